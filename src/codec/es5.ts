@@ -1,0 +1,24 @@
+/**
+ * ES5-only stand-ins for ES2015 built-ins. The core is bundled into network-server
+ * scripts that run on ES5.1 engines (The Things Stack's goja, ChirpStack v3's otto),
+ * where `Number.isInteger`, `Map`, `Array.prototype.find` and friends may be missing.
+ */
+
+export function isFiniteNumber(x: unknown): x is number {
+  return typeof x === 'number' && isFinite(x);
+}
+
+export function isInteger(x: unknown): x is number {
+  return isFiniteNumber(x) && Math.floor(x) === x;
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+export function hasOwnKey(obj: object, key: string): boolean {
+  return hasOwn.call(obj, key);
+}
+
+/** A dictionary with no prototype, so that keys such as `__proto__` or `toString` are plain keys. */
+export function dict<V>(): { [key: string]: V } {
+  return Object.create(null) as { [key: string]: V };
+}

@@ -1,0 +1,61 @@
+/** Machine-readable reasons for a rejection. */
+export type CodecErrorCode =
+  | 'INVALID_CALL'
+  | 'UNKNOWN_SERVICE'
+  | 'UNKNOWN_INPUT'
+  | 'MISSING_INPUT'
+  | 'INVALID_TYPE'
+  | 'NOT_INTEGER'
+  | 'OUT_OF_RANGE'
+  | 'INVALID_ENUM'
+  | 'INVALID_DATE'
+  | 'INVALID_COMMAND_ID'
+  | 'LENGTH_MISMATCH'
+  | 'EMPTY'
+  | 'INVALID_OPTION'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'INVALID_HEX'
+  | 'INVALID_BYTE'
+  | 'UNKNOWN_COMMAND'
+  | 'TRUNCATED'
+  | 'INVALID_VALUE';
+
+/**
+ * The only error `encode` and `decode` throw. The message names the service,
+ * the input path (or byte offset), the value received and what is allowed.
+ */
+export class CodecError extends Error {
+  readonly code: CodecErrorCode;
+  /** `serviceId.input` for encoding errors. */
+  readonly path?: string;
+  /** Byte offset in the frame for decoding errors. */
+  readonly offset?: number;
+
+  constructor(code: CodecErrorCode, message: string, where: { path?: string; offset?: number } = {}) {
+    super(message);
+    this.name = 'CodecError';
+    this.code = code;
+    if (where.path !== undefined) this.path = where.path;
+    if (where.offset !== undefined) this.offset = where.offset;
+    // Keeps `instanceof` working when the class is down-levelled to ES5 (where the
+    // engine may lack Object.setPrototypeOf, instanceof is not relied upon).
+    if (typeof Object.setPrototypeOf === 'function') Object.setPrototypeOf(this, CodecError.prototype);
+  }
+}
+
+/** A short, safe rendering of any received value for error messages. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'string') {
+    const s = value.length > 40 ? value.slice(0, 40) + '…' : value;
+    return JSON.stringify(s);
+  }
+  if (typeof value === 'number') return value === 0 && 1 / value < 0 ? '-0' : String(value);
+  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (value instanceof Date) return isNaN(value.getTime()) ? 'Invalid Date' : `Date(${value.toISOString()})`;
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'symbol') return 'a symbol';
+  return 'an object';
+}

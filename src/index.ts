@@ -1,0 +1,22 @@
+/**
+ * wt102-codec: encoder and decoder for the Milesight WT102 radiator valve.
+ * The core is pure: plain byte arrays in and out, no Node globals.
+ */
+export { encode, encodeHex, decode, encodeToArray, DOWNLINK_FPORT } from './codec/frame';
+export type { EncodeOptions } from './codec/frame';
+export { CodecError } from './errors';
+export type { CodecErrorCode } from './errors';
+export { SERVICES } from './schema/services';
+export type {
+  ServiceCall,
+  CanonicalServiceCall,
+  ServiceId,
+  ServiceInputs,
+  ServiceSpec,
+  ServiceTable,
+} from './schema/services';
+export { QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS, allQueryableCommandIds, queryableCommandName } from './schema/command-ids';
+export type { ObjectCommand, QueryableCommand } from './schema/command-ids';
+export type { Field, FieldKind, Fields, EnumValue, DateInput } from './schema/fields';
+export { allowedText } from './codec/field-codecs';
+export { toHex, fromHex } from './codec/bytes';
