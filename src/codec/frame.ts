@@ -78,7 +78,7 @@ export function encodeHex(call: ServiceCall | readonly ServiceCall[], options?: 
  */
 export function decode(frame: Uint8Array | ArrayLike<number> | string): CanonicalServiceCall[] {
   const bytes = toByteArray(frame);
-  if (bytes.length === 0) throw new CodecError('EMPTY', 'frame: empty; expected at least one command', { offset: 0 });
+  if (bytes.length === 0) throw new CodecError('EMPTY', 'byte 0: the frame is empty; expected at least one command', { offset: 0 });
   const r = new ByteReader(bytes);
   const calls: CanonicalServiceCall[] = [];
   while (r.remaining > 0) calls.push(decodeServiceCommand(r) as CanonicalServiceCall);

@@ -54,7 +54,7 @@ export function encodeServiceCall(call: unknown, out: number[]): void {
   const serviceId = c.serviceId as string;
   for (const key of Object.keys(c)) {
     if (CALL_KEYS[key] !== true) {
-      throw new CodecError('INVALID_CALL', `${serviceId}: unknown key ${describeValue(key)} in the call; allowed: serviceId, inputs`, {
+      throw new CodecError('INVALID_CALL', `${serviceId}.${key}: unknown key in the call; allowed: serviceId, inputs`, {
         path: `${serviceId}.${key}`,
       });
     }

@@ -1,0 +1,89 @@
+/** Human-readable views of the service table, shared by `wt102 services` and the README. */
+import { encodeHex } from './codec/frame';
+import { allowedText } from './codec/field-codecs';
+import type { Field } from './schema/fields';
+import type { ServiceCall, ServiceSpec } from './schema/services';
+import { SERVICES } from './schema/services';
+import { toHex } from './codec/bytes';
+
+export interface ServiceDoc {
+  serviceId: string;
+  title: string;
+  source: 'seed' | 'model';
+  command: string;
+  inputs: { name: string; label: string; type: string; allowed: string; optional: boolean }[];
+  example: { inputs: { [name: string]: unknown }; hex: string };
+  note?: string;
+}
+
+/** The seed's type word for a field. */
+function typeWord(field: Field): string {
+  switch (field.kind) {
+    case 'int':
+    case 'queryLength':
+      return 'int';
+    case 'temperature':
+      return 'float';
+    case 'date':
+      return 'date';
+    case 'enum':
+    case 'commandId':
+      return 'enum';
+  }
+}
+
+export function serviceDocs(): ServiceDoc[] {
+  const table: { readonly [id: string]: ServiceSpec } = SERVICES;
+  return Object.keys(table).map((serviceId) => {
+    const spec = table[serviceId];
+    const doc: ServiceDoc = {
+      serviceId,
+      title: spec.title,
+      source: spec.source,
+      command: toHex(spec.command),
+      inputs: Object.keys(spec.inputs).map((name) => {
+        const f = spec.inputs[name];
+        return { name, label: f.label, type: typeWord(f), allowed: allowedText(f), optional: f.optional === true };
+      }),
+      example: { inputs: spec.example, hex: encodeHex({ serviceId, inputs: spec.example } as ServiceCall) },
+    };
+    if (spec.note !== undefined) doc.note = spec.note;
+    return doc;
+  });
+}
+
+/** Plain-text listing for the terminal. */
+export function servicesText(): string {
+  const lines: string[] = [];
+  for (const d of serviceDocs()) {
+    lines.push(`${d.serviceId}  (0x${d.command})  ${d.title}${d.source === 'model' ? '  [object model]' : ''}`);
+    if (d.inputs.length === 0) lines.push('    (no inputs)');
+    for (const i of d.inputs) {
+      lines.push(`    ${i.name}${i.optional ? '?' : ''}  ${i.type}: ${i.allowed}`);
+    }
+    if (d.note) lines.push(`    note: ${d.note}`);
+    lines.push(`    example: ${JSON.stringify({ serviceId: d.serviceId, inputs: d.example.inputs })} → ${d.example.hex}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
+
+/** Markdown table for the README. */
+export function servicesMarkdown(): string {
+  const rows = ['| serviceId | ID | inputs | example inputs → frame |', '|---|---|---|---|'];
+  for (const d of serviceDocs()) {
+    const inputs = d.inputs.length
+      ? d.inputs.map((i) => `\`${i.name}\`${i.optional ? ' (optional)' : ''}: ${i.type}, ${i.allowed}`).join('<br>')
+      : '—';
+    const id = `\`${d.serviceId}\`` + (d.source === 'model' ? ' ¹' : '');
+    rows.push(
+      `| ${id} | \`${d.command}\` | ${cell(inputs)} | \`${cell(JSON.stringify(d.example.inputs))}\` → \`${d.example.hex}\` |`,
+    );
+  }
+  rows.push('', '¹ Not on the maker\'s "Available Services" page; from its object model (PROTOCOL.md §4).');
+  return rows.join('\n');
+}
