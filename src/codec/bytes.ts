@@ -63,7 +63,11 @@ export function toByteArray(frame: unknown): number[] {
   return out;
 }
 
-/** A cursor over a frame that throws a CodecError with the offset instead of reading past the end. */
+/**
+ * A cursor over a frame that throws a CodecError with the offset instead of reading
+ * past the end. `what` names the command; it is a callback so that the name is only
+ * built when there is an error to report.
+ */
 export class ByteReader {
   pos = 0;
   constructor(readonly buf: ArrayLike<number>) {}
@@ -76,17 +80,17 @@ export class ByteReader {
     return new CodecError(code, `byte ${offset}: ${message}`, { offset });
   }
 
-  private need(n: number, what: string): void {
+  private need(n: number, what: () => string): void {
     if (this.buf.length - this.pos < n) {
       throw this.error(
         'TRUNCATED',
         this.pos,
-        `${what} is truncated: needs ${n} more byte${n === 1 ? '' : 's'}, the frame has ${this.remaining}`,
+        `${what()} is truncated: needs ${n} more byte${n === 1 ? '' : 's'}, the frame has ${this.remaining}`,
       );
     }
   }
 
-  uint(size: number, what: string): number {
+  uint(size: number, what: () => string): number {
     this.need(size, what);
     let v = 0;
     for (let i = size - 1; i >= 0; i--) v = v * 256 + this.buf[this.pos + i];
@@ -94,12 +98,12 @@ export class ByteReader {
     return v;
   }
 
-  int16(what: string): number {
+  int16(what: () => string): number {
     const v = this.uint(2, what);
     return v >= 0x8000 ? v - 0x10000 : v;
   }
 
-  bytes(n: number, what: string): number[] {
+  bytes(n: number, what: () => string): number[] {
     this.need(n, what);
     const out: number[] = [];
     for (let i = 0; i < n; i++) out.push(this.buf[this.pos + i]);

@@ -3,15 +3,14 @@
  * the command tables only declare fields, and every direction goes through here.
  */
 import { describeValue, CodecError } from '../errors';
-import { commandIdFromBytes, queryableCommandName } from '../schema/command-ids';
-import type { EnumField, Field, Fields, IntField, UintWire } from '../schema/fields';
+import { allQueryableCommandIds, commandIdFromBytes } from '../schema/command-ids';
+import type { EnumField, Field, Fields, UintWire } from '../schema/fields';
 import { isoFromSeconds, parseDateInput } from './dates';
 import { dict, hasOwnKey, isFiniteNumber, isInteger } from './es5';
 import { ByteReader, hexByte } from './bytes';
 
 /** A validated field value as it goes on the wire: an integer, or ID bytes for a command ID. */
 export type WireValue = number | number[];
-export type WireValues = { [name: string]: WireValue };
 
 const WIRE_SIZE: { [w in UintWire]: number } = { u8: 1, u16: 2, u32: 4 };
 
@@ -43,155 +42,198 @@ export function allowedText(field: Field): string {
   }
 }
 
-function invalid(code: CodecError['code'], path: string, value: unknown, what: string): CodecError {
+function invalid(code: CodecError['code'], base: string, name: string, value: unknown, what: string): CodecError {
+  const path = `${base}.${name}`;
   return new CodecError(code, `${path}: ${describeValue(value)} ${what}`, { path });
 }
 
 const DIGITS = /^(0|[1-9][0-9]*)$/;
 const HEX_ID = /^(?:0[xX])?((?:[0-9a-fA-F]{2})+)$/;
 
-function parseInt_(field: IntField, value: unknown, path: string): number {
-  if (typeof value !== 'number') throw invalid('INVALID_TYPE', path, value, `is not a number; expected ${allowedText(field)}`);
-  if (!isFiniteNumber(value)) throw invalid('INVALID_TYPE', path, value, `is not a finite number; expected ${allowedText(field)}`);
-  if (!isInteger(value)) throw invalid('NOT_INTEGER', path, value, `is not an integer; expected ${allowedText(field)}`);
-  if (value < field.min || value > field.max) {
-    throw invalid('OUT_OF_RANGE', path, value, `is out of range ${rangeText(field.min, field.max, field.unit)}`);
-  }
-  return value;
+/** Every queryable command ID in canonical spelling → its bytes, built once. */
+const QUERYABLE_BYTES = dict<number[]>();
+for (const id of allQueryableCommandIds()) {
+  const bytes: number[] = [];
+  for (let i = 2; i < id.length; i += 2) bytes.push(parseInt(id.slice(i, i + 2), 16));
+  QUERYABLE_BYTES[id] = bytes;
 }
 
-function parseEnum(field: EnumField, value: unknown, path: string): number {
-  let n: number;
-  if (typeof value === 'number') n = value;
-  else if (typeof value === 'string' && DIGITS.test(value)) n = Number(value);
-  else throw invalid('INVALID_ENUM', path, value, `is not an allowed value; expected ${allowedText(field)}`);
-  for (const v of field.values) if (v.value === n) return n;
-  throw invalid('INVALID_ENUM', path, value, `is not an allowed value; expected ${allowedText(field)}`);
-}
-
-function parseCommandId(value: unknown, path: string): number[] {
+function parseCommandId(value: unknown, base: string, name: string): number[] {
+  if (typeof value === 'string' && hasOwnKey(QUERYABLE_BYTES, value)) return QUERYABLE_BYTES[value]; // canonical spelling
   const m = typeof value === 'string' ? HEX_ID.exec(value) : null;
   if (m === null) {
-    throw invalid('INVALID_COMMAND_ID', path, value, 'is not a command ID; expected a hex string such as "0X6E01"');
+    throw invalid('INVALID_COMMAND_ID', base, name, value, 'is not a command ID; expected a hex string such as "0X6E01"');
   }
-  const bytes: number[] = [];
-  for (let i = 0; i < m[1].length; i += 2) bytes.push(parseInt(m[1].slice(i, i + 2), 16));
-  if (queryableCommandName(commandIdFromBytes(bytes)) === undefined) {
+  const id = '0X' + m[1].toUpperCase();
+  if (!hasOwnKey(QUERYABLE_BYTES, id)) {
     throw invalid(
       'INVALID_COMMAND_ID',
-      path,
+      base,
+      name,
       value,
       'is not a queryable command; expected one of the seed\'s IDs ("0XDA", "0X6E01", … see `wt102 services`), ' +
         '"0XD9", "0XC8", "0X03", or "0X6E<schedule 00…0F><00…05|09>"',
     );
   }
-  return bytes;
+  return QUERYABLE_BYTES[id];
 }
 
 /**
- * Validates a call's inputs and converts them to wire values.
- * `path` is the service id; input paths are `<service>.<input>`.
+ * A command body compiled from its field declarations: validation, writing and
+ * reading in wire order, with the per-call work reduced to what the values need.
  */
-export function parseInputs(fields: Fields, inputs: unknown, path: string): WireValues {
-  if (inputs === undefined) inputs = {};
-  else if (!isPlainObject(inputs)) {
-    throw new CodecError('INVALID_TYPE', `${path}.inputs: ${describeValue(inputs)} is not an object of inputs`, {
-      path: `${path}.inputs`,
-    });
+export interface Body {
+  readonly names: readonly string[];
+  readonly fields: readonly Field[];
+  /** Validates `inputs` (an object of the caller's) and returns wire values in field order. */
+  parse(inputs: unknown, base: string): WireValue[];
+  write(values: readonly WireValue[], out: number[]): void;
+  /** Reads the body at `r.pos`; `what` names the command for errors. */
+  read(r: ByteReader, what: () => string): { [name: string]: unknown };
+}
+
+export function compileBody(fields: Fields): Body {
+  const names = Object.keys(fields);
+  const list = names.map((n) => fields[n]);
+  const index = dict<number>();
+  names.forEach((n, i) => (index[n] = i));
+  // Derived fields (a query's length) are validated after the field they derive from.
+  const order = names.map((_, i) => i).filter((i) => list[i].kind !== 'queryLength');
+  const derived = names.map((_, i) => i).filter((i) => list[i].kind === 'queryLength');
+
+  function unknownInput(base: string, key: string): CodecError {
+    return new CodecError(
+      'UNKNOWN_INPUT',
+      `${base}.${key}: unknown input; ${names.length ? `allowed: ${names.join(', ')}` : `${base} takes no inputs`}`,
+      { path: `${base}.${key}` },
+    );
   }
-  const given = inputs as Record<string, unknown>;
-  for (const key of Object.keys(given)) {
-    if (!hasOwnKey(fields, key)) {
-      const known = Object.keys(fields);
-      throw new CodecError(
-        'UNKNOWN_INPUT',
-        `${path}.${key}: unknown input; ${known.length ? `allowed: ${known.join(', ')}` : `${path} takes no inputs`}`,
-        { path: `${path}.${key}` },
-      );
-    }
-  }
-  const out: WireValues = dict<WireValue>();
-  let derived: string[] | undefined;
-  for (const name of Object.keys(fields)) {
-    const field = fields[name];
-    if (field.kind === 'queryLength') {
-      (derived || (derived = [])).push(name);
-      continue;
-    }
-    const fieldPath = `${path}.${name}`;
-    if (!hasOwnKey(given, name) || given[name] === undefined) {
-      throw new CodecError('MISSING_INPUT', `${fieldPath}: missing; expected ${allowedText(field)}`, { path: fieldPath });
-    }
-    out[name] = parseValue(field, given[name], fieldPath, out);
-  }
-  if (derived) {
-    for (const name of derived) {
-      const field = fields[name] as Extract<Field, { kind: 'queryLength' }>;
-      const ofBytes = (out[field.of] as number[]).length;
-      const value = hasOwnKey(given, name) ? given[name] : undefined;
-      if (value !== undefined) {
-        const fieldPath = `${path}.${name}`;
-        if (!isInteger(value)) throw invalid('INVALID_TYPE', fieldPath, value, `is not an integer; expected ${allowedText(field)}`);
-        if (value !== ofBytes) {
-          throw invalid(
-            'LENGTH_MISMATCH',
-            fieldPath,
-            value,
-            `does not match ${field.of}, which has ${ofBytes} byte${ofBytes === 1 ? '' : 's'}; omit length or pass ${ofBytes}`,
-          );
-        }
+
+  return {
+    names,
+    fields: list,
+    parse(inputs, base) {
+      if (inputs === undefined) inputs = {};
+      else if (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs) || inputs instanceof Date) {
+        throw new CodecError('INVALID_TYPE', `${base}.inputs: ${describeValue(inputs)} is not an object of inputs`, {
+          path: `${base}.inputs`,
+        });
       }
-      out[name] = ofBytes;
-    }
-  }
-  return out;
+      const given = inputs as { [name: string]: unknown };
+      for (const key in given) {
+        if (hasOwnKey(given, key) && !hasOwnKey(index, key)) throw unknownInput(base, key);
+      }
+      const values: WireValue[] = new Array(list.length);
+      for (let k = 0; k < order.length; k++) {
+        const i = order[k];
+        const value = hasOwnKey(given, names[i]) ? given[names[i]] : undefined;
+        if (value === undefined) {
+          const path = `${base}.${names[i]}`;
+          throw new CodecError('MISSING_INPUT', `${path}: missing; expected ${allowedText(list[i])}`, { path });
+        }
+        values[i] = parseValue(list[i], value, base, names[i], values, index);
+      }
+      for (let k = 0; k < derived.length; k++) {
+        const i = derived[k];
+        const field = list[i] as Extract<Field, { kind: 'queryLength' }>;
+        const ofBytes = (values[index[field.of]] as number[]).length;
+        const value = hasOwnKey(given, names[i]) ? given[names[i]] : undefined;
+        if (value !== undefined) {
+          if (!isInteger(value)) {
+            throw invalid('INVALID_TYPE', base, names[i], value, `is not an integer; expected ${allowedText(field)}`);
+          }
+          if (value !== ofBytes) {
+            throw invalid(
+              'LENGTH_MISMATCH',
+              base,
+              names[i],
+              value,
+              `does not match ${field.of}, which has ${ofBytes} byte${ofBytes === 1 ? '' : 's'}; omit length or pass ${ofBytes}`,
+            );
+          }
+        }
+        values[i] = ofBytes;
+      }
+      return values;
+    },
+    write(values, out) {
+      for (let i = 0; i < list.length; i++) writeValue(list[i], values[i], out);
+    },
+    read(r, what) {
+      const read: WireValue[] = new Array(list.length);
+      const inputs: { [name: string]: unknown } = {};
+      for (let i = 0; i < list.length; i++) inputs[names[i]] = readValue(list[i], r, what, names[i], read, index);
+      return inputs;
+    },
+  };
 }
 
-function isPlainObject(x: unknown): boolean {
-  return typeof x === 'object' && x !== null && !Array.isArray(x) && !(x instanceof Date);
-}
-
-function parseValue(field: Field, value: unknown, path: string, parsed: WireValues): WireValue {
+function parseValue(
+  field: Field,
+  value: unknown,
+  base: string,
+  name: string,
+  parsed: WireValue[],
+  index: { [name: string]: number },
+): WireValue {
   switch (field.kind) {
     case 'int':
-      return parseInt_(field, value, path);
+      if (typeof value !== 'number') {
+        throw invalid('INVALID_TYPE', base, name, value, `is not a number; expected ${allowedText(field)}`);
+      }
+      if (!isFiniteNumber(value)) {
+        throw invalid('INVALID_TYPE', base, name, value, `is not a finite number; expected ${allowedText(field)}`);
+      }
+      if (!isInteger(value)) throw invalid('NOT_INTEGER', base, name, value, `is not an integer; expected ${allowedText(field)}`);
+      if (value < field.min || value > field.max) {
+        throw invalid('OUT_OF_RANGE', base, name, value, `is out of range ${rangeText(field.min, field.max, field.unit)}`);
+      }
+      return value;
     case 'temperature': {
       if (typeof value !== 'number' || !isFiniteNumber(value)) {
-        throw invalid('INVALID_TYPE', path, value, `is not a finite number; expected ${allowedText(field)}`);
+        throw invalid('INVALID_TYPE', base, name, value, `is not a finite number; expected ${allowedText(field)}`);
       }
       // Range-checked before rounding so that 35.004 is refused rather than sent as 35.00.
       if (value < field.min || value > field.max) {
-        throw invalid('OUT_OF_RANGE', path, value, `is out of range ${rangeText(field.min, field.max, field.unit)}`);
+        throw invalid('OUT_OF_RANGE', base, name, value, `is out of range ${rangeText(field.min, field.max, field.unit)}`);
       }
       const hundredths = Math.round(value * 100);
       return hundredths === 0 ? 0 : hundredths;
     }
-    case 'enum':
-      return parseEnum(field, value, path);
+    case 'enum': {
+      let n = -1;
+      if (typeof value === 'number') n = value;
+      else if (typeof value === 'string' && DIGITS.test(value)) n = +value;
+      for (let i = 0; i < field.values.length; i++) if (field.values[i].value === n) return n;
+      throw invalid('INVALID_ENUM', base, name, value, `is not an allowed value; expected ${allowedText(field)}`);
+    }
     case 'date': {
       const r = parseDateInput(value);
-      if (!r.ok) throw invalid('INVALID_DATE', path, value, r.reason);
-      if (field.notBefore !== undefined && r.seconds < (parsed[field.notBefore] as number)) {
-        const before = parsed[field.notBefore] as number;
-        throw invalid(
-          'OUT_OF_RANGE',
-          path,
-          value,
-          `(${isoFromSeconds(r.seconds)}) is before ${field.notBefore} (${isoFromSeconds(before)}); it must be at or after it`,
-        );
+      if (!r.ok) throw invalid('INVALID_DATE', base, name, value, r.reason);
+      if (field.notBefore !== undefined) {
+        const before = parsed[index[field.notBefore]] as number;
+        if (r.seconds < before) {
+          throw invalid(
+            'OUT_OF_RANGE',
+            base,
+            name,
+            value,
+            `is before ${field.notBefore} (${isoFromSeconds(before)}); it must be at or after it`,
+          );
+        }
       }
       return r.seconds;
     }
     case 'commandId':
-      return parseCommandId(value, path);
+      return parseCommandId(value, base, name);
     case 'queryLength':
       // Derived after its sibling; never reached through here.
-      throw invalid('INVALID_CALL', path, value, 'is derived');
+      throw invalid('INVALID_CALL', base, name, value, 'is derived');
   }
 }
 
 /** Appends a field's wire value to `out`. */
-export function writeValue(field: Field, value: WireValue, out: number[]): void {
+function writeValue(field: Field, value: WireValue, out: number[]): void {
   switch (field.kind) {
     case 'int':
       writeUint(out, value as number, WIRE_SIZE[field.wire]);
@@ -220,18 +262,26 @@ function writeUint(out: number[], v: number, size: number): void {
 }
 
 /**
- * Reads one field from `r`, validating it as strictly as `parseInputs` validates
+ * Reads one field from `r`, validating it as strictly as `parse` validates
  * inputs, and returns the canonical value. `what` names the command for errors.
  */
-export function readValue(field: Field, r: ByteReader, what: string, name: string, read: WireValues): unknown {
+function readValue(
+  field: Field,
+  r: ByteReader,
+  what: () => string,
+  name: string,
+  read: WireValue[],
+  index: { [name: string]: number },
+): unknown {
   const at = r.pos;
+  const i = index[name];
   switch (field.kind) {
     case 'int': {
       const v = r.uint(WIRE_SIZE[field.wire], what);
       if (v < field.min || v > field.max) {
-        throw r.error('INVALID_VALUE', at, `${what}.${name}: ${v} is out of range ${rangeText(field.min, field.max, field.unit)}`);
+        throw r.error('INVALID_VALUE', at, `${what()}.${name}: ${v} is out of range ${rangeText(field.min, field.max, field.unit)}`);
       }
-      read[name] = v;
+      read[i] = v;
       return v;
     }
     case 'temperature': {
@@ -240,32 +290,35 @@ export function readValue(field: Field, r: ByteReader, what: string, name: strin
         throw r.error(
           'INVALID_VALUE',
           at,
-          `${what}.${name}: ${raw / 100} °C is out of range ${rangeText(field.min, field.max, field.unit)}`,
+          `${what()}.${name}: ${raw / 100} °C is out of range ${rangeText(field.min, field.max, field.unit)}`,
         );
       }
-      read[name] = raw;
+      read[i] = raw;
       return raw / 100;
     }
     case 'enum': {
       const v = r.uint(1, what);
-      for (const e of field.values) {
-        if (e.value === v) {
-          read[name] = v;
-          return String(v);
+      for (let k = 0; k < field.values.length; k++) {
+        if (field.values[k].value === v) {
+          read[i] = v;
+          return '' + v;
         }
       }
-      throw r.error('INVALID_VALUE', at, `${what}.${name}: ${v} is not an allowed value; expected ${allowedText(field)}`);
+      throw r.error('INVALID_VALUE', at, `${what()}.${name}: ${v} is not an allowed value; expected ${allowedText(field)}`);
     }
     case 'date': {
       const v = r.uint(4, what);
-      if (field.notBefore !== undefined && v < (read[field.notBefore] as number)) {
-        throw r.error(
-          'INVALID_VALUE',
-          at,
-          `${what}.${name}: ${isoFromSeconds(v)} is before ${field.notBefore} (${isoFromSeconds(read[field.notBefore] as number)})`,
-        );
+      if (field.notBefore !== undefined) {
+        const before = read[index[field.notBefore]] as number;
+        if (v < before) {
+          throw r.error(
+            'INVALID_VALUE',
+            at,
+            `${what()}.${name}: ${isoFromSeconds(v)} is before ${field.notBefore} (${isoFromSeconds(before)})`,
+          );
+        }
       }
-      read[name] = v;
+      read[i] = v;
       return isoFromSeconds(v);
     }
     case 'queryLength': {
@@ -274,20 +327,20 @@ export function readValue(field: Field, r: ByteReader, what: string, name: strin
         throw r.error(
           'INVALID_VALUE',
           at,
-          `${what}.${name}: byte 0x${hexByte(b)} is not a query length; expected high nibble 0 and length 1…15`,
+          `${what()}.${name}: byte 0x${hexByte(b)} is not a query length; expected high nibble 0 and length 1…15`,
         );
       }
-      read[name] = b;
+      read[i] = b;
       return b;
     }
     case 'commandId': {
-      const n = read[field.lengthFrom] as number;
+      const n = read[index[field.lengthFrom]] as number;
       const bytes = r.bytes(n, what);
       const id = commandIdFromBytes(bytes);
-      if (queryableCommandName(id) === undefined) {
-        throw r.error('INVALID_VALUE', at, `${what}.${name}: ${id} is not a queryable command ID`);
+      if (!hasOwnKey(QUERYABLE_BYTES, id)) {
+        throw r.error('INVALID_VALUE', at, `${what()}.${name}: ${id} is not a queryable command ID`);
       }
-      read[name] = bytes;
+      read[i] = bytes;
       return id;
     }
   }

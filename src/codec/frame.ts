@@ -64,7 +64,11 @@ function withIndex(e: CodecError, i: number): CodecError {
 
 /** Encodes one service call, or several in order into one frame, to the exact downlink bytes. */
 export function encode(call: ServiceCall | readonly ServiceCall[], options?: EncodeOptions): Uint8Array {
-  return new Uint8Array(encodeToArray(call, options));
+  const bytes = encodeToArray(call, options);
+  // Copying element by element is several times faster than `new Uint8Array(array)` on V8.
+  const out = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = bytes[i];
+  return out;
 }
 
 /** As `encode`, as lowercase hex with no separators. */

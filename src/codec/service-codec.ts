@@ -4,11 +4,13 @@ import type { ServiceSpec } from '../schema/services';
 import { SERVICES } from '../schema/services';
 import { ByteReader, hexByte, toHex } from './bytes';
 import { dict, hasOwnKey } from './es5';
-import { parseInputs, readValue, writeValue } from './field-codecs';
-import type { WireValues } from './field-codecs';
+import { compileBody } from './field-codecs';
+import type { Body } from './field-codecs';
 
 const TABLE: { readonly [id: string]: ServiceSpec } = SERVICES;
 const SERVICE_IDS = Object.keys(TABLE);
+const BODIES = dict<Body>();
+for (const id of SERVICE_IDS) BODIES[id] = compileBody(TABLE[id].inputs);
 
 /** Prefix tree of command ID bytes → serviceId, for decoding. */
 interface CommandNode {
@@ -52,16 +54,17 @@ export function encodeServiceCall(call: unknown, out: number[]): void {
   const c = call as { [key: string]: unknown };
   const spec = serviceOf(c.serviceId);
   const serviceId = c.serviceId as string;
-  for (const key of Object.keys(c)) {
-    if (CALL_KEYS[key] !== true) {
+  for (const key in c) {
+    if (hasOwnKey(c, key) && CALL_KEYS[key] !== true) {
       throw new CodecError('INVALID_CALL', `${serviceId}.${key}: unknown key in the call; allowed: serviceId, inputs`, {
         path: `${serviceId}.${key}`,
       });
     }
   }
-  const values = parseInputs(spec.inputs, c.inputs, serviceId);
-  for (const b of spec.command) out.push(b);
-  for (const name in spec.inputs) writeValue(spec.inputs[name], values[name], out);
+  const body = BODIES[serviceId];
+  const values = body.parse(c.inputs, serviceId);
+  for (let i = 0; i < spec.command.length; i++) out.push(spec.command[i]);
+  body.write(values, out);
 }
 
 /** A decoded service call in canonical form. */
@@ -86,11 +89,8 @@ export function decodeServiceCommand(r: ByteReader): DecodedCall {
     r.pos++;
   }
   const serviceId = node.serviceId;
-  const spec = TABLE[serviceId];
-  const what = `${serviceId} (0x${describeBytes(r.buf, start, r.pos)})`;
-  const read: WireValues = dict();
-  const inputs: { [name: string]: unknown } = {};
-  for (const name in spec.inputs) inputs[name] = readValue(spec.inputs[name], r, what, name, read);
+  const end = r.pos;
+  const inputs = BODIES[serviceId].read(r, () => `${serviceId} (0x${describeBytes(r.buf, start, end)})`);
   return { serviceId, inputs };
 }
 

@@ -1,0 +1,91 @@
+/** The built `wt102` binary, run as a user runs it. */
+import { spawnSync } from 'child_process';
+import * as path from 'path';
+import services from '../fixtures/services.json';
+
+const BIN = path.join(__dirname, '..', 'dist', 'cli.js');
+
+function wt102(...args: string[]): { stdout: string; stderr: string; status: number | null } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+test('the bin is declared and has a shebang', () => {
+  const pkg = require('../package.json');
+  expect(pkg.bin.wt102).toBe('dist/cli.js');
+  expect(require('fs').readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+});
+
+test('encode request_command_queries object_command=0X6E01 prints ef026e01', () => {
+  const r = wt102('encode', 'request_command_queries', 'object_command=0X6E01');
+  expect(r).toEqual({ stdout: 'ef026e01\n', stderr: '', status: 0 });
+});
+
+test.each([
+  [['set_target_temperature', 'value=21.5'], '5a6608'],
+  [['set_temperature', 'value=-5.25'], '5bf3fd'],
+  [['set_opening_window', 'state=1'], '5d01'],
+  [['delete_schedule', 'type=255'], '5eff'],
+  [['retrieve_historical_data_by_time_range', 'start_time=2025-11-26T08:00:00Z', 'end_time=2025-11-26T09:00:00Z'], 'bb80b3266990c12669'],
+  [['retrieve_historical_data_by_time', 'time=1764144000'], 'ba80b32669'],
+  [['request_command_queries', 'length=2', 'object_command=0x6500'], 'ef026500'],
+  [['reboot'], 'be'],
+])('encode %j', (args, hex) => {
+  expect(wt102('encode', ...args)).toEqual({ stdout: `${hex}\n`, stderr: '', status: 0 });
+});
+
+test('--json takes a call or an array of calls', () => {
+  const frame = services.frames[0];
+  expect(wt102('encode', '--json', JSON.stringify(frame.calls)).stdout).toBe(`${frame.hex}\n`);
+  expect(wt102('encode', '--json', '{"serviceId":"set_target_valve_opening_degree","inputs":{"value":50}}').stdout).toBe('5932\n');
+});
+
+test('--base64 and --fport', () => {
+  const r = wt102('encode', 'set_target_temperature', 'value=21.5', '--base64', '--fport');
+  expect(r.stdout).toBe(`85 ${Buffer.from('5a6608', 'hex').toString('base64')}\n`);
+  expect(r.status).toBe(0);
+});
+
+test('decode prints the calls as JSON, from hex or base64', () => {
+  const frame = services.frames[0];
+  const fromHex = wt102('decode', frame.hex);
+  expect(fromHex.status).toBe(0);
+  expect(JSON.parse(fromHex.stdout)).toEqual(frame.calls);
+  const fromBase64 = wt102('decode', Buffer.from(frame.hex, 'hex').toString('base64'));
+  expect(JSON.parse(fromBase64.stdout)).toEqual(frame.calls);
+  expect(JSON.parse(wt102('decode', '--base64', Buffer.from('be', 'hex').toString('base64')).stdout)).toEqual([
+    { serviceId: 'reboot', inputs: {} },
+  ]);
+});
+
+test('services lists every service with inputs, ranges and an example frame', () => {
+  const r = wt102('services');
+  expect(r.status).toBe(0);
+  const ids = new Set(services.vectors.map((v) => v.call.serviceId));
+  for (const id of ids) expect(r.stdout).toContain(id);
+  expect(r.stdout).toContain('5…35 °C');
+  expect(r.stdout).toContain('→ 5a6608');
+  expect(r.stdout).toContain('→ bb80b3266990c12669');
+  expect(r.stdout).toContain('→ ef026e01');
+});
+
+test.each([
+  [['encode', 'set_target_temperature', 'value=99'], 'set_target_temperature.value: 99 is out of range 5…35 °C'],
+  [['encode', 'set_target_temprature', 'value=21'], 'serviceId'],
+  [['encode', 'delete_schedule', 'type=16'], 'delete_schedule.type'],
+  [['encode', 'set_target_temperature', 'value=abc'], 'set_target_temperature.value'],
+  [['encode', 'set_target_temperature', '21.5'], 'key=value'],
+  [['encode', '--json', '{not json'], '--json'],
+  [['encode', '--json', '[]'], 'empty'],
+  [['encode'], 'serviceId'],
+  [['decode', '5a66'], 'byte 1'],
+  [['decode', 'not a frame!'], 'neither hex nor base64'],
+  [['encode', '--nonsense'], 'unknown option'],
+  [['frobnicate'], 'unknown command'],
+])('error %j: one line on stderr, exit 2', (args, fragment) => {
+  const r = wt102(...args);
+  expect(r.status).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toContain(fragment);
+  expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+});

@@ -1,0 +1,29 @@
+/** The core must run where network-server scripts run: no Node globals, no module loading. */
+import * as fs from 'fs';
+import * as path from 'path';
+
+const SRC = path.join(__dirname, '..', 'src');
+// Adapters may use Node; everything else is the core.
+const ADAPTERS = new Set(['cli.ts', 'demo.ts']);
+
+function coreFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return coreFiles(p);
+    return e.name.endsWith('.ts') && !ADAPTERS.has(path.relative(SRC, p)) ? [p] : [];
+  });
+}
+
+function withoutComments(code: string): string {
+  return code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+}
+
+test.each(coreFiles(SRC).map((f) => [path.relative(SRC, f), f]))('%s uses no Node globals', (_name, file) => {
+  const code = withoutComments(fs.readFileSync(file, 'utf8'));
+  expect(code).not.toMatch(/\b(Buffer|process|require|__dirname|__filename|global|setImmediate)\b/);
+  expect(code).not.toMatch(/from ['"](?:node:)?(fs|path|os|crypto|child_process|util|stream|buffer)['"]/);
+});
+
+test('there are core files to check', () => {
+  expect(coreFiles(SRC).length).toBeGreaterThan(5);
+});

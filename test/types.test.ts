@@ -1,0 +1,64 @@
+/**
+ * Compile-time contract of the public API. ts-jest type-checks this file, so an
+ * `@ts-expect-error` that stops being an error fails the test run.
+ */
+import { CodecError, decode, DOWNLINK_FPORT, encode, encodeHex, SERVICES } from '../src';
+import type { CanonicalServiceCall, ServiceCall, ServiceInputs } from '../src';
+
+test('well-typed calls compile and encode', () => {
+  const calls: ServiceCall[] = [
+    { serviceId: 'set_target_temperature', inputs: { value: 21.5 } },
+    { serviceId: 'set_opening_window', inputs: { state: '1' } },
+    { serviceId: 'set_opening_window', inputs: { state: 0 } },
+    { serviceId: 'delete_schedule', inputs: { type: 255 } },
+    { serviceId: 'request_command_queries', inputs: { object_command: '0X6E01' } },
+    { serviceId: 'request_command_queries', inputs: { length: 1, object_command: '0XDA' } },
+    { serviceId: 'retrieve_historical_data_by_time', inputs: { time: new Date(0) } },
+    { serviceId: 'reboot', inputs: {} },
+    { serviceId: 'reboot' },
+  ];
+  expect(encodeHex(calls)).toBe('5a66085d015d005effef026e01ef01daba00000000bebe');
+  expect(encode(calls[0])).toBeInstanceOf(Uint8Array);
+  expect(DOWNLINK_FPORT).toBe(85);
+});
+
+test('mistakes are compile errors', () => {
+  // @ts-expect-error misspelt serviceId
+  const e1: ServiceCall = { serviceId: 'set_target_temprature', inputs: { value: 21.5 } };
+  // @ts-expect-error misspelt input
+  const e2: ServiceCall = { serviceId: 'set_target_temperature', inputs: { valu: 21.5 } };
+  // @ts-expect-error missing input
+  const e3: ServiceCall = { serviceId: 'set_target_temperature', inputs: {} };
+  // @ts-expect-error enum value not in the list
+  const e4: ServiceCall = { serviceId: 'set_opening_window', inputs: { state: '2' } };
+  // @ts-expect-error inputs are required for a service that has some
+  const e5: ServiceCall = { serviceId: 'set_target_valve_opening_degree' };
+  // @ts-expect-error a temperature is a number, not text
+  const e6: ServiceCall = { serviceId: 'set_target_temperature', inputs: { value: '21.5' } };
+  // At run time the same mistakes are CodecErrors.
+  for (const call of [e1, e2, e3, e4, e5, e6]) expect(() => encode(call)).toThrow(CodecError);
+});
+
+test('decode returns the discriminated union, narrowed by serviceId', () => {
+  const [call] = decode('5a6608');
+  const c: CanonicalServiceCall = call;
+  if (c.serviceId === 'set_target_temperature') {
+    const v: number = c.inputs.value;
+    expect(v).toBe(21.5);
+  } else {
+    throw new Error('wrong service');
+  }
+  const [q] = decode('ef026e01');
+  if (q.serviceId === 'request_command_queries') {
+    const len: number = q.inputs.length;
+    const id: string = q.inputs.object_command;
+    expect([len, id]).toEqual([2, '0X6E01']);
+  }
+});
+
+test('SERVICES carries the metadata and its types', () => {
+  const inputs: ServiceInputs<'set_target_temperature'> = { value: 20 };
+  expect(SERVICES.set_target_temperature.command).toEqual([0x5a]);
+  expect(SERVICES.set_target_temperature.inputs.value).toMatchObject({ kind: 'temperature', min: 5, max: 35, unit: '°C' });
+  expect(encodeHex({ serviceId: 'set_target_temperature', inputs })).toBe('5ad007');
+});
