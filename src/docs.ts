@@ -5,13 +5,18 @@ import type { Field } from './schema/fields';
 import type { ServiceCall, ServiceSpec } from './schema/services';
 import { SERVICES } from './schema/services';
 import { toHex } from './codec/bytes';
+import { QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS } from './schema/command-ids';
+
+const SCHEDULE_FORM = `0X6E<schedule 00…0F><sub>, sub: ${SCHEDULE_QUERY_SUBCOMMANDS.map(
+  (f) => `${toHex([f.sub])} ${f.name}`,
+).join(', ')}`;
 
 export interface ServiceDoc {
   serviceId: string;
   title: string;
   source: 'seed' | 'model';
   command: string;
-  inputs: { name: string; label: string; type: string; allowed: string; optional: boolean }[];
+  inputs: { name: string; label: string; kind: Field['kind']; type: string; allowed: string; optional: boolean }[];
   example: { inputs: { [name: string]: unknown }; hex: string };
   note?: string;
 }
@@ -43,7 +48,7 @@ export function serviceDocs(): ServiceDoc[] {
       command: toHex(spec.command),
       inputs: Object.keys(spec.inputs).map((name) => {
         const f = spec.inputs[name];
-        return { name, label: f.label, type: typeWord(f), allowed: allowedText(f), optional: f.optional === true };
+        return { name, label: f.label, kind: f.kind, type: typeWord(f), allowed: allowedText(f), optional: f.optional === true };
       }),
       example: { inputs: spec.example, hex: encodeHex({ serviceId, inputs: spec.example } as ServiceCall) },
     };
@@ -60,6 +65,10 @@ export function servicesText(): string {
     if (d.inputs.length === 0) lines.push('    (no inputs)');
     for (const i of d.inputs) {
       lines.push(`    ${i.name}${i.optional ? '?' : ''}  ${i.type}: ${i.allowed}`);
+      if (i.kind === 'commandId') {
+        for (const c of QUERYABLE_COMMANDS) lines.push(`        ${c.id.padEnd(8)} ${c.name}${c.source === 'model' ? ' [object model]' : ''}`);
+        lines.push(`        ${SCHEDULE_FORM}`);
+      }
     }
     if (d.note) lines.push(`    note: ${d.note}`);
     lines.push(`    example: ${JSON.stringify({ serviceId: d.serviceId, inputs: d.example.inputs })} → ${d.example.hex}`);
@@ -85,5 +94,16 @@ export function servicesMarkdown(): string {
     );
   }
   rows.push('', '¹ Not on the maker\'s "Available Services" page; from its object model (PROTOCOL.md §4).');
+  return rows.join('\n');
+}
+
+/** Markdown table of the IDs `request_command_queries` accepts. */
+export function queryableMarkdown(): string {
+  const rows = ['| object_command | bytes | meaning |', '|---|---|---|'];
+  for (const c of QUERYABLE_COMMANDS) {
+    const hex = c.id.slice(2).toLowerCase().replace(/(..)(?=.)/g, '$1 ');
+    rows.push(`| \`${c.id}\` | \`${hex}\` | ${c.name}${c.source === 'model' ? ' ¹' : ''} |`);
+  }
+  rows.push(`| \`0X6E<id><sub>\` | \`6e <00…0f> <sub>\` | one schedule's field (${SCHEDULE_QUERY_SUBCOMMANDS.map((f) => `${toHex([f.sub])} ${f.name}`).join(', ')}) |`);
   return rows.join('\n');
 }
