@@ -89,3 +89,15 @@ test.each([
   expect(r.stderr).toContain(fragment);
   expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
 });
+
+test('the package root gives the API to require() and to import', () => {
+  const root = path.join(__dirname, '..');
+  const cjs = spawnSync(process.execPath, ['-e', "const w = require('wt102-codec'); process.stdout.write(w.encodeHex({ serviceId: 'request_command_queries', inputs: { object_command: '0X6E01' } }))"], { cwd: root, encoding: 'utf8' });
+  expect(cjs.stdout).toBe('ef026e01');
+  const esm = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', "import { decode, CodecError, SERVICES, DOWNLINK_FPORT } from 'wt102-codec'; process.stdout.write(JSON.stringify([decode('5a6608'), typeof CodecError, Object.keys(SERVICES).length, DOWNLINK_FPORT]))"],
+    { cwd: root, encoding: 'utf8' },
+  );
+  expect(JSON.parse(esm.stdout)).toEqual([[{ serviceId: 'set_target_temperature', inputs: { value: 21.5 } }], 'function', 23, 85]);
+});

@@ -62,3 +62,13 @@ test('SERVICES carries the metadata and its types', () => {
   expect(SERVICES.set_target_temperature.inputs.value).toMatchObject({ kind: 'temperature', min: 5, max: 35, unit: '°C' });
   expect(encodeHex({ serviceId: 'set_target_temperature', inputs })).toBe('5ad007');
 });
+
+test('SERVICES cannot be changed at run time', () => {
+  const field = SERVICES.set_target_temperature.inputs.value as { max: number };
+  expect(() => {
+    'use strict';
+    field.max = 100;
+  }).toThrow(TypeError);
+  expect(SERVICES.set_target_temperature.inputs.value.max).toBe(35);
+  expect(() => encode({ serviceId: 'set_target_temperature', inputs: { value: 99 } })).toThrow(CodecError);
+});

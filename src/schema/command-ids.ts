@@ -64,7 +64,7 @@ export type ObjectCommand = (typeof QUERYABLE_COMMANDS)[number]['id'];
  * Schedule fields addressable as `6e <schedule 0…15> <sub>`; the device stores
  * schedules per index, so the seed's 2-byte `0X6E0n` cannot name one schedule.
  */
-export const SCHEDULE_QUERY_SUBCOMMANDS: readonly { sub: number; name: string }[] = [
+export const SCHEDULE_QUERY_SUBCOMMANDS: readonly { readonly sub: number; readonly name: string }[] = [
   { sub: 0x00, name: 'Enable' },
   { sub: 0x01, name: 'Time' },
   { sub: 0x02, name: 'Repeat Day' },
@@ -87,6 +87,9 @@ export function commandIdFromBytes(bytes: ArrayLike<number>): string {
   }
   return s;
 }
+
+Object.freeze(QUERYABLE_COMMANDS);
+for (const c of QUERYABLE_COMMANDS) Object.freeze(c);
 
 const LISTED = dict<string>();
 for (const c of QUERYABLE_COMMANDS) LISTED[c.id] = c.name;
