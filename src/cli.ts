@@ -28,7 +28,7 @@ function inputsFromAssignments(serviceId: string, words: string[]): { [name: str
     const text = word.slice(eq + 1);
     const field = Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : undefined;
     let value: unknown = text;
-    if (field && (field.kind === 'int' || field.kind === 'temperature' || field.kind === 'queryLength')) {
+    if (field && (field.kind === 'int' || field.kind === 'decimal' || field.kind === 'queryLength')) {
       if (NUMBER_TEXT.test(text)) value = Number(text);
     } else if (field && field.kind === 'date' && /^\d+$/.test(text)) {
       value = Number(text);

@@ -22,18 +22,27 @@ export interface ServiceDoc {
 }
 
 /** The seed's type word for a field. */
-function typeWord(field: Field): string {
+export function typeWord(field: Field): string {
   switch (field.kind) {
     case 'int':
     case 'queryLength':
+    case 'bits':
       return 'int';
-    case 'temperature':
+    case 'decimal':
       return 'float';
     case 'date':
       return 'date';
     case 'enum':
     case 'commandId':
       return 'enum';
+    case 'bool':
+      return 'bool';
+    case 'string':
+    case 'hex':
+    case 'version':
+      return 'text';
+    case 'struct':
+      return 'object';
   }
 }
 

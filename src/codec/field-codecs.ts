@@ -1,54 +1,98 @@
 /**
- * How each kind of field is validated, written and read. One handler a kind;
- * the command tables only declare fields, and every direction goes through here.
+ * How each kind of field is validated, written and read. The command tables only
+ * declare fields; every direction (encode, strict decode, lenient uplink decode)
+ * goes through the compiled form built here.
  */
-import { describeValue, CodecError } from '../errors';
+import { CodecError, describeValue } from '../errors';
+import type { CodecErrorCode } from '../errors';
 import { allQueryableCommandIds, commandIdFromBytes } from '../schema/command-ids';
-import type { EnumField, Field, Fields, UintWire } from '../schema/fields';
+import type { BitsField, EnumField, Field, Fields, IntWire } from '../schema/fields';
+import { ByteReader, hexByte, toHex } from './bytes';
 import { isoFromSeconds, parseDateInput } from './dates';
 import { dict, hasOwnKey, isFiniteNumber, isInteger } from './es5';
-import { ByteReader, hexByte } from './bytes';
+import { utf8Decode, utf8Encode } from './utf8';
 
-/** A validated field value as it goes on the wire: an integer, or ID bytes for a command ID. */
-export type WireValue = number | number[];
+/**
+ * How decoded enums are spelt: `string` is the seed's form for services ("1"),
+ * `number` the maker's codec form for settings and uplinks (1).
+ */
+export type EnumStyle = 'string' | 'number';
 
-const WIRE_SIZE: { [w in UintWire]: number } = { u8: 1, u16: 2, u32: 4 };
-
-function rangeText(min: number, max: number, unit?: string): string {
-  return `${min}…${max}${unit ? (unit === '%' ? '%' : ' ' + unit) : ''}`;
+/** Decoding context. With `warnings`, readings out of range are kept and reported there instead of refused. */
+export interface ReadContext {
+  warnings?: string[];
 }
 
-function enumText(field: EnumField): string {
+const WIRE_SIZE: { [w in IntWire]: number } = { u8: 1, u16: 2, u32: 4, i16: 2 };
+const WIRE_RANGE: { [w in IntWire]: [number, number] } = {
+  u8: [0, 0xff],
+  u16: [0, 0xffff],
+  u32: [0, 0xffffffff],
+  i16: [-0x8000, 0x7fff],
+};
+
+function unitText(unit?: string): string {
+  return unit ? (unit === '%' ? '%' : ' ' + unit) : '';
+}
+
+function rangeText(min: number, max: number, unit?: string): string {
+  return `${min}…${max}${unitText(unit)}`;
+}
+
+function enumText(field: EnumField, style: EnumStyle): string {
   const parts: string[] = [];
-  for (const v of field.values) parts.push(`"${v.value}" (${v.name})`);
+  for (const v of field.values) parts.push(`${style === 'string' ? `"${v.value}"` : v.value} (${v.name})`);
   return parts.join(', ');
 }
 
+function bitsRange(f: BitsField): [number, number] {
+  return [f.min === undefined ? 0 : f.min, f.max === undefined ? Math.pow(2, f.width) - 1 : f.max];
+}
+
 /** The allowed values of a field, in words, for errors and help. */
-export function allowedText(field: Field): string {
+export function allowedText(field: Field, style: EnumStyle = 'string'): string {
   switch (field.kind) {
     case 'int':
       return `an integer ${rangeText(field.min, field.max, field.unit)}`;
-    case 'temperature':
-      return `a number ${rangeText(field.min, field.max, field.unit)} (0.01 °C resolution)`;
+    case 'decimal':
+      return `a number ${rangeText(field.min, field.max, field.unit)} (resolution 0.01)`;
     case 'enum':
-      return `one of ${enumText(field)}`;
+      return `one of ${enumText(field, style)}`;
+    case 'bool':
+      return '0 or 1 (or true/false)';
+    case 'bits': {
+      const [min, max] = bitsRange(field);
+      return field.width === 1 && min === 0 && max === 1 ? '0 or 1 (or true/false)' : `an integer ${min}…${max}`;
+    }
     case 'date':
       return 'an ISO-8601 date-time with a time-zone designator, a Date, or integer Unix seconds (uint32)';
     case 'queryLength':
       return 'an integer 1…15 equal to the number of command-ID bytes (optional: derived when absent)';
     case 'commandId':
       return 'a queryable command ID such as "0X6E01" (case-insensitive, 0x prefix optional)';
+    case 'string':
+      return `text of at most ${field.size} UTF-8 bytes`;
+    case 'hex':
+      return `${field.size * 2} hex digits`;
+    case 'version':
+      return field.format === 'firmware' ? 'a version such as "v1.2" or "v1.2-r3-a1-u2-t5"' : 'a version such as "v1.2"';
+    case 'struct':
+      return `an object with ${Object.keys(field.fields).join(', ')}`;
   }
 }
 
-function invalid(code: CodecError['code'], base: string, name: string, value: unknown, what: string): CodecError {
-  const path = `${base}.${name}`;
+/** `base.name`, or `base` alone for a bare value (whose name is empty). */
+function join(base: string, name: string): string {
+  return name ? base + '.' + name : base;
+}
+
+function invalid(code: CodecErrorCode, path: string, value: unknown, what: string): CodecError {
   return new CodecError(code, `${path}: ${describeValue(value)} ${what}`, { path });
 }
 
-const DIGITS = /^(0|[1-9][0-9]*)$/;
+const DIGITS = /^-?(0|[1-9][0-9]*)$/;
 const HEX_ID = /^(?:0[xX])?((?:[0-9a-fA-F]{2})+)$/;
+const HEX_TEXT = /^(?:[0-9a-fA-F]{2})*$/;
 
 /** Every queryable command ID in canonical spelling → its bytes, built once. */
 const QUERYABLE_BYTES = dict<number[]>();
@@ -58,18 +102,321 @@ for (const id of allQueryableCommandIds()) {
   QUERYABLE_BYTES[id] = bytes;
 }
 
-function parseCommandId(value: unknown, base: string, name: string): number[] {
+/* ------------------------------------------------------------------ compiled form */
+
+interface CField {
+  readonly name: string;
+  readonly field: Field;
+  readonly aliases: readonly string[];
+  /** Index of the selector this field depends on, or -1. */
+  readonly whenIndex: number;
+  readonly whenIs: readonly number[];
+  /** Some later sibling depends on this field: its value decides the layout, so it is never lenient. */
+  readonly selector: boolean;
+  /** For `bits`: first of the fields that share a byte. */
+  readonly bitsStart: boolean;
+  readonly sub?: CStruct;
+}
+
+interface CStruct {
+  readonly fields: readonly CField[];
+  readonly names: readonly string[];
+  /** Accepted key (name or alias) → field index. */
+  readonly keys: { [key: string]: number };
+  readonly style: EnumStyle;
+  /**
+   * Readings (uplink bodies): encode accepts anything the wire type holds, so that a
+   * simulator can build the out-of-range frames that decoding reports with a warning.
+   */
+  readonly loose: boolean;
+}
+
+function compileStruct(fields: Fields, style: EnumStyle, loose: boolean): CStruct {
+  const names = Object.keys(fields);
+  const keys = dict<number>();
+  names.forEach((n, i) => {
+    keys[n] = i;
+    for (const a of fields[n].aliases || []) keys[a] = i;
+  });
+  const selectors = dict<true>();
+  for (const n of names) {
+    const w = fields[n].when;
+    if (w) selectors[w.field] = true;
+    const f = fields[n];
+    if (f.kind === 'queryLength') selectors[f.of] = true;
+    if (f.kind === 'commandId') selectors[f.lengthFrom] = true;
+  }
+  let bitsUsed = 0;
+  const list: CField[] = names.map((name) => {
+    const field = fields[name];
+    let bitsStart = false;
+    if (field.kind === 'bits') {
+      const mask = ((1 << field.width) - 1) << field.shift;
+      bitsStart = (bitsUsed & mask) !== 0 || bitsUsed === 0;
+      bitsUsed = bitsStart ? mask : bitsUsed | mask;
+    } else bitsUsed = 0;
+    const w = field.when;
+    return {
+      name,
+      field,
+      aliases: field.aliases || [],
+      whenIndex: w ? names.indexOf(w.field) : -1,
+      whenIs: w ? w.is : [],
+      selector: selectors[name] === true,
+      bitsStart,
+      sub: field.kind === 'struct' ? compileStruct(field.fields, style, loose) : undefined,
+    };
+  });
+  return { fields: list, names, keys, style, loose };
+}
+
+/* ------------------------------------------------------------------ encoding */
+
+function isObject(x: unknown): x is { [k: string]: unknown } {
+  return typeof x === 'object' && x !== null && !Array.isArray(x) && !(x instanceof Date);
+}
+
+/** The caller's value for a field, by its name or one alias (both at once is ambiguous). */
+function given(input: { [k: string]: unknown }, cf: CField, path: string): unknown {
+  let value = hasOwnKey(input, cf.name) ? input[cf.name] : undefined;
+  for (let i = 0; i < cf.aliases.length; i++) {
+    const a = cf.aliases[i];
+    if (hasOwnKey(input, a) && input[a] !== undefined) {
+      if (value !== undefined) {
+        throw invalid('INVALID_CALL', `${path}.${a}`, input[a], `duplicates ${cf.name}; give one of them`);
+      }
+      value = input[a];
+    }
+  }
+  return value;
+}
+
+function encodeStruct(s: CStruct, input: unknown, path: string, out: number[]): void {
+  if (!isObject(input)) {
+    throw invalid('INVALID_TYPE', path, input, `is not an object; expected { ${s.names.join(', ')} }`);
+  }
+  for (const key in input) {
+    if (hasOwnKey(input, key) && !hasOwnKey(s.keys, key)) {
+      const p = `${path}.${key}`;
+      const allowed = s.names.length ? `allowed: ${s.names.join(', ')}` : 'it takes none';
+      throw new CodecError('UNKNOWN_INPUT', `${p}: unknown key; ${allowed}`, { path: p });
+    }
+  }
+  const vals: number[] = new Array(s.fields.length);
+  let bitsAt = -1;
+  let lengthAt = -1;
+  let lengthGiven: unknown;
+  let lengthField: CField | undefined;
+  for (let i = 0; i < s.fields.length; i++) {
+    const cf = s.fields[i];
+    let value = given(input, cf, path);
+    if (cf.whenIndex >= 0 && cf.whenIs.indexOf(vals[cf.whenIndex]) < 0) {
+      if (value !== undefined) {
+        const sel = s.names[cf.whenIndex];
+        throw invalid(
+          'UNKNOWN_INPUT',
+          `${path}.${cf.name}`,
+          value,
+          `is not allowed when ${sel} is ${vals[cf.whenIndex]}; it goes with ${sel} ${cf.whenIs.join(' or ')}`,
+        );
+      }
+      continue;
+    }
+    const f = cf.field;
+    if (f.kind === 'queryLength') {
+      // Patched once the command ID it measures has been written.
+      lengthAt = out.length;
+      lengthGiven = value;
+      lengthField = cf;
+      out.push(0);
+      continue;
+    }
+    if (value === undefined) {
+      if ((f.kind === 'enum' || f.kind === 'bits') && f.optional) value = f.default === undefined ? 0 : f.default;
+      else {
+        const p = `${path}.${cf.name}`;
+        throw new CodecError('MISSING_INPUT', `${p}: missing; expected ${allowedText(f, s.style)}`, { path: p });
+      }
+    }
+    if (f.kind === 'bits') {
+      if (cf.bitsStart) {
+        bitsAt = out.length;
+        out.push(0);
+      }
+      const v = encodeBits(f, value, `${path}.${cf.name}`, s.loose && !cf.selector);
+      out[bitsAt] |= v << f.shift;
+      vals[i] = v;
+      continue;
+    }
+    vals[i] = encodeValue(cf, value, path, out, s, vals);
+  }
+  if (lengthField !== undefined) {
+    const n = out.length - lengthAt - 1;
+    if (lengthGiven !== undefined) {
+      const p = `${path}.${lengthField.name}`;
+      if (!isInteger(lengthGiven)) {
+        throw invalid('INVALID_TYPE', p, lengthGiven, `is not an integer; expected ${allowedText(lengthField.field)}`);
+      }
+      if (lengthGiven !== n) {
+        const of = (lengthField.field as { of: string }).of;
+        throw invalid('LENGTH_MISMATCH', p, lengthGiven, `does not match ${of}, which has ${n} byte${n === 1 ? '' : 's'}; omit length or pass ${n}`);
+      }
+    }
+    out[lengthAt] = n;
+  }
+}
+
+function flag(value: unknown): number {
+  if (value === 0 || value === 1) return value;
+  if (value === true || value === 'true' || value === '1') return 1;
+  if (value === false || value === 'false' || value === '0') return 0;
+  return -1;
+}
+
+function encodeBits(f: BitsField, value: unknown, path: string, loose: boolean): number {
+  const [min, max] = loose ? [0, (1 << f.width) - 1] : bitsRange(f);
+  if (f.width === 1 && min === 0 && max === 1) {
+    const v = flag(value);
+    if (v < 0) throw invalid('INVALID_TYPE', path, value, `is not a flag; expected ${allowedText(f)}`);
+    return v;
+  }
+  if (!isInteger(value)) throw invalid('INVALID_TYPE', path, value, `is not an integer; expected ${allowedText(f)}`);
+  if (value < min || value > max) throw invalid('OUT_OF_RANGE', path, value, `is out of range ${min}…${max}`);
+  return value;
+}
+
+function writeInt(out: number[], v: number, wire: IntWire): void {
+  if (wire === 'i16' && v < 0) v += 0x10000;
+  const size = WIRE_SIZE[wire];
+  for (let i = 0; i < size; i++) {
+    out.push(v & 0xff);
+    v = Math.floor(v / 256); // not >>> 8: that would misbehave for values above 2^31 in u32
+  }
+}
+
+function encodeNumber(value: unknown, path: string, f: Field, style: EnumStyle): number {
+  if (typeof value !== 'number') throw invalid('INVALID_TYPE', path, value, `is not a number; expected ${allowedText(f, style)}`);
+  if (!isFiniteNumber(value)) throw invalid('INVALID_TYPE', path, value, `is not a finite number; expected ${allowedText(f, style)}`);
+  return value;
+}
+
+/** Validates one value, appends its bytes, and returns its wire number (for selectors and date order). */
+function encodeValue(cf: CField, value: unknown, base: string, out: number[], s: CStruct, vals: number[]): number {
+  const f = cf.field;
+  switch (f.kind) {
+    case 'int': {
+      const path = join(base, cf.name);
+      const v = encodeNumber(value, path, f, s.style);
+      if (!isInteger(v)) throw invalid('NOT_INTEGER', path, value, `is not an integer; expected ${allowedText(f)}`);
+      const [min, max] = s.loose && !cf.selector ? WIRE_RANGE[f.wire] : [f.min, f.max];
+      if (v < min || v > max) throw invalid('OUT_OF_RANGE', path, value, `is out of range ${rangeText(min, max, f.unit)}`);
+      writeInt(out, v, f.wire);
+      return v;
+    }
+    case 'decimal': {
+      const path = join(base, cf.name);
+      const v = encodeNumber(value, path, f, s.style);
+      // Range-checked before rounding so that 35.004 is refused rather than sent as 35.00.
+      if (!(s.loose && !cf.selector) && (v < f.min || v > f.max)) {
+        throw invalid('OUT_OF_RANGE', path, value, `is out of range ${rangeText(f.min, f.max, f.unit)}`);
+      }
+      const h = Math.round(v * 100) || 0;
+      const [lo, hi] = WIRE_RANGE[f.wire];
+      if (h < lo || h > hi) {
+        throw invalid('OUT_OF_RANGE', path, value, `does not fit the wire: ${h} hundredths is outside ${f.wire} (${lo}…${hi})`);
+      }
+      writeInt(out, h, f.wire);
+      return h;
+    }
+    case 'enum': {
+      let n = NaN;
+      if (typeof value === 'number') n = value;
+      else if (typeof value === 'string') {
+        if (DIGITS.test(value)) n = +value;
+        else if (f.output === 'name') for (const e of f.values) if (e.name === value) n = e.value;
+      }
+      for (let i = 0; i < f.values.length; i++) {
+        if (f.values[i].value === n) {
+          writeInt(out, n, f.wire || 'u8');
+          return n;
+        }
+      }
+      if (s.loose && !cf.selector && isInteger(n)) {
+        const [lo, hi] = WIRE_RANGE[f.wire || 'u8'];
+        if (n >= lo && n <= hi) {
+          writeInt(out, n, f.wire || 'u8');
+          return n;
+        }
+      }
+      throw invalid('INVALID_ENUM', join(base, cf.name), value, `is not an allowed value; expected ${allowedText(f, s.style)}`);
+    }
+    case 'bool': {
+      const v = s.loose && !cf.selector && isInteger(value) && value >= 0 && value <= 255 ? value : flag(value);
+      if (v < 0) throw invalid('INVALID_TYPE', join(base, cf.name), value, `is not a flag; expected ${allowedText(f)}`);
+      out.push(v);
+      return v;
+    }
+    case 'date': {
+      const r = parseDateInput(value);
+      const path = join(base, cf.name);
+      if (!r.ok) throw invalid('INVALID_DATE', path, value, r.reason);
+      if (f.notBefore !== undefined) {
+        const before = vals[s.keys[f.notBefore]];
+        if (r.seconds < before) {
+          throw invalid('OUT_OF_RANGE', path, value, `is before ${f.notBefore} (${isoFromSeconds(before)}); it must be at or after it`);
+        }
+      }
+      writeInt(out, r.seconds, 'u32');
+      return r.seconds;
+    }
+    case 'commandId': {
+      const bytes = parseCommandId(value, join(base, cf.name));
+      for (let i = 0; i < bytes.length; i++) out.push(bytes[i]);
+      return bytes.length;
+    }
+    case 'string': {
+      const path = join(base, cf.name);
+      if (typeof value !== 'string') throw invalid('INVALID_TYPE', path, value, `is not text; expected ${allowedText(f)}`);
+      const bytes = utf8Encode(value);
+      if (bytes === undefined) throw invalid('INVALID_VALUE', path, value, 'has a lone surrogate, which UTF-8 cannot carry');
+      if (bytes.indexOf(0) >= 0) throw invalid('INVALID_VALUE', path, value, 'contains a NUL character, which ends the text on the wire');
+      if (bytes.length > f.size) throw invalid('OUT_OF_RANGE', path, value, `is ${bytes.length} UTF-8 bytes; at most ${f.size} fit`);
+      for (let i = 0; i < f.size; i++) out.push(i < bytes.length ? bytes[i] : 0);
+      return 0;
+    }
+    case 'hex': {
+      const path = join(base, cf.name);
+      if (typeof value !== 'string' || value.length !== f.size * 2 || !HEX_TEXT.test(value)) {
+        throw invalid('INVALID_VALUE', path, value, `is not ${allowedText(f)}`);
+      }
+      for (let i = 0; i < f.size; i++) out.push(parseInt(value.substr(i * 2, 2), 16));
+      return 0;
+    }
+    case 'version': {
+      const bytes = parseVersion(value, f.format);
+      if (bytes === undefined) throw invalid('INVALID_VALUE', join(base, cf.name), value, `is not ${allowedText(f)}`);
+      for (let i = 0; i < bytes.length; i++) out.push(bytes[i]);
+      return 0;
+    }
+    case 'struct':
+      encodeStruct(cf.sub as CStruct, value, join(base, cf.name), out);
+      return 0;
+    case 'bits':
+    case 'queryLength':
+      // Handled in encodeStruct, which knows the neighbouring bytes.
+      throw invalid('INVALID_CALL', join(base, cf.name), value, 'cannot be encoded alone');
+  }
+}
+
+function parseCommandId(value: unknown, path: string): number[] {
   if (typeof value === 'string' && hasOwnKey(QUERYABLE_BYTES, value)) return QUERYABLE_BYTES[value]; // canonical spelling
   const m = typeof value === 'string' ? HEX_ID.exec(value) : null;
-  if (m === null) {
-    throw invalid('INVALID_COMMAND_ID', base, name, value, 'is not a command ID; expected a hex string such as "0X6E01"');
-  }
+  if (m === null) throw invalid('INVALID_COMMAND_ID', path, value, 'is not a command ID; expected a hex string such as "0X6E01"');
   const id = '0X' + m[1].toUpperCase();
   if (!hasOwnKey(QUERYABLE_BYTES, id)) {
     throw invalid(
       'INVALID_COMMAND_ID',
-      base,
-      name,
+      path,
       value,
       'is not a queryable command; expected one of the seed\'s IDs ("0XDA", "0X6E01", … see `wt102 services`), ' +
         '"0XD9", "0XC8", "0X03", or "0X6E<schedule 00…0F><00…05|09>"',
@@ -78,270 +425,199 @@ function parseCommandId(value: unknown, base: string, name: string): number[] {
   return QUERYABLE_BYTES[id];
 }
 
-/**
- * A command body compiled from its field declarations: validation, writing and
- * reading in wire order, with the per-call work reduced to what the values need.
- */
-export interface Body {
-  readonly names: readonly string[];
-  readonly fields: readonly Field[];
-  /** Validates `inputs` (an object of the caller's) and returns wire values in field order. */
-  parse(inputs: unknown, base: string): WireValue[];
-  write(values: readonly WireValue[], out: number[]): void;
-  /** Reads the body at `r.pos`; `what` names the command for errors. */
-  read(r: ByteReader, what: () => string): { [name: string]: unknown };
-}
+const VERSION_2 = /^v(\d{1,3})\.(\d{1,3})$/;
+const VERSION_6 = /^v(\d{1,3})\.(\d{1,3})(?:-r(\d{1,3}))?(?:-a(\d{1,3}))?(?:-u(\d{1,3}))?(?:-t(\d{1,3}))?$/;
 
-export function compileBody(fields: Fields): Body {
-  const names = Object.keys(fields);
-  const list = names.map((n) => fields[n]);
-  const index = dict<number>();
-  names.forEach((n, i) => (index[n] = i));
-  // Derived fields (a query's length) are validated after the field they derive from.
-  const order = names.map((_, i) => i).filter((i) => list[i].kind !== 'queryLength');
-  const derived = names.map((_, i) => i).filter((i) => list[i].kind === 'queryLength');
-
-  function unknownInput(base: string, key: string): CodecError {
-    return new CodecError(
-      'UNKNOWN_INPUT',
-      `${base}.${key}: unknown input; ${names.length ? `allowed: ${names.join(', ')}` : `${base} takes no inputs`}`,
-      { path: `${base}.${key}` },
-    );
+function parseVersion(value: unknown, format: 'major.minor' | 'firmware'): number[] | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = (format === 'firmware' ? VERSION_6 : VERSION_2).exec(value);
+  if (m === null) return undefined;
+  const bytes: number[] = [];
+  for (let i = 1; i < m.length; i++) {
+    const part = m[i];
+    // The decoder leaves zero suffixes out, so "-r0" would not come back the same.
+    if (i > 2 && part !== undefined && +part === 0) return undefined;
+    const n = part === undefined ? 0 : +part;
+    if (n > 255 || (part !== undefined && part.length > 1 && part.charAt(0) === '0')) return undefined;
+    bytes.push(n);
   }
-
-  return {
-    names,
-    fields: list,
-    parse(inputs, base) {
-      if (inputs === undefined) inputs = {};
-      else if (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs) || inputs instanceof Date) {
-        throw new CodecError('INVALID_TYPE', `${base}.inputs: ${describeValue(inputs)} is not an object of inputs`, {
-          path: `${base}.inputs`,
-        });
-      }
-      const given = inputs as { [name: string]: unknown };
-      for (const key in given) {
-        if (hasOwnKey(given, key) && !hasOwnKey(index, key)) throw unknownInput(base, key);
-      }
-      const values: WireValue[] = new Array(list.length);
-      for (let k = 0; k < order.length; k++) {
-        const i = order[k];
-        const value = hasOwnKey(given, names[i]) ? given[names[i]] : undefined;
-        if (value === undefined) {
-          const path = `${base}.${names[i]}`;
-          throw new CodecError('MISSING_INPUT', `${path}: missing; expected ${allowedText(list[i])}`, { path });
-        }
-        values[i] = parseValue(list[i], value, base, names[i], values, index);
-      }
-      for (let k = 0; k < derived.length; k++) {
-        const i = derived[k];
-        const field = list[i] as Extract<Field, { kind: 'queryLength' }>;
-        const ofBytes = (values[index[field.of]] as number[]).length;
-        const value = hasOwnKey(given, names[i]) ? given[names[i]] : undefined;
-        if (value !== undefined) {
-          if (!isInteger(value)) {
-            throw invalid('INVALID_TYPE', base, names[i], value, `is not an integer; expected ${allowedText(field)}`);
-          }
-          if (value !== ofBytes) {
-            throw invalid(
-              'LENGTH_MISMATCH',
-              base,
-              names[i],
-              value,
-              `does not match ${field.of}, which has ${ofBytes} byte${ofBytes === 1 ? '' : 's'}; omit length or pass ${ofBytes}`,
-            );
-          }
-        }
-        values[i] = ofBytes;
-      }
-      return values;
-    },
-    write(values, out) {
-      for (let i = 0; i < list.length; i++) writeValue(list[i], values[i], out);
-    },
-    read(r, what) {
-      const read: WireValue[] = new Array(list.length);
-      const inputs: { [name: string]: unknown } = {};
-      for (let i = 0; i < list.length; i++) inputs[names[i]] = readValue(list[i], r, what, names[i], read, index);
-      return inputs;
-    },
-  };
+  return bytes;
 }
 
-function parseValue(
-  field: Field,
-  value: unknown,
-  base: string,
-  name: string,
-  parsed: WireValue[],
-  index: { [name: string]: number },
-): WireValue {
-  switch (field.kind) {
-    case 'int':
-      if (typeof value !== 'number') {
-        throw invalid('INVALID_TYPE', base, name, value, `is not a number; expected ${allowedText(field)}`);
-      }
-      if (!isFiniteNumber(value)) {
-        throw invalid('INVALID_TYPE', base, name, value, `is not a finite number; expected ${allowedText(field)}`);
-      }
-      if (!isInteger(value)) throw invalid('NOT_INTEGER', base, name, value, `is not an integer; expected ${allowedText(field)}`);
-      if (value < field.min || value > field.max) {
-        throw invalid('OUT_OF_RANGE', base, name, value, `is out of range ${rangeText(field.min, field.max, field.unit)}`);
-      }
-      return value;
-    case 'temperature': {
-      if (typeof value !== 'number' || !isFiniteNumber(value)) {
-        throw invalid('INVALID_TYPE', base, name, value, `is not a finite number; expected ${allowedText(field)}`);
-      }
-      // Range-checked before rounding so that 35.004 is refused rather than sent as 35.00.
-      if (value < field.min || value > field.max) {
-        throw invalid('OUT_OF_RANGE', base, name, value, `is out of range ${rangeText(field.min, field.max, field.unit)}`);
-      }
-      const hundredths = Math.round(value * 100);
-      return hundredths === 0 ? 0 : hundredths;
+/* ------------------------------------------------------------------ decoding */
+
+type What = () => string;
+
+function problem(r: ByteReader, ctx: ReadContext, cf: CField, at: number, message: string): void {
+  // Selectors decide the layout of what follows: they cannot be merely suspicious.
+  if (ctx.warnings && !cf.selector) ctx.warnings.push(`byte ${at}: ${message}`);
+  else throw r.error('INVALID_VALUE', at, message);
+}
+
+function readInt(r: ByteReader, wire: IntWire, what: What): number {
+  const v = r.uint(WIRE_SIZE[wire], what);
+  return wire === 'i16' && v >= 0x8000 ? v - 0x10000 : v;
+}
+
+function decodeStruct(s: CStruct, r: ByteReader, what: What, ctx: ReadContext): { [name: string]: unknown } {
+  const obj: { [name: string]: unknown } = {};
+  const vals: number[] = new Array(s.fields.length);
+  let bits = 0;
+  for (let i = 0; i < s.fields.length; i++) {
+    const cf = s.fields[i];
+    if (cf.whenIndex >= 0 && cf.whenIs.indexOf(vals[cf.whenIndex]) < 0) continue;
+    const f = cf.field;
+    const at = r.pos;
+    let value: unknown;
+    if (f.kind === 'bits') {
+      if (cf.bitsStart) bits = r.uint(1, what);
+      const v = (bits >> f.shift) & ((1 << f.width) - 1);
+      const [min, max] = bitsRange(f);
+      if (v < min || v > max) problem(r, ctx, cf, cf.bitsStart ? at : at - 1, `${join(what(), cf.name)}: ${v} is out of range ${min}…${max}`);
+      vals[i] = v;
+      value = v;
+    } else {
+      value = decodeValue(cf, r, what, ctx, s, vals, i);
     }
-    case 'enum': {
-      let n = -1;
-      if (typeof value === 'number') n = value;
-      else if (typeof value === 'string' && DIGITS.test(value)) n = +value;
-      for (let i = 0; i < field.values.length; i++) if (field.values[i].value === n) return n;
-      throw invalid('INVALID_ENUM', base, name, value, `is not an allowed value; expected ${allowedText(field)}`);
-    }
-    case 'date': {
-      const r = parseDateInput(value);
-      if (!r.ok) throw invalid('INVALID_DATE', base, name, value, r.reason);
-      if (field.notBefore !== undefined) {
-        const before = parsed[index[field.notBefore]] as number;
-        if (r.seconds < before) {
-          throw invalid(
-            'OUT_OF_RANGE',
-            base,
-            name,
-            value,
-            `is before ${field.notBefore} (${isoFromSeconds(before)}); it must be at or after it`,
-          );
-        }
-      }
-      return r.seconds;
-    }
-    case 'commandId':
-      return parseCommandId(value, base, name);
-    case 'queryLength':
-      // Derived after its sibling; never reached through here.
-      throw invalid('INVALID_CALL', base, name, value, 'is derived');
+    if ((f.kind === 'enum' || f.kind === 'bits') && f.optional && vals[i] === (f.default === undefined ? 0 : f.default)) continue;
+    obj[cf.name] = value;
   }
+  return obj;
 }
 
-/** Appends a field's wire value to `out`. */
-function writeValue(field: Field, value: WireValue, out: number[]): void {
-  switch (field.kind) {
-    case 'int':
-      writeUint(out, value as number, WIRE_SIZE[field.wire]);
-      return;
-    case 'temperature':
-      writeUint(out, (value as number) & 0xffff, 2);
-      return;
-    case 'date':
-      writeUint(out, value as number, 4);
-      return;
-    case 'enum':
-    case 'queryLength':
-      out.push(value as number);
-      return;
-    case 'commandId':
-      for (const b of value as number[]) out.push(b);
-      return;
-  }
-}
-
-function writeUint(out: number[], v: number, size: number): void {
-  for (let i = 0; i < size; i++) {
-    out.push(v & 0xff);
-    v = Math.floor(v / 256); // not >>> 8: that would misbehave for values above 2^31 in u32
-  }
-}
-
-/**
- * Reads one field from `r`, validating it as strictly as `parse` validates
- * inputs, and returns the canonical value. `what` names the command for errors.
- */
-function readValue(
-  field: Field,
-  r: ByteReader,
-  what: () => string,
-  name: string,
-  read: WireValue[],
-  index: { [name: string]: number },
-): unknown {
+function decodeValue(cf: CField, r: ByteReader, what: What, ctx: ReadContext, s: CStruct, vals: number[], i: number): unknown {
+  const f = cf.field;
   const at = r.pos;
-  const i = index[name];
-  switch (field.kind) {
+  switch (f.kind) {
     case 'int': {
-      const v = r.uint(WIRE_SIZE[field.wire], what);
-      if (v < field.min || v > field.max) {
-        throw r.error('INVALID_VALUE', at, `${what()}.${name}: ${v} is out of range ${rangeText(field.min, field.max, field.unit)}`);
-      }
-      read[i] = v;
-      return v;
+      const v = readInt(r, f.wire, what);
+      if (v < f.min || v > f.max) problem(r, ctx, cf, at, `${join(what(), cf.name)}: ${v} is out of range ${rangeText(f.min, f.max, f.unit)}`);
+      return (vals[i] = v);
     }
-    case 'temperature': {
-      const raw = r.int16(what);
-      if (raw < field.min * 100 || raw > field.max * 100) {
-        throw r.error(
-          'INVALID_VALUE',
-          at,
-          `${what()}.${name}: ${raw / 100} °C is out of range ${rangeText(field.min, field.max, field.unit)}`,
-        );
+    case 'decimal': {
+      const raw = readInt(r, f.wire, what);
+      if (raw < Math.round(f.min * 100) || raw > Math.round(f.max * 100)) {
+        problem(r, ctx, cf, at, `${join(what(), cf.name)}: ${raw / 100}${unitText(f.unit)} is out of range ${rangeText(f.min, f.max, f.unit)}`);
       }
-      read[i] = raw;
+      vals[i] = raw;
       return raw / 100;
     }
     case 'enum': {
-      const v = r.uint(1, what);
-      for (let k = 0; k < field.values.length; k++) {
-        if (field.values[k].value === v) {
-          read[i] = v;
-          return '' + v;
-        }
+      const v = readInt(r, f.wire || 'u8', what);
+      vals[i] = v;
+      for (let k = 0; k < f.values.length; k++) {
+        if (f.values[k].value === v) return f.output === 'name' ? f.values[k].name : s.style === 'string' ? '' + v : v;
       }
-      throw r.error('INVALID_VALUE', at, `${what()}.${name}: ${v} is not an allowed value; expected ${allowedText(field)}`);
+      problem(r, ctx, cf, at, `${join(what(), cf.name)}: ${v} is not an allowed value; expected ${allowedText(f, s.style)}`);
+      return s.style === 'string' ? '' + v : v;
+    }
+    case 'bool': {
+      const v = r.uint(1, what);
+      if (v > 1) problem(r, ctx, cf, at, `${join(what(), cf.name)}: ${v} is not a flag (0 or 1)`);
+      return (vals[i] = v);
     }
     case 'date': {
       const v = r.uint(4, what);
-      if (field.notBefore !== undefined) {
-        const before = read[index[field.notBefore]] as number;
+      if (f.notBefore !== undefined) {
+        const before = vals[s.keys[f.notBefore]];
         if (v < before) {
-          throw r.error(
-            'INVALID_VALUE',
-            at,
-            `${what()}.${name}: ${isoFromSeconds(v)} is before ${field.notBefore} (${isoFromSeconds(before)})`,
-          );
+          problem(r, ctx, cf, at, `${join(what(), cf.name)}: ${isoFromSeconds(v)} is before ${f.notBefore} (${isoFromSeconds(before)})`);
         }
       }
-      read[i] = v;
+      vals[i] = v;
       return isoFromSeconds(v);
     }
     case 'queryLength': {
       const b = r.uint(1, what);
       if (b >> 4 !== 0 || b === 0) {
-        throw r.error(
-          'INVALID_VALUE',
-          at,
-          `${what()}.${name}: byte 0x${hexByte(b)} is not a query length; expected high nibble 0 and length 1…15`,
-        );
+        throw r.error('INVALID_VALUE', at, `${join(what(), cf.name)}: byte 0x${hexByte(b)} is not a query length; expected high nibble 0 and length 1…15`);
       }
-      read[i] = b;
-      return b;
+      return (vals[i] = b);
     }
     case 'commandId': {
-      const n = read[index[field.lengthFrom]] as number;
+      const n = vals[s.keys[f.lengthFrom]];
       const bytes = r.bytes(n, what);
       const id = commandIdFromBytes(bytes);
-      if (!hasOwnKey(QUERYABLE_BYTES, id)) {
-        throw r.error('INVALID_VALUE', at, `${what()}.${name}: ${id} is not a queryable command ID`);
-      }
-      read[i] = bytes;
+      if (!hasOwnKey(QUERYABLE_BYTES, id)) throw r.error('INVALID_VALUE', at, `${join(what(), cf.name)}: ${id} is not a queryable command ID`);
+      vals[i] = n;
       return id;
     }
+    case 'string': {
+      const bytes = r.bytes(f.size, what);
+      let end = bytes.indexOf(0);
+      if (end < 0) end = bytes.length;
+      for (let k = end; k < bytes.length; k++) {
+        if (bytes[k] !== 0) {
+          problem(r, ctx, cf, at + k, `${join(what(), cf.name)}: byte ${k} of the text follows its NUL terminator and is not NUL`);
+          break;
+        }
+      }
+      const text = utf8Decode(bytes, 0, end);
+      if (text === undefined) {
+        problem(r, ctx, cf, at, `${join(what(), cf.name)}: is not valid UTF-8`);
+        return toHex(bytes.slice(0, end));
+      }
+      return text;
+    }
+    case 'hex':
+      return toHex(r.bytes(f.size, what));
+    case 'version': {
+      const b = r.bytes(f.format === 'firmware' ? 6 : 2, what);
+      let v = `v${b[0]}.${b[1]}`;
+      if (f.format === 'firmware') {
+        const tags = ['r', 'a', 'u', 't'];
+        for (let k = 0; k < 4; k++) if (b[k + 2] !== 0) v += `-${tags[k]}${b[k + 2]}`;
+      }
+      return v;
+    }
+    case 'struct':
+      return decodeStruct(cf.sub as CStruct, r, () => `${join(what(), cf.name)}`, ctx);
+    case 'bits':
+      throw r.error('INVALID_VALUE', at, `${join(what(), cf.name)}: a bit field cannot be read alone`);
   }
+}
+
+/* ------------------------------------------------------------------ bodies */
+
+/** A command body compiled from its declaration: one object, or one bare value ("(value)" settings). */
+export interface Body {
+  /** Validates `value` and appends its bytes; `path` names it in errors. */
+  encode(value: unknown, path: string, out: number[]): void;
+  /** Reads the body at `r.pos`; `what` names the command for errors. */
+  decode(r: ByteReader, what: What, ctx: ReadContext): unknown;
+}
+
+/** A body that is an object of `fields` (services' inputs, structured settings, events). */
+export function compileBody(fields: Fields, style: EnumStyle, opts: { emptyIsUndefined?: boolean; loose?: boolean } = {}): Body {
+  const s = compileStruct(fields, style, opts.loose === true);
+  return {
+    encode(value, path, out) {
+      encodeStruct(s, value === undefined && opts.emptyIsUndefined ? {} : value, path, out);
+    },
+    decode(r, what, ctx) {
+      return decodeStruct(s, r, what, ctx);
+    },
+  };
+}
+
+/** A body that is one bare value: `{temperature_unit: 1}` rather than an object. */
+export function compileValue(field: Field, style: EnumStyle, loose = false): Body {
+  // A one-field struct whose field has an empty name: paths and messages then name the value itself.
+  const s = compileStruct({ '': field }, style, loose);
+  const cf = s.fields[0];
+  return {
+    encode(value, path, out) {
+      if (value === undefined) throw new CodecError('MISSING_INPUT', `${path}: missing; expected ${allowedText(field, style)}`, { path });
+      if (field.kind === 'bits') out.push(encodeBits(field, value, path, loose) << field.shift);
+      else encodeValue(cf, value, path, out, s, []);
+    },
+    decode(r, what, ctx) {
+      return decodeValue(cf, r, what, ctx, s, [], 0);
+    },
+  };
+}
+
+/** A body for any declared value: an object for a struct, a bare value otherwise. */
+export function compileField(field: Field, style: EnumStyle, loose = false): Body {
+  return field.kind === 'struct' ? compileBody(field.fields, style, { loose }) : compileValue(field, style, loose);
 }

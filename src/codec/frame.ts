@@ -1,12 +1,30 @@
-/** Frames: sequences of commands, concatenated with no separator (PROTOCOL.md §1). */
+/** Downlink frames: sequences of commands, concatenated with no separator (PROTOCOL.md §1). */
 import { CodecError, describeValue } from '../errors';
 import type { CanonicalServiceCall, ServiceCall } from '../schema/services';
+import type { Properties } from '../schema/properties';
 import { ByteReader, toByteArray, toHex } from './bytes';
-import { isInteger } from './es5';
-import { decodeServiceCommand, encodeServiceCall } from './service-codec';
+import { CommandTrie } from './command-trie';
+import type { Handler } from './command-trie';
+import { hasOwnKey, isInteger } from './es5';
+import type { ReadContext } from './field-codecs';
+import { addServiceHandlers, encodeServiceCall } from './service-codec';
+import type { DecodedCall } from './service-codec';
+import { addSettingHandlers, encodeProperties, mergeSetting } from './settings-codec';
+import type { SettingFragment } from './settings-codec';
 
 /** Milesight's application port for downlinks. */
 export const DOWNLINK_FPORT = 85;
+
+/** Settings to write, keyed by the maker's names: `{ properties: { temperature_unit: 1 } }`. */
+export interface SettingsCall {
+  properties: Properties;
+}
+
+/** What `encode` takes: a service call or a settings object, alone or several in an array. */
+export type DownlinkCall = ServiceCall | SettingsCall;
+
+/** What `decode` returns for each run of commands: a service call, or the settings it wrote. */
+export type DecodedDownlink = CanonicalServiceCall | SettingsCall;
 
 export interface EncodeOptions {
   /** Refuse frames longer than this many bytes (e.g. the region's limit at the current data rate). */
@@ -32,21 +50,37 @@ function checkOptions(options: unknown): number | undefined {
   return max;
 }
 
+/** Appends one call: `{properties}` for settings, `{serviceId, inputs}` otherwise. */
+function encodeItem(item: unknown, out: number[]): void {
+  if (typeof item === 'object' && item !== null && hasOwnKey(item, 'properties')) {
+    for (const key in item) {
+      if (hasOwnKey(item, key) && key !== 'properties') {
+        throw new CodecError('INVALID_CALL', `properties: unknown key ${describeValue(key)} beside it; a settings call is { properties }`, {
+          path: key,
+        });
+      }
+    }
+    encodeProperties((item as SettingsCall).properties, 'properties', out);
+  } else {
+    encodeServiceCall(item, out);
+  }
+}
+
 /** Encodes into a plain array: the form network-server scripts need. */
-export function encodeToArray(call: ServiceCall | readonly ServiceCall[], options?: EncodeOptions): number[] {
+export function encodeToArray(call: DownlinkCall | readonly DownlinkCall[], options?: EncodeOptions): number[] {
   const max = checkOptions(options);
   const out: number[] = [];
   if (Array.isArray(call)) {
     if (call.length === 0) throw new CodecError('EMPTY', 'calls: the array is empty; there is nothing to send');
     for (let i = 0; i < call.length; i++) {
       try {
-        encodeServiceCall(call[i], out);
+        encodeItem(call[i], out);
       } catch (e) {
         throw e instanceof CodecError ? withIndex(e, i) : e;
       }
     }
   } else {
-    encodeServiceCall(call, out);
+    encodeItem(call, out);
   }
   if (max !== undefined && out.length > max) {
     throw new CodecError(
@@ -62,8 +96,8 @@ function withIndex(e: CodecError, i: number): CodecError {
   return new CodecError(e.code, `[${i}] ${e.message}`, { path });
 }
 
-/** Encodes one service call, or several in order into one frame, to the exact downlink bytes. */
-export function encode(call: ServiceCall | readonly ServiceCall[], options?: EncodeOptions): Uint8Array {
+/** Encodes service calls and settings, in order, into one frame of exact downlink bytes. */
+export function encode(call: DownlinkCall | readonly DownlinkCall[], options?: EncodeOptions): Uint8Array {
   const bytes = encodeToArray(call, options);
   // Copying element by element is several times faster than `new Uint8Array(array)` on V8.
   const out = new Uint8Array(bytes.length);
@@ -72,19 +106,44 @@ export function encode(call: ServiceCall | readonly ServiceCall[], options?: Enc
 }
 
 /** As `encode`, as lowercase hex with no separators. */
-export function encodeHex(call: ServiceCall | readonly ServiceCall[], options?: EncodeOptions): string {
+export function encodeHex(call: DownlinkCall | readonly DownlinkCall[], options?: EncodeOptions): string {
   return toHex(encodeToArray(call, options));
 }
 
+type DownlinkFragment = { kind: 'call'; call: DecodedCall } | SettingFragment;
+
+const DOWNLINKS = new CommandTrie<Handler<DownlinkFragment>>('downlink');
+addServiceHandlers(DOWNLINKS);
+addSettingHandlers(DOWNLINKS, false);
+const STRICT: ReadContext = {};
+
 /**
- * Decodes a downlink frame (bytes or hex) into its calls, in frame order and in the
- * seed's canonical form. Accepts exactly the frames `encode` can produce.
+ * Decodes a downlink frame (bytes or hex) in frame order: service calls in the seed's
+ * canonical form, and each run of settings as one `{properties}` object. Accepts
+ * exactly the frames `encode` can produce.
  */
-export function decode(frame: Uint8Array | ArrayLike<number> | string): CanonicalServiceCall[] {
+export function decode(frame: Uint8Array | ArrayLike<number> | string): DecodedDownlink[] {
   const bytes = toByteArray(frame);
   if (bytes.length === 0) throw new CodecError('EMPTY', 'byte 0: the frame is empty; expected at least one command', { offset: 0 });
   const r = new ByteReader(bytes);
-  const calls: CanonicalServiceCall[] = [];
-  while (r.remaining > 0) calls.push(decodeServiceCommand(r) as CanonicalServiceCall);
-  return calls;
+  const items: DecodedDownlink[] = [];
+  let current: SettingsCall | undefined;
+  const state = { rank: -1, order: -1 };
+  while (r.remaining > 0) {
+    const start = r.pos;
+    const frag = DOWNLINKS.read(r)(r, start, STRICT);
+    if (frag.kind === 'call') {
+      items.push(frag.call as CanonicalServiceCall);
+      current = undefined;
+      continue;
+    }
+    if (current === undefined || !mergeSetting(current.properties as { [k: string]: unknown }, frag, state, true)) {
+      current = { properties: {} };
+      items.push(current);
+      state.rank = -1;
+      state.order = -1;
+      mergeSetting(current.properties as { [k: string]: unknown }, frag, state, true);
+    }
+  }
+  return items;
 }

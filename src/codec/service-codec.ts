@@ -2,31 +2,18 @@
 import { CodecError, describeValue } from '../errors';
 import type { ServiceSpec } from '../schema/services';
 import { SERVICES } from '../schema/services';
-import { ByteReader, hexByte, toHex } from './bytes';
+import { toHex } from './bytes';
+import type { HandlerSink } from './command-trie';
 import { dict, hasOwnKey } from './es5';
 import { compileBody } from './field-codecs';
-import type { Body } from './field-codecs';
+import type { Body, ReadContext } from './field-codecs';
 
 const TABLE: { readonly [id: string]: ServiceSpec } = SERVICES;
 const SERVICE_IDS = Object.keys(TABLE);
 const BODIES = dict<Body>();
-for (const id of SERVICE_IDS) BODIES[id] = compileBody(TABLE[id].inputs);
+for (const id of SERVICE_IDS) BODIES[id] = compileBody(TABLE[id].inputs, 'string', { emptyIsUndefined: true });
 
-/** Prefix tree of command ID bytes → serviceId, for decoding. */
-interface CommandNode {
-  serviceId?: string;
-  next?: { [byte: number]: CommandNode };
-}
-const COMMANDS: CommandNode = {};
-for (const id of SERVICE_IDS) {
-  let node = COMMANDS;
-  for (const b of TABLE[id].command) {
-    node.next = node.next || {};
-    node = node.next[b] = node.next[b] || {};
-  }
-  node.serviceId = id;
-}
-
+const STRICT: ReadContext = {};
 const CALL_KEYS = dict<true>();
 CALL_KEYS.serviceId = true;
 CALL_KEYS.inputs = true;
@@ -61,10 +48,14 @@ export function encodeServiceCall(call: unknown, out: number[]): void {
       });
     }
   }
-  const body = BODIES[serviceId];
-  const values = body.parse(c.inputs, serviceId);
+  const inputs = c.inputs;
+  if (inputs !== undefined && (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs) || inputs instanceof Date)) {
+    throw new CodecError('INVALID_TYPE', `${serviceId}.inputs: ${describeValue(inputs)} is not an object of inputs`, {
+      path: `${serviceId}.inputs`,
+    });
+  }
   for (let i = 0; i < spec.command.length; i++) out.push(spec.command[i]);
-  body.write(values, out);
+  BODIES[serviceId].encode(inputs, serviceId, out);
 }
 
 /** A decoded service call in canonical form. */
@@ -73,27 +64,15 @@ export interface DecodedCall {
   inputs: { [name: string]: unknown };
 }
 
-/** Reads one command at `r.pos` and returns it as a canonical call. */
-export function decodeServiceCommand(r: ByteReader): DecodedCall {
-  const start = r.pos;
-  let node: CommandNode | undefined = COMMANDS;
-  while (node.serviceId === undefined) {
-    if (r.remaining === 0) {
-      throw r.error('TRUNCATED', r.pos, `command ${describeBytes(r.buf, start, r.pos)} is truncated`);
-    }
-    const b = r.buf[r.pos];
-    node = node.next && node.next[b];
-    if (node === undefined) {
-      throw r.error('UNKNOWN_COMMAND', start, `unknown downlink command ID 0x${hexByte(r.buf[start])}; cannot read the rest of the frame`);
-    }
-    r.pos++;
+/** Registers a decoder for every service command. */
+export function addServiceHandlers(trie: HandlerSink<{ kind: 'call'; call: DecodedCall }>): void {
+  for (const serviceId of SERVICE_IDS) {
+    const command = TABLE[serviceId].command;
+    const what = `${serviceId} (0x${toHex(command)})`;
+    const body = BODIES[serviceId];
+    trie.add(command, (r) => ({
+      kind: 'call',
+      call: { serviceId, inputs: body.decode(r, () => what, STRICT) as DecodedCall['inputs'] },
+    }));
   }
-  const serviceId = node.serviceId;
-  const end = r.pos;
-  const inputs = BODIES[serviceId].read(r, () => `${serviceId} (0x${describeBytes(r.buf, start, end)})`);
-  return { serviceId, inputs };
-}
-
-function describeBytes(buf: ArrayLike<number>, from: number, to: number): string {
-  return toHex(Array.prototype.slice.call(buf, from, to) as number[]);
 }

@@ -1,32 +1,44 @@
 /**
- * Field descriptors: plain data that says how one input travels on the wire.
+ * Field descriptors: plain data that says how one value travels on the wire.
  *
  * The encoder, the decoder, validation, the TypeScript input types, the test
  * arbitraries, the CLI help and the README tables are all derived from these
  * descriptors, so a field is declared exactly once.
  */
 
-/** Fixed-width unsigned integer types used on the wire (little-endian). */
-export type UintWire = 'u8' | 'u16' | 'u32';
+/** Integer wire types (little-endian). */
+export type IntWire = 'u8' | 'u16' | 'u32' | 'i16';
 
-/** An integer input with an inclusive range. */
-export interface IntField {
+/** Makes a field present only when an earlier sibling (a selector such as `mode`) has one of the listed values. */
+export interface When {
+  readonly field: string;
+  readonly is: readonly number[];
+}
+
+interface Common {
+  readonly label: string;
+  readonly when?: When;
+  /** Other accepted spellings of the key (e.g. the maker's object model's). Output uses the key itself. */
+  readonly aliases?: readonly string[];
+}
+
+/** An integer with an inclusive range. */
+export interface IntField extends Common {
   readonly kind: 'int';
-  readonly wire: UintWire;
+  readonly wire: IntWire;
   readonly min: number;
   readonly max: number;
   readonly unit?: string;
-  readonly label: string;
   readonly optional?: false;
 }
 
-/** A temperature in °C, carried as int16 LE hundredths of a degree. */
-export interface TemperatureField {
-  readonly kind: 'temperature';
+/** A number carried as an integer count of hundredths (temperatures are int16 0.01 °C). */
+export interface DecimalField extends Common {
+  readonly kind: 'decimal';
+  readonly wire: 'i16' | 'u16';
   readonly min: number;
   readonly max: number;
-  readonly unit: '°C';
-  readonly label: string;
+  readonly unit?: string;
   readonly optional?: false;
 }
 
@@ -36,18 +48,42 @@ export interface EnumValue {
   readonly name: string;
 }
 
-/** An enum carried as uint8; accepted as a number or as the seed's digit string. */
-export interface EnumField {
+/** An enum carried as uint8 (or int16); accepted as a number or as its digit string. */
+export interface EnumField extends Common {
   readonly kind: 'enum';
+  readonly wire?: 'u8' | 'i16';
   readonly values: readonly EnumValue[];
-  readonly label: string;
+  /** `name`: decoded as the value's name (e.g. "Class A") rather than its number. */
+  readonly output?: 'name';
+  readonly optional?: boolean;
+  /** With `optional`: the value sent when absent, and left out of decoded output when equal. */
+  readonly default?: number;
+}
+
+/** A uint8 0/1; accepted as 0/1, true/false, "0"/"1", "true"/"false"; decoded as 0/1. */
+export interface BoolField extends Common {
+  readonly kind: 'bool';
   readonly optional?: false;
 }
 
-/** A point in time carried as uint32 LE Unix seconds (UTC). */
-export interface DateField {
+/**
+ * A bit range of a byte. Consecutive `bits` fields whose ranges do not overlap
+ * share one byte; a non-`bits` field, or an overlap, starts the next byte.
+ */
+export interface BitsField extends Common {
+  readonly kind: 'bits';
+  readonly shift: number;
+  readonly width: number;
+  /** Inclusive range; defaults to everything the width holds. */
+  readonly min?: number;
+  readonly max?: number;
+  readonly optional?: boolean;
+  readonly default?: number;
+}
+
+/** A point in time carried as uint32 LE Unix seconds (UTC), given as ISO text, a Date or seconds. */
+export interface DateField extends Common {
   readonly kind: 'date';
-  readonly label: string;
   /** Name of an earlier date field of the same call that this one must not precede. */
   readonly notBefore?: string;
   readonly optional?: false;
@@ -57,28 +93,63 @@ export interface DateField {
  * The `length` byte of a command query: high nibble 0, low nibble = number of
  * command-ID bytes. It is derived from the sibling `of` field, so it is optional.
  */
-export interface QueryLengthField {
+export interface QueryLengthField extends Common {
   readonly kind: 'queryLength';
   readonly of: string;
-  readonly label: string;
   readonly optional: true;
 }
 
 /** A command ID given as `"0X6E01"`; its byte count comes from the sibling `lengthFrom` field. */
-export interface CommandIdField {
+export interface CommandIdField extends Common {
   readonly kind: 'commandId';
   readonly lengthFrom: string;
-  readonly label: string;
+  readonly optional?: false;
+}
+
+/** Fixed-size UTF-8 text, NUL-padded on the wire. */
+export interface StringField extends Common {
+  readonly kind: 'string';
+  readonly size: number;
+  readonly optional?: false;
+}
+
+/** Fixed-size bytes shown as lowercase hex (serial numbers, OEM id). */
+export interface HexField extends Common {
+  readonly kind: 'hex';
+  readonly size: number;
+  readonly optional?: false;
+}
+
+/**
+ * A version: `major.minor` is two bytes → `"v1.2"`; `firmware` is six bytes (major, minor,
+ * release, alpha, unit test, test) → `"v1.2"` plus `-r<n>`, `-a<n>`, `-u<n>`, `-t<n>` for each non-zero one.
+ */
+export interface VersionField extends Common {
+  readonly kind: 'version';
+  readonly format: 'major.minor' | 'firmware';
+  readonly optional?: false;
+}
+
+/** A nested object of fields. */
+export interface StructField extends Common {
+  readonly kind: 'struct';
+  readonly fields: Fields;
   readonly optional?: false;
 }
 
 export type Field =
   | IntField
-  | TemperatureField
+  | DecimalField
   | EnumField
+  | BoolField
+  | BitsField
   | DateField
   | QueryLengthField
-  | CommandIdField;
+  | CommandIdField
+  | StringField
+  | HexField
+  | VersionField
+  | StructField;
 
 export type FieldKind = Field['kind'];
 
@@ -88,36 +159,53 @@ export type Fields = { readonly [name: string]: Field };
 /** A date as accepted on input: ISO-8601 with a zone designator, a Date, or Unix seconds. */
 export type DateInput = string | Date | number;
 
+/** The accepted spellings of a 0/1 flag. */
+export type BoolInput = 0 | 1 | boolean | '0' | '1' | 'true' | 'false';
+
+type EnumInput<F> = F extends { values: readonly (infer V)[] } ? (V extends { value: infer N extends number } ? N | `${N}` : never) : never;
+type EnumCanonical<F> = F extends { values: readonly (infer V)[] } ? (V extends { value: infer N extends number } ? `${N}` : never) : never;
+
 /** A value the caller may pass for a field. */
-export type InputValue<F extends Field> = F extends { kind: 'enum'; values: readonly (infer V)[] }
-  ? V extends { value: infer N extends number }
-    ? N | `${N}`
-    : never
+export type InputValue<F extends Field> = F extends { kind: 'enum' }
+  ? EnumInput<F>
   : F extends { kind: 'date' }
     ? DateInput
-    : F extends { kind: 'commandId' }
+    : F extends { kind: 'commandId' | 'string' | 'hex' | 'version' }
       ? string
+      : F extends { kind: 'bool' }
+        ? BoolInput
+        : F extends { kind: 'bits'; width: 1 }
+          ? BoolInput
+          : F extends { kind: 'struct'; fields: infer S extends Fields }
+            ? InputsOf<S>
+            : number;
+
+/** A value as a services `decode` returns it (the seed's canonical form). */
+export type CanonicalValue<F extends Field> = F extends { kind: 'enum' }
+  ? EnumCanonical<F>
+  : F extends { kind: 'date' | 'commandId' | 'string' | 'hex' | 'version' }
+    ? string
+    : F extends { kind: 'struct'; fields: infer S extends Fields }
+      ? CanonicalInputsOf<S>
       : number;
 
-/** A value as `decode` returns it (the seed's canonical form). */
-export type CanonicalValue<F extends Field> = F extends { kind: 'enum'; values: readonly (infer V)[] }
-  ? V extends { value: infer N extends number }
-    ? `${N}`
-    : never
-  : F extends { kind: 'date' | 'commandId' }
-    ? string
-    : number;
-
 type OptionalKeys<T extends Fields> = {
-  [K in keyof T]: T[K] extends { optional: true } ? K : never;
+  [K in keyof T]: T[K] extends { optional: true } ? K : T[K] extends { when: When } ? K : never;
 }[keyof T];
 type RequiredKeys<T extends Fields> = Exclude<keyof T, OptionalKeys<T>>;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
-/** The `inputs` object a caller passes for a body with fields `T`. */
+/**
+ * The object a caller passes for fields `T`. Fields that depend on a selector
+ * (`when`) are optional here; which of them is required is checked at run time.
+ */
 export type InputsOf<T extends Fields> = Simplify<
   { [K in RequiredKeys<T>]: InputValue<T[K]> } & { [K in OptionalKeys<T>]?: InputValue<T[K]> }
 >;
 
-/** The `inputs` object `decode` returns for a body with fields `T` (every field present). */
-export type CanonicalInputsOf<T extends Fields> = Simplify<{ [K in keyof T]: CanonicalValue<T[K]> }>;
+/** The object a services `decode` returns for fields `T`. */
+export type CanonicalInputsOf<T extends Fields> = Simplify<
+  { [K in RequiredKeys<T>]: CanonicalValue<T[K]> } & {
+    [K in OptionalKeys<T>]: T[K] extends { kind: 'queryLength' } ? number : CanonicalValue<T[K]> | undefined;
+  }
+>;

@@ -74,14 +74,14 @@ export const SERVICES = {
   set_target_temperature: {
     title: 'Target Temperature Setting',
     command: [0x5a],
-    inputs: { value: { kind: 'temperature', min: 5, max: 35, unit: '°C', label: 'Temperature' } },
+    inputs: { value: { kind: 'decimal', wire: 'i16', min: 5, max: 35, unit: '°C', label: 'Temperature' } },
     source: 'seed',
     example: { value: 21.5 },
   },
   set_temperature: {
     title: 'External Temperature',
     command: [0x5b],
-    inputs: { value: { kind: 'temperature', min: -20, max: 60, unit: '°C', label: 'Temperature' } },
+    inputs: { value: { kind: 'decimal', wire: 'i16', min: -20, max: 60, unit: '°C', label: 'Temperature' } },
     source: 'seed',
     example: { value: -5.25 },
     note: 'the ambient temperature received over LoRa, used when the temperature source is LoRa receive',

@@ -49,7 +49,7 @@ export function validValue(field: Field): fc.Arbitrary<{ given: unknown; canonic
   switch (field.kind) {
     case 'int':
       return fc.integer({ min: field.min, max: field.max }).map((v) => ({ given: v, canonical: v, wire: v }));
-    case 'temperature':
+    case 'decimal':
       return fc
         .oneof(
           fc.integer({ min: field.min * 100, max: field.max * 100 }).map((h) => h / 100),
@@ -143,7 +143,7 @@ export function validCommandBytes(serviceId: string): fc.Arbitrary<number[]> {
         case 'int':
           bytes.push(...le(v as number, { u8: 1, u16: 2, u32: 4 }[f.wire]));
           break;
-        case 'temperature':
+        case 'decimal':
           bytes.push(...le((Math.round((v as number) * 100) + 0x10000) % 0x10000, 2));
           break;
         case 'enum':
@@ -197,7 +197,7 @@ function invalidValues(field: Field): fc.Arbitrary<{ value: unknown; why: string
         fc.constant({ value: String(field.min), why: 'number as text' }),
         wrongType,
       );
-    case 'temperature':
+    case 'decimal':
       return fc.oneof(
         fc.constantFrom(field.min - 0.001, field.max + 0.001, field.min - 0.01, field.max + 0.01).map((value) => ({
           value,

@@ -1,0 +1,53 @@
+/** Command IDs → handlers, as a prefix tree over the ID bytes (IDs are 1 or 2 bytes: `5a`, `65 06`). */
+import { ByteReader, hexByte } from './bytes';
+import type { ReadContext } from './field-codecs';
+
+/** Reads one command's body (its ID already consumed; it began at `start`). */
+export type Handler<F> = (r: ByteReader, start: number, ctx: ReadContext) => F;
+
+interface Node<T> {
+  entry?: T;
+  next?: { [byte: number]: Node<T> };
+}
+
+/** Where tables register their handlers (a method, so a trie of a wider fragment type is accepted). */
+export interface HandlerSink<F> {
+  add(command: readonly number[], entry: Handler<F>): void;
+}
+
+export class CommandTrie<T> {
+  private readonly root: Node<T> = {};
+
+  constructor(private readonly direction: string) {}
+
+  add(command: readonly number[], entry: T): void {
+    let node = this.root;
+    for (let i = 0; i < command.length; i++) {
+      const b = command[i];
+      node.next = node.next || {};
+      node = node.next[b] = node.next[b] || {};
+    }
+    if (node.entry !== undefined || node.next !== undefined) {
+      throw new Error(`command ${command.map(hexByte).join(' ')} is declared twice or is a prefix of another`);
+    }
+    node.entry = entry;
+  }
+
+  /** Reads a command ID at `r.pos` and returns its handler, or throws UNKNOWN_COMMAND / TRUNCATED with the offset. */
+  read(r: ByteReader): T {
+    const start = r.pos;
+    let node: Node<T> | undefined = this.root;
+    while (node.entry === undefined) {
+      if (r.remaining === 0) {
+        throw r.error('TRUNCATED', r.pos, `command 0x${hexByte(r.buf[start])} is truncated: its ID needs another byte`);
+      }
+      node = node.next && node.next[r.buf[r.pos]];
+      if (node === undefined) {
+        const id = Array.prototype.slice.call(r.buf, start, r.pos + 1).map(hexByte).join(' ');
+        throw r.error('UNKNOWN_COMMAND', start, `unknown ${this.direction} command ID 0x${id.replace(/ /g, '')}; cannot read the rest of the frame`);
+      }
+      r.pos++;
+    }
+    return node.entry;
+  }
+}

@@ -1,0 +1,219 @@
+/** Settings (`{properties: …}`) ⇄ commands, driven by the settings table. */
+import { CodecError, describeValue } from '../errors';
+import type { ScheduleFieldSpec, SettingSpec } from '../schema/settings';
+import { SCHEDULE, SETTINGS } from '../schema/settings';
+import { toHex } from './bytes';
+import type { HandlerSink } from './command-trie';
+import { dict, hasOwnKey, isInteger } from './es5';
+import { compileField } from './field-codecs';
+import type { Body } from './field-codecs';
+
+/** One decoded setting command, before it is merged into a properties object. */
+export type SettingFragment =
+  | { kind: 'setting'; rank: number; path: readonly string[]; value: unknown }
+  | { kind: 'schedule'; rank: number; id: number; order: number; key: string; value: unknown };
+
+interface Slot {
+  readonly spec: SettingSpec;
+  readonly rank: number;
+  readonly strict: Body;
+  readonly reading: Body;
+  readonly name: string;
+}
+
+const SLOTS: Slot[] = [];
+let SCHEDULE_RANK = -1;
+for (const spec of SETTINGS) {
+  SLOTS.push({
+    spec,
+    rank: SLOTS.length + (SCHEDULE_RANK >= 0 ? 1 : 0),
+    strict: compileField(spec.body, 'number'),
+    reading: compileField(spec.body, 'number', true),
+    name: spec.path.join('.'),
+  });
+  if (spec.path[0] === SCHEDULE.after) SCHEDULE_RANK = SLOTS.length;
+}
+
+interface ScheduleSlot {
+  readonly key: string;
+  readonly sub: number;
+  readonly order: number;
+  readonly strict: Body;
+  readonly reading: Body;
+}
+const SCHEDULE_FIELDS: ScheduleSlot[] = Object.keys(SCHEDULE.fields).map((key, order) => {
+  const f = (SCHEDULE.fields as { readonly [name: string]: ScheduleFieldSpec })[key];
+  return { key, sub: f.sub, order, strict: compileField(f.field, 'number'), reading: compileField(f.field, 'number', true) };
+});
+const SCHEDULE_BY_SUB = dict<ScheduleSlot>();
+const SCHEDULE_BY_KEY = dict<ScheduleSlot>();
+for (const f of SCHEDULE_FIELDS) {
+  SCHEDULE_BY_SUB[f.sub] = f;
+  SCHEDULE_BY_KEY[f.key] = f;
+}
+
+/** Top-level keys → `true` for a bare setting, or the dictionary of its sub-keys for a group. */
+const TOP = dict<true | { [sub: string]: true }>();
+for (const s of SLOTS) {
+  const [top, sub] = s.spec.path;
+  if (sub === undefined) TOP[top] = true;
+  else {
+    const group = (TOP[top] || dict<true>()) as { [sub: string]: true };
+    group[sub] = true;
+    TOP[top] = group;
+  }
+}
+TOP[SCHEDULE.key] = true;
+const TOP_KEYS = Object.keys(TOP);
+
+export function isSettingKey(key: string): boolean {
+  return hasOwnKey(TOP, key);
+}
+
+function isObject(x: unknown): x is { [k: string]: unknown } {
+  return typeof x === 'object' && x !== null && !Array.isArray(x) && !(x instanceof Date);
+}
+
+function error(code: CodecError['code'], path: string, message: string): CodecError {
+  return new CodecError(code, `${path}: ${message}`, { path });
+}
+
+/** Validates a properties object and appends one command per setting it touches, in table order. */
+export function encodeProperties(props: unknown, base: string, out: number[]): void {
+  if (!isObject(props)) throw error('INVALID_TYPE', base, `${describeValue(props)} is not an object of settings`);
+  let count = 0;
+  for (const key in props) {
+    if (!hasOwnKey(props, key)) continue;
+    if (!hasOwnKey(TOP, key)) throw error('UNKNOWN_INPUT', `${base}.${key}`, `unknown setting; allowed: ${TOP_KEYS.join(', ')}`);
+    const group = TOP[key];
+    const value = props[key];
+    if (group !== true && value !== undefined) {
+      if (!isObject(value)) throw error('INVALID_TYPE', `${base}.${key}`, `${describeValue(value)} is not an object; expected { ${Object.keys(group).join(', ')} }`);
+      let n = 0;
+      for (const sub in value) {
+        if (!hasOwnKey(value, sub)) continue;
+        if (!hasOwnKey(group, sub)) {
+          throw error('UNKNOWN_INPUT', `${base}.${key}.${sub}`, `unknown setting; allowed: ${Object.keys(group).join(', ')}`);
+        }
+        if (value[sub] !== undefined) n++;
+      }
+      if (n === 0) throw error('EMPTY', `${base}.${key}`, `no settings given; expected at least one of ${Object.keys(group).join(', ')}`);
+    }
+    if (value !== undefined) count++;
+  }
+  if (count === 0) throw error('EMPTY', base, 'no settings given; there is nothing to send');
+
+  let scheduleDone = false;
+  for (const slot of SLOTS) {
+    if (!scheduleDone && slot.rank > SCHEDULE_RANK) {
+      scheduleDone = true;
+      if (props[SCHEDULE.key] !== undefined) encodeSchedules(props[SCHEDULE.key], `${base}.${SCHEDULE.key}`, out);
+    }
+    const [top, sub] = slot.spec.path;
+    let value = props[top];
+    if (sub !== undefined && value !== undefined) value = (value as { [k: string]: unknown })[sub];
+    if (value === undefined) continue;
+    for (const b of slot.spec.command) out.push(b);
+    slot.strict.encode(value, `${base}.${slot.name}`, out);
+  }
+}
+
+function encodeSchedules(list: unknown, base: string, out: number[]): void {
+  if (!Array.isArray(list) || list.length === 0) {
+    throw error('INVALID_TYPE', base, `${describeValue(list)} is not a non-empty array of schedules ({ id: 0…15, … })`);
+  }
+  for (let i = 0; i < list.length; i++) {
+    const entry = list[i];
+    const path = `${base}[${i}]`;
+    if (!isObject(entry)) throw error('INVALID_TYPE', path, `${describeValue(entry)} is not a schedule object`);
+    const id = entry.id;
+    if (!isInteger(id) || id < SCHEDULE.ids.min || id > SCHEDULE.ids.max) {
+      throw error(id === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.id`, `${describeValue(id)} is not a schedule id; expected an integer 0…15 (Schedule1…16)`);
+    }
+    let n = 0;
+    for (const key in entry) {
+      if (!hasOwnKey(entry, key) || key === 'id') continue;
+      if (!hasOwnKey(SCHEDULE_BY_KEY, key)) {
+        throw error('UNKNOWN_INPUT', `${path}.${key}`, `unknown schedule field; allowed: id, ${Object.keys(SCHEDULE_BY_KEY).join(', ')}`);
+      }
+      if (entry[key] !== undefined) n++;
+    }
+    if (n === 0) throw error('EMPTY', path, `schedule ${id} has no fields to set; expected at least one of ${Object.keys(SCHEDULE_BY_KEY).join(', ')}`);
+    for (const f of SCHEDULE_FIELDS) {
+      const value = entry[f.key];
+      if (value === undefined) continue;
+      out.push(SCHEDULE.command, id, f.sub);
+      f.strict.encode(value, `${path}.${f.key}`, out);
+    }
+  }
+}
+
+/** Registers a handler for every setting command; `reading` bodies warn instead of refusing out-of-range values. */
+export function addSettingHandlers(trie: HandlerSink<SettingFragment>, reading: boolean): void {
+  for (const slot of SLOTS) {
+    const body = reading ? slot.reading : slot.strict;
+    const what = `${slot.name} (0x${toHex(slot.spec.command)})`;
+    trie.add(slot.spec.command, (r, _start, ctx) => ({
+      kind: 'setting',
+      rank: slot.rank,
+      path: slot.spec.path,
+      value: body.decode(r, () => what, ctx),
+    }));
+  }
+  trie.add([SCHEDULE.command], (r, start, ctx) => {
+    const idAt = r.pos;
+    const id = r.uint(1, () => SCHEDULE.key);
+    if (id > SCHEDULE.ids.max) throw r.error('INVALID_VALUE', idAt, `${SCHEDULE.key} (0x6e): schedule id ${id} is not 0…15`);
+    const sub = r.uint(1, () => `${SCHEDULE.key} (0x6e) schedule ${id}`);
+    const f = SCHEDULE_BY_SUB[sub];
+    if (f === undefined) {
+      throw r.error('UNKNOWN_COMMAND', start, `${SCHEDULE.key} (0x6e): unknown schedule sub-command 0x${toHex([sub])}; cannot read the rest of the frame`);
+    }
+    const what = `${SCHEDULE.key}[id ${id}].${f.key} (0x${toHex([SCHEDULE.command, id, sub])})`;
+    const value = (reading ? f.reading : f.strict).decode(r, () => what, ctx);
+    return { kind: 'schedule', rank: SCHEDULE_RANK, id, order: f.order, key: f.key, value };
+  });
+}
+
+/**
+ * Merges a fragment into a properties object. `strict` (downlink decode) merges only
+ * what one `encode` of that object would emit in this order, so that re-encoding gives
+ * the same bytes; it returns false when a new object must be started. Otherwise
+ * (uplinks) everything merges, a repeated setting replacing the earlier one with a warning.
+ */
+export function mergeSetting(
+  target: { [k: string]: unknown },
+  frag: SettingFragment,
+  state: { rank: number; order: number },
+  strict: boolean,
+  warnings?: string[],
+): boolean {
+  if (frag.kind === 'setting') {
+    if (strict && frag.rank <= state.rank) return false;
+    const [top, sub] = frag.path;
+    if (sub === undefined) {
+      if (hasOwnKey(target, top) && warnings) warnings.push(`${top} is reported twice; the last value is kept`);
+      target[top] = frag.value;
+    } else {
+      const group = (hasOwnKey(target, top) ? target[top] : (target[top] = {})) as { [k: string]: unknown };
+      if (hasOwnKey(group, sub) && warnings) warnings.push(`${top}.${sub} is reported twice; the last value is kept`);
+      group[sub] = frag.value;
+    }
+    state.rank = frag.rank;
+    state.order = -1;
+    return true;
+  }
+  if (strict && frag.rank < state.rank) return false;
+  const list = (hasOwnKey(target, SCHEDULE.key) ? target[SCHEDULE.key] : (target[SCHEDULE.key] = [])) as { [k: string]: unknown }[];
+  const last = list[list.length - 1];
+  const sameEntry =
+    last !== undefined &&
+    state.rank === frag.rank &&
+    last.id === frag.id &&
+    (strict ? frag.order > state.order : !hasOwnKey(last, frag.key));
+  if (sameEntry) last[frag.key] = frag.value;
+  else list.push({ id: frag.id, [frag.key]: frag.value });
+  state.rank = frag.rank;
+  state.order = frag.order;
+  return true;
+}

@@ -1,0 +1,25 @@
+/** The TypeScript type of a properties object, derived from the settings table. */
+import type { InputsOf, InputValue } from './fields';
+import type { SCHEDULE, SETTINGS } from './settings';
+
+type Entry = (typeof SETTINGS)[number];
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+
+type Slot<E> = E extends { path: readonly [infer A extends string]; body: infer B extends import('./fields').Field }
+  ? { [K in A]?: InputValue<B> }
+  : E extends { path: readonly [infer A extends string, infer S extends string]; body: infer B extends import('./fields').Field }
+    ? { [K in A]?: { [L in S]?: InputValue<B> } }
+    : never;
+
+type ScheduleFields = (typeof SCHEDULE)['fields'];
+
+/** One schedule: its id (0…15 = Schedule1…16) and the fields to set, each sent as `6e <id> <sub>`. */
+export type ScheduleSettings = { id: number } & {
+  [K in keyof ScheduleFields]?: InputValue<ScheduleFields[K]['field']>;
+};
+
+/** Settings keyed by the maker's codec names (PROTOCOL.md §5). */
+export type Properties = Simplify<UnionToIntersection<Slot<Entry>> & { schedule_settings?: ScheduleSettings[] }>;
+
+export type { InputsOf };

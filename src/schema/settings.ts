@@ -1,0 +1,450 @@
+/**
+ * The WT102 settings table (PROTOCOL.md §5): every setting the valve accepts as a
+ * downlink and reports back in uplinks with the same layout. Keys are the maker's
+ * codec names; where its object model spells a key otherwise, that spelling is an alias.
+ *
+ * Row order is the order commands take in a frame when one properties object
+ * touches several settings.
+ */
+import type { BitsField, EnumValue, Field, Fields } from './fields';
+
+export interface SettingSpec {
+  /** Where the value sits in a properties object: `['temp_control', 'enable']` is `{temp_control: {enable}}`. */
+  readonly path: readonly [string] | readonly [string, string];
+  /** Command ID bytes, in wire order. */
+  readonly command: readonly number[];
+  /** The value: a bare field ("(value)" rows) or a struct of fields. */
+  readonly body: Field;
+  readonly title: string;
+  /** An example value and its frame, from PROTOCOL.md §5. */
+  readonly example?: { readonly value: unknown; readonly hex: string };
+}
+
+const bool = (label: string) => ({ kind: 'bool', label }) as const;
+const u8 = (label: string, min: number, max: number, unit?: string) => ({ kind: 'int', wire: 'u8', min, max, unit, label }) as const;
+const u16 = (label: string, min: number, max: number, unit?: string) => ({ kind: 'int', wire: 'u16', min, max, unit, label }) as const;
+const temp = (label: string, min: number, max: number) => ({ kind: 'decimal', wire: 'i16', min, max, unit: '°C', label }) as const;
+const choice = (label: string, values: readonly EnumValue[]) => ({ kind: 'enum', values, label }) as const;
+const struct = (label: string, fields: Fields) => ({ kind: 'struct', fields, label }) as const;
+const when = <F extends Field>(field: string, is: number, f: F): F => ({ ...f, when: { field, is: [is] } });
+const flagBit = (label: string, shift: number): BitsField => ({ kind: 'bits', shift, width: 1, label });
+const MINUTE_OF_DAY = [0, 1439] as const;
+
+/** A reporting interval: seconds or minutes, by unit. */
+const reportingInterval = (label: string) =>
+  struct(label, {
+    unit: choice('Unit', [
+      { value: 0, name: 'Second' },
+      { value: 1, name: 'Minute' },
+    ]),
+    seconds_of_time: when('unit', 0, u16('Interval', 10, 64800, 's')),
+    minutes_of_time: when('unit', 1, u16('Interval', 5, 1440, 'min')),
+  });
+
+const timeoutReception = (label: string) =>
+  struct(label, {
+    timeout: u16('Timeout', 1, 1440, 'min'),
+    timeout_response: choice('Timeout Response', [
+      { value: 0, name: 'Keep State' },
+      { value: 1, name: 'Close Valve' },
+      { value: 2, name: 'Switch to Internal NTC' },
+    ]),
+  });
+
+/** Seven weekday flags, Sunday first (bit 0), and a reserved bit 7. */
+const weekdays = (prefix: string): Fields => ({
+  [`${prefix}_sun`]: flagBit('Sunday', 0),
+  [`${prefix}_mon`]: flagBit('Monday', 1),
+  [`${prefix}_tues`]: flagBit('Tuesday', 2),
+  [`${prefix}_wed`]: flagBit('Wednesday', 3),
+  [`${prefix}_thur`]: flagBit('Thursday', 4),
+  [`${prefix}_fri`]: flagBit('Friday', 5),
+  [`${prefix}_sat`]: flagBit('Saturday', 6),
+  reserved: { kind: 'bits', shift: 7, width: 1, optional: true, default: 0, label: 'Reserved' },
+});
+
+const TIME_ZONES = [
+  -720, -660, -600, -570, -540, -480, -420, -360, -300, -240, -210, -180, -120, -60, 0, 60, 120, 180, 210, 240, 270, 300,
+  330, 345, 360, 390, 420, 480, 540, 570, 600, 630, 660, 720, 765, 780, 840,
+].map((m) => ({
+  value: m,
+  name: `UTC${m < 0 ? '-' : '+'}${Math.floor(Math.abs(m) / 60)}${Math.abs(m) % 60 ? ':' + (Math.abs(m) % 60) : ''}`,
+}));
+
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => ({ value: m, name: `Month ${m}` }));
+
+export const SETTINGS = [
+  {
+    path: ['temperature_unit'],
+    command: [0x60],
+    title: 'Temperature Unit (display only; the wire is always °C)',
+    body: choice('Temperature Unit', [
+      { value: 0, name: '°C' },
+      { value: 1, name: '°F' },
+    ]),
+    example: { value: 1, hex: '6001' },
+  },
+  {
+    path: ['temperature_source_settings'],
+    command: [0x61],
+    title: 'Ambient Temperature Source',
+    body: struct('Ambient Temperature Source', {
+      type: choice('Source', [
+        { value: 0, name: 'Internal NTC' },
+        { value: 1, name: 'External NTC' },
+        { value: 2, name: 'LoRa Receive' },
+      ]),
+      external_ntc_reception: when('type', 1, timeoutReception('External NTC Reception')),
+      lorawan_reception: when('type', 2, timeoutReception('LoRaWAN Reception')),
+    }),
+    example: { value: { type: 1, external_ntc_reception: { timeout: 30, timeout_response: 2 } }, hex: '61011e0002' },
+  },
+  {
+    path: ['environment_temperature_display_enable'],
+    command: [0x62],
+    title: 'Ambient Temperature Display',
+    body: bool('Enable'),
+    example: { value: 1, hex: '6201' },
+  },
+  {
+    path: ['heating_period_settings', 'heating_date_settings'],
+    command: [0x63, 0x00],
+    title: 'Heating Date',
+    body: struct('Heating Date', {
+      start_mon: u8('Start Month', 1, 12),
+      start_day: u8('Start Day', 1, 31),
+      end_mon: u8('End Month', 1, 12),
+      end_day: u8('End Day', 1, 31),
+    }),
+    example: { value: { start_mon: 10, start_day: 1, end_mon: 4, end_day: 30 }, hex: '63000a01041e' },
+  },
+  {
+    path: ['heating_period_settings', 'heating_period_reporting_interval'],
+    command: [0x63, 0x01],
+    title: 'Heating Period Reporting Interval',
+    body: reportingInterval('Heating Period Reporting Interval'),
+    example: { value: { unit: 1, minutes_of_time: 10 }, hex: '6301010a00' },
+  },
+  {
+    path: ['heating_period_settings', 'non_heating_period_reporting_interval'],
+    command: [0x63, 0x02],
+    title: 'Non-heating Period Reporting Interval',
+    body: reportingInterval('Non-heating Period Reporting Interval'),
+    example: { value: { unit: 0, seconds_of_time: 3600 }, hex: '630200100e' },
+  },
+  {
+    path: ['heating_period_settings', 'valve_status_control'],
+    command: [0x63, 0x03],
+    title: 'Non-heating Period Valve Status',
+    body: choice('Valve Status', [
+      { value: 0, name: 'Fully Closed' },
+      { value: 1, name: 'Fully Open' },
+    ]),
+    example: { value: 1, hex: '630301' },
+  },
+  { path: ['temp_control', 'enable'], command: [0x65, 0x00], title: 'Temperature Control Enable', body: bool('Enable'), example: { value: 1, hex: '650001' } },
+  {
+    path: ['temp_control', 'target_temperature_resolution'],
+    command: [0x65, 0x01],
+    title: 'Target Temperature Resolution',
+    body: choice('Resolution', [
+      { value: 0, name: '0.5 °C' },
+      { value: 1, name: '1 °C' },
+    ]),
+    example: { value: 0, hex: '650100' },
+  },
+  {
+    path: ['temp_control', 'under_temperature_side_deadband'],
+    command: [0x65, 0x02],
+    title: 'Under-temperature Side Deadband',
+    body: temp('Deadband', 0.1, 5),
+    example: { value: 0.5, hex: '65023200' },
+  },
+  {
+    path: ['temp_control', 'over_temperature_side_deadband'],
+    command: [0x65, 0x03],
+    title: 'Over-temperature Side Deadband',
+    body: temp('Deadband', 0.1, 5),
+  },
+  {
+    path: ['temp_control', 'target_temperature_adjustment_range_min'],
+    command: [0x65, 0x04],
+    title: 'Min of Target Temperature Adjustment Range',
+    body: temp('Minimum', 5, 35),
+    example: { value: 5, hex: '6504f401' },
+  },
+  {
+    path: ['temp_control', 'target_temperature_adjustment_range_max'],
+    command: [0x65, 0x05],
+    title: 'Max of Target Temperature Adjustment Range',
+    body: temp('Maximum', 5, 35),
+  },
+  {
+    path: ['temp_control', 'mode_settings'],
+    command: [0x65, 0x06],
+    title: 'Temperature Control Mode',
+    body: struct('Temperature Control Mode', {
+      mode: choice('Mode', [
+        { value: 0, name: 'Automatic Temperature Control' },
+        { value: 1, name: 'Valve Opening Control' },
+        { value: 2, name: 'Integrated Control' },
+      ]),
+      auto_control: when('mode', 0, struct('Automatic Control', { target_temperature: temp('Target Temperature', 5, 35) })),
+      valve_control: when('mode', 1, struct('Valve Control', { target_valve_status: u8('Target Valve Opening', 0, 100, '%') })),
+      // The maker's codec spells it "intergrated_control.target_temp"; its object model says "target_temperature".
+      intergrated_control: when(
+        'mode',
+        2,
+        struct('Integrated Control', { target_temp: { ...temp('Target Temperature', 5, 35), aliases: ['target_temperature'] } }),
+      ),
+    }),
+    example: { value: { mode: 1, valve_control: { target_valve_status: 50 } }, hex: '65060132' },
+  },
+  {
+    path: ['window_opening_detection_settings'],
+    command: [0x66],
+    title: 'Open Window Detection',
+    body: struct('Open Window Detection', {
+      enable: bool('Enable'),
+      cooling_rate: temp('Cooling Rate', 2, 10),
+      valve_status: choice('Valve Status', [
+        { value: 0, name: 'Unchanged' },
+        { value: 1, name: 'Close' },
+      ]),
+      stop_temperature_control_time: u16('Stop Temperature Control Time', 1, 1440, 'min'),
+    }),
+    example: { value: { enable: 1, cooling_rate: 3, valve_status: 1, stop_temperature_control_time: 30 }, hex: '66012c01011e00' },
+  },
+  {
+    path: ['auto_away_settings'],
+    command: [0x67],
+    title: 'Auto Away',
+    body: struct('Auto Away', {
+      enable: bool('Enable'),
+      start_time: u16('Start Time (minute of day)', ...MINUTE_OF_DAY, 'min'),
+      end_time: u16('End Time (minute of day)', ...MINUTE_OF_DAY, 'min'),
+      ...weekdays('cycle_time'),
+      energy_saving_settings: struct('Energy Saving', {
+        mode: choice('Mode', [
+          { value: 0, name: 'Temperature' },
+          { value: 1, name: 'Valve Opening' },
+        ]),
+        energy_saving_temperature: when('mode', 0, temp('Energy Saving Temperature', 5, 35)),
+        energy_saving_valve_opening_degree: when('mode', 1, u8('Energy Saving Valve Opening', 0, 100, '%')),
+      }),
+    }),
+    example: {
+      value: {
+        enable: 1,
+        start_time: 480,
+        end_time: 1020,
+        cycle_time_sun: 0,
+        cycle_time_mon: 1,
+        cycle_time_tues: 1,
+        cycle_time_wed: 1,
+        cycle_time_thur: 1,
+        cycle_time_fri: 1,
+        cycle_time_sat: 0,
+        energy_saving_settings: { mode: 0, energy_saving_temperature: 16 },
+      },
+      hex: '6701e001fc033e004006',
+    },
+  },
+  {
+    path: ['anti_freeze_protection_setting'],
+    command: [0x68],
+    title: 'Freeze Protection',
+    body: struct('Freeze Protection', { enable: bool('Enable'), temperature_value: temp('Freeze Temperature', 1, 5) }),
+    example: { value: { enable: 1, temperature_value: 3 }, hex: '68012c01' },
+  },
+  { path: ['mandatory_heating_enable'], command: [0x69], title: 'Forced Heating', body: bool('Enable'), example: { value: 1, hex: '6901' } },
+  {
+    path: ['child_lock'],
+    command: [0x6a],
+    title: 'Child Lock',
+    body: struct('Child Lock', {
+      enable: bool('Enable'),
+      system_button: flagBit('Power Button', 0),
+      func_button: flagBit('+/− Buttons', 1),
+      reserved: { kind: 'bits', shift: 2, width: 6, optional: true, default: 0, label: 'Reserved' },
+    }),
+    example: { value: { enable: 1, system_button: 1, func_button: 0 }, hex: '6a0101' },
+  },
+  { path: ['motor_stroke_limit'], command: [0x6b], title: 'Effective Stroke', body: u8('Effective Stroke', 0, 100, '%'), example: { value: 80, hex: '6b50' } },
+  {
+    path: ['temperature_calibration_settings'],
+    command: [0x6c],
+    title: 'Temperature Calibration',
+    body: struct('Temperature Calibration', { enable: bool('Enable'), calibration_value: temp('Calibration Value', -60, 60) }),
+    example: { value: { enable: 1, calibration_value: -1.5 }, hex: '6c016aff' },
+  },
+  {
+    path: ['temperature_alarm_settings'],
+    command: [0x6d],
+    title: 'Temperature Threshold Alarm',
+    body: struct('Temperature Threshold Alarm', {
+      enable: bool('Enable'),
+      threshold_condition: choice('Condition', [
+        { value: 0, name: 'Disable' },
+        { value: 1, name: 'Below Min' },
+        { value: 2, name: 'Above Max' },
+        { value: 4, name: 'Below Min or Above Max' },
+      ]),
+      threshold_min: temp('Minimum', -20, 60),
+      threshold_max: temp('Maximum', -20, 60),
+    }),
+    example: { value: { enable: 1, threshold_condition: 4, threshold_min: 10, threshold_max: 30 }, hex: '6d0104e803b80b' },
+  },
+  // schedule_settings (6e <id> <sub>) sits here in frame order; see SCHEDULE below.
+  { path: ['change_report_enable'], command: [0x6f], title: 'Local Modification Report', body: bool('Enable'), example: { value: 1, hex: '6f01' } },
+  {
+    path: ['motor_controllable_range'],
+    command: [0x70],
+    title: 'Motor Controllable Range',
+    // The maker states 0…666, but a u16 of hundredths holds at most 655.35.
+    body: struct('Motor Controllable Range', {
+      enable: bool('Enable'),
+      distance: { kind: 'decimal', wire: 'u16', min: 0, max: 655.35, label: 'Distance' },
+    }),
+    example: { value: { enable: 1, distance: 3.5 }, hex: '70015e01' },
+  },
+  {
+    path: ['time_zone'],
+    command: [0xc7],
+    title: 'Time Zone (minutes east of UTC)',
+    body: { kind: 'enum', wire: 'i16', values: TIME_ZONES, label: 'Time Zone' },
+    example: { value: 60, hex: 'c73c00' },
+  },
+  {
+    path: ['daylight_saving_time'],
+    command: [0xc6],
+    title: 'Daylight Saving Time',
+    body: struct('Daylight Saving Time', {
+      enable: bool('Enable'),
+      daylight_saving_time_offset: u8('Offset', 1, 120, 'min'),
+      start_month: choice('Start Month', MONTHS),
+      start_week_num: { kind: 'bits', shift: 4, width: 4, min: 1, max: 5, label: 'Start Week (5 = last)' },
+      start_week_day: { kind: 'bits', shift: 0, width: 4, min: 1, max: 7, label: 'Start Day (1 Mon … 7 Sun)' },
+      start_hour_min: u16('Start Time (minute of day)', ...MINUTE_OF_DAY, 'min'),
+      end_month: choice('End Month', MONTHS),
+      end_week_num: { kind: 'bits', shift: 4, width: 4, min: 1, max: 5, label: 'End Week (5 = last)' },
+      end_week_day: { kind: 'bits', shift: 0, width: 4, min: 1, max: 7, label: 'End Day (1 Mon … 7 Sun)' },
+      end_hour_min: u16('End Time (minute of day)', ...MINUTE_OF_DAY, 'min'),
+    }),
+    example: {
+      value: {
+        enable: 1,
+        daylight_saving_time_offset: 60,
+        start_month: 3,
+        start_week_num: 5,
+        start_week_day: 7,
+        start_hour_min: 120,
+        end_month: 10,
+        end_week_num: 5,
+        end_week_day: 7,
+        end_hour_min: 180,
+      },
+      hex: 'c6013c035778000a57b400',
+    },
+  },
+  { path: ['data_storage_settings', 'enable'], command: [0xc5, 0x00], title: 'Data Storage', body: bool('Enable'), example: { value: 1, hex: 'c50001' } },
+  {
+    path: ['data_storage_settings', 'retransmission_enable'],
+    command: [0xc5, 0x01],
+    title: 'Data Retransmission',
+    body: bool('Enable'),
+    example: { value: 1, hex: 'c50101' },
+  },
+  {
+    path: ['data_storage_settings', 'retransmission_interval'],
+    command: [0xc5, 0x02],
+    title: 'Data Retransmission Interval',
+    body: u16('Interval', 30, 1200, 's'),
+    example: { value: 600, hex: 'c5025802' },
+  },
+  {
+    path: ['data_storage_settings', 'retrieval_interval'],
+    command: [0xc5, 0x03],
+    title: 'Data Retrieval Interval',
+    body: u16('Interval', 30, 1200, 's'),
+    example: { value: 60, hex: 'c5033c00' },
+  },
+  { path: ['auto_p_enable'], command: [0xc4], title: 'Auto P', body: bool('Enable'), example: { value: 1, hex: 'c401' } },
+  { path: ['random_key'], command: [0xc9], title: 'Random Key', body: bool('Enable'), example: { value: 0, hex: 'c900' } },
+  {
+    path: ['device_status'],
+    command: [0xc8],
+    title: 'Device Status',
+    body: choice('Device Status', [
+      { value: 0, name: 'Off' },
+      { value: 1, name: 'On' },
+    ]),
+    example: { value: 1, hex: 'c801' },
+  },
+] as const satisfies readonly SettingSpec[];
+
+/** Schedules: `6e <id 0…15> <sub> body`, one command per field present (PROTOCOL.md §5). */
+export interface ScheduleFieldSpec {
+  readonly sub: number;
+  readonly field: Field;
+}
+
+export const SCHEDULE = {
+  key: 'schedule_settings',
+  command: 0x6e,
+  /** Index of the row that schedules follow in frame order. */
+  after: 'temperature_alarm_settings',
+  ids: { min: 0, max: 15 },
+  fields: {
+    enable: { sub: 0x00, field: bool('Enable') },
+    start_time: { sub: 0x01, field: u16('Start Time (minute of day)', ...MINUTE_OF_DAY, 'min') },
+    cycle_settings: {
+      sub: 0x02,
+      field: struct('Execution Days', weekdays('execution_day')),
+    },
+    temperature_control_mode: {
+      sub: 0x03,
+      field: choice('Temperature Control Mode', [
+        { value: 0, name: 'Automatic Temperature Control' },
+        { value: 1, name: 'Valve Opening Control' },
+        { value: 2, name: 'Integrated Control' },
+      ]),
+    },
+    target_temperature: { sub: 0x04, field: temp('Target Temperature', 5, 35) },
+    target_valve_status: { sub: 0x05, field: u8('Target Valve Opening', 0, 100, '%') },
+    pre_heating_enable: { sub: 0x06, field: bool('Pre-heating') },
+    pre_heating_mode: {
+      sub: 0x07,
+      field: choice('Pre-heating Mode', [
+        { value: 0, name: 'Auto' },
+        { value: 1, name: 'Manual' },
+      ]),
+    },
+    pre_heating_manual_time: { sub: 0x08, field: u16('Pre-heating Manual Time', 1, 1440, 'min') },
+    report_cycle: { sub: 0x09, field: u16('Report Cycle', 1, 1440, 'min') },
+  },
+  examples: [
+    { value: [{ id: 2, enable: 1 }], hex: '6e020001' },
+    { value: [{ id: 2, start_time: 390 }], hex: '6e02018601' },
+    {
+      value: [
+        {
+          id: 2,
+          cycle_settings: {
+            execution_day_sun: 0,
+            execution_day_mon: 1,
+            execution_day_tues: 1,
+            execution_day_wed: 1,
+            execution_day_thur: 1,
+            execution_day_fri: 1,
+            execution_day_sat: 0,
+          },
+        },
+      ],
+      hex: '6e02023e',
+    },
+    { value: [{ id: 2, target_temperature: 21 }], hex: '6e02043408' },
+    { value: [{ id: 2, report_cycle: 10 }], hex: '6e02090a00' },
+  ],
+} as const;
+
