@@ -13,7 +13,7 @@ export type SettingFragment =
   | { kind: 'setting'; rank: number; path: readonly string[]; value: unknown }
   | { kind: 'schedule'; rank: number; id: number; order: number; key: string; value: unknown };
 
-interface Slot {
+export interface Slot {
   readonly spec: SettingSpec;
   readonly rank: number;
   readonly strict: Body;
@@ -34,7 +34,7 @@ for (const spec of SETTINGS) {
   if (spec.path[0] === SCHEDULE.after) SCHEDULE_RANK = SLOTS.length;
 }
 
-interface ScheduleSlot {
+export interface ScheduleSlot {
   readonly key: string;
   readonly sub: number;
   readonly order: number;
@@ -216,4 +216,18 @@ export function mergeSetting(
   state.rank = frag.rank;
   state.order = frag.order;
   return true;
+}
+
+const SLOT_BY_PATH = dict<Slot>();
+for (const s of SLOTS) SLOT_BY_PATH[s.name] = s;
+
+/** The setting at `top` (a bare setting) or `top.sub` (a member of a group), if there is one. */
+export function settingSlot(top: string, sub: string | undefined): Slot | undefined {
+  const name = sub === undefined ? top : `${top}.${sub}`;
+  return hasOwnKey(SLOT_BY_PATH, name) ? SLOT_BY_PATH[name] : undefined;
+}
+
+/** A schedule field by key. */
+export function scheduleSlot(key: string): ScheduleSlot | undefined {
+  return hasOwnKey(SCHEDULE_BY_KEY, key) ? SCHEDULE_BY_KEY[key] : undefined;
 }

@@ -1,0 +1,327 @@
+/**
+ * Uplinks (device → server): telemetry, events, replies, history records, device
+ * information and reported settings (PROTOCOL.md §5–§6), in the maker's output shape.
+ *
+ * Strict about structure (unknown ID, truncation, trailing bytes are errors with the
+ * offset); lenient about readings (a value outside its range is kept and reported in
+ * `warnings`).
+ */
+import { CodecError, describeValue } from '../errors';
+import { commandIdFromBytes, queryableCommandName } from '../schema/command-ids';
+import { SERVICES } from '../schema/services';
+import type { ServiceSpec } from '../schema/services';
+import { SETTINGS } from '../schema/settings';
+import { HISTORY, REPLY_COMMAND, REPLY_KEY, REPLY_RESULTS, UPLINKS } from '../schema/uplinks';
+import type { UplinkSpec } from '../schema/uplinks';
+import { ByteReader, toByteArray, toHex } from './bytes';
+import { CommandTrie } from './command-trie';
+import type { Handler } from './command-trie';
+import { dict, hasOwnKey, isInteger } from './es5';
+import { compileField } from './field-codecs';
+import type { Body, ReadContext } from './field-codecs';
+import { addSettingHandlers, isSettingKey, mergeSetting, settingSlot, scheduleSlot } from './settings-codec';
+import type { SettingFragment } from './settings-codec';
+
+/** A reply to a downlink command (`ef`). */
+export interface CommandReply {
+  /** 0 success, 1 unknown, 2 error order, … 9 error write apply (PROTOCOL.md §3). */
+  result: number;
+  /** Number of command-ID bytes. */
+  length: number;
+  /** The command the reply is about, as queried: `"0X6E01"`. */
+  id: string;
+  /** What that command is, when it is one we know. */
+  name?: string;
+}
+
+/** A history record: when, and the readings that belong to it. */
+export interface HistoryRecord {
+  /** Left out when 1 (historical time, what a retrieval returns); 0 is target time. */
+  mode?: number;
+  /** Unix seconds. */
+  timestamp: number;
+  [reading: string]: unknown;
+}
+
+/** A decoded uplink: the maker's keys (see the README's uplink table), plus `warnings` when a reading was out of range. */
+export interface UplinkData {
+  [key: string]: unknown;
+  ans?: CommandReply[];
+  history?: HistoryRecord[];
+  warnings?: string[];
+}
+
+interface Entry {
+  readonly spec: UplinkSpec;
+  readonly body?: Body;
+  readonly what: string;
+}
+
+const ENTRIES = dict<Entry>();
+for (const spec of UPLINKS) {
+  ENTRIES[spec.key] = {
+    spec,
+    body: spec.body === undefined ? undefined : compileField(spec.body, 'number', true),
+    what: `${spec.key} (0x${toHex(spec.command)})`,
+  };
+}
+
+/** Names of downlink commands, for replies about them: queryable names first, then service and setting ids. */
+const COMMAND_NAMES = dict<string>();
+const serviceTable: { readonly [id: string]: ServiceSpec } = SERVICES;
+for (const id of Object.keys(serviceTable)) COMMAND_NAMES[commandIdFromBytes(serviceTable[id].command)] = id;
+for (const s of SETTINGS) COMMAND_NAMES[commandIdFromBytes(s.command)] = s.path.join('.');
+
+function replyName(id: string): string | undefined {
+  const queryable = queryableCommandName(id);
+  if (queryable !== undefined) return queryable;
+  return hasOwnKey(COMMAND_NAMES, id) ? COMMAND_NAMES[id] : undefined;
+}
+
+type UplinkFragment =
+  | SettingFragment
+  | { kind: 'value'; entry: Entry; value: unknown }
+  | { kind: 'reply'; reply: CommandReply }
+  | { kind: 'history'; mode: number; timestamp: number };
+
+const TRIE = new CommandTrie<Handler<UplinkFragment>>('uplink');
+for (const spec of UPLINKS) {
+  const entry = ENTRIES[spec.key];
+  trie(spec.command, (r, _start, ctx) => ({
+    kind: 'value',
+    entry,
+    value: entry.body === undefined ? 1 : entry.body.decode(r, () => entry.what, ctx),
+  }));
+}
+addSettingHandlers(TRIE, true);
+trie([REPLY_COMMAND], (r, _start, ctx) => {
+  const at = r.pos;
+  const b = r.uint(1, () => `${REPLY_KEY} (0xef)`);
+  const result = b >> 4;
+  const length = b & 15;
+  if (length === 0) throw r.error('INVALID_VALUE', at, `${REPLY_KEY} (0xef): length 0; a reply echoes 1…15 command-ID bytes`);
+  if (result >= REPLY_RESULTS.length && ctx.warnings) {
+    ctx.warnings.push(`byte ${at}: ${REPLY_KEY} (0xef).result: ${result} is not a known result (0…${REPLY_RESULTS.length - 1})`);
+  }
+  const id = commandIdFromBytes(r.bytes(length, () => `${REPLY_KEY} (0xef)`));
+  const reply: CommandReply = { result, length, id };
+  const name = replyName(id);
+  if (name !== undefined) reply.name = name;
+  return { kind: 'reply', reply };
+});
+trie([HISTORY.command], (r, _start, ctx) => {
+  const at = r.pos;
+  const mode = r.uint(1, () => `${HISTORY.key} (0xed)`);
+  if (mode > 1 && ctx.warnings) ctx.warnings.push(`byte ${at}: ${HISTORY.key} (0xed).mode: ${mode} is not a known mode (0 target time, 1 historical time)`);
+  const timestamp = r.uint(4, () => `${HISTORY.key} (0xed)`);
+  return { kind: 'history', mode, timestamp };
+});
+
+function trie(command: readonly number[], h: Handler<UplinkFragment>): void {
+  TRIE.add(command, h);
+}
+
+/**
+ * The copies an event makes to top-level keys, in the order of its fields
+ * (PROTOCOL.md §6, "Top-level copies").
+ */
+function copiesOf(spec: UplinkSpec, value: unknown): [string, unknown][] {
+  const out: [string, unknown][] = [];
+  const copies = spec.copies;
+  if (copies === undefined || typeof value !== 'object' || value === null) return out;
+  const v = value as { [k: string]: unknown };
+  for (const k of Object.keys(v)) {
+    const inner = v[k];
+    if (typeof inner === 'object' && inner !== null) {
+      for (const kk of Object.keys(inner)) {
+        const to = hasOwnKey(copies, `${k}.${kk}`) ? copies[`${k}.${kk}`] : hasOwnKey(copies, `*.${kk}`) ? copies[`*.${kk}`] : undefined;
+        if (to !== undefined) out.push([to, (inner as { [k: string]: unknown })[kk]]);
+      }
+    } else if (hasOwnKey(copies, k)) out.push([copies[k], inner]);
+  }
+  return out;
+}
+
+/** Decodes everything the valve sends up into the maker's output shape. */
+export function decodeUplink(frame: Uint8Array | ArrayLike<number> | string): UplinkData {
+  const bytes = toByteArray(frame);
+  if (bytes.length === 0) throw new CodecError('EMPTY', 'byte 0: the frame is empty; expected at least one command', { offset: 0 });
+  const r = new ByteReader(bytes);
+  const warnings: string[] = [];
+  const ctx: ReadContext = { warnings };
+  const data: UplinkData = {};
+  let scope: { [k: string]: unknown } = data;
+  let state = { rank: -1, order: -1 };
+  while (r.remaining > 0) {
+    const start = r.pos;
+    const frag = TRIE.read(r)(r, start, ctx);
+    switch (frag.kind) {
+      case 'history': {
+        const record: HistoryRecord = frag.mode === HISTORY.defaultMode ? { timestamp: frag.timestamp } : { mode: frag.mode, timestamp: frag.timestamp };
+        (data.history || (data.history = [])).push(record);
+        scope = record;
+        state = { rank: -1, order: -1 };
+        break;
+      }
+      case 'reply':
+        ((scope[REPLY_KEY] as CommandReply[] | undefined) || (scope[REPLY_KEY] = [] as CommandReply[]) as CommandReply[]).push(frag.reply);
+        break;
+      case 'value': {
+        const key = frag.entry.spec.key;
+        if (hasOwnKey(scope, key)) warnings.push(`byte ${start}: ${key} is reported twice; the last value is kept`);
+        scope[key] = frag.value;
+        const copies = copiesOf(frag.entry.spec, frag.value);
+        for (let i = 0; i < copies.length; i++) scope[copies[i][0]] = copies[i][1];
+        break;
+      }
+      default:
+        mergeSetting(scope, frag, state, false, warnings);
+    }
+  }
+  if (warnings.length > 0) data.warnings = warnings;
+  return data;
+}
+
+/* ------------------------------------------------------------------ encoding (device simulation) */
+
+function isObject(x: unknown): x is { [k: string]: unknown } {
+  return typeof x === 'object' && x !== null && !Array.isArray(x) && !(x instanceof Date);
+}
+
+function fail(code: CodecError['code'], path: string, message: string): never {
+  throw new CodecError(code, `${path}: ${message}`, { path });
+}
+
+const HISTORY_FIELDS = dict<true>();
+HISTORY_FIELDS.mode = true;
+HISTORY_FIELDS.timestamp = true;
+
+/**
+ * Builds the frame a device would send for `data` (the inverse of `decodeUplink`):
+ * commands in the order of the object's keys, history records last. Top-level
+ * copies of event readings are recognised and not sent twice; `warnings` is ignored.
+ */
+export function encodeUplinkToArray(data: UplinkData): number[] {
+  if (!isObject(data)) fail('INVALID_TYPE', 'data', `${describeValue(data)} is not an uplink object`);
+  const out: number[] = [];
+  encodeScope(data, 'data', out, true);
+  const history = data.history;
+  if (history !== undefined) {
+    if (!Array.isArray(history) || history.length === 0) fail('INVALID_TYPE', 'data.history', `${describeValue(history)} is not a non-empty array of records`);
+    for (let i = 0; i < history.length; i++) {
+      const rec = history[i] as unknown;
+      const path = `data.history[${i}]`;
+      if (!isObject(rec)) fail('INVALID_TYPE', path, `${describeValue(rec)} is not a history record`);
+      const mode = rec.mode === undefined ? HISTORY.defaultMode : rec.mode;
+      if (!isInteger(mode) || mode < 0 || mode > 255) fail('OUT_OF_RANGE', `${path}.mode`, `${describeValue(rec.mode)} is not a mode byte (0 target time, 1 historical time)`);
+      const ts = rec.timestamp;
+      if (!isInteger(ts) || ts < 0 || ts > 0xffffffff) fail(ts === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.timestamp`, `${describeValue(ts)} is not uint32 Unix seconds`);
+      out.push(HISTORY.command, mode, ts & 0xff, (ts >>> 8) & 0xff, (ts >>> 16) & 0xff, (ts >>> 24) & 0xff);
+      encodeScope(rec, path, out, false);
+    }
+  }
+  return out;
+}
+
+function encodeScope(obj: { [k: string]: unknown }, base: string, out: number[], top: boolean): void {
+  // What the events met so far copy to top-level keys. Copies always come after their event, so a key
+  // holding exactly that value after the event is a copy, not a reading, and has no command of its own.
+  const derived = dict<unknown>();
+  let count = 0;
+  for (const key in obj) {
+    if (!hasOwnKey(obj, key)) continue;
+    const value = obj[key];
+    const path = `${base}.${key}`;
+    if (top && (key === 'warnings' || key === HISTORY.key)) continue;
+    if (!top && HISTORY_FIELDS[key] === true) continue;
+    count++;
+    if (hasOwnKey(derived, key) && derived[key] === value) continue;
+    if (key === REPLY_KEY) encodeReplies(value, path, out);
+    else if (hasOwnKey(ENTRIES, key)) {
+      const entry = ENTRIES[key];
+      for (let i = 0; i < entry.spec.command.length; i++) out.push(entry.spec.command[i]);
+      if (entry.body !== undefined) entry.body.encode(value, path, out);
+      else if (value !== 1) fail('INVALID_VALUE', path, `${describeValue(value)} must be 1 (the command has no body)`);
+      const copies = copiesOf(entry.spec, value);
+      for (let i = 0; i < copies.length; i++) derived[copies[i][0]] = copies[i][1];
+    } else if (isSettingKey(key)) encodeSettingKey(key, value, path, out);
+    else fail('UNKNOWN_INPUT', path, 'unknown uplink key');
+  }
+  if (count === 0 && (top ? obj[HISTORY.key] === undefined : true)) fail('EMPTY', base, 'nothing to encode');
+}
+
+function encodeSettingKey(key: string, value: unknown, path: string, out: number[]): void {
+  const bare = settingSlot(key, undefined);
+  if (bare !== undefined) {
+    for (const b of bare.spec.command) out.push(b);
+    bare.reading.encode(value, path, out);
+    return;
+  }
+  if (key === 'schedule_settings') {
+    if (!Array.isArray(value) || value.length === 0) fail('INVALID_TYPE', path, `${describeValue(value)} is not a non-empty array of schedules`);
+    for (let i = 0; i < value.length; i++) {
+      const entry = value[i] as unknown;
+      const p = `${path}[${i}]`;
+      if (!isObject(entry)) fail('INVALID_TYPE', p, `${describeValue(entry)} is not a schedule object`);
+      const id = entry.id;
+      if (!isInteger(id) || id < 0 || id > 15) fail('OUT_OF_RANGE', `${p}.id`, `${describeValue(id)} is not a schedule id 0…15`);
+      let n = 0;
+      for (const k in entry) {
+        if (!hasOwnKey(entry, k) || k === 'id') continue;
+        const slot = scheduleSlot(k);
+        if (slot === undefined) fail('UNKNOWN_INPUT', `${p}.${k}`, 'unknown schedule field');
+        out.push(0x6e, id, slot.sub);
+        slot.reading.encode(entry[k], `${p}.${k}`, out);
+        n++;
+      }
+      if (n === 0) fail('EMPTY', p, 'a schedule with no fields has no command');
+    }
+    return;
+  }
+  if (!isObject(value)) fail('INVALID_TYPE', path, `${describeValue(value)} is not an object of settings`);
+  let n = 0;
+  for (const sub in value) {
+    if (!hasOwnKey(value, sub)) continue;
+    const slot = settingSlot(key, sub);
+    if (slot === undefined) fail('UNKNOWN_INPUT', `${path}.${sub}`, 'unknown setting');
+    for (const b of slot.spec.command) out.push(b);
+    slot.reading.encode(value[sub], `${path}.${sub}`, out);
+    n++;
+  }
+  if (n === 0) fail('EMPTY', path, 'no settings given');
+}
+
+const HEX_ID = /^0[xX]((?:[0-9a-fA-F]{2}){1,15})$/;
+
+function encodeReplies(value: unknown, path: string, out: number[]): void {
+  if (!Array.isArray(value) || value.length === 0) fail('INVALID_TYPE', path, `${describeValue(value)} is not a non-empty array of replies`);
+  for (let i = 0; i < value.length; i++) {
+    const rep = value[i] as unknown;
+    const p = `${path}[${i}]`;
+    if (!isObject(rep)) fail('INVALID_TYPE', p, `${describeValue(rep)} is not a reply { result, length, id }`);
+    for (const k in rep) {
+      if (hasOwnKey(rep, k) && k !== 'result' && k !== 'length' && k !== 'id' && k !== 'name') {
+        fail('UNKNOWN_INPUT', `${p}.${k}`, 'unknown key; allowed: result, length, id, name');
+      }
+    }
+    const m = typeof rep.id === 'string' ? HEX_ID.exec(rep.id) : null;
+    if (m === null) fail('INVALID_COMMAND_ID', `${p}.id`, `${describeValue(rep.id)} is not a command ID such as "0X6E01" (1…15 bytes)`);
+    const id = '0X' + m[1].toUpperCase();
+    const n = m[1].length / 2;
+    if (!isInteger(rep.result) || rep.result < 0 || rep.result > 15) fail('OUT_OF_RANGE', `${p}.result`, `${describeValue(rep.result)} is not a result 0…15`);
+    if (rep.length !== undefined && rep.length !== n) fail('LENGTH_MISMATCH', `${p}.length`, `${describeValue(rep.length)} does not match id, which has ${n} bytes`);
+    if (rep.name !== undefined && rep.name !== replyName(id)) {
+      fail('INVALID_VALUE', `${p}.name`, `${describeValue(rep.name)} is not the name of ${id} (${describeValue(replyName(id))})`);
+    }
+    out.push(REPLY_COMMAND, (rep.result << 4) | n);
+    for (let k = 0; k < n; k++) out.push(parseInt(m[1].substr(k * 2, 2), 16));
+  }
+}
+
+/** As `encodeUplinkToArray`, as a Uint8Array. */
+export function encodeUplink(data: UplinkData): Uint8Array {
+  const bytes = encodeUplinkToArray(data);
+  const out = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = bytes[i];
+  return out;
+}
