@@ -53,7 +53,7 @@ export function describeValue(value: unknown): string {
   }
   if (typeof value === 'number') return value === 0 && 1 / value < 0 ? '-0' : String(value);
   if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (value instanceof Date) return isNaN(value.getTime()) ? 'Invalid Date' : `Date(${value.toISOString()})`;
+  if (Object.prototype.toString.call(value) === '[object Date]') return isNaN((value as Date).getTime()) ? 'Invalid Date' : `Date(${(value as Date).toISOString()})`;
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === 'function') return 'a function';
   if (typeof value === 'symbol') return 'a symbol';

@@ -3,7 +3,7 @@
  * `@ts-expect-error` that stops being an error fails the test run.
  */
 import { CodecError, decode, DOWNLINK_FPORT, encode, encodeHex, SERVICES } from '../src';
-import type { CanonicalServiceCall, ServiceCall, ServiceInputs } from '../src';
+import type { CanonicalServiceCall, ServiceCall, ServiceInputs, SettingsCall } from '../src';
 
 test('well-typed calls compile and encode', () => {
   const calls: ServiceCall[] = [
@@ -40,8 +40,9 @@ test('mistakes are compile errors', () => {
 });
 
 test('decode returns the discriminated union, narrowed by serviceId', () => {
-  const [call] = decode('5a6608');
-  const c: CanonicalServiceCall = call;
+  const [item] = decode('5a6608');
+  if (!('serviceId' in item)) throw new Error('expected a service call');
+  const c: CanonicalServiceCall = item;
   if (c.serviceId === 'set_target_temperature') {
     const v: number = c.inputs.value;
     expect(v).toBe(21.5);
@@ -49,17 +50,39 @@ test('decode returns the discriminated union, narrowed by serviceId', () => {
     throw new Error('wrong service');
   }
   const [q] = decode('ef026e01');
-  if (q.serviceId === 'request_command_queries') {
+  if ('serviceId' in q && q.serviceId === 'request_command_queries') {
     const len: number = q.inputs.length;
     const id: string = q.inputs.object_command;
     expect([len, id]).toEqual([2, '0X6E01']);
+  } else {
+    throw new Error('wrong service');
   }
+});
+
+test('settings objects are typed from the settings table', () => {
+  const s: SettingsCall = {
+    properties: {
+      temperature_unit: 1,
+      temp_control: { enable: true, mode_settings: { mode: 1, valve_control: { target_valve_status: 50 } } },
+      schedule_settings: [{ id: 2, enable: 1, start_time: 390 }],
+    },
+  };
+  expect(encodeHex(s)).toBe('60016500016506013' + '26e0200016e02018601');
+  // @ts-expect-error misspelt setting
+  const bad1: SettingsCall = { properties: { temperature_units: 1 } };
+  // @ts-expect-error misspelt member of a group
+  const bad2: SettingsCall = { properties: { temp_control: { enabled: 1 } } };
+  // @ts-expect-error a struct where a flag belongs
+  const bad3: SettingsCall = { properties: { mandatory_heating_enable: { enable: 1 } } };
+  for (const call of [bad1, bad2, bad3]) expect(() => encode(call)).toThrow(CodecError);
+  const [back] = decode('6001');
+  expect(back).toEqual({ properties: { temperature_unit: 1 } });
 });
 
 test('SERVICES carries the metadata and its types', () => {
   const inputs: ServiceInputs<'set_target_temperature'> = { value: 20 };
   expect(SERVICES.set_target_temperature.command).toEqual([0x5a]);
-  expect(SERVICES.set_target_temperature.inputs.value).toMatchObject({ kind: 'temperature', min: 5, max: 35, unit: '°C' });
+  expect(SERVICES.set_target_temperature.inputs.value).toMatchObject({ kind: 'decimal', wire: 'i16', min: 5, max: 35, unit: '°C' });
   expect(encodeHex({ serviceId: 'set_target_temperature', inputs })).toBe('5ad007');
 });
 

@@ -3,7 +3,7 @@
  * input forms. Calendar arithmetic is done by hand (Hinnant's days-from-civil)
  * because it is several times faster than going through Date on the hot path.
  */
-import { isFiniteNumber, isInteger } from './es5';
+import { isDate, isFiniteNumber, isInteger } from './es5';
 
 export const UINT32_MAX = 0xffffffff;
 
@@ -120,7 +120,7 @@ export function parseDateInput(value: unknown): DateParse {
     }
     return checkSeconds(value);
   }
-  if (value instanceof Date) {
+  if (isDate(value)) {
     const ms = value.getTime();
     if (isNaN(ms)) return fail('is an invalid Date');
     if (ms % 1000 !== 0) return fail('has milliseconds, which a uint32 of whole seconds cannot carry');

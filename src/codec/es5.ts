@@ -22,3 +22,13 @@ export function hasOwnKey(obj: object, key: string): boolean {
 export function dict<V>(): { [key: string]: V } {
   return Object.create(null) as { [key: string]: V };
 }
+
+/** A Date from any realm (`instanceof Date` fails for one made in another vm context or frame). */
+export function isDate(x: unknown): x is Date {
+  return Object.prototype.toString.call(x) === '[object Date]';
+}
+
+/** An object of named values: not null, an array or a Date. */
+export function isRecord(x: unknown): x is { [key: string]: unknown } {
+  return typeof x === 'object' && x !== null && !Array.isArray(x) && !isDate(x);
+}

@@ -9,7 +9,7 @@ import { allQueryableCommandIds, commandIdFromBytes } from '../schema/command-id
 import type { BitsField, EnumField, Field, Fields, IntWire } from '../schema/fields';
 import { ByteReader, hexByte, toHex } from './bytes';
 import { isoFromSeconds, parseDateInput } from './dates';
-import { dict, hasOwnKey, isFiniteNumber, isInteger } from './es5';
+import { dict, hasOwnKey, isFiniteNumber, isInteger, isRecord } from './es5';
 import { utf8Decode, utf8Encode } from './utf8';
 
 /**
@@ -172,27 +172,24 @@ function compileStruct(fields: Fields, style: EnumStyle, loose: boolean): CStruc
 
 /* ------------------------------------------------------------------ encoding */
 
-function isObject(x: unknown): x is { [k: string]: unknown } {
-  return typeof x === 'object' && x !== null && !Array.isArray(x) && !(x instanceof Date);
-}
 
-/** The caller's value for a field, by its name or one alias (both at once is ambiguous). */
-function given(input: { [k: string]: unknown }, cf: CField, path: string): unknown {
-  let value = hasOwnKey(input, cf.name) ? input[cf.name] : undefined;
+/** The key under which the caller gave a field: its name, or one alias (both at once is ambiguous). */
+function givenKey(input: { [k: string]: unknown }, cf: CField, path: string): string {
+  let key = cf.name;
   for (let i = 0; i < cf.aliases.length; i++) {
     const a = cf.aliases[i];
     if (hasOwnKey(input, a) && input[a] !== undefined) {
-      if (value !== undefined) {
-        throw invalid('INVALID_CALL', `${path}.${a}`, input[a], `duplicates ${cf.name}; give one of them`);
+      if (hasOwnKey(input, key) && input[key] !== undefined) {
+        throw invalid('INVALID_CALL', `${path}.${a}`, input[a], `duplicates ${key}; give one of them`);
       }
-      value = input[a];
+      key = a;
     }
   }
-  return value;
+  return key;
 }
 
 function encodeStruct(s: CStruct, input: unknown, path: string, out: number[]): void {
-  if (!isObject(input)) {
+  if (!isRecord(input)) {
     throw invalid('INVALID_TYPE', path, input, `is not an object; expected { ${s.names.join(', ')} }`);
   }
   for (const key in input) {
@@ -209,7 +206,8 @@ function encodeStruct(s: CStruct, input: unknown, path: string, out: number[]): 
   let lengthField: CField | undefined;
   for (let i = 0; i < s.fields.length; i++) {
     const cf = s.fields[i];
-    let value = given(input, cf, path);
+    const key = cf.aliases.length ? givenKey(input, cf, path) : cf.name;
+    let value = hasOwnKey(input, key) ? input[key] : undefined;
     if (cf.whenIndex >= 0 && cf.whenIs.indexOf(vals[cf.whenIndex]) < 0) {
       if (value !== undefined) {
         const sel = s.names[cf.whenIndex];
@@ -248,7 +246,7 @@ function encodeStruct(s: CStruct, input: unknown, path: string, out: number[]): 
       vals[i] = v;
       continue;
     }
-    vals[i] = encodeValue(cf, value, path, out, s, vals);
+    vals[i] = encodeValue(cf, value, path, out, s, vals, key);
   }
   if (lengthField !== undefined) {
     const n = out.length - lengthAt - 1;
@@ -301,11 +299,11 @@ function encodeNumber(value: unknown, path: string, f: Field, style: EnumStyle):
 }
 
 /** Validates one value, appends its bytes, and returns its wire number (for selectors and date order). */
-function encodeValue(cf: CField, value: unknown, base: string, out: number[], s: CStruct, vals: number[]): number {
+function encodeValue(cf: CField, value: unknown, base: string, out: number[], s: CStruct, vals: number[], name = cf.name): number {
   const f = cf.field;
   switch (f.kind) {
     case 'int': {
-      const path = join(base, cf.name);
+      const path = join(base, name);
       const v = encodeNumber(value, path, f, s.style);
       if (!isInteger(v)) throw invalid('NOT_INTEGER', path, value, `is not an integer; expected ${allowedText(f)}`);
       const [min, max] = s.loose && !cf.selector ? WIRE_RANGE[f.wire] : [f.min, f.max];
@@ -314,7 +312,7 @@ function encodeValue(cf: CField, value: unknown, base: string, out: number[], s:
       return v;
     }
     case 'decimal': {
-      const path = join(base, cf.name);
+      const path = join(base, name);
       const v = encodeNumber(value, path, f, s.style);
       // Range-checked before rounding so that 35.004 is refused rather than sent as 35.00.
       if (!(s.loose && !cf.selector) && (v < f.min || v > f.max)) {
@@ -348,17 +346,17 @@ function encodeValue(cf: CField, value: unknown, base: string, out: number[], s:
           return n;
         }
       }
-      throw invalid('INVALID_ENUM', join(base, cf.name), value, `is not an allowed value; expected ${allowedText(f, s.style)}`);
+      throw invalid('INVALID_ENUM', join(base, name), value, `is not an allowed value; expected ${allowedText(f, s.style)}`);
     }
     case 'bool': {
       const v = s.loose && !cf.selector && isInteger(value) && value >= 0 && value <= 255 ? value : flag(value);
-      if (v < 0) throw invalid('INVALID_TYPE', join(base, cf.name), value, `is not a flag; expected ${allowedText(f)}`);
+      if (v < 0) throw invalid('INVALID_TYPE', join(base, name), value, `is not a flag; expected ${allowedText(f)}`);
       out.push(v);
       return v;
     }
     case 'date': {
       const r = parseDateInput(value);
-      const path = join(base, cf.name);
+      const path = join(base, name);
       if (!r.ok) throw invalid('INVALID_DATE', path, value, r.reason);
       if (f.notBefore !== undefined) {
         const before = vals[s.keys[f.notBefore]];
@@ -370,12 +368,12 @@ function encodeValue(cf: CField, value: unknown, base: string, out: number[], s:
       return r.seconds;
     }
     case 'commandId': {
-      const bytes = parseCommandId(value, join(base, cf.name));
+      const bytes = parseCommandId(value, join(base, name));
       for (let i = 0; i < bytes.length; i++) out.push(bytes[i]);
       return bytes.length;
     }
     case 'string': {
-      const path = join(base, cf.name);
+      const path = join(base, name);
       if (typeof value !== 'string') throw invalid('INVALID_TYPE', path, value, `is not text; expected ${allowedText(f)}`);
       const bytes = utf8Encode(value);
       if (bytes === undefined) throw invalid('INVALID_VALUE', path, value, 'has a lone surrogate, which UTF-8 cannot carry');
@@ -385,7 +383,7 @@ function encodeValue(cf: CField, value: unknown, base: string, out: number[], s:
       return 0;
     }
     case 'hex': {
-      const path = join(base, cf.name);
+      const path = join(base, name);
       if (typeof value !== 'string' || value.length !== f.size * 2 || !HEX_TEXT.test(value)) {
         throw invalid('INVALID_VALUE', path, value, `is not ${allowedText(f)}`);
       }
@@ -394,17 +392,17 @@ function encodeValue(cf: CField, value: unknown, base: string, out: number[], s:
     }
     case 'version': {
       const bytes = parseVersion(value, f.format);
-      if (bytes === undefined) throw invalid('INVALID_VALUE', join(base, cf.name), value, `is not ${allowedText(f)}`);
+      if (bytes === undefined) throw invalid('INVALID_VALUE', join(base, name), value, `is not ${allowedText(f)}`);
       for (let i = 0; i < bytes.length; i++) out.push(bytes[i]);
       return 0;
     }
     case 'struct':
-      encodeStruct(cf.sub as CStruct, value, join(base, cf.name), out);
+      encodeStruct(cf.sub as CStruct, value, join(base, name), out);
       return 0;
     case 'bits':
     case 'queryLength':
       // Handled in encodeStruct, which knows the neighbouring bytes.
-      throw invalid('INVALID_CALL', join(base, cf.name), value, 'cannot be encoded alone');
+      throw invalid('INVALID_CALL', join(base, name), value, 'cannot be encoded alone');
   }
 }
 
@@ -554,8 +552,10 @@ function decodeValue(cf: CField, r: ByteReader, what: What, ctx: ReadContext, s:
       }
       const text = utf8Decode(bytes, 0, end);
       if (text === undefined) {
-        problem(r, ctx, cf, at, `${join(what(), cf.name)}: is not valid UTF-8`);
-        return toHex(bytes.slice(0, end));
+        problem(r, ctx, cf, at, `${join(what(), cf.name)}: is not valid UTF-8; bytes outside ASCII are shown as U+FFFD`);
+        let shown = '';
+        for (let k = 0; k < end; k++) shown += bytes[k] < 0x80 ? String.fromCharCode(bytes[k]) : '\ufffd';
+        return shown;
       }
       return text;
     }

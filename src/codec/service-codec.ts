@@ -4,7 +4,7 @@ import type { ServiceSpec } from '../schema/services';
 import { SERVICES } from '../schema/services';
 import { toHex } from './bytes';
 import type { HandlerSink } from './command-trie';
-import { dict, hasOwnKey } from './es5';
+import { dict, hasOwnKey, isRecord } from './es5';
 import { compileBody } from './field-codecs';
 import type { Body, ReadContext } from './field-codecs';
 
@@ -49,7 +49,7 @@ export function encodeServiceCall(call: unknown, out: number[]): void {
     }
   }
   const inputs = c.inputs;
-  if (inputs !== undefined && (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs) || inputs instanceof Date)) {
+  if (inputs !== undefined && !isRecord(inputs)) {
     throw new CodecError('INVALID_TYPE', `${serviceId}.inputs: ${describeValue(inputs)} is not an object of inputs`, {
       path: `${serviceId}.inputs`,
     });

@@ -4,7 +4,7 @@ import type { ScheduleFieldSpec, SettingSpec } from '../schema/settings';
 import { SCHEDULE, SETTINGS } from '../schema/settings';
 import { toHex } from './bytes';
 import type { HandlerSink } from './command-trie';
-import { dict, hasOwnKey, isInteger } from './es5';
+import { dict, hasOwnKey, isInteger, isRecord } from './es5';
 import { compileField } from './field-codecs';
 import type { Body } from './field-codecs';
 
@@ -70,9 +70,6 @@ export function isSettingKey(key: string): boolean {
   return hasOwnKey(TOP, key);
 }
 
-function isObject(x: unknown): x is { [k: string]: unknown } {
-  return typeof x === 'object' && x !== null && !Array.isArray(x) && !(x instanceof Date);
-}
 
 function error(code: CodecError['code'], path: string, message: string): CodecError {
   return new CodecError(code, `${path}: ${message}`, { path });
@@ -80,7 +77,7 @@ function error(code: CodecError['code'], path: string, message: string): CodecEr
 
 /** Validates a properties object and appends one command per setting it touches, in table order. */
 export function encodeProperties(props: unknown, base: string, out: number[]): void {
-  if (!isObject(props)) throw error('INVALID_TYPE', base, `${describeValue(props)} is not an object of settings`);
+  if (!isRecord(props)) throw error('INVALID_TYPE', base, `${describeValue(props)} is not an object of settings`);
   let count = 0;
   for (const key in props) {
     if (!hasOwnKey(props, key)) continue;
@@ -88,7 +85,7 @@ export function encodeProperties(props: unknown, base: string, out: number[]): v
     const group = TOP[key];
     const value = props[key];
     if (group !== true && value !== undefined) {
-      if (!isObject(value)) throw error('INVALID_TYPE', `${base}.${key}`, `${describeValue(value)} is not an object; expected { ${Object.keys(group).join(', ')} }`);
+      if (!isRecord(value)) throw error('INVALID_TYPE', `${base}.${key}`, `${describeValue(value)} is not an object; expected { ${Object.keys(group).join(', ')} }`);
       let n = 0;
       for (const sub in value) {
         if (!hasOwnKey(value, sub)) continue;
@@ -125,7 +122,7 @@ function encodeSchedules(list: unknown, base: string, out: number[]): void {
   for (let i = 0; i < list.length; i++) {
     const entry = list[i];
     const path = `${base}[${i}]`;
-    if (!isObject(entry)) throw error('INVALID_TYPE', path, `${describeValue(entry)} is not a schedule object`);
+    if (!isRecord(entry)) throw error('INVALID_TYPE', path, `${describeValue(entry)} is not a schedule object`);
     const id = entry.id;
     if (!isInteger(id) || id < SCHEDULE.ids.min || id > SCHEDULE.ids.max) {
       throw error(id === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.id`, `${describeValue(id)} is not a schedule id; expected an integer 0…15 (Schedule1…16)`);
@@ -187,16 +184,17 @@ export function mergeSetting(
   state: { rank: number; order: number },
   strict: boolean,
   warnings?: string[],
+  at = 0,
 ): boolean {
   if (frag.kind === 'setting') {
     if (strict && frag.rank <= state.rank) return false;
     const [top, sub] = frag.path;
     if (sub === undefined) {
-      if (hasOwnKey(target, top) && warnings) warnings.push(`${top} is reported twice; the last value is kept`);
+      if (hasOwnKey(target, top) && warnings) warnings.push(`byte ${at}: ${top} is reported twice; the last value is kept`);
       target[top] = frag.value;
     } else {
       const group = (hasOwnKey(target, top) ? target[top] : (target[top] = {})) as { [k: string]: unknown };
-      if (hasOwnKey(group, sub) && warnings) warnings.push(`${top}.${sub} is reported twice; the last value is kept`);
+      if (hasOwnKey(group, sub) && warnings) warnings.push(`byte ${at}: ${top}.${sub} is reported twice; the last value is kept`);
       group[sub] = frag.value;
     }
     state.rank = frag.rank;

@@ -16,7 +16,7 @@ import type { UplinkSpec } from '../schema/uplinks';
 import { ByteReader, toByteArray, toHex } from './bytes';
 import { CommandTrie } from './command-trie';
 import type { Handler } from './command-trie';
-import { dict, hasOwnKey, isInteger } from './es5';
+import { dict, hasOwnKey, isInteger, isRecord } from './es5';
 import { compileField } from './field-codecs';
 import type { Body, ReadContext } from './field-codecs';
 import { addSettingHandlers, isSettingKey, mergeSetting, settingSlot, scheduleSlot } from './settings-codec';
@@ -151,6 +151,8 @@ export function decodeUplink(frame: Uint8Array | ArrayLike<number> | string): Up
   const ctx: ReadContext = { warnings };
   const data: UplinkData = {};
   let scope: { [k: string]: unknown } = data;
+  // Keys set by a command of their own (not by a copy) in this scope, to warn about repeats.
+  let reported = dict<true>();
   let state = { rank: -1, order: -1 };
   while (r.remaining > 0) {
     const start = r.pos;
@@ -160,6 +162,7 @@ export function decodeUplink(frame: Uint8Array | ArrayLike<number> | string): Up
         const record: HistoryRecord = frag.mode === HISTORY.defaultMode ? { timestamp: frag.timestamp } : { mode: frag.mode, timestamp: frag.timestamp };
         (data.history || (data.history = [])).push(record);
         scope = record;
+        reported = dict<true>();
         state = { rank: -1, order: -1 };
         break;
       }
@@ -168,14 +171,15 @@ export function decodeUplink(frame: Uint8Array | ArrayLike<number> | string): Up
         break;
       case 'value': {
         const key = frag.entry.spec.key;
-        if (hasOwnKey(scope, key)) warnings.push(`byte ${start}: ${key} is reported twice; the last value is kept`);
+        if (reported[key] === true) warnings.push(`byte ${start}: ${key} is reported twice; the last value is kept`);
+        reported[key] = true;
         scope[key] = frag.value;
         const copies = copiesOf(frag.entry.spec, frag.value);
         for (let i = 0; i < copies.length; i++) scope[copies[i][0]] = copies[i][1];
         break;
       }
       default:
-        mergeSetting(scope, frag, state, false, warnings);
+        mergeSetting(scope, frag, state, false, warnings, start);
     }
   }
   if (warnings.length > 0) data.warnings = warnings;
@@ -184,9 +188,6 @@ export function decodeUplink(frame: Uint8Array | ArrayLike<number> | string): Up
 
 /* ------------------------------------------------------------------ encoding (device simulation) */
 
-function isObject(x: unknown): x is { [k: string]: unknown } {
-  return typeof x === 'object' && x !== null && !Array.isArray(x) && !(x instanceof Date);
-}
 
 function fail(code: CodecError['code'], path: string, message: string): never {
   throw new CodecError(code, `${path}: ${message}`, { path });
@@ -202,7 +203,7 @@ HISTORY_FIELDS.timestamp = true;
  * copies of event readings are recognised and not sent twice; `warnings` is ignored.
  */
 export function encodeUplinkToArray(data: UplinkData): number[] {
-  if (!isObject(data)) fail('INVALID_TYPE', 'data', `${describeValue(data)} is not an uplink object`);
+  if (!isRecord(data)) fail('INVALID_TYPE', 'data', `${describeValue(data)} is not an uplink object`);
   const out: number[] = [];
   encodeScope(data, 'data', out, true);
   const history = data.history;
@@ -211,7 +212,7 @@ export function encodeUplinkToArray(data: UplinkData): number[] {
     for (let i = 0; i < history.length; i++) {
       const rec = history[i] as unknown;
       const path = `data.history[${i}]`;
-      if (!isObject(rec)) fail('INVALID_TYPE', path, `${describeValue(rec)} is not a history record`);
+      if (!isRecord(rec)) fail('INVALID_TYPE', path, `${describeValue(rec)} is not a history record`);
       const mode = rec.mode === undefined ? HISTORY.defaultMode : rec.mode;
       if (!isInteger(mode) || mode < 0 || mode > 255) fail('OUT_OF_RANGE', `${path}.mode`, `${describeValue(rec.mode)} is not a mode byte (0 target time, 1 historical time)`);
       const ts = rec.timestamp;
@@ -224,9 +225,16 @@ export function encodeUplinkToArray(data: UplinkData): number[] {
 }
 
 function encodeScope(obj: { [k: string]: unknown }, base: string, out: number[], top: boolean): void {
-  // What the events met so far copy to top-level keys. Copies always come after their event, so a key
-  // holding exactly that value after the event is a copy, not a reading, and has no command of its own.
-  const derived = dict<unknown>();
+  // Decoding copies event readings to top-level keys after the event, the last event winning. So a key
+  // that follows an event copying to it, and holds what the scope's last such event copies, is a copy:
+  // it has no command of its own.
+  const lastCopy = dict<unknown>();
+  for (const key in obj) {
+    if (!hasOwnKey(obj, key) || !hasOwnKey(ENTRIES, key)) continue;
+    const copies = copiesOf(ENTRIES[key].spec, obj[key]);
+    for (let i = 0; i < copies.length; i++) lastCopy[copies[i][0]] = copies[i][1];
+  }
+  const copied = dict<true>();
   let count = 0;
   for (const key in obj) {
     if (!hasOwnKey(obj, key)) continue;
@@ -235,19 +243,22 @@ function encodeScope(obj: { [k: string]: unknown }, base: string, out: number[],
     if (top && (key === 'warnings' || key === HISTORY.key)) continue;
     if (!top && HISTORY_FIELDS[key] === true) continue;
     count++;
-    if (hasOwnKey(derived, key) && derived[key] === value) continue;
+    if (copied[key] === true && lastCopy[key] === value) continue;
+    if (hasOwnKey(ENTRIES, key)) {
+      const copies = copiesOf(ENTRIES[key].spec, value);
+      for (let i = 0; i < copies.length; i++) copied[copies[i][0]] = true;
+    }
     if (key === REPLY_KEY) encodeReplies(value, path, out);
     else if (hasOwnKey(ENTRIES, key)) {
       const entry = ENTRIES[key];
       for (let i = 0; i < entry.spec.command.length; i++) out.push(entry.spec.command[i]);
       if (entry.body !== undefined) entry.body.encode(value, path, out);
       else if (value !== 1) fail('INVALID_VALUE', path, `${describeValue(value)} must be 1 (the command has no body)`);
-      const copies = copiesOf(entry.spec, value);
-      for (let i = 0; i < copies.length; i++) derived[copies[i][0]] = copies[i][1];
     } else if (isSettingKey(key)) encodeSettingKey(key, value, path, out);
     else fail('UNKNOWN_INPUT', path, 'unknown uplink key');
   }
-  if (count === 0 && (top ? obj[HISTORY.key] === undefined : true)) fail('EMPTY', base, 'nothing to encode');
+  // A history record may hold no readings (the device sends the bare header); the frame itself must say something.
+  if (count === 0 && top && obj[HISTORY.key] === undefined) fail('EMPTY', base, 'nothing to encode');
 }
 
 function encodeSettingKey(key: string, value: unknown, path: string, out: number[]): void {
@@ -262,7 +273,7 @@ function encodeSettingKey(key: string, value: unknown, path: string, out: number
     for (let i = 0; i < value.length; i++) {
       const entry = value[i] as unknown;
       const p = `${path}[${i}]`;
-      if (!isObject(entry)) fail('INVALID_TYPE', p, `${describeValue(entry)} is not a schedule object`);
+      if (!isRecord(entry)) fail('INVALID_TYPE', p, `${describeValue(entry)} is not a schedule object`);
       const id = entry.id;
       if (!isInteger(id) || id < 0 || id > 15) fail('OUT_OF_RANGE', `${p}.id`, `${describeValue(id)} is not a schedule id 0…15`);
       let n = 0;
@@ -278,7 +289,7 @@ function encodeSettingKey(key: string, value: unknown, path: string, out: number
     }
     return;
   }
-  if (!isObject(value)) fail('INVALID_TYPE', path, `${describeValue(value)} is not an object of settings`);
+  if (!isRecord(value)) fail('INVALID_TYPE', path, `${describeValue(value)} is not an object of settings`);
   let n = 0;
   for (const sub in value) {
     if (!hasOwnKey(value, sub)) continue;
@@ -298,7 +309,7 @@ function encodeReplies(value: unknown, path: string, out: number[]): void {
   for (let i = 0; i < value.length; i++) {
     const rep = value[i] as unknown;
     const p = `${path}[${i}]`;
-    if (!isObject(rep)) fail('INVALID_TYPE', p, `${describeValue(rep)} is not a reply { result, length, id }`);
+    if (!isRecord(rep)) fail('INVALID_TYPE', p, `${describeValue(rep)} is not a reply { result, length, id }`);
     for (const k in rep) {
       if (hasOwnKey(rep, k) && k !== 'result' && k !== 'length' && k !== 'id' && k !== 'name') {
         fail('UNKNOWN_INPUT', `${p}.${k}`, 'unknown key; allowed: result, length, id, name');

@@ -1,0 +1,75 @@
+/** Property tests for uplinks, with generators derived from UPLINKS, SETTINGS and SCHEDULE. */
+import fc from 'fast-check';
+import { CodecError, decodeUplink, encodeUplink } from '../src';
+import type { UplinkData } from '../src';
+import { uplinkArb } from './support/arbitraries';
+
+const runs = { numRuns: Number(process.env.FC_NUM_RUNS ?? 300) };
+
+test('1. decodeUplink(encodeUplink(x)) equals x, and the bytes are as PROTOCOL.md lays them out', () => {
+  fc.assert(
+    fc.property(uplinkArb, ({ given, canonical, bytes }) => {
+      const frame = encodeUplink(given as UplinkData);
+      expect(Array.from(frame)).toEqual(bytes);
+      expect(decodeUplink(frame)).toEqual(canonical);
+      expect(decodeUplink(encodeUplink(canonical as UplinkData))).toEqual(canonical);
+    }),
+    runs,
+  );
+});
+
+test('2. encodeUplink(decodeUplink(frame)) reproduces valid frames, history records included', () => {
+  fc.assert(
+    fc.property(uplinkArb, ({ bytes }) => {
+      expect(Array.from(encodeUplink(decodeUplink(bytes)))).toEqual(bytes);
+    }),
+    runs,
+  );
+});
+
+const noisy = fc.oneof(
+  fc.uint8Array({ maxLength: 64 }).map((b) => Array.from(b)),
+  fc.tuple(uplinkArb, fc.nat(), fc.integer({ min: 0, max: 255 }), fc.nat({ max: 3 })).map(([u, at, byte, mode]) => {
+    const g = u.bytes.slice();
+    const i = at % g.length;
+    if (mode === 0) g[i] = byte;
+    else if (mode === 1) g.splice(i, 1);
+    else if (mode === 2) g.push(byte);
+    else g.length = i;
+    return g;
+  }),
+);
+
+test('3. arbitrary bytes: decodeUplink returns data or throws a CodecError, never anything else', () => {
+  fc.assert(
+    fc.property(noisy, (frame) => {
+      let data: UplinkData;
+      try {
+        data = decodeUplink(frame);
+      } catch (e) {
+        expect(e).toBeInstanceOf(CodecError);
+        expect((e as CodecError).offset).toBeGreaterThanOrEqual(0);
+        expect((e as CodecError).offset).toBeLessThanOrEqual(frame.length);
+        return;
+      }
+      expect(typeof data).toBe('object');
+      if (data.warnings) for (const w of data.warnings) expect(w).toMatch(/^byte \d+: /);
+      // Without warnings every reading is well-formed, so the data can be built again.
+      else expect(() => encodeUplink(data)).not.toThrow();
+    }),
+    { numRuns: runs.numRuns * 4 },
+  );
+});
+
+test('4. anything at all given to encodeUplink throws only CodecErrors', () => {
+  fc.assert(
+    fc.property(fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom('battery', 'temperature', 'temp_control', 'history', 'ans', 'schedule_settings', 'version'), fc.anything())), (value) => {
+      try {
+        encodeUplink(value as UplinkData);
+      } catch (e) {
+        expect(e).toBeInstanceOf(CodecError);
+      }
+    }),
+    runs,
+  );
+});
