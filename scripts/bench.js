@@ -3,7 +3,7 @@
 // over repeated batches. A benchmark, not a test: it asserts nothing.
 'use strict';
 const os = require('os');
-const { encode, decode } = require('../dist');
+const { encode, decode, decodeUplink, encodeUplink } = require('../dist');
 
 const CASES = [
   { name: 'set_target_temperature', call: { serviceId: 'set_target_temperature', inputs: { value: 21.5 } } },
@@ -26,6 +26,27 @@ const CASES = [
     ],
   },
 ];
+
+const SETTINGS_CASES = [
+  { name: 'settings: temp_control enable + resolution', call: { properties: { temp_control: { enable: 1, target_temperature_resolution: 0 } } } },
+  {
+    name: 'settings: daylight_saving_time',
+    call: {
+      properties: {
+        daylight_saving_time: {
+          enable: 1, daylight_saving_time_offset: 60, start_month: 3, start_week_num: 5, start_week_day: 7,
+          start_hour_min: 120, end_month: 10, end_week_num: 5, end_week_day: 7, end_hour_min: 180,
+        },
+      },
+    },
+  },
+];
+const UPLINK_CASES = [
+  { name: 'uplink: periodic report', hex: '0e01660832660855' },
+  { name: 'uplink: history record', hex: 'ed0180b326690166080055' },
+  { name: 'uplink: battery + temperature', hex: '0055016608' },
+];
+CASES.push(...SETTINGS_CASES);
 
 const BATCHES = Number(process.env.BENCH_BATCHES || 41);
 const TARGET_BATCH_NS = 20e6;
@@ -65,6 +86,18 @@ for (const c of CASES) {
     sink += decode(bytes).length;
   });
   rows.push([c.name, hex, encNs.toFixed(0), decNs.toFixed(0)]);
+}
+
+for (const c of UPLINK_CASES) {
+  const bytes = Buffer.from(c.hex, 'hex');
+  const data = decodeUplink(bytes);
+  const encNs = medianNsPerOp(() => {
+    sink += encodeUplink(data).length;
+  });
+  const decNs = medianNsPerOp(() => {
+    sink += Object.keys(decodeUplink(bytes)).length;
+  });
+  rows.push([c.name, c.hex, encNs.toFixed(0), decNs.toFixed(0)]);
 }
 
 const head = ['frame', 'hex', 'encode ns', 'decode ns'];

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 /** `wt102`: the command-line adapter around the pure core. */
 import { Command, CommanderError } from 'commander';
-import { decode, DOWNLINK_FPORT, encodeToArray, SERVICES } from './index';
-import type { ServiceCall, ServiceSpec } from './index';
+import { decode, decodeUplink, DOWNLINK_FPORT, encodeToArray, encodeUplinkToArray, SERVICES } from './index';
+import type { DownlinkCall, ServiceSpec, UplinkData } from './index';
 import { CodecError } from './errors';
 import { fromHex, toHex } from './codec/bytes';
-import { servicesText } from './docs';
+import { servicesText, settingsText } from './docs';
 
 /** A usage problem found by the CLI itself (not by the codec). */
 class UsageError extends Error {}
@@ -66,36 +66,47 @@ function run(argv: string[]): void {
 
   program
     .command('encode')
-    .description('encode a service call to the downlink frame (hex by default)')
+    .description('encode a service call or settings to the downlink frame (hex by default)')
     .argument('[serviceId]', 'a service id (see `wt102 services`)')
     .argument('[inputs...]', 'inputs as key=value, e.g. value=21.5')
-    .option('--json <json>', 'a call {"serviceId", "inputs"} or an array of calls, as JSON')
+    .option('--json <json>', 'a call {"serviceId", "inputs"}, settings {"properties"}, or an array of them, as JSON')
+    .option('--uplink', 'with --json: build the uplink frame a device would send for decoded uplink data')
     .option('--base64', 'print base64 instead of hex')
     .option('--fport', `print the fPort (${DOWNLINK_FPORT}) before the payload`)
-    .action((serviceId: string | undefined, words: string[], opts: { json?: string; base64?: boolean; fport?: boolean }) => {
-      let call: unknown;
+    .action((serviceId: string | undefined, words: string[], opts: { json?: string; uplink?: boolean; base64?: boolean; fport?: boolean }) => {
+      let input: unknown;
       if (opts.json !== undefined) {
         if (serviceId !== undefined) throw new UsageError('give either --json or a serviceId with key=value inputs, not both');
-        call = parseJson(opts.json);
+        input = parseJson(opts.json);
       } else {
+        if (opts.uplink) throw new UsageError('--uplink takes its data as --json');
         if (serviceId === undefined) throw new UsageError('encode: missing serviceId (or --json); see `wt102 services`');
-        call = { serviceId, inputs: inputsFromAssignments(serviceId, words) };
+        input = { serviceId, inputs: inputsFromAssignments(serviceId, words) };
       }
-      const bytes = encodeToArray(call as ServiceCall);
+      const bytes = opts.uplink ? encodeUplinkToArray(input as UplinkData) : encodeToArray(input as DownlinkCall);
       const payload = opts.base64 ? Buffer.from(bytes).toString('base64') : toHex(bytes);
       process.stdout.write(opts.fport ? `${DOWNLINK_FPORT} ${payload}\n` : `${payload}\n`);
     });
 
   program
     .command('decode')
-    .description('decode a downlink frame into service calls (JSON)')
+    .description('decode a downlink frame into service calls and settings, or an uplink into data (JSON)')
     .argument('<payload>', 'the frame, as hex or base64')
+    .option('--uplink', 'the frame came from the valve (telemetry, events, replies, history, settings)')
     .option('--hex', 'read the payload as hex')
     .option('--base64', 'read the payload as base64')
-    .action((payload: string, opts: { hex?: boolean; base64?: boolean }) => {
+    .action((payload: string, opts: { uplink?: boolean; hex?: boolean; base64?: boolean }) => {
       if (opts.hex && opts.base64) throw new UsageError('give --hex or --base64, not both');
-      const calls = decode(frameFromText(payload, opts.hex ? 'hex' : opts.base64 ? 'base64' : undefined));
-      process.stdout.write(JSON.stringify(calls, null, 2) + '\n');
+      const bytes = frameFromText(payload, opts.hex ? 'hex' : opts.base64 ? 'base64' : undefined);
+      const result = opts.uplink ? decodeUplink(bytes) : decode(bytes);
+      process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    });
+
+  program
+    .command('settings')
+    .description('list every setting with its fields, units, ranges and an example frame')
+    .action(() => {
+      process.stdout.write(settingsText());
     });
 
   program

@@ -6,6 +6,8 @@ import type { ServiceCall, ServiceSpec } from './schema/services';
 import { SERVICES } from './schema/services';
 import { toHex } from './codec/bytes';
 import { QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS } from './schema/command-ids';
+import { SCHEDULE, SETTINGS } from './schema/settings';
+import { UPLINKS } from './schema/uplinks';
 
 const SCHEDULE_FORM = `0X6E<schedule 00…0F><sub>, sub: ${SCHEDULE_QUERY_SUBCOMMANDS.map(
   (f) => `${toHex([f.sub])} ${f.name}`,
@@ -114,5 +116,87 @@ export function queryableMarkdown(): string {
     rows.push(`| \`${c.id}\` | \`${hex}\` | ${c.name}${c.source === 'model' ? ' ¹' : ''} |`);
   }
   rows.push(`| \`0X6E<id><sub>\` | \`6e <00…0f> <sub>\` | one schedule's field (${SCHEDULE_QUERY_SUBCOMMANDS.map((f) => `${toHex([f.sub])} ${f.name}`).join(', ')}) |`);
+  return rows.join('\n');
+}
+
+/* ------------------------------------------------------------------ settings and uplinks */
+
+/** One line per field, nested fields indented, with what each accepts. */
+function fieldLines(field: Field, name: string, indent: string): string[] {
+  const cond = field.when ? ` (when ${field.when.field} is ${field.when.is.join(' or ')})` : '';
+  const alias = field.aliases && field.aliases.length ? ` (also accepted: ${field.aliases.join(', ')})` : '';
+  const opt = 'optional' in field && field.optional && field.kind !== 'queryLength' ? ` (optional, default ${'default' in field ? field.default : 0})` : '';
+  if (field.kind === 'struct') {
+    const lines = [`${indent}${name}${cond}: {`];
+    for (const k of Object.keys(field.fields)) lines.push(...fieldLines(field.fields[k], k, indent + '  '));
+    lines.push(`${indent}}`);
+    return lines;
+  }
+  return [`${indent}${name}${cond}${alias}${opt}: ${typeWord(field)}, ${allowedText(field, 'number')}`];
+}
+
+function settingExampleObject(path: readonly string[], value: unknown): unknown {
+  return path.length === 1 ? { [path[0]]: value } : { [path[0]]: { [path[1]]: value } };
+}
+
+/** Plain-text listing of every setting for the terminal. */
+export function settingsText(): string {
+  const lines: string[] = [];
+  for (const s of SETTINGS) {
+    lines.push(`${s.path.join('.')}  (0x${toHex(s.command)})  ${s.title}`);
+    lines.push(...fieldLines(s.body, 'value', '    '));
+    if ('example' in s && s.example) {
+      lines.push(`    example: ${JSON.stringify({ properties: settingExampleObject(s.path, s.example.value) })} → ${s.example.hex}`);
+    }
+    lines.push('');
+    if (s.path[0] === SCHEDULE.after) lines.push(...scheduleLines(), '');
+  }
+  return lines.join('\n');
+}
+
+function scheduleLines(): string[] {
+  const lines = [`${SCHEDULE.key}  (0x6e <id> <sub>)  Schedules: an array of { id: 0…15 (Schedule1…16), …fields }, one command per field`];
+  for (const key of Object.keys(SCHEDULE.fields)) {
+    const f = (SCHEDULE.fields as { readonly [k: string]: { sub: number; field: Field } })[key];
+    lines.push(...fieldLines(f.field, `${key} [sub ${toHex([f.sub])}]`, '    '));
+  }
+  for (const e of SCHEDULE.examples) lines.push(`    example: ${JSON.stringify({ properties: { [SCHEDULE.key]: e.value } })} → ${e.hex}`);
+  return lines;
+}
+
+function mdFields(field: Field): string {
+  return cell(fieldLines(field, 'value', '').map((l) => l.replace(/^( *)/, (m) => '&nbsp;'.repeat(m.length))).join('<br>'));
+}
+
+/** Markdown table of every setting for the README. */
+export function settingsMarkdown(): string {
+  const rows = ['| setting | ID | value | example → frame |', '|---|---|---|---|'];
+  for (const s of SETTINGS) {
+    const ex = 'example' in s && s.example ? `\`${cell(JSON.stringify(settingExampleObject(s.path, s.example.value)))}\` → \`${s.example.hex}\`` : '';
+    rows.push(`| \`${s.path.join('.')}\` | \`${toHex(s.command)}\` | ${mdFields(s.body)} | ${ex} |`);
+    if (s.path[0] === SCHEDULE.after) {
+      const fields = Object.keys(SCHEDULE.fields).map((key) => {
+        const f = (SCHEDULE.fields as { readonly [k: string]: { sub: number; field: Field } })[key];
+        return `sub \`${toHex([f.sub])}\` ${mdFields({ ...f.field, label: key }).replace(/^value/, key)}`;
+      });
+      const ex = SCHEDULE.examples.map((e) => `\`${cell(JSON.stringify(e.value))}\` → \`${e.hex}\``).join('<br>');
+      rows.push(`| \`${SCHEDULE.key}\` | \`6e <id> <sub>\` | array of \`{ id: 0…15, … }\`; each field present is one command:<br>${fields.join('<br>')} | ${ex} |`);
+    }
+  }
+  return rows.join('\n');
+}
+
+/** Markdown table of what the valve sends up (besides reported settings). */
+export function uplinksMarkdown(): string {
+  const rows = ['| key | ID | value | copied to |', '|---|---|---|---|'];
+  for (const u of UPLINKS) {
+    const value = u.body ? mdFields(u.body) : '`1` (no body)';
+    const copies = u.copies ? Object.keys(u.copies).map((k) => `\`${k}\` → \`${u.copies?.[k]}\``).join('<br>') : '';
+    rows.push(`| \`${u.key}\` | \`${toHex(u.command)}\` | ${value} | ${copies} |`);
+  }
+  rows.push(
+    '| `ans` | `ef` | array of `{ result, length, id, name? }`: result 0 success … 9 error write apply; `id` as `"0X6E01"` | |',
+    '| `history` | `ed` | array of `{ mode?, timestamp, …readings }`: `mode` left out when 1 (historical time) | |',
+  );
   return rows.join('\n');
 }

@@ -101,3 +101,47 @@ test('the package root gives the API to require() and to import', () => {
   );
   expect(JSON.parse(esm.stdout)).toEqual([[{ serviceId: 'set_target_temperature', inputs: { value: 21.5 } }], 'function', 23, 85]);
 });
+
+describe('settings and uplinks', () => {
+  test('encode --json takes a properties object', () => {
+    const r = wt102('encode', '--json', '{"properties":{"temp_control":{"enable":1,"target_temperature_resolution":0}}}');
+    expect(r).toEqual({ stdout: '650001650100\n', stderr: '', status: 0 });
+  });
+
+  test('decode returns settings frames as properties', () => {
+    expect(JSON.parse(wt102('decode', '6d0104e803b80b').stdout)).toEqual([
+      { properties: { temperature_alarm_settings: { enable: 1, threshold_condition: 4, threshold_min: 10, threshold_max: 30 } } },
+    ]);
+  });
+
+  test('decode --uplink prints the maker-shaped data', () => {
+    const r = wt102('decode', '--uplink', 'ed0180b326690166080055');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ history: [{ timestamp: 1764144000, temperature: 21.5, battery: 85 }] });
+  });
+
+  test('encode --uplink --json builds a device frame', () => {
+    expect(wt102('encode', '--uplink', '--json', '{"battery":85}').stdout).toBe('0055\n');
+  });
+
+  test('settings lists every setting with an example frame', () => {
+    const r = wt102('settings');
+    expect(r.status).toBe(0);
+    for (const key of ['temperature_unit', 'temp_control.mode_settings', 'schedule_settings', 'daylight_saving_time', 'motor_controllable_range']) {
+      expect(r.stdout).toContain(key);
+    }
+    expect(r.stdout).toContain('→ c6013c035778000a57b400');
+    expect(r.stdout).toContain('→ 6e02018601');
+  });
+
+  test.each([
+    [['encode', '--json', '{"properties":{"temp_control":{"enable":2}}}'], 'properties.temp_control.enable'],
+    [['decode', '--uplink', '0166'], 'byte 1'],
+    [['encode', '--uplink', 'reboot'], '--uplink'],
+  ])('error %j: one line on stderr, exit 2', (args, fragment) => {
+    const r = wt102(...args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(fragment);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});

@@ -123,21 +123,46 @@ function trie(command: readonly number[], h: Handler<UplinkFragment>): void {
 
 /**
  * The copies an event makes to top-level keys, in the order of its fields
- * (PROTOCOL.md §6, "Top-level copies").
+ * (PROTOCOL.md §6, "Top-level copies"). The table's `'*.field'` / `'branch.field'`
+ * patterns are resolved once, per entry, into branch → field → key.
  */
+interface CopyPlan {
+  /** Field of the event itself → key. */
+  readonly own: { [field: string]: string };
+  /** Branch → field → key, for the branches named explicitly. */
+  readonly branch: { [branch: string]: { [field: string]: string } };
+  /** Field of any branch → key. */
+  readonly any: { [field: string]: string };
+}
+
+const COPY_PLANS = dict<CopyPlan>();
+for (const spec of UPLINKS) {
+  if (spec.copies === undefined) continue;
+  const plan: CopyPlan = { own: dict(), branch: dict(), any: dict() };
+  for (const from of Object.keys(spec.copies)) {
+    const to = spec.copies[from];
+    const dot = from.indexOf('.');
+    if (dot < 0) plan.own[from] = to;
+    else if (from.slice(0, dot) === '*') plan.any[from.slice(dot + 1)] = to;
+    else (plan.branch[from.slice(0, dot)] || (plan.branch[from.slice(0, dot)] = dict()))[from.slice(dot + 1)] = to;
+  }
+  COPY_PLANS[spec.key] = plan;
+}
+
 function copiesOf(spec: UplinkSpec, value: unknown): [string, unknown][] {
   const out: [string, unknown][] = [];
-  const copies = spec.copies;
-  if (copies === undefined || typeof value !== 'object' || value === null) return out;
+  const plan = COPY_PLANS[spec.key];
+  if (plan === undefined || typeof value !== 'object' || value === null) return out;
   const v = value as { [k: string]: unknown };
-  for (const k of Object.keys(v)) {
+  for (const k in v) {
     const inner = v[k];
     if (typeof inner === 'object' && inner !== null) {
-      for (const kk of Object.keys(inner)) {
-        const to = hasOwnKey(copies, `${k}.${kk}`) ? copies[`${k}.${kk}`] : hasOwnKey(copies, `*.${kk}`) ? copies[`*.${kk}`] : undefined;
+      const named = plan.branch[k];
+      for (const kk in inner as object) {
+        const to = named !== undefined && named[kk] !== undefined ? named[kk] : plan.any[kk];
         if (to !== undefined) out.push([to, (inner as { [k: string]: unknown })[kk]]);
       }
-    } else if (hasOwnKey(copies, k)) out.push([copies[k], inner]);
+    } else if (plan.own[k] !== undefined) out.push([plan.own[k], inner]);
   }
   return out;
 }

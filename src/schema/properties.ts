@@ -20,6 +20,6 @@ export type ScheduleSettings = { id: number } & {
 };
 
 /** Settings keyed by the maker's codec names (PROTOCOL.md §5). */
-export type Properties = Simplify<UnionToIntersection<Slot<Entry>> & { schedule_settings?: ScheduleSettings[] }>;
+export type Properties = Simplify<UnionToIntersection<Slot<Entry>> & { schedule_settings?: readonly ScheduleSettings[] }>;
 
 export type { InputsOf };
