@@ -4,10 +4,15 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { servicesMarkdown, queryableMarkdown } = require('../dist/docs');
+const { servicesMarkdown, queryableMarkdown, settingsMarkdown, uplinksMarkdown } = require('../dist/docs');
 
 const README = path.join(__dirname, '..', 'README.md');
-const SECTIONS = { services: servicesMarkdown(), queries: queryableMarkdown() };
+const SECTIONS = {
+  services: servicesMarkdown(),
+  queries: queryableMarkdown(),
+  settings: settingsMarkdown(),
+  uplinks: uplinksMarkdown(),
+};
 
 const text = fs.readFileSync(README, 'utf8');
 let next = text;
