@@ -25,7 +25,9 @@ export function dict<V>(): { [key: string]: V } {
 
 /** A Date from any realm (`instanceof Date` fails for one made in another vm context or frame). */
 export function isDate(x: unknown): x is Date {
-  return Object.prototype.toString.call(x) === '[object Date]';
+  if (x instanceof Date) return true;
+  // Only something with a getTime can be a Date of another realm; plain objects skip the slower check.
+  return typeof x === 'object' && x !== null && typeof (x as Date).getTime === 'function' && Object.prototype.toString.call(x) === '[object Date]';
 }
 
 /** An object of named values: not null, an array or a Date. */

@@ -192,8 +192,10 @@ function encodeStruct(s: CStruct, input: unknown, path: string, out: number[]): 
   if (!isRecord(input)) {
     throw invalid('INVALID_TYPE', path, input, `is not an object; expected { ${s.names.join(', ')} }`);
   }
-  for (const key in input) {
-    if (hasOwnKey(input, key) && !hasOwnKey(s.keys, key)) {
+  const keys = Object.keys(input);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    if (s.keys[key] === undefined) {
       const p = `${path}.${key}`;
       const allowed = s.names.length ? `allowed: ${s.names.join(', ')}` : 'it takes none';
       throw new CodecError('UNKNOWN_INPUT', `${p}: unknown key; ${allowed}`, { path: p });
@@ -292,9 +294,11 @@ function writeInt(out: number[], v: number, wire: IntWire): void {
   }
 }
 
-function encodeNumber(value: unknown, path: string, f: Field, style: EnumStyle): number {
-  if (typeof value !== 'number') throw invalid('INVALID_TYPE', path, value, `is not a number; expected ${allowedText(f, style)}`);
-  if (!isFiniteNumber(value)) throw invalid('INVALID_TYPE', path, value, `is not a finite number; expected ${allowedText(f, style)}`);
+function encodeNumber(value: unknown, base: string, name: string, f: Field, style: EnumStyle): number {
+  if (typeof value !== 'number') throw invalid('INVALID_TYPE', join(base, name), value, `is not a number; expected ${allowedText(f, style)}`);
+  if (!isFiniteNumber(value)) {
+    throw invalid('INVALID_TYPE', join(base, name), value, `is not a finite number; expected ${allowedText(f, style)}`);
+  }
   return value;
 }
 
@@ -303,25 +307,23 @@ function encodeValue(cf: CField, value: unknown, base: string, out: number[], s:
   const f = cf.field;
   switch (f.kind) {
     case 'int': {
-      const path = join(base, name);
-      const v = encodeNumber(value, path, f, s.style);
-      if (!isInteger(v)) throw invalid('NOT_INTEGER', path, value, `is not an integer; expected ${allowedText(f)}`);
+      const v = encodeNumber(value, base, name, f, s.style);
+      if (!isInteger(v)) throw invalid('NOT_INTEGER', join(base, name), value, `is not an integer; expected ${allowedText(f)}`);
       const [min, max] = s.loose && !cf.selector ? WIRE_RANGE[f.wire] : [f.min, f.max];
-      if (v < min || v > max) throw invalid('OUT_OF_RANGE', path, value, `is out of range ${rangeText(min, max, f.unit)}`);
+      if (v < min || v > max) throw invalid('OUT_OF_RANGE', join(base, name), value, `is out of range ${rangeText(min, max, f.unit)}`);
       writeInt(out, v, f.wire);
       return v;
     }
     case 'decimal': {
-      const path = join(base, name);
-      const v = encodeNumber(value, path, f, s.style);
+      const v = encodeNumber(value, base, name, f, s.style);
       // Range-checked before rounding so that 35.004 is refused rather than sent as 35.00.
       if (!(s.loose && !cf.selector) && (v < f.min || v > f.max)) {
-        throw invalid('OUT_OF_RANGE', path, value, `is out of range ${rangeText(f.min, f.max, f.unit)}`);
+        throw invalid('OUT_OF_RANGE', join(base, name), value, `is out of range ${rangeText(f.min, f.max, f.unit)}`);
       }
       const h = Math.round(v * 100) || 0;
       const [lo, hi] = WIRE_RANGE[f.wire];
       if (h < lo || h > hi) {
-        throw invalid('OUT_OF_RANGE', path, value, `does not fit the wire: ${h} hundredths is outside ${f.wire} (${lo}…${hi})`);
+        throw invalid('OUT_OF_RANGE', join(base, name), value, `does not fit the wire: ${h} hundredths is outside ${f.wire} (${lo}…${hi})`);
       }
       writeInt(out, h, f.wire);
       return h;
@@ -356,12 +358,11 @@ function encodeValue(cf: CField, value: unknown, base: string, out: number[], s:
     }
     case 'date': {
       const r = parseDateInput(value);
-      const path = join(base, name);
-      if (!r.ok) throw invalid('INVALID_DATE', path, value, r.reason);
+      if (!r.ok) throw invalid('INVALID_DATE', join(base, name), value, r.reason);
       if (f.notBefore !== undefined) {
         const before = vals[s.keys[f.notBefore]];
         if (r.seconds < before) {
-          throw invalid('OUT_OF_RANGE', path, value, `is before ${f.notBefore} (${isoFromSeconds(before)}); it must be at or after it`);
+          throw invalid('OUT_OF_RANGE', join(base, name), value, `is before ${f.notBefore} (${isoFromSeconds(before)}); it must be at or after it`);
         }
       }
       writeInt(out, r.seconds, 'u32');
@@ -373,19 +374,17 @@ function encodeValue(cf: CField, value: unknown, base: string, out: number[], s:
       return bytes.length;
     }
     case 'string': {
-      const path = join(base, name);
-      if (typeof value !== 'string') throw invalid('INVALID_TYPE', path, value, `is not text; expected ${allowedText(f)}`);
+      if (typeof value !== 'string') throw invalid('INVALID_TYPE', join(base, name), value, `is not text; expected ${allowedText(f)}`);
       const bytes = utf8Encode(value);
-      if (bytes === undefined) throw invalid('INVALID_VALUE', path, value, 'has a lone surrogate, which UTF-8 cannot carry');
-      if (bytes.indexOf(0) >= 0) throw invalid('INVALID_VALUE', path, value, 'contains a NUL character, which ends the text on the wire');
-      if (bytes.length > f.size) throw invalid('OUT_OF_RANGE', path, value, `is ${bytes.length} UTF-8 bytes; at most ${f.size} fit`);
+      if (bytes === undefined) throw invalid('INVALID_VALUE', join(base, name), value, 'has a lone surrogate, which UTF-8 cannot carry');
+      if (bytes.indexOf(0) >= 0) throw invalid('INVALID_VALUE', join(base, name), value, 'contains a NUL character, which ends the text on the wire');
+      if (bytes.length > f.size) throw invalid('OUT_OF_RANGE', join(base, name), value, `is ${bytes.length} UTF-8 bytes; at most ${f.size} fit`);
       for (let i = 0; i < f.size; i++) out.push(i < bytes.length ? bytes[i] : 0);
       return 0;
     }
     case 'hex': {
-      const path = join(base, name);
       if (typeof value !== 'string' || value.length !== f.size * 2 || !HEX_TEXT.test(value)) {
-        throw invalid('INVALID_VALUE', path, value, `is not ${allowedText(f)}`);
+        throw invalid('INVALID_VALUE', join(base, name), value, `is not ${allowedText(f)}`);
       }
       for (let i = 0; i < f.size; i++) out.push(parseInt(value.substr(i * 2, 2), 16));
       return 0;

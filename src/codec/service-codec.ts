@@ -4,7 +4,7 @@ import type { ServiceSpec } from '../schema/services';
 import { SERVICES } from '../schema/services';
 import { toHex } from './bytes';
 import type { HandlerSink } from './command-trie';
-import { dict, hasOwnKey, isRecord } from './es5';
+import { dict, isRecord } from './es5';
 import { compileBody } from './field-codecs';
 import type { Body, ReadContext } from './field-codecs';
 
@@ -25,7 +25,7 @@ function serviceOf(serviceId: unknown): ServiceSpec {
       path: 'serviceId',
     });
   }
-  if (!hasOwnKey(TABLE, serviceId)) {
+  if (BODIES[serviceId] === undefined) {
     throw new CodecError('UNKNOWN_SERVICE', `serviceId: ${describeValue(serviceId)} is not a WT102 service; allowed: ${SERVICE_IDS.join(', ')}`, {
       path: 'serviceId',
     });
@@ -41,8 +41,10 @@ export function encodeServiceCall(call: unknown, out: number[]): void {
   const c = call as { [key: string]: unknown };
   const spec = serviceOf(c.serviceId);
   const serviceId = c.serviceId as string;
-  for (const key in c) {
-    if (hasOwnKey(c, key) && CALL_KEYS[key] !== true) {
+  const keys = Object.keys(c);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    if (CALL_KEYS[key] !== true) {
       throw new CodecError('INVALID_CALL', `${serviceId}.${key}: unknown key in the call; allowed: serviceId, inputs`, {
         path: `${serviceId}.${key}`,
       });
