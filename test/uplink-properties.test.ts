@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { CodecError, decodeUplink, encodeUplink } from '../src';
 import type { UplinkData } from '../src';
-import { uplinkArb } from './support/arbitraries';
+import { invalidUplink, uplinkArb } from './support/arbitraries';
 
 const runs = { numRuns: Number(process.env.FC_NUM_RUNS ?? 300) };
 
@@ -69,6 +69,23 @@ test('4. anything at all given to encodeUplink throws only CodecErrors', () => {
       } catch (e) {
         expect(e).toBeInstanceOf(CodecError);
       }
+    }),
+    runs,
+  );
+});
+
+test('4b. invalid uplink data throws a CodecError naming the right path', () => {
+  fc.assert(
+    fc.property(invalidUplink, ({ call, path }) => {
+      let thrown: unknown;
+      try {
+        encodeUplink(call as UplinkData);
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown).toBeInstanceOf(CodecError);
+      expect((thrown as CodecError).path).toBe(path);
+      expect((thrown as CodecError).message.startsWith(`${path}: `)).toBe(true);
     }),
     runs,
   );

@@ -537,6 +537,8 @@ export function invalidValues(field: Field): fc.Arbitrary<{ value: unknown; why:
 /** A leaf of a generated object, its field, and the path to it. */
 interface Leaf {
   path: string[];
+  /** Some sibling's layout depends on this field. */
+  selector: boolean;
   /** The path with the field's own name where an alias was used: what a missing field is called. */
   namePath: string[];
   field: Field;
@@ -549,7 +551,8 @@ function leaves(fields: Fields, given: Record<string, unknown>, prefix: string[]
     const f = fields[n];
     const key = n in given ? n : (f.aliases ?? []).find((a) => a in given);
     if (key === undefined) continue;
-    out.push({ path: [...prefix, key], namePath: [...prefix, n], field: f });
+    const selector = Object.values(fields).some((g) => g.when?.field === n);
+    out.push({ path: [...prefix, key], namePath: [...prefix, n], selector, field: f });
     if (f.kind === 'struct') out.push(...leaves(f.fields, given[key] as Record<string, unknown>, [...prefix, key]));
   }
   return out;
@@ -565,8 +568,14 @@ function setAt(obj: unknown, path: string[], value: unknown, remove = false): un
   return copy;
 }
 
+type InvalidFn = (field: Field, selector: boolean) => fc.Arbitrary<{ value: unknown; why: string }>;
+
 /** Corrupts one leaf of `given` (an object of `fields`): a bad value, a missing field or an unknown key. */
-function corrupt(fields: Fields, given: Record<string, unknown>): fc.Arbitrary<{ given: unknown; path: string[]; why: string }> {
+function corrupt(
+  fields: Fields,
+  given: Record<string, unknown>,
+  bad: InvalidFn = (f) => invalidValues(f),
+): fc.Arbitrary<{ given: unknown; path: string[]; why: string }> {
   const ls = leaves(fields, given, []);
   const structs: string[][] = [[], ...ls.filter((l) => l.field.kind === 'struct').map((l) => l.path)];
   const extra = fc
@@ -581,7 +590,7 @@ function corrupt(fields: Fields, given: Record<string, unknown>): fc.Arbitrary<{
   const required = ls.filter((l) => !('optional' in l.field && l.field.optional));
   return fc.oneof(
     fc.constantFrom(...ls).chain((l) =>
-      invalidValues(l.field).map(({ value, why }) => ({ given: setAt(given, l.path, value), path: l.path, why })),
+      bad(l.field, l.selector).map(({ value, why }) => ({ given: setAt(given, l.path, value), path: l.path, why })),
     ),
     ...(required.length ? [fc.constantFrom(...required).map((l) => ({ given: setAt(given, l.path, 0, true), path: l.namePath, why: 'missing' }))] : []),
     extra,
@@ -652,5 +661,49 @@ export const invalidProperties: fc.Arbitrary<InvalidCase> = fc.oneof(
     call: { properties: Object.defineProperty({}, key, { value: 1, enumerable: true }) },
     path: `properties.${key}`,
     why: 'unknown setting',
+  })),
+);
+
+/**
+ * Values an uplink body refuses. Readings are loose (anything the wire type holds is
+ * kept, with a warning when decoded), so only wrong types, values the wire cannot
+ * hold, and selectors without a layout are refused.
+ */
+function uplinkInvalidValues(field: Field, selector: boolean): fc.Arbitrary<{ value: unknown; why: string }> {
+  const cases = (why: string, ...values: unknown[]) => fc.constantFrom(...values).map((value) => ({ value, why }));
+  if (selector || field.kind === 'string' || field.kind === 'hex' || field.kind === 'version' || field.kind === 'struct') {
+    return invalidValues(field);
+  }
+  const wire = 'wire' in field && field.wire ? field.wire : 'u8';
+  const [lo, hi] = { u8: [0, 255], u16: [0, 65535], u32: [0, UINT32_MAX], i16: [-32768, 32767] }[wire] as [number, number];
+  const scale = field.kind === 'decimal' ? 100 : 1;
+  return fc.oneof(
+    cases('does not fit the wire', (hi + 1) / scale, (lo - 1) / scale, 1e12),
+    cases('wrong type', 'x', null, {}, [], NaN, Infinity),
+  );
+}
+
+/** Uplink data that encodeUplink must refuse, and the path the error must name. */
+export const invalidUplink: fc.Arbitrary<InvalidCase> = fc.oneof(
+  fc.constantFrom(...UPLINKS.filter((u) => u.body)).chain((u) =>
+    valueArb(u.body as Field, 'number').chain((g) =>
+      u.body?.kind === 'struct'
+        ? corrupt(u.body.fields, g.given as Record<string, unknown>, uplinkInvalidValues).map(({ given, path }) => ({
+            call: { [u.key]: given },
+            path: ['data', u.key, ...path].join('.'),
+            why: 'bad field',
+          }))
+        : uplinkInvalidValues(u.body as Field, false).map(({ value, why }) => ({ call: { [u.key]: value }, path: `data.${u.key}`, why })),
+    ),
+  ),
+  fc.constantFrom('batery', 'temperatures', '__proto__', 'constructor', 'properties').map((key) => ({
+    call: Object.defineProperty({ battery: 1 }, key, { value: 1, enumerable: true }),
+    path: `data.${key}`,
+    why: 'unknown key',
+  })),
+  fc.constantFrom(-1, 2 ** 32, 1.5, '1764144000', null).map((timestamp) => ({
+    call: { history: [{ timestamp, battery: 1 }] },
+    path: 'data.history[0].timestamp',
+    why: 'bad timestamp',
   })),
 );
