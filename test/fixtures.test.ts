@@ -1,18 +1,10 @@
 /** Frames from PROTOCOL.md (fixtures/services.json), checked in both directions. */
-import { CodecError, decode, encode, encodeHex } from '../src';
+import { decode, encode, encodeHex } from '../src';
+import { caught } from './support/helpers';
 import type { ServiceCall } from '../src';
 import services from '../fixtures/services.json';
 import invalid from '../fixtures/invalid.json';
 
-function caught(fn: () => unknown): CodecError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CodecError) return e;
-    throw new Error(`expected a CodecError, got ${String(e)}`);
-  }
-  throw new Error('expected a CodecError, but nothing was thrown');
-}
 
 describe('service vectors', () => {
   test.each(services.vectors.map((v) => [`${v.call.serviceId}: ${v.description}`, v] as const))('%s', (_name, v) => {

@@ -1,18 +1,10 @@
 /** Settings (PROTOCOL.md §5) and uplinks (§6), from fixtures/settings.json and fixtures/uplinks.json, both ways. */
-import { CodecError, decode, decodeUplink, encode, encodeHex, encodeUplink, SETTINGS, SCHEDULE, UPLINKS } from '../src';
+import { decode, decodeUplink, encode, encodeHex, encodeUplink, SETTINGS, SCHEDULE, UPLINKS } from '../src';
+import { caught } from './support/helpers';
 import type { DownlinkCall, UplinkData } from '../src';
 import settings from '../fixtures/settings.json';
 import uplinks from '../fixtures/uplinks.json';
 
-function caught(fn: () => unknown): CodecError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CodecError) return e;
-    throw new Error(`expected a CodecError, got ${String(e)}`);
-  }
-  throw new Error('expected a CodecError, but nothing was thrown');
-}
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { CodecError, decodeUplink, encodeUplink } from '../src';
 import type { UplinkData } from '../src';
 import { invalidUplink, uplinkArb } from './support/arbitraries';
+import { noisy } from './support/helpers';
 
 const runs = { numRuns: Number(process.env.FC_NUM_RUNS ?? 300) };
 
@@ -27,22 +28,11 @@ test('2. encodeUplink(decodeUplink(frame)) reproduces valid frames, history reco
   );
 });
 
-const noisy = fc.oneof(
-  fc.uint8Array({ maxLength: 64 }).map((b) => Array.from(b)),
-  fc.tuple(uplinkArb, fc.nat(), fc.integer({ min: 0, max: 255 }), fc.nat({ max: 3 })).map(([u, at, byte, mode]) => {
-    const g = u.bytes.slice();
-    const i = at % g.length;
-    if (mode === 0) g[i] = byte;
-    else if (mode === 1) g.splice(i, 1);
-    else if (mode === 2) g.push(byte);
-    else g.length = i;
-    return g;
-  }),
-);
+const noisyUplink = noisy(uplinkArb.map((u) => u.bytes), 64);
 
 test('3. arbitrary bytes: decodeUplink returns data or throws a CodecError, never anything else', () => {
   fc.assert(
-    fc.property(noisy, (frame) => {
+    fc.property(noisyUplink, (frame) => {
       let data: UplinkData;
       try {
         data = decodeUplink(frame);

@@ -6,7 +6,8 @@
  * Row order is the order commands take in a frame when one properties object
  * touches several settings.
  */
-import type { BitsField, EnumValue, Field, Fields } from './fields';
+import { bool, choice, flagBit, struct, temp, u16, u8, when } from './builders';
+import type { Field, Fields } from './fields';
 
 export interface SettingSpec {
   /** Where the value sits in a properties object: `['temp_control', 'enable']` is `{temp_control: {enable}}`. */
@@ -20,14 +21,6 @@ export interface SettingSpec {
   readonly example?: { readonly value: unknown; readonly hex: string };
 }
 
-const bool = (label: string) => ({ kind: 'bool', label }) as const;
-const u8 = (label: string, min: number, max: number, unit?: string) => ({ kind: 'int', wire: 'u8', min, max, unit, label }) as const;
-const u16 = (label: string, min: number, max: number, unit?: string) => ({ kind: 'int', wire: 'u16', min, max, unit, label }) as const;
-const temp = (label: string, min: number, max: number) => ({ kind: 'decimal', wire: 'i16', min, max, unit: '°C', label }) as const;
-const choice = (label: string, values: readonly EnumValue[]) => ({ kind: 'enum', values, label }) as const;
-const struct = (label: string, fields: Fields) => ({ kind: 'struct', fields, label }) as const;
-const when = <F extends Field>(field: string, is: number, f: F): F => ({ ...f, when: { field, is: [is] } });
-const flagBit = (label: string, shift: number): BitsField => ({ kind: 'bits', shift, width: 1, label });
 const MINUTE_OF_DAY = [0, 1439] as const;
 
 /** A reporting interval: seconds or minutes, by unit. */

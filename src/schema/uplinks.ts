@@ -2,6 +2,7 @@
  * What the WT102 sends up (PROTOCOL.md §6), besides the settings of §5 which it
  * reports with their downlink layout. Keys are the maker's codec output names.
  */
+import { choice, percent, struct, temp, u16, u8 } from './builders';
 import type { EnumValue, Field, Fields } from './fields';
 
 export interface UplinkSpec {
@@ -18,14 +19,9 @@ export interface UplinkSpec {
   readonly copies?: { readonly [from: string]: string };
 }
 
-const u8 = (label: string, min: number, max: number, unit?: string) => ({ kind: 'int', wire: 'u8', min, max, unit, label }) as const;
-const u16 = (label: string, min: number, max: number, unit?: string) => ({ kind: 'int', wire: 'u16', min, max, unit, label }) as const;
 // Readings are checked against the sensor's range, and only warned about when outside it.
-const ambient = (label = 'Ambient Temperature') => ({ kind: 'decimal', wire: 'i16', min: -20, max: 60, unit: '°C', label }) as const;
-const target = (label = 'Target Temperature') => ({ kind: 'decimal', wire: 'i16', min: 5, max: 35, unit: '°C', label }) as const;
-const percent = (label: string) => u8(label, 0, 100, '%');
-const choice = (label: string, values: readonly EnumValue[]) => ({ kind: 'enum', values, label }) as const;
-const struct = (label: string, fields: Fields) => ({ kind: 'struct', fields, label }) as const;
+const ambient = (label = 'Ambient Temperature') => temp(label, -20, 60);
+const target = (label = 'Target Temperature') => temp(label, 5, 35);
 
 /** An event: a type byte, then the body of the branch that type selects. */
 function event(selector: string, label: string, branches: readonly { type: number; key: string; name: string; fields: Fields }[]): Field {
@@ -40,6 +36,14 @@ const occupancy = choice('State', [
   { value: 0, name: 'Unoccupied' },
   { value: 1, name: 'Occupied' },
 ]);
+
+const windowEvent = {
+  state: choice('State', [
+    { value: 0, name: 'Normal' },
+    { value: 1, name: 'Open' },
+  ]),
+  environment_temperature: ambient(),
+};
 
 const valveEvent = { environment_temperature: ambient(), current_valve_status: percent('Current Valve Opening') };
 
@@ -150,30 +154,8 @@ export const UPLINKS: readonly UplinkSpec[] = [
     command: [0x0d],
     title: 'Open Window Alarm',
     body: event('type', 'Open Window Alarm', [
-      {
-        type: 0x20,
-        key: 'release',
-        name: 'Release',
-        fields: {
-          state: choice('State', [
-            { value: 0, name: 'Normal' },
-            { value: 1, name: 'Open' },
-          ]),
-          environment_temperature: ambient(),
-        },
-      },
-      {
-        type: 0x21,
-        key: 'trigger',
-        name: 'Trigger',
-        fields: {
-          state: choice('State', [
-            { value: 0, name: 'Normal' },
-            { value: 1, name: 'Open' },
-          ]),
-          environment_temperature: ambient(),
-        },
-      },
+      { type: 0x20, key: 'release', name: 'Release', fields: windowEvent },
+      { type: 0x21, key: 'trigger', name: 'Trigger', fields: windowEvent },
     ]),
     copies: { '*.environment_temperature': 'temperature' },
   },
