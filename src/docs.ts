@@ -18,7 +18,7 @@ export interface ServiceDoc {
   title: string;
   source: 'seed' | 'model';
   command: string;
-  inputs: { name: string; label: string; kind: Field['kind']; type: string; allowed: string; optional: boolean }[];
+  inputs: { name: string; label?: string; kind: Field['kind']; type: string; allowed: string; optional: boolean }[];
   example: { inputs: { [name: string]: unknown }; hex: string };
   note?: string;
 }

@@ -1,14 +1,24 @@
 /** Short constructors for field descriptors, shared by the command tables. */
 import type { BitsField, EnumValue, Field, Fields } from './fields';
 
-export const bool = (label: string) => ({ kind: 'bool', label }) as const;
-export const u8 = (label: string, min: number, max: number, unit?: string) => ({ kind: 'int', wire: 'u8', min, max, unit, label }) as const;
-export const u16 = (label: string, min: number, max: number, unit?: string) => ({ kind: 'int', wire: 'u16', min, max, unit, label }) as const;
-export const percent = (label: string) => u8(label, 0, 100, '%');
+export const bool = () => ({ kind: 'bool' }) as const;
+export const u8 = (min: number, max: number, unit?: string) => ({ kind: 'int', wire: 'u8', min, max, unit }) as const;
+export const u16 = (min: number, max: number, unit?: string) => ({ kind: 'int', wire: 'u16', min, max, unit }) as const;
+export const percent = () => u8(0, 100, '%');
 /** A temperature: int16 hundredths of a degree Celsius. */
-export const temp = (label: string, min: number, max: number) => ({ kind: 'decimal', wire: 'i16', min, max, unit: '°C', label }) as const;
-export const choice = (label: string, values: readonly EnumValue[]) => ({ kind: 'enum', values, label }) as const;
-export const struct = (label: string, fields: Fields) => ({ kind: 'struct', fields, label }) as const;
+export const temp = (min: number, max: number) => ({ kind: 'decimal', wire: 'i16', min, max, unit: '°C' }) as const;
+export const choice = (values: readonly EnumValue[]) => ({ kind: 'enum', values }) as const;
+export const struct = (fields: Fields) => ({ kind: 'struct', fields }) as const;
 /** `f`, present only when the earlier sibling `field` is `is`. */
 export const when = <F extends Field>(field: string, is: number, f: F): F => ({ ...f, when: { field, is: [is] } });
-export const flagBit = (label: string, shift: number): BitsField => ({ kind: 'bits', shift, width: 1, label });
+export const flagBit = (shift: number): BitsField => ({ kind: 'bits', shift, width: 1 });
+
+/** The codec reads its ranges from the tables: frozen, so that no caller can widen one at run time. */
+export function deepFreeze<T extends object>(o: T): T {
+  Object.freeze(o);
+  for (const k of Object.keys(o)) {
+    const v = (o as { [k: string]: unknown })[k];
+    if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) deepFreeze(v);
+  }
+  return o;
+}

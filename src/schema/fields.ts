@@ -16,7 +16,8 @@ export interface When {
 }
 
 interface Common {
-  readonly label: string;
+  /** The maker's label, where its service page gives one. */
+  readonly label?: string;
   readonly when?: When;
   /** Other accepted spellings of the key (e.g. the maker's object model's). Output uses the key itself. */
   readonly aliases?: readonly string[];

@@ -2,6 +2,7 @@
  * The WT102 service table (PROTOCOL.md §2–§4): the single source of truth for
  * every downlink service. Adding a service means adding one entry here.
  */
+import { deepFreeze } from './builders';
 import type { CanonicalInputsOf, EnumValue, Fields, InputsOf } from './fields';
 
 export interface ServiceSpec {
@@ -176,16 +177,7 @@ export const SERVICES = {
     example: { order: 9 },
   },
 } as const satisfies { readonly [serviceId: string]: ServiceSpec };
-// The codec reads its ranges from these objects: frozen, so that no caller can widen one at run time.
 deepFreeze(SERVICES);
-
-function deepFreeze(o: object): void {
-  Object.freeze(o);
-  for (const k of Object.keys(o)) {
-    const v = (o as { [k: string]: unknown })[k];
-    if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) deepFreeze(v);
-  }
-}
 
 export type ServiceTable = typeof SERVICES;
 export type ServiceId = keyof ServiceTable;

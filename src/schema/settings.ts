@@ -6,7 +6,7 @@
  * Row order is the order commands take in a frame when one properties object
  * touches several settings.
  */
-import { bool, choice, flagBit, struct, temp, u16, u8, when } from './builders';
+import { bool, choice, deepFreeze, flagBit, struct, temp, u16, u8, when } from './builders';
 import type { Field, Fields } from './fields';
 
 export interface SettingSpec {
@@ -24,20 +24,20 @@ export interface SettingSpec {
 const MINUTE_OF_DAY = [0, 1439] as const;
 
 /** A reporting interval: seconds or minutes, by unit. */
-const reportingInterval = (label: string) =>
-  struct(label, {
-    unit: choice('Unit', [
+const reportingInterval = () =>
+  struct({
+    unit: choice([
       { value: 0, name: 'Second' },
       { value: 1, name: 'Minute' },
     ]),
-    seconds_of_time: when('unit', 0, u16('Interval', 10, 64800, 's')),
-    minutes_of_time: when('unit', 1, u16('Interval', 5, 1440, 'min')),
+    seconds_of_time: when('unit', 0, u16(10, 64800, 's')),
+    minutes_of_time: when('unit', 1, u16(5, 1440, 'min')),
   });
 
-const timeoutReception = (label: string) =>
-  struct(label, {
-    timeout: u16('Timeout', 1, 1440, 'min'),
-    timeout_response: choice('Timeout Response', [
+const timeoutReception = () =>
+  struct({
+    timeout: u16(1, 1440, 'min'),
+    timeout_response: choice([
       { value: 0, name: 'Keep State' },
       { value: 1, name: 'Close Valve' },
       { value: 2, name: 'Switch to Internal NTC' },
@@ -46,14 +46,14 @@ const timeoutReception = (label: string) =>
 
 /** Seven weekday flags, Sunday first (bit 0), and a reserved bit 7. */
 const weekdays = (prefix: string): Fields => ({
-  [`${prefix}_sun`]: flagBit('Sunday', 0),
-  [`${prefix}_mon`]: flagBit('Monday', 1),
-  [`${prefix}_tues`]: flagBit('Tuesday', 2),
-  [`${prefix}_wed`]: flagBit('Wednesday', 3),
-  [`${prefix}_thur`]: flagBit('Thursday', 4),
-  [`${prefix}_fri`]: flagBit('Friday', 5),
-  [`${prefix}_sat`]: flagBit('Saturday', 6),
-  reserved: { kind: 'bits', shift: 7, width: 1, optional: true, default: 0, label: 'Reserved' },
+  [`${prefix}_sun`]: flagBit(0),
+  [`${prefix}_mon`]: flagBit(1),
+  [`${prefix}_tues`]: flagBit(2),
+  [`${prefix}_wed`]: flagBit(3),
+  [`${prefix}_thur`]: flagBit(4),
+  [`${prefix}_fri`]: flagBit(5),
+  [`${prefix}_sat`]: flagBit(6),
+  reserved: { kind: 'bits', shift: 7, width: 1, optional: true, default: 0 },
 });
 
 const TIME_ZONES = [
@@ -71,7 +71,7 @@ export const SETTINGS = [
     path: ['temperature_unit'],
     command: [0x60],
     title: 'Temperature Unit (display only; the wire is always °C)',
-    body: choice('Temperature Unit', [
+    body: choice([
       { value: 0, name: '°C' },
       { value: 1, name: '°F' },
     ]),
@@ -81,14 +81,14 @@ export const SETTINGS = [
     path: ['temperature_source_settings'],
     command: [0x61],
     title: 'Ambient Temperature Source',
-    body: struct('Ambient Temperature Source', {
-      type: choice('Source', [
+    body: struct({
+      type: choice([
         { value: 0, name: 'Internal NTC' },
         { value: 1, name: 'External NTC' },
         { value: 2, name: 'LoRa Receive' },
       ]),
-      external_ntc_reception: when('type', 1, timeoutReception('External NTC Reception')),
-      lorawan_reception: when('type', 2, timeoutReception('LoRaWAN Reception')),
+      external_ntc_reception: when('type', 1, timeoutReception()),
+      lorawan_reception: when('type', 2, timeoutReception()),
     }),
     example: { value: { type: 1, external_ntc_reception: { timeout: 30, timeout_response: 2 } }, hex: '61011e0002' },
   },
@@ -96,18 +96,18 @@ export const SETTINGS = [
     path: ['environment_temperature_display_enable'],
     command: [0x62],
     title: 'Ambient Temperature Display',
-    body: bool('Enable'),
+    body: bool(),
     example: { value: 1, hex: '6201' },
   },
   {
     path: ['heating_period_settings', 'heating_date_settings'],
     command: [0x63, 0x00],
     title: 'Heating Date',
-    body: struct('Heating Date', {
-      start_mon: u8('Start Month', 1, 12),
-      start_day: u8('Start Day', 1, 31),
-      end_mon: u8('End Month', 1, 12),
-      end_day: u8('End Day', 1, 31),
+    body: struct({
+      start_mon: u8(1, 12),
+      start_day: u8(1, 31),
+      end_mon: u8(1, 12),
+      end_day: u8(1, 31),
     }),
     example: { value: { start_mon: 10, start_day: 1, end_mon: 4, end_day: 30 }, hex: '63000a01041e' },
   },
@@ -115,32 +115,32 @@ export const SETTINGS = [
     path: ['heating_period_settings', 'heating_period_reporting_interval'],
     command: [0x63, 0x01],
     title: 'Heating Period Reporting Interval',
-    body: reportingInterval('Heating Period Reporting Interval'),
+    body: reportingInterval(),
     example: { value: { unit: 1, minutes_of_time: 10 }, hex: '6301010a00' },
   },
   {
     path: ['heating_period_settings', 'non_heating_period_reporting_interval'],
     command: [0x63, 0x02],
     title: 'Non-heating Period Reporting Interval',
-    body: reportingInterval('Non-heating Period Reporting Interval'),
+    body: reportingInterval(),
     example: { value: { unit: 0, seconds_of_time: 3600 }, hex: '630200100e' },
   },
   {
     path: ['heating_period_settings', 'valve_status_control'],
     command: [0x63, 0x03],
     title: 'Non-heating Period Valve Status',
-    body: choice('Valve Status', [
+    body: choice([
       { value: 0, name: 'Fully Closed' },
       { value: 1, name: 'Fully Open' },
     ]),
     example: { value: 1, hex: '630301' },
   },
-  { path: ['temp_control', 'enable'], command: [0x65, 0x00], title: 'Temperature Control Enable', body: bool('Enable'), example: { value: 1, hex: '650001' } },
+  { path: ['temp_control', 'enable'], command: [0x65, 0x00], title: 'Temperature Control Enable', body: bool(), example: { value: 1, hex: '650001' } },
   {
     path: ['temp_control', 'target_temperature_resolution'],
     command: [0x65, 0x01],
     title: 'Target Temperature Resolution',
-    body: choice('Resolution', [
+    body: choice([
       { value: 0, name: '0.5 °C' },
       { value: 1, name: '1 °C' },
     ]),
@@ -150,45 +150,45 @@ export const SETTINGS = [
     path: ['temp_control', 'under_temperature_side_deadband'],
     command: [0x65, 0x02],
     title: 'Under-temperature Side Deadband',
-    body: temp('Deadband', 0.1, 5),
+    body: temp(0.1, 5),
     example: { value: 0.5, hex: '65023200' },
   },
   {
     path: ['temp_control', 'over_temperature_side_deadband'],
     command: [0x65, 0x03],
     title: 'Over-temperature Side Deadband',
-    body: temp('Deadband', 0.1, 5),
+    body: temp(0.1, 5),
   },
   {
     path: ['temp_control', 'target_temperature_adjustment_range_min'],
     command: [0x65, 0x04],
     title: 'Min of Target Temperature Adjustment Range',
-    body: temp('Minimum', 5, 35),
+    body: temp(5, 35),
     example: { value: 5, hex: '6504f401' },
   },
   {
     path: ['temp_control', 'target_temperature_adjustment_range_max'],
     command: [0x65, 0x05],
     title: 'Max of Target Temperature Adjustment Range',
-    body: temp('Maximum', 5, 35),
+    body: temp(5, 35),
   },
   {
     path: ['temp_control', 'mode_settings'],
     command: [0x65, 0x06],
     title: 'Temperature Control Mode',
-    body: struct('Temperature Control Mode', {
-      mode: choice('Mode', [
+    body: struct({
+      mode: choice([
         { value: 0, name: 'Automatic Temperature Control' },
         { value: 1, name: 'Valve Opening Control' },
         { value: 2, name: 'Integrated Control' },
       ]),
-      auto_control: when('mode', 0, struct('Automatic Control', { target_temperature: temp('Target Temperature', 5, 35) })),
-      valve_control: when('mode', 1, struct('Valve Control', { target_valve_status: u8('Target Valve Opening', 0, 100, '%') })),
+      auto_control: when('mode', 0, struct({ target_temperature: temp(5, 35) })),
+      valve_control: when('mode', 1, struct({ target_valve_status: u8(0, 100, '%') })),
       // The maker's codec spells it "intergrated_control.target_temp"; its object model says "target_temperature".
       intergrated_control: when(
         'mode',
         2,
-        struct('Integrated Control', { target_temp: { ...temp('Target Temperature', 5, 35), aliases: ['target_temperature'] } }),
+        struct({ target_temp: { ...temp(5, 35), aliases: ['target_temperature'] } }),
       ),
     }),
     example: { value: { mode: 1, valve_control: { target_valve_status: 50 } }, hex: '65060132' },
@@ -197,14 +197,14 @@ export const SETTINGS = [
     path: ['window_opening_detection_settings'],
     command: [0x66],
     title: 'Open Window Detection',
-    body: struct('Open Window Detection', {
-      enable: bool('Enable'),
-      cooling_rate: temp('Cooling Rate', 2, 10),
-      valve_status: choice('Valve Status', [
+    body: struct({
+      enable: bool(),
+      cooling_rate: temp(2, 10),
+      valve_status: choice([
         { value: 0, name: 'Unchanged' },
         { value: 1, name: 'Close' },
       ]),
-      stop_temperature_control_time: u16('Stop Temperature Control Time', 1, 1440, 'min'),
+      stop_temperature_control_time: u16(1, 1440, 'min'),
     }),
     example: { value: { enable: 1, cooling_rate: 3, valve_status: 1, stop_temperature_control_time: 30 }, hex: '66012c01011e00' },
   },
@@ -212,18 +212,18 @@ export const SETTINGS = [
     path: ['auto_away_settings'],
     command: [0x67],
     title: 'Auto Away',
-    body: struct('Auto Away', {
-      enable: bool('Enable'),
-      start_time: u16('Start Time (minute of day)', ...MINUTE_OF_DAY, 'min'),
-      end_time: u16('End Time (minute of day)', ...MINUTE_OF_DAY, 'min'),
+    body: struct({
+      enable: bool(),
+      start_time: u16(...MINUTE_OF_DAY, 'min'),
+      end_time: u16(...MINUTE_OF_DAY, 'min'),
       ...weekdays('cycle_time'),
-      energy_saving_settings: struct('Energy Saving', {
-        mode: choice('Mode', [
+      energy_saving_settings: struct({
+        mode: choice([
           { value: 0, name: 'Temperature' },
           { value: 1, name: 'Valve Opening' },
         ]),
-        energy_saving_temperature: when('mode', 0, temp('Energy Saving Temperature', 5, 35)),
-        energy_saving_valve_opening_degree: when('mode', 1, u8('Energy Saving Valve Opening', 0, 100, '%')),
+        energy_saving_temperature: when('mode', 0, temp(5, 35)),
+        energy_saving_valve_opening_degree: when('mode', 1, u8(0, 100, '%')),
       }),
     }),
     example: {
@@ -247,57 +247,57 @@ export const SETTINGS = [
     path: ['anti_freeze_protection_setting'],
     command: [0x68],
     title: 'Freeze Protection',
-    body: struct('Freeze Protection', { enable: bool('Enable'), temperature_value: temp('Freeze Temperature', 1, 5) }),
+    body: struct({ enable: bool(), temperature_value: temp(1, 5) }),
     example: { value: { enable: 1, temperature_value: 3 }, hex: '68012c01' },
   },
-  { path: ['mandatory_heating_enable'], command: [0x69], title: 'Forced Heating', body: bool('Enable'), example: { value: 1, hex: '6901' } },
+  { path: ['mandatory_heating_enable'], command: [0x69], title: 'Forced Heating', body: bool(), example: { value: 1, hex: '6901' } },
   {
     path: ['child_lock'],
     command: [0x6a],
     title: 'Child Lock',
-    body: struct('Child Lock', {
-      enable: bool('Enable'),
-      system_button: flagBit('Power Button', 0),
-      func_button: flagBit('+/− Buttons', 1),
-      reserved: { kind: 'bits', shift: 2, width: 6, optional: true, default: 0, label: 'Reserved' },
+    body: struct({
+      enable: bool(),
+      system_button: flagBit(0),
+      func_button: flagBit(1),
+      reserved: { kind: 'bits', shift: 2, width: 6, optional: true, default: 0 },
     }),
     example: { value: { enable: 1, system_button: 1, func_button: 0 }, hex: '6a0101' },
   },
-  { path: ['motor_stroke_limit'], command: [0x6b], title: 'Effective Stroke', body: u8('Effective Stroke', 0, 100, '%'), example: { value: 80, hex: '6b50' } },
+  { path: ['motor_stroke_limit'], command: [0x6b], title: 'Effective Stroke', body: u8(0, 100, '%'), example: { value: 80, hex: '6b50' } },
   {
     path: ['temperature_calibration_settings'],
     command: [0x6c],
     title: 'Temperature Calibration',
-    body: struct('Temperature Calibration', { enable: bool('Enable'), calibration_value: temp('Calibration Value', -60, 60) }),
+    body: struct({ enable: bool(), calibration_value: temp(-60, 60) }),
     example: { value: { enable: 1, calibration_value: -1.5 }, hex: '6c016aff' },
   },
   {
     path: ['temperature_alarm_settings'],
     command: [0x6d],
     title: 'Temperature Threshold Alarm',
-    body: struct('Temperature Threshold Alarm', {
-      enable: bool('Enable'),
-      threshold_condition: choice('Condition', [
+    body: struct({
+      enable: bool(),
+      threshold_condition: choice([
         { value: 0, name: 'Disable' },
         { value: 1, name: 'Below Min' },
         { value: 2, name: 'Above Max' },
         { value: 4, name: 'Below Min or Above Max' },
       ]),
-      threshold_min: temp('Minimum', -20, 60),
-      threshold_max: temp('Maximum', -20, 60),
+      threshold_min: temp(-20, 60),
+      threshold_max: temp(-20, 60),
     }),
     example: { value: { enable: 1, threshold_condition: 4, threshold_min: 10, threshold_max: 30 }, hex: '6d0104e803b80b' },
   },
   // schedule_settings (6e <id> <sub>) sits here in frame order; see SCHEDULE below.
-  { path: ['change_report_enable'], command: [0x6f], title: 'Local Modification Report', body: bool('Enable'), example: { value: 1, hex: '6f01' } },
+  { path: ['change_report_enable'], command: [0x6f], title: 'Local Modification Report', body: bool(), example: { value: 1, hex: '6f01' } },
   {
     path: ['motor_controllable_range'],
     command: [0x70],
     title: 'Motor Controllable Range',
     // The maker states 0…666, but a u16 of hundredths holds at most 655.35.
-    body: struct('Motor Controllable Range', {
-      enable: bool('Enable'),
-      distance: { kind: 'decimal', wire: 'u16', min: 0, max: 655.35, label: 'Distance' },
+    body: struct({
+      enable: bool(),
+      distance: { kind: 'decimal', wire: 'u16', min: 0, max: 655.35 },
     }),
     example: { value: { enable: 1, distance: 3.5 }, hex: '70015e01' },
   },
@@ -305,24 +305,24 @@ export const SETTINGS = [
     path: ['time_zone'],
     command: [0xc7],
     title: 'Time Zone (minutes east of UTC)',
-    body: { kind: 'enum', wire: 'i16', values: TIME_ZONES, label: 'Time Zone' },
+    body: { kind: 'enum', wire: 'i16', values: TIME_ZONES },
     example: { value: 60, hex: 'c73c00' },
   },
   {
     path: ['daylight_saving_time'],
     command: [0xc6],
     title: 'Daylight Saving Time',
-    body: struct('Daylight Saving Time', {
-      enable: bool('Enable'),
-      daylight_saving_time_offset: u8('Offset', 1, 120, 'min'),
-      start_month: choice('Start Month', MONTHS),
-      start_week_num: { kind: 'bits', shift: 4, width: 4, min: 1, max: 5, label: 'Start Week (5 = last)' },
-      start_week_day: { kind: 'bits', shift: 0, width: 4, min: 1, max: 7, label: 'Start Day (1 Mon … 7 Sun)' },
-      start_hour_min: u16('Start Time (minute of day)', ...MINUTE_OF_DAY, 'min'),
-      end_month: choice('End Month', MONTHS),
-      end_week_num: { kind: 'bits', shift: 4, width: 4, min: 1, max: 5, label: 'End Week (5 = last)' },
-      end_week_day: { kind: 'bits', shift: 0, width: 4, min: 1, max: 7, label: 'End Day (1 Mon … 7 Sun)' },
-      end_hour_min: u16('End Time (minute of day)', ...MINUTE_OF_DAY, 'min'),
+    body: struct({
+      enable: bool(),
+      daylight_saving_time_offset: u8(1, 120, 'min'),
+      start_month: choice(MONTHS),
+      start_week_num: { kind: 'bits', shift: 4, width: 4, min: 1, max: 5 },
+      start_week_day: { kind: 'bits', shift: 0, width: 4, min: 1, max: 7 },
+      start_hour_min: u16(...MINUTE_OF_DAY, 'min'),
+      end_month: choice(MONTHS),
+      end_week_num: { kind: 'bits', shift: 4, width: 4, min: 1, max: 5 },
+      end_week_day: { kind: 'bits', shift: 0, width: 4, min: 1, max: 7 },
+      end_hour_min: u16(...MINUTE_OF_DAY, 'min'),
     }),
     example: {
       value: {
@@ -340,41 +340,42 @@ export const SETTINGS = [
       hex: 'c6013c035778000a57b400',
     },
   },
-  { path: ['data_storage_settings', 'enable'], command: [0xc5, 0x00], title: 'Data Storage', body: bool('Enable'), example: { value: 1, hex: 'c50001' } },
+  { path: ['data_storage_settings', 'enable'], command: [0xc5, 0x00], title: 'Data Storage', body: bool(), example: { value: 1, hex: 'c50001' } },
   {
     path: ['data_storage_settings', 'retransmission_enable'],
     command: [0xc5, 0x01],
     title: 'Data Retransmission',
-    body: bool('Enable'),
+    body: bool(),
     example: { value: 1, hex: 'c50101' },
   },
   {
     path: ['data_storage_settings', 'retransmission_interval'],
     command: [0xc5, 0x02],
     title: 'Data Retransmission Interval',
-    body: u16('Interval', 30, 1200, 's'),
+    body: u16(30, 1200, 's'),
     example: { value: 600, hex: 'c5025802' },
   },
   {
     path: ['data_storage_settings', 'retrieval_interval'],
     command: [0xc5, 0x03],
     title: 'Data Retrieval Interval',
-    body: u16('Interval', 30, 1200, 's'),
+    body: u16(30, 1200, 's'),
     example: { value: 60, hex: 'c5033c00' },
   },
-  { path: ['auto_p_enable'], command: [0xc4], title: 'Auto P', body: bool('Enable'), example: { value: 1, hex: 'c401' } },
-  { path: ['random_key'], command: [0xc9], title: 'Random Key', body: bool('Enable'), example: { value: 0, hex: 'c900' } },
+  { path: ['auto_p_enable'], command: [0xc4], title: 'Auto P', body: bool(), example: { value: 1, hex: 'c401' } },
+  { path: ['random_key'], command: [0xc9], title: 'Random Key', body: bool(), example: { value: 0, hex: 'c900' } },
   {
     path: ['device_status'],
     command: [0xc8],
     title: 'Device Status',
-    body: choice('Device Status', [
+    body: choice([
       { value: 0, name: 'Off' },
       { value: 1, name: 'On' },
     ]),
     example: { value: 1, hex: 'c801' },
   },
 ] as const satisfies readonly SettingSpec[];
+deepFreeze(SETTINGS);
 
 /** Schedules: `6e <id 0…15> <sub> body`, one command per field present (PROTOCOL.md §5). */
 export interface ScheduleFieldSpec {
@@ -389,32 +390,32 @@ export const SCHEDULE = {
   after: 'temperature_alarm_settings',
   ids: { min: 0, max: 15 },
   fields: {
-    enable: { sub: 0x00, field: bool('Enable') },
-    start_time: { sub: 0x01, field: u16('Start Time (minute of day)', ...MINUTE_OF_DAY, 'min') },
+    enable: { sub: 0x00, field: bool() },
+    start_time: { sub: 0x01, field: u16(...MINUTE_OF_DAY, 'min') },
     cycle_settings: {
       sub: 0x02,
-      field: struct('Execution Days', weekdays('execution_day')),
+      field: struct(weekdays('execution_day')),
     },
     temperature_control_mode: {
       sub: 0x03,
-      field: choice('Temperature Control Mode', [
+      field: choice([
         { value: 0, name: 'Automatic Temperature Control' },
         { value: 1, name: 'Valve Opening Control' },
         { value: 2, name: 'Integrated Control' },
       ]),
     },
-    target_temperature: { sub: 0x04, field: temp('Target Temperature', 5, 35) },
-    target_valve_status: { sub: 0x05, field: u8('Target Valve Opening', 0, 100, '%') },
-    pre_heating_enable: { sub: 0x06, field: bool('Pre-heating') },
+    target_temperature: { sub: 0x04, field: temp(5, 35) },
+    target_valve_status: { sub: 0x05, field: u8(0, 100, '%') },
+    pre_heating_enable: { sub: 0x06, field: bool() },
     pre_heating_mode: {
       sub: 0x07,
-      field: choice('Pre-heating Mode', [
+      field: choice([
         { value: 0, name: 'Auto' },
         { value: 1, name: 'Manual' },
       ]),
     },
-    pre_heating_manual_time: { sub: 0x08, field: u16('Pre-heating Manual Time', 1, 1440, 'min') },
-    report_cycle: { sub: 0x09, field: u16('Report Cycle', 1, 1440, 'min') },
+    pre_heating_manual_time: { sub: 0x08, field: u16(1, 1440, 'min') },
+    report_cycle: { sub: 0x09, field: u16(1, 1440, 'min') },
   },
   examples: [
     { value: [{ id: 2, enable: 1 }], hex: '6e020001' },
@@ -440,4 +441,4 @@ export const SCHEDULE = {
     { value: [{ id: 2, report_cycle: 10 }], hex: '6e02090a00' },
   ],
 } as const;
-
+deepFreeze(SCHEDULE);

@@ -2,7 +2,7 @@
  * What the WT102 sends up (PROTOCOL.md §6), besides the settings of §5 which it
  * reports with their downlink layout. Keys are the maker's codec output names.
  */
-import { choice, percent, struct, temp, u16, u8 } from './builders';
+import { choice, deepFreeze, percent, struct, temp, u16, u8 } from './builders';
 import type { EnumValue, Field, Fields } from './fields';
 
 export interface UplinkSpec {
@@ -20,45 +20,51 @@ export interface UplinkSpec {
 }
 
 // Readings are checked against the sensor's range, and only warned about when outside it.
-const ambient = (label = 'Ambient Temperature') => temp(label, -20, 60);
-const target = (label = 'Target Temperature') => temp(label, 5, 35);
+const ambient = () => temp(-20, 60);
+const target = () => temp(5, 35);
 
 /** An event: a type byte, then the body of the branch that type selects. */
-function event(selector: string, label: string, branches: readonly { type: number; key: string; name: string; fields: Fields }[]): Field {
+function event(selector: string, branches: readonly { type: number; key: string; name: string; fields: Fields }[]): Field {
   const fields: { [name: string]: Field } = {
-    [selector]: choice(label, branches.map((b) => ({ value: b.type, name: b.name }))),
+    [selector]: choice(branches.map((b) => ({ value: b.type, name: b.name }))),
   };
-  for (const b of branches) fields[b.key] = { ...struct(b.name, b.fields), when: { field: selector, is: [b.type] } };
-  return struct(label, fields);
+  for (const b of branches) fields[b.key] = { ...struct(b.fields), when: { field: selector, is: [b.type] } };
+  return struct(fields);
 }
 
-const occupancy = choice('State', [
+const occupancy = choice([
   { value: 0, name: 'Unoccupied' },
   { value: 1, name: 'Occupied' },
 ]);
 
 const windowEvent = {
-  state: choice('State', [
+  state: choice([
     { value: 0, name: 'Normal' },
     { value: 1, name: 'Open' },
   ]),
   environment_temperature: ambient(),
 };
 
-const valveEvent = { environment_temperature: ambient(), current_valve_status: percent('Current Valve Opening') };
+const alarmEvent = { temperature: ambient() };
+const awayByTemperature = { state: occupancy, environment_temperature: ambient(), target_temperature: target() };
+const awayByValve = { state: occupancy, environment_temperature: ambient(), target_valve_opening: percent() };
+
+const valveEvent = { environment_temperature: ambient(), current_valve_status: percent() };
+
+const heatingEvent = { ...valveEvent, battery_level: percent() };
 
 export const UPLINKS: readonly UplinkSpec[] = [
-  { key: 'battery', command: [0x00], title: 'Battery', body: percent('Battery') },
+  { key: 'battery', command: [0x00], title: 'Battery', body: percent() },
   { key: 'temperature', command: [0x01], title: 'Ambient Temperature', body: ambient() },
-  { key: 'motor_total_stroke', command: [0x02], title: 'Motor Total Stroke', body: u16('Motor Total Stroke', 0, 3028) },
-  { key: 'motor_position', command: [0x03], title: 'Motor Position', body: u16('Motor Position', 0, 3028) },
-  { key: 'valve_opening_degree', command: [0x04], title: 'Valve Opening', body: percent('Valve Opening') },
+  { key: 'motor_total_stroke', command: [0x02], title: 'Motor Total Stroke', body: u16(0, 3028) },
+  { key: 'motor_position', command: [0x03], title: 'Motor Position', body: u16(0, 3028) },
+  { key: 'valve_opening_degree', command: [0x04], title: 'Valve Opening', body: percent() },
   {
     key: 'motor_calibration_result_report',
     command: [0x05],
     title: 'Motor Calibration Result',
-    body: struct('Motor Calibration Result', {
-      status: choice('Status', [
+    body: struct({
+      status: choice([
         { value: 0, name: 'Uncalibrated' },
         { value: 1, name: 'Success' },
         { value: 2, name: 'Failed: out of range' },
@@ -68,23 +74,23 @@ export const UPLINKS: readonly UplinkSpec[] = [
     }),
   },
   { key: 'target_temperature', command: [0x06], title: 'Target Temperature', body: target() },
-  { key: 'target_valve_opening_degree', command: [0x07], title: 'Target Valve Opening', body: percent('Target Valve Opening') },
+  { key: 'target_valve_opening_degree', command: [0x07], title: 'Target Valve Opening', body: percent() },
   {
     key: 'low_battery_alarm',
     command: [0x08],
     title: 'Low Battery Alarm',
-    body: struct('Low Battery Alarm', { value: percent('Battery') }),
+    body: struct({ value: percent() }),
     copies: { value: 'battery' },
   },
   {
     key: 'temperature_alarm',
     command: [0x09],
     title: 'Temperature Alarm',
-    body: event('type', 'Temperature Alarm', [
-      { type: 0x10, key: 'lower_range_alarm_deactivation', name: 'Lower Range Alarm Deactivation', fields: { temperature: ambient() } },
-      { type: 0x11, key: 'lower_range_alarm_trigger', name: 'Lower Range Alarm Trigger', fields: { temperature: ambient() } },
-      { type: 0x12, key: 'over_range_alarm_deactivation', name: 'Over Range Alarm Deactivation', fields: { temperature: ambient() } },
-      { type: 0x13, key: 'over_range_alarm_trigger', name: 'Over Range Alarm Trigger', fields: { temperature: ambient() } },
+    body: event('type', [
+      { type: 0x10, key: 'lower_range_alarm_deactivation', name: 'Lower Range Alarm Deactivation', fields: alarmEvent },
+      { type: 0x11, key: 'lower_range_alarm_trigger', name: 'Lower Range Alarm Trigger', fields: alarmEvent },
+      { type: 0x12, key: 'over_range_alarm_deactivation', name: 'Over Range Alarm Deactivation', fields: alarmEvent },
+      { type: 0x13, key: 'over_range_alarm_trigger', name: 'Over Range Alarm Trigger', fields: alarmEvent },
     ]),
     copies: { '*.temperature': 'temperature' },
   },
@@ -92,7 +98,7 @@ export const UPLINKS: readonly UplinkSpec[] = [
     key: 'anti_freeze_protection_alarm',
     command: [0x0a],
     title: 'Freeze Protection Alarm',
-    body: event('type', 'Freeze Protection Alarm', [
+    body: event('type', [
       { type: 0x20, key: 'lifted', name: 'Freeze Protection Released', fields: valveEvent },
       { type: 0x21, key: 'trigger', name: 'Freeze Protection Trigger', fields: valveEvent },
     ]),
@@ -102,9 +108,9 @@ export const UPLINKS: readonly UplinkSpec[] = [
     key: 'mandatory_heating_alarm',
     command: [0x0b],
     title: 'Forced Heating Alarm',
-    body: event('type', 'Forced Heating Alarm', [
-      { type: 0x20, key: 'exit', name: 'Exit', fields: { ...valveEvent, battery_level: percent('Battery') } },
-      { type: 0x21, key: 'enter', name: 'Enter', fields: { ...valveEvent, battery_level: percent('Battery') } },
+    body: event('type', [
+      { type: 0x20, key: 'exit', name: 'Exit', fields: heatingEvent },
+      { type: 0x21, key: 'enter', name: 'Enter', fields: heatingEvent },
     ]),
     copies: {
       '*.environment_temperature': 'temperature',
@@ -116,30 +122,30 @@ export const UPLINKS: readonly UplinkSpec[] = [
     key: 'auto_away_report',
     command: [0x0c],
     title: 'Auto Away Report',
-    body: event('event_type', 'Auto Away Event', [
+    body: event('event_type', [
       {
         type: 0x20,
         key: 'inactive_by_target_temperature',
         name: 'Inactive by Target Temperature',
-        fields: { state: occupancy, environment_temperature: ambient(), target_temperature: target() },
+        fields: awayByTemperature,
       },
       {
         type: 0x21,
         key: 'active_by_target_temperature',
         name: 'Active by Target Temperature',
-        fields: { state: occupancy, environment_temperature: ambient(), target_temperature: target() },
+        fields: awayByTemperature,
       },
       {
         type: 0x22,
         key: 'inactive_by_target_valve_opening',
         name: 'Inactive by Target Valve Opening',
-        fields: { state: occupancy, environment_temperature: ambient(), target_valve_opening: percent('Target Valve Opening') },
+        fields: awayByValve,
       },
       {
         type: 0x23,
         key: 'active_by_target_valve_opening',
         name: 'Active by Target Valve Opening',
-        fields: { state: occupancy, environment_temperature: ambient(), target_valve_opening: percent('Target Valve Opening') },
+        fields: awayByValve,
       },
     ]),
     // Only the inactive types copy their target: while away, the target shown is the energy-saving one.
@@ -153,7 +159,7 @@ export const UPLINKS: readonly UplinkSpec[] = [
     key: 'window_opening_alarm',
     command: [0x0d],
     title: 'Open Window Alarm',
-    body: event('type', 'Open Window Alarm', [
+    body: event('type', [
       { type: 0x20, key: 'release', name: 'Release', fields: windowEvent },
       { type: 0x21, key: 'trigger', name: 'Trigger', fields: windowEvent },
     ]),
@@ -163,12 +169,12 @@ export const UPLINKS: readonly UplinkSpec[] = [
     key: 'periodic_reporting',
     command: [0x0e],
     title: 'Periodic Report',
-    body: event('report_type', 'Report Type', [
+    body: event('report_type', [
       {
         type: 0,
         key: 'non_heating_season',
         name: 'Non-heating Season',
-        fields: { target_valve_opening: percent('Target Valve Opening'), battery_level: percent('Battery') },
+        fields: { target_valve_opening: percent(), battery_level: percent() },
       },
       {
         type: 1,
@@ -176,9 +182,9 @@ export const UPLINKS: readonly UplinkSpec[] = [
         name: 'Target Temperature for Heating',
         fields: {
           environment_temperature: ambient(),
-          current_valve_opening: percent('Current Valve Opening'),
+          current_valve_opening: percent(),
           target_temperature: target(),
-          battery_level: percent('Battery'),
+          battery_level: percent(),
         },
       },
       {
@@ -187,9 +193,9 @@ export const UPLINKS: readonly UplinkSpec[] = [
         name: 'Target Valve Opening for Heating',
         fields: {
           environment_temperature: ambient(),
-          current_valve_opening: percent('Current Valve Opening'),
-          target_valve_opening: percent('Target Valve Opening'),
-          battery_level: percent('Battery'),
+          current_valve_opening: percent(),
+          target_valve_opening: percent(),
+          battery_level: percent(),
         },
       },
       {
@@ -198,10 +204,10 @@ export const UPLINKS: readonly UplinkSpec[] = [
         name: 'Integrated Control for Heating',
         fields: {
           environment_temperature: ambient(),
-          current_valve_opening: percent('Current Valve Opening'),
+          current_valve_opening: percent(),
           target_temperature: target(),
-          target_valve_opening: percent('Target Valve Opening'),
-          battery_level: percent('Battery'),
+          target_valve_opening: percent(),
+          battery_level: percent(),
         },
       },
     ]),
@@ -218,28 +224,28 @@ export const UPLINKS: readonly UplinkSpec[] = [
     key: 'check_sequence_number_reply',
     command: [0xff],
     title: 'Check Sequence Number Reply',
-    body: struct('Check Sequence Number Reply', { sequence_number: u8('Sequence Number', 0, 255) }),
+    body: struct({ sequence_number: u8(0, 255) }),
   },
-  { key: 'check_order_reply', command: [0xfe], title: 'Check Order Reply', body: u8('Order', 0, 255) },
-  { key: 'tsl_version', command: [0xdf], title: 'TSL Version', body: { kind: 'version', format: 'major.minor', label: 'TSL Version' } },
-  { key: 'product_name', command: [0xde], title: 'Product Name', body: { kind: 'string', size: 32, label: 'Product Name' } },
-  { key: 'product_pn', command: [0xdd], title: 'Product Part Number', body: { kind: 'string', size: 32, label: 'Part Number' } },
-  { key: 'product_sn', command: [0xdb], title: 'Serial Number', body: { kind: 'hex', size: 8, label: 'Serial Number' } },
+  { key: 'check_order_reply', command: [0xfe], title: 'Check Order Reply', body: u8(0, 255) },
+  { key: 'tsl_version', command: [0xdf], title: 'TSL Version', body: { kind: 'version', format: 'major.minor' } },
+  { key: 'product_name', command: [0xde], title: 'Product Name', body: { kind: 'string', size: 32 } },
+  { key: 'product_pn', command: [0xdd], title: 'Product Part Number', body: { kind: 'string', size: 32 } },
+  { key: 'product_sn', command: [0xdb], title: 'Serial Number', body: { kind: 'hex', size: 8 } },
   {
     key: 'version',
     command: [0xda],
     title: 'Product Version',
-    body: struct('Version', {
-      hardware_version: { kind: 'version', format: 'major.minor', label: 'Hardware Version' },
-      firmware_version: { kind: 'version', format: 'firmware', label: 'Firmware Version' },
+    body: struct({
+      hardware_version: { kind: 'version', format: 'major.minor' },
+      firmware_version: { kind: 'version', format: 'firmware' },
     }),
   },
-  { key: 'oem_id', command: [0xd9], title: 'OEM ID', body: { kind: 'hex', size: 2, label: 'OEM ID' } },
+  { key: 'oem_id', command: [0xd9], title: 'OEM ID', body: { kind: 'hex', size: 2 } },
   {
     key: 'product_frequency_band',
     command: [0xd8],
     title: 'Frequency Band',
-    body: { kind: 'string', size: 16, label: 'Frequency Band' },
+    body: { kind: 'string', size: 16 },
   },
   {
     key: 'lorawan_class',
@@ -248,7 +254,6 @@ export const UPLINKS: readonly UplinkSpec[] = [
     body: {
       kind: 'enum',
       output: 'name',
-      label: 'LoRaWAN Class',
       values: [
         { value: 0, name: 'Class A' },
         { value: 1, name: 'Class B' },
@@ -284,6 +289,9 @@ export const HISTORY = {
   /** Mode 1 (what a retrieval returns) is left out of decoded records, as in the maker's output. */
   defaultMode: 1,
 } as const;
+
+deepFreeze(UPLINKS);
+deepFreeze(HISTORY);
 
 export const REPLY_KEY = 'ans';
 export const REPLY_COMMAND = 0xef;

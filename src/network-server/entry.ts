@@ -1,0 +1,134 @@
+/**
+ * Entry points for network-server codec scripts (built into codecs/wt102.js): the LoRa
+ * Alliance TS013 functions that ChirpStack v4 and The Things Stack call, and the legacy
+ * ones of ChirpStack v3 and TTN v2. A thin layer: all decoding and validation is the core's.
+ */
+import { CodecError, describeValue } from '../errors';
+import { decode, DOWNLINK_FPORT, encodeToArray } from '../codec/frame';
+import type { DecodedDownlink, DownlinkCall } from '../codec/frame';
+import { decodeUplink as decodeUplinkData } from '../codec/uplink-codec';
+import type { UplinkData } from '../codec/uplink-codec';
+import { SERVICES } from '../schema/services';
+import { isSettingKey } from '../codec/settings-codec';
+import { hasOwnKey, isRecord } from '../codec/es5';
+
+export interface UplinkInput {
+  bytes: number[];
+  fPort?: number;
+  recvTime?: unknown;
+  variables?: unknown;
+}
+export interface DownlinkInput {
+  data: unknown;
+  variables?: unknown;
+}
+export interface DecodeResult<T> {
+  data?: T;
+  warnings?: string[];
+  errors?: string[];
+}
+export interface EncodeResult {
+  bytes?: number[];
+  fPort?: number;
+  warnings?: string[];
+  errors?: string[];
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function portWarning(fPort: unknown): string[] {
+  return fPort === undefined || fPort === DOWNLINK_FPORT ? [] : [`fPort ${describeValue(fPort)}: the WT102 uses fPort ${DOWNLINK_FPORT}`];
+}
+
+function uplinkData(bytes: unknown): { data: UplinkData; warnings: string[] } {
+  const data = decodeUplinkData(bytes as number[]);
+  const warnings = data.warnings || [];
+  delete data.warnings;
+  return { data, warnings };
+}
+
+/**
+ * What `encodeDownlink` takes: a service call, a settings object, an array of those,
+ * `{calls: […]}` (what `decodeDownlink` returns), or the maker's own codec object
+ * (service and setting ids at top level: `{"set_target_temperature": {"value": 21.5}}`).
+ */
+export function downlinkCalls(data: unknown): DownlinkCall | DownlinkCall[] {
+  if (Array.isArray(data)) return data as DownlinkCall[];
+  if (!isRecord(data)) {
+    throw new CodecError('INVALID_CALL', `data: ${describeValue(data)} is not a call, a settings object or the maker's codec object`, {
+      path: 'data',
+    });
+  }
+  if (hasOwnKey(data, 'serviceId') || hasOwnKey(data, 'properties')) return data as DownlinkCall;
+  if (hasOwnKey(data, 'calls') && Object.keys(data).length === 1) return data.calls as DownlinkCall[];
+  // The maker's codec object: its keys in order; consecutive settings become one settings call.
+  const calls: DownlinkCall[] = [];
+  let properties: { [key: string]: unknown } | undefined;
+  const keys = Object.keys(data);
+  if (keys.length === 0) throw new CodecError('EMPTY', 'data: empty; there is nothing to send', { path: 'data' });
+  for (const key of keys) {
+    if (hasOwnKey(SERVICES, key)) {
+      calls.push({ serviceId: key, inputs: data[key] } as DownlinkCall);
+      properties = undefined;
+    } else if (isSettingKey(key)) {
+      if (properties === undefined) calls.push({ properties: (properties = {}) } as DownlinkCall);
+      properties[key] = data[key];
+    } else {
+      throw new CodecError('UNKNOWN_SERVICE', `data.${key}: neither a WT102 service nor a setting`, { path: `data.${key}` });
+    }
+  }
+  return calls;
+}
+
+/** TS013 `decodeUplink`: never throws; errors are returned. */
+export function decodeUplink(input: UplinkInput): DecodeResult<UplinkData> {
+  try {
+    const r = uplinkData(input.bytes);
+    const warnings = portWarning(input.fPort).concat(r.warnings);
+    return warnings.length ? { data: r.data, warnings } : { data: r.data };
+  } catch (e) {
+    return { errors: [message(e)] };
+  }
+}
+
+/** TS013 `encodeDownlink`: never throws; errors are returned. */
+export function encodeDownlink(input: DownlinkInput): EncodeResult {
+  try {
+    return { bytes: encodeToArray(downlinkCalls(input.data)), fPort: DOWNLINK_FPORT };
+  } catch (e) {
+    return { errors: [message(e)] };
+  }
+}
+
+/** TS013 `decodeDownlink`: the calls a downlink carries, as `{calls: […]}`; never throws. */
+export function decodeDownlink(input: UplinkInput): DecodeResult<{ calls: DecodedDownlink[] }> {
+  try {
+    const warnings = portWarning(input.fPort);
+    const data = { calls: decode(input.bytes) };
+    return warnings.length ? { data, warnings } : { data };
+  } catch (e) {
+    return { errors: [message(e)] };
+  }
+}
+
+/** ChirpStack v3 `Decode`: returns the data, throws on error. */
+export function Decode(_fPort: number, bytes: number[]): UplinkData {
+  return uplinkData(bytes).data;
+}
+
+/** ChirpStack v3 `Encode`: returns the bytes, throws on error. */
+export function Encode(_fPort: number, obj: unknown): number[] {
+  return encodeToArray(downlinkCalls(obj));
+}
+
+/** TTN v2 `Decoder`: returns the data, throws on error. */
+export function Decoder(bytes: number[], _port: number): UplinkData {
+  return uplinkData(bytes).data;
+}
+
+/** TTN v2 `Encoder`: returns the bytes, throws on error. */
+export function Encoder(obj: unknown, _port: number): number[] {
+  return encodeToArray(downlinkCalls(obj));
+}
