@@ -1,61 +1,194 @@
 #!/usr/bin/env node
-// Builds codecs/wt102.js: one ES5.1 script for ChirpStack v3/v4 and The Things Stack,
-// from src/network-server/entry.ts, and codecs/ttn/wt102-codec.yaml from the fixtures.
-// esbuild bundles (it cannot emit ES5), the TypeScript compiler lowers to ES5, and
-// esbuild minifies the ES5 result. `--check` fails instead of writing when the
-// committed files differ from a fresh build.
+// Builds codecs/wt102.js, one ES5.1 script for ChirpStack v3/v4 and The Things Stack, from
+// src/network-server/entry.ts; and codecs/ttn/wt102-codec.yaml from the fixtures.
+//
+// esbuild bundles (it cannot emit ES5), the TypeScript compiler lowers the bundle to ES5,
+// and terser minifies it. Documentation-only properties of the tables (titles, labels,
+// notes, examples, sources) are left out: nothing at run time reads them, and every byte
+// is parsed on every message. `--check` fails instead of writing when the committed
+// files differ from a fresh build.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const esbuild = require('esbuild');
 const ts = require('typescript');
+const { minify } = require('terser');
 
 const ROOT = path.join(__dirname, '..');
-const OUT = path.join(ROOT, 'codecs', 'wt102.js');
+const SCRIPT = path.join(ROOT, 'codecs', 'wt102.js');
+const YAML = path.join(ROOT, 'codecs', 'ttn', 'wt102-codec.yaml');
 const GLOBAL = 'WT102_CODEC';
 const ENTRY_POINTS = ['decodeUplink', 'encodeDownlink', 'decodeDownlink', 'Decode', 'Encode', 'Decoder', 'Encoder'];
+const DOC_KEYS = new Set(['title', 'label', 'note', 'example', 'examples', 'source']);
 
-function buildScript() {
+/** Removes documentation-only properties from the object literals of a table module. */
+function stripDocs(code, file) {
+  const source = ts.createSourceFile(file, code, ts.ScriptTarget.ES2020, true, ts.ScriptKind.TS);
+  const transformer = (ctx) => {
+    const visit = (node) => {
+      if (ts.isObjectLiteralExpression(node)) {
+        const kept = node.properties.filter((p) => !(p.name && ts.isIdentifier(p.name) && DOC_KEYS.has(p.name.text)));
+        node = ts.factory.updateObjectLiteralExpression(node, kept);
+      }
+      return ts.visitEachChild(node, visit, ctx);
+    };
+    return (sf) => ts.visitNode(sf, visit);
+  };
+  const result = ts.transform(source, [transformer]);
+  return ts.createPrinter().printFile(result.transformed[0]);
+}
+
+/**
+ * Turns template literals into `+` chains before lowering: TypeScript lowers them to
+ * `"".concat(…)` calls, which are longer. Every interpolated value here is a string or
+ * a number, for which `+` and a template literal give the same text.
+ */
+function templatesToConcat(ctx) {
+  const f = ts.factory;
+  const visit = (node) => {
+    if (ts.isNoSubstitutionTemplateLiteral(node) && !ts.isTaggedTemplateExpression(node.parent)) return f.createStringLiteral(node.text);
+    if (ts.isTemplateExpression(node) && !ts.isTaggedTemplateExpression(node.parent)) {
+      let expr = f.createStringLiteral(node.head.text);
+      for (const span of node.templateSpans) {
+        expr = f.createBinaryExpression(expr, ts.SyntaxKind.PlusToken, f.createParenthesizedExpression(ts.visitNode(span.expression, visit)));
+        if (span.literal.text) expr = f.createBinaryExpression(expr, ts.SyntaxKind.PlusToken, f.createStringLiteral(span.literal.text));
+      }
+      return f.createParenthesizedExpression(expr);
+    }
+    return ts.visitEachChild(node, visit, ctx);
+  };
+  return (sf) => ts.visitNode(sf, visit);
+}
+
+async function buildScript() {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-  const bundled = esbuild.buildSync({
+  const bundle = await esbuild.build({
     entryPoints: [path.join(ROOT, 'src', 'network-server', 'entry.ts')],
     bundle: true,
     format: 'iife',
     globalName: GLOBAL,
-    target: 'es2017',
+    target: 'es2020',
     platform: 'neutral',
     write: false,
     legalComments: 'none',
     charset: 'utf8',
-  }).outputFiles[0].text;
-  const es5 = ts.transpileModule(bundled, {
-    compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.None, removeComments: true, noEmitHelpers: false },
+    // Minifying before lowering lets esbuild fold and drop what the lowered code would hide from terser.
+    minify: true,
+    plugins: [
+      {
+        name: 'strip-docs',
+        setup(build) {
+          build.onLoad({ filter: /[\\/]src[\\/]schema[\\/][^\\/]+\.ts$/ }, (args) => ({
+            contents: stripDocs(fs.readFileSync(args.path, 'utf8'), args.path),
+            loader: 'ts',
+          }));
+        },
+      },
+    ],
+  });
+  const es5 = ts.transpileModule(bundle.outputFiles[0].text, {
+    compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.None, removeComments: true },
+    transformers: { before: [templatesToConcat] },
   }).outputText;
-  // The helpers TypeScript adds (__assign, __extends…) stay inside one function scope with the codec.
+  // TypeScript's helpers (__assign, __extends…) stay inside one function scope with the codec;
+  // the entry points are top-level function declarations, as ChirpStack and TTS look them up.
   const wrapped =
     `var ${GLOBAL} = (function () {\n${es5}\nreturn ${GLOBAL};\n})();\n` +
     ENTRY_POINTS.map((name) => `function ${name}(a, b, c) { return ${GLOBAL}.${name}(a, b, c); }`).join('\n') +
     '\n';
-  const minified = esbuild.transformSync(wrapped, { minify: true, target: 'es5', charset: 'utf8', legalComments: 'none' }).code;
+  const min = await minify(wrapped, {
+    ecma: 5,
+    compress: { passes: 3, unsafe: true, pure_getters: true },
+    mangle: { toplevel: false },
+    format: { ascii_only: false, comments: false },
+  });
   return (
-    `// wt102-codec ${pkg.version}: Milesight WT102 codec for ChirpStack v3/v4 and The Things Stack.\n` +
+    `// wt102-codec ${pkg.version}: Milesight WT102 codec for ChirpStack v3/v4 and The Things Stack (ES5.1).\n` +
     `// Generated from src/ by \`npm run build:codecs\`; do not edit. Entry points: ${ENTRY_POINTS.join(', ')}.\n` +
-    minified
+    min.code +
+    '\n'
   );
 }
 
-module.exports = { buildScript, OUT };
+/* ---------- The Things Stack Device Repository codec file ---------- */
+
+/** YAML for plain data: strings are JSON-quoted (valid YAML double-quoted scalars). */
+function yaml(value, indent) {
+  const pad = ' '.repeat(indent);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return ' []';
+    if (value.every((v) => typeof v !== 'object' || v === null)) return ' [' + value.map((v) => JSON.stringify(v)).join(', ') + ']';
+    return value.map((v) => `\n${pad}-` + yaml(v, indent + 2).replace(/^\n {0,}/, ' ')).join('');
+  }
+  if (typeof value === 'object' && value !== null) {
+    const keys = Object.keys(value);
+    if (keys.length === 0) return ' {}';
+    return keys.map((k) => `\n${pad}${/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? k : JSON.stringify(k)}:` + yaml(value[k], indent + 2)).join('');
+  }
+  return ' ' + JSON.stringify(value);
+}
+
+function buildYaml() {
+  const lib = require(path.join(ROOT, 'dist'));
+  const services = require(path.join(ROOT, 'fixtures', 'services.json'));
+  const settings = require(path.join(ROOT, 'fixtures', 'settings.json'));
+  const uplinks = require(path.join(ROOT, 'fixtures', 'uplinks.json'));
+  const bytesOf = (hex) => Array.from(Buffer.from(hex, 'hex'));
+  const pick = (list, n) => list.filter((v) => v.source === 'PROTOCOL.md example').slice(0, n);
+  const uplinkExamples = pick(uplinks.vectors, 10).map((v) => ({
+    description: v.description,
+    input: { fPort: 85, bytes: bytesOf(v.hex) },
+    output: { data: v.data },
+  }));
+  const downlinkCalls = [
+    ...pick(services.vectors, 30).filter((v) => Object.keys(v.call.inputs).length > 0).slice(0, 8).map((v) => ({ d: v.description, data: v.call, hex: v.hex })),
+    ...pick(settings.vectors, 6).map((v) => ({ d: v.description, data: { properties: v.properties }, hex: v.hex })),
+    { d: "the maker's codec object", data: { set_target_temperature: { value: 21.5 } }, hex: '5a6608' },
+    { d: "the maker's codec object, a setting", data: { temp_control: { enable: 1 } }, hex: '650001' },
+  ];
+  const downlinkEncoder = downlinkCalls.map((c) => ({
+    description: c.d,
+    input: { data: c.data },
+    output: { bytes: bytesOf(c.hex), fPort: 85 },
+  }));
+  const downlinkDecoder = downlinkCalls.slice(0, 10).map((c) => ({
+    description: c.d,
+    input: { fPort: 85, bytes: bytesOf(c.hex) },
+    output: { data: { calls: lib.decode(c.hex) } },
+  }));
+  const doc = {
+    uplinkDecoder: { fileName: '../wt102.js', examples: uplinkExamples },
+    downlinkEncoder: { fileName: '../wt102.js', examples: downlinkEncoder },
+    downlinkDecoder: { fileName: '../wt102.js', examples: downlinkDecoder },
+  };
+  return (
+    '# The Things Stack Device Repository codec definition for the Milesight WT102.\n' +
+    '# Generated by `npm run build:codecs` from the fixtures (frames from PROTOCOL.md); do not edit.\n' +
+    yaml(doc, 0).replace(/^\n/, '') +
+    '\n'
+  );
+}
+
+module.exports = { buildScript, buildYaml, SCRIPT, YAML };
 
 if (require.main === module) {
-  const script = buildScript();
-  if (process.argv.includes('--check')) {
-    const current = fs.existsSync(OUT) ? fs.readFileSync(OUT, 'utf8') : '';
-    if (current !== script) {
-      console.error('codecs/wt102.js is stale: run npm run build:codecs');
-      process.exit(1);
+  (async () => {
+    const outputs = [
+      [SCRIPT, await buildScript()],
+      [YAML, buildYaml()],
+    ];
+    if (process.argv.includes('--check')) {
+      const stale = outputs.filter(([file, text]) => !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text);
+      for (const [file] of stale) console.error(`${path.relative(ROOT, file)} is stale: run npm run build:codecs`);
+      process.exit(stale.length ? 1 : 0);
     }
-  } else {
-    fs.writeFileSync(OUT, script);
-    console.log(`codecs/wt102.js: ${Buffer.byteLength(script)} bytes`);
-  }
+    for (const [file, text] of outputs) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, text);
+      console.log(`${path.relative(ROOT, file)}: ${Buffer.byteLength(text)} bytes`);
+    }
+  })().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
 }

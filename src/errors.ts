@@ -37,9 +37,10 @@ export class CodecError extends Error {
     this.code = code;
     if (where.path !== undefined) this.path = where.path;
     if (where.offset !== undefined) this.offset = where.offset;
-    // Keeps `instanceof` working when the class is down-levelled to ES5 (where the
-    // engine may lack Object.setPrototypeOf, instanceof is not relied upon).
+    // Keeps `instanceof` working when the class is down-levelled to ES5, where `super()`
+    // returns a plain Error; ES5.1 engines without Object.setPrototypeOf still have __proto__.
     if (typeof Object.setPrototypeOf === 'function') Object.setPrototypeOf(this, CodecError.prototype);
+    else (this as { __proto__?: object }).__proto__ = CodecError.prototype;
   }
 }
 

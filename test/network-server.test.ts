@@ -1,0 +1,215 @@
+/**
+ * The network-server script, built from src/ as `npm run build:codecs` builds it, run where
+ * it will run: ChirpStack v4 (QuickJS in ChirpStack's module template), The Things Stack
+ * (ES5.1: acorn at ecmaVersion 5, a context without ES2015+ built-ins) and ChirpStack v3.
+ */
+import * as acorn from 'acorn';
+import { decode, decodeUplink, encodeHex } from '../src';
+import type { DownlinkCall } from '../src';
+import services from '../fixtures/services.json';
+import settings from '../fixtures/settings.json';
+import uplinks from '../fixtures/uplinks.json';
+import invalid from '../fixtures/invalid.json';
+import { callIn, chirpstackV4, es5Context, loadQuickJS, thrownIn } from './support/runtimes';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { buildScript } = require('../scripts/build-codecs.js') as { buildScript: () => Promise<string> };
+
+let script = '';
+beforeAll(async () => {
+  script = await buildScript();
+  await loadQuickJS();
+}, 60_000);
+
+const bytesOf = (hex: string) => Array.from(Buffer.from(hex, 'hex'));
+const downlinks: { name: string; data: unknown; hex: string }[] = [
+  ...services.vectors.map((v) => ({ name: `${v.call.serviceId}: ${v.description}`, data: v.call, hex: v.hex })),
+  ...services.frames.map((f) => ({ name: f.description, data: f.calls, hex: f.hex })),
+  ...settings.vectors.map((v) => ({ name: `settings: ${v.description}`, data: { properties: v.properties }, hex: v.hex })),
+];
+const badCalls: { name: string; data: unknown }[] = [
+  ...invalid.calls.filter((c) => c.call !== null && !Array.isArray(c.call) || Array.isArray(c.call) && c.call.length > 0).map((c) => ({ name: c.description, data: c.call })),
+  ...settings.invalid.map((c) => ({ name: c.description, data: 'call' in c ? c.call : { properties: c.properties } })),
+];
+const expectedError = (data: unknown) => {
+  try {
+    encodeHex(data as DownlinkCall);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('expected the library to refuse this');
+};
+
+describe('the script itself', () => {
+  test('parses as ECMAScript 5 (acorn, ecmaVersion 5)', () => {
+    expect(() => acorn.parse(script, { ecmaVersion: 5, sourceType: 'script' })).not.toThrow();
+  });
+
+  test('declares the entry points at top level, no Buffer, no import/export', () => {
+    const ast = acorn.parse(script, { ecmaVersion: 5, sourceType: 'script' }) as unknown as { body: { type: string; id?: { name: string }; declarations?: { id: { name: string } }[] }[] };
+    const names = ast.body.flatMap((n) => (n.type === 'FunctionDeclaration' ? [n.id?.name] : (n.declarations ?? []).map((d) => d.id.name)));
+    for (const fn of ['decodeUplink', 'encodeDownlink', 'decodeDownlink', 'Decode', 'Encode', 'Decoder', 'Encoder']) expect(names).toContain(fn);
+    expect(names).not.toContain('Buffer');
+  });
+
+  test('is strict-mode clean', () => {
+    expect(() => new Function(`"use strict";\n${script}`)).not.toThrow();
+  });
+});
+
+describe('ChirpStack v4 (QuickJS, module template, npm buffer)', () => {
+  test.each(uplinks.vectors.map((v) => [v.description, v] as const))('decodeUplink: %s', (_n, v) => {
+    const input = { bytes: bytesOf(v.hex), fPort: 85, recvTime: '2026-11-26T08:00:00Z', variables: {} };
+    expect(chirpstackV4(script, 'decodeUplink', input)).toEqual({ data: v.data });
+  });
+
+  test.each(downlinks.map((d) => [d.name, d] as const))('encodeDownlink: %s', (_n, d) => {
+    expect(chirpstackV4(script, 'encodeDownlink', { data: d.data, variables: {} })).toEqual({ bytes: bytesOf(d.hex), fPort: 85 });
+  });
+
+  test.each(badCalls.map((c) => [c.name, c] as const))('encodeDownlink refuses %s with the library message', (_n, c) => {
+    expect(chirpstackV4(script, 'encodeDownlink', { data: c.data, variables: {} })).toEqual({ errors: [expectedError(c.data)] });
+  });
+
+  test('a bad uplink gives errors, not an exception', () => {
+    const r = chirpstackV4(script, 'decodeUplink', { bytes: [0x01, 0x66], fPort: 85, variables: {} }) as { errors: string[] };
+    expect(r.errors[0]).toMatch(/^byte 1: .*truncated/);
+  });
+});
+
+describe('The Things Stack (ES5.1 context without ES2015+ built-ins)', () => {
+  let ctx: ReturnType<typeof es5Context>;
+  beforeAll(() => {
+    ctx = es5Context(script);
+  });
+
+  test('the context really lacks ES2015+ built-ins', () => {
+    expect(thrownIn(ctx, 'eval', 'new Map()')).toMatch(/Map/);
+    expect(callIn(ctx, 'eval', 'typeof Uint8Array')).toBe('undefined');
+    expect(callIn(ctx, 'eval', 'typeof Object.assign')).toBe('undefined');
+  });
+
+  test.each(uplinks.vectors.map((v) => [v.description, v] as const))('decodeUplink: %s', (_n, v) => {
+    expect(callIn(ctx, 'decodeUplink', { bytes: bytesOf(v.hex), fPort: 85 })).toEqual({ data: v.data });
+  });
+
+  test.each(uplinks.warnings.map((v) => [v.description, v] as const))('decodeUplink warns: %s', (_n, v) => {
+    const r = callIn(ctx, 'decodeUplink', { bytes: bytesOf(v.hex), fPort: 85 }) as { data: unknown; warnings: string[] };
+    expect(r.data).toEqual(v.data);
+    expect(r.warnings).toEqual(decodeUplink(v.hex).warnings);
+  });
+
+  test.each(downlinks.map((d) => [d.name, d] as const))('encodeDownlink and decodeDownlink: %s', (_n, d) => {
+    expect(callIn(ctx, 'encodeDownlink', { data: d.data })).toEqual({ bytes: bytesOf(d.hex), fPort: 85 });
+    expect(callIn(ctx, 'decodeDownlink', { bytes: bytesOf(d.hex), fPort: 85 })).toEqual({ data: { calls: decode(d.hex) } });
+  });
+
+  test.each(badCalls.map((c) => [c.name, c] as const))('encodeDownlink refuses %s', (_n, c) => {
+    expect(callIn(ctx, 'encodeDownlink', { data: c.data })).toEqual({ errors: [expectedError(c.data)] });
+  });
+
+  test.each(uplinks.invalid.map((f) => [f.description, f] as const))('decodeUplink reports %s', (_n, f) => {
+    const r = callIn(ctx, 'decodeUplink', { bytes: bytesOf(f.hex), fPort: 85 }) as { errors: string[] };
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toContain(`byte ${f.offset}`);
+  });
+
+  test("the maker's codec objects encode the same", () => {
+    const cases: [unknown, string][] = [
+      [{ set_target_temperature: { value: 21.5 } }, '5a6608'],
+      [{ reboot: {} }, 'be'],
+      [{ temp_control: { enable: 1 } }, '650001'],
+      [{ request_command_queries: { length: 2, object_command: '0X6E01' } }, 'ef026e01'],
+      [{ temperature_unit: 1, temp_control: { enable: 1 }, reboot: {} }, '6001650001be'],
+    ];
+    for (const [data, hex] of cases) expect(callIn(ctx, 'encodeDownlink', { data })).toEqual({ bytes: bytesOf(hex), fPort: 85 });
+    expect((callIn(ctx, 'encodeDownlink', { data: { set_target_temprature: { value: 1 } } }) as { errors: string[] }).errors[0]).toMatch(/set_target_temprature/);
+  });
+});
+
+describe('ChirpStack v3 and TTN v2 legacy entry points (same ES5 context)', () => {
+  let ctx: ReturnType<typeof es5Context>;
+  beforeAll(() => {
+    ctx = es5Context(script);
+  });
+
+  test.each(uplinks.vectors.map((v) => [v.description, v] as const))('Decode / Decoder: %s', (_n, v) => {
+    expect(callIn(ctx, 'Decode', 85, bytesOf(v.hex), {})).toEqual(v.data);
+    expect(callIn(ctx, 'Decoder', bytesOf(v.hex), 85)).toEqual(v.data);
+  });
+
+  test.each(downlinks.map((d) => [d.name, d] as const))('Encode / Encoder: %s', (_n, d) => {
+    expect(callIn(ctx, 'Encode', 85, d.data, {})).toEqual(bytesOf(d.hex));
+    expect(callIn(ctx, 'Encoder', d.data, 85)).toEqual(bytesOf(d.hex));
+  });
+
+  test.each(badCalls.map((c) => [c.name, c] as const))('Encode throws for %s', (_n, c) => {
+    expect(thrownIn(ctx, 'Encode', 85, c.data, {})).toBe(expectedError(c.data));
+    expect(thrownIn(ctx, 'Encoder', c.data, 85)).toBe(expectedError(c.data));
+  });
+
+  test('Decode throws for a bad frame', () => {
+    expect(thrownIn(ctx, 'Decode', 85, [0x01, 0x66], {})).toMatch(/^byte 1: /);
+  });
+});
+
+describe('generated files', () => {
+  test('codecs/wt102.js is what npm run build:codecs builds from src/ (a stale script fails)', async () => {
+    const fs = await import('fs');
+    expect(fs.readFileSync(require.resolve('../codecs/wt102.js'), 'utf8')).toBe(script);
+  });
+
+  test('codecs/ttn/wt102-codec.yaml is what npm run build:codecs builds from the fixtures', async () => {
+    const fs = await import('fs');
+    const path = await import('path');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { buildYaml } = require('../scripts/build-codecs.js') as { buildYaml: () => string };
+    expect(fs.readFileSync(path.join(__dirname, '..', 'codecs', 'ttn', 'wt102-codec.yaml'), 'utf8')).toBe(buildYaml());
+  });
+
+  test('every example of the TTS codec file holds when run through the script', async () => {
+    const fs = await import('fs');
+    const path = await import('path');
+    const text = fs.readFileSync(path.join(__dirname, '..', 'codecs', 'ttn', 'wt102-codec.yaml'), 'utf8');
+    // The file is JSON-compatible YAML written by our emitter: parse it back with a tiny reader.
+    const doc = parseYaml(text) as Record<string, { examples: { input: { bytes?: number[]; data?: unknown; fPort?: number }; output: unknown }[] }>;
+    const ctx = es5Context(script);
+    const fns: Record<string, string> = { uplinkDecoder: 'decodeUplink', downlinkEncoder: 'encodeDownlink', downlinkDecoder: 'decodeDownlink' };
+    let n = 0;
+    for (const [section, fn] of Object.entries(fns)) {
+      for (const ex of doc[section].examples) {
+        expect(callIn(ctx, fn, ex.input)).toEqual(ex.output);
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThan(20);
+  });
+});
+
+/** Reads the block YAML our emitter writes (maps, lists, flow lists of scalars, JSON scalars). */
+function parseYaml(text: string): unknown {
+  const lines = text.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#'));
+  let i = 0;
+  const indentOf = (l: string) => l.length - l.trimStart().length;
+  const scalar = (s: string): unknown => JSON.parse(s);
+  function block(indent: number): unknown {
+    if (lines[i].trimStart().startsWith('- ')) {
+      const list: unknown[] = [];
+      while (i < lines.length && indentOf(lines[i]) === indent && lines[i].trimStart().startsWith('- ')) {
+        lines[i] = ' '.repeat(indent + 2) + lines[i].trimStart().slice(2);
+        list.push(block(indent + 2));
+      }
+      return list;
+    }
+    const obj: Record<string, unknown> = {};
+    while (i < lines.length && indentOf(lines[i]) === indent && !lines[i].trimStart().startsWith('- ')) {
+      const line = lines[i].trim();
+      const m = /^("(?:[^"\\]|\\.)*"|[A-Za-z_][A-Za-z0-9_]*):(?: (.*))?$/.exec(line) as RegExpExecArray;
+      const key = m[1].startsWith('"') ? (JSON.parse(m[1]) as string) : m[1];
+      i++;
+      obj[key] = m[2] !== undefined ? scalar(m[2]) : block(indentOf(lines[i]));
+    }
+    return obj;
+  }
+  return block(0);
+}
