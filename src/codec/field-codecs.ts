@@ -586,15 +586,20 @@ export interface Body {
   decode(r: ByteReader, what: What, ctx: ReadContext): unknown;
 }
 
-/** A body that is an object of `fields` (services' inputs, structured settings, events). */
+/**
+ * A body that is an object of `fields` (services' inputs, structured settings, events).
+ * Compiled on first use: network servers start the script afresh for every message,
+ * and one message touches few of the tables' bodies.
+ */
 export function compileBody(fields: Fields, style: EnumStyle, opts: { emptyIsUndefined?: boolean; loose?: boolean } = {}): Body {
-  const s = compileStruct(fields, style, opts.loose === true);
+  let compiled: CStruct | undefined;
+  const get = () => compiled || (compiled = compileStruct(fields, style, opts.loose === true));
   return {
     encode(value, path, out) {
-      encodeStruct(s, value === undefined && opts.emptyIsUndefined ? {} : value, path, out);
+      encodeStruct(get(), value === undefined && opts.emptyIsUndefined ? {} : value, path, out);
     },
     decode(r, what, ctx) {
-      return decodeStruct(s, r, what, ctx);
+      return decodeStruct(get(), r, what, ctx);
     },
   };
 }
@@ -602,16 +607,20 @@ export function compileBody(fields: Fields, style: EnumStyle, opts: { emptyIsUnd
 /** A body that is one bare value: `{temperature_unit: 1}` rather than an object. */
 export function compileValue(field: Field, style: EnumStyle, loose = false): Body {
   // A one-field struct whose field has an empty name: paths and messages then name the value itself.
-  const s = compileStruct({ '': field }, style, loose);
-  const cf = s.fields[0];
+  let compiled: CStruct | undefined;
+  const get = () => compiled || (compiled = compileStruct({ '': field }, style, loose));
   return {
     encode(value, path, out) {
       if (value === undefined) throw new CodecError('MISSING_INPUT', `${path}: missing; expected ${allowedText(field, style)}`, { path });
       if (field.kind === 'bits') out.push(encodeBits(field, value, path, loose) << field.shift);
-      else encodeValue(cf, value, path, out, s, []);
+      else {
+        const s = get();
+        encodeValue(s.fields[0], value, path, out, s, []);
+      }
     },
     decode(r, what, ctx) {
-      return decodeValue(cf, r, what, ctx, s, [], 0);
+      const s = get();
+      return decodeValue(s.fields[0], r, what, ctx, s, [], 0);
     },
   };
 }
