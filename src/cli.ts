@@ -1,14 +1,44 @@
 #!/usr/bin/env node
 /** `wt102`: the command-line adapter around the pure core. */
 import { Command, CommanderError } from 'commander';
-import { decode, decodeUplink, DOWNLINK_FPORT, encodeToArray, encodeUplinkToArray, SERVICES } from './index';
-import type { DownlinkCall, ServiceSpec, UplinkData } from './index';
+import { chirpstackBodyForPayload, decode, decodeUplink, DOWNLINK_FPORT, encodeFrames, encodeToArray, encodeUplinkToArray, SERVICES, ttnBodyForPayload } from './index';
+import { buildPhyFromPayload, parsePhy } from './lorawan';
+import type { DownlinkCall, Region, ServiceSpec, UplinkData } from './index';
 import { CodecError } from './errors';
 import { fromHex, toHex } from './codec/bytes';
 import { servicesText, settingsText } from './docs';
 
 /** A usage problem found by the CLI itself (not by the codec). */
 class UsageError extends Error {}
+
+interface EncodeOptions {
+  json?: string;
+  uplink?: boolean;
+  base64?: boolean;
+  fport?: boolean;
+  region?: string;
+  dr?: string;
+  repeater: boolean;
+  chirpstack?: boolean;
+  ttn?: boolean;
+  confirmed?: boolean;
+  port?: string;
+  phy?: boolean;
+  devaddr?: string;
+  fcnt?: string;
+  nwkskey?: string;
+  appskey?: string;
+}
+
+function requireOption(value: string | undefined, name: string): string {
+  if (value === undefined || value === '') throw new UsageError(`missing ${name}`);
+  return value;
+}
+
+function integerOption(text: string, name: string): number {
+  if (!/^\d+$/.test(text)) throw new UsageError(`${name}: "${text}" is not a whole number`);
+  return Number(text);
+}
 
 const TABLE: { readonly [id: string]: ServiceSpec } = SERVICES;
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -73,7 +103,19 @@ function run(argv: string[]): void {
     .option('--uplink', 'with --json: build the uplink frame a device would send for decoded uplink data')
     .option('--base64', 'print base64 instead of hex')
     .option('--fport', `print the fPort (${DOWNLINK_FPORT}) before the payload`)
-    .action((serviceId: string | undefined, words: string[], opts: { json?: string; uplink?: boolean; base64?: boolean; fport?: boolean }) => {
+    .option('--region <region>', 'split into frames that fit this region (EU868, US915) at --dr; one per line')
+    .option('--dr <n>', 'data rate for --region (EU868: 0…7; US915 downlink: 8…13)')
+    .option('--no-repeater', 'with --region: the larger limits that apply where no repeater can be present')
+    .option('--chirpstack', 'print the ChirpStack v4 enqueue body (POST /api/devices/{devEui}/queue)')
+    .option('--ttn', 'print The Things Stack downlink push body')
+    .option('--confirmed', 'with --chirpstack, --ttn or --phy: a confirmed downlink')
+    .option('--port <n>', `application port for --chirpstack, --ttn and --phy (default ${DOWNLINK_FPORT})`)
+    .option('--phy', 'print the LoRaWAN PHYPayload (needs --devaddr, --fcnt and the session keys)')
+    .option('--devaddr <hex>', 'with --phy: the DevAddr, 8 hex digits')
+    .option('--fcnt <n>', 'with --phy: the 32-bit downlink frame counter (successive frames count on)')
+    .option('--nwkskey <hex>', 'with --phy: NwkSKey (or the WT102_NWKSKEY environment variable)')
+    .option('--appskey <hex>', 'with --phy: AppSKey (or the WT102_APPSKEY environment variable)')
+    .action((serviceId: string | undefined, words: string[], opts: EncodeOptions) => {
       let input: unknown;
       if (opts.json !== undefined) {
         if (serviceId !== undefined) throw new UsageError('give either --json or a serviceId with key=value inputs, not both');
@@ -83,9 +125,56 @@ function run(argv: string[]): void {
         if (serviceId === undefined) throw new UsageError('encode: missing serviceId (or --json); see `wt102 services`');
         input = { serviceId, inputs: inputsFromAssignments(serviceId, words) };
       }
-      const bytes = opts.uplink ? encodeUplinkToArray(input as UplinkData) : encodeToArray(input as DownlinkCall);
-      const payload = opts.base64 ? Buffer.from(bytes).toString('base64') : toHex(bytes);
-      process.stdout.write(opts.fport ? `${DOWNLINK_FPORT} ${payload}\n` : `${payload}\n`);
+      const outputs = [opts.chirpstack && '--chirpstack', opts.ttn && '--ttn', opts.phy && '--phy'].filter(Boolean);
+      if (outputs.length > 1) throw new UsageError(`give one of ${outputs.join(', ')}`);
+      if (opts.uplink) {
+        if (outputs.length || opts.region) throw new UsageError('--uplink builds a bare device frame; it takes no framing options');
+        const bytes = encodeUplinkToArray(input as UplinkData);
+        process.stdout.write(`${opts.base64 ? Buffer.from(bytes).toString('base64') : toHex(bytes)}\n`);
+        return;
+      }
+      const calls = input as DownlinkCall;
+      let frames: number[][];
+      if (opts.region !== undefined || opts.dr !== undefined) {
+        if (opts.region === undefined || opts.dr === undefined) throw new UsageError('--region and --dr go together');
+        frames = encodeFrames(calls, { region: opts.region as Region, dataRate: integerOption(opts.dr, '--dr'), repeaterCompatible: opts.repeater });
+      } else frames = [encodeToArray(calls)];
+      const port = opts.port === undefined ? undefined : integerOption(opts.port, '--port');
+      for (let i = 0; i < frames.length; i++) {
+        const frame = frames[i];
+        if (opts.chirpstack) process.stdout.write(JSON.stringify(chirpstackBodyForPayload(frame, { confirmed: opts.confirmed, fPort: port })) + '\n');
+        else if (opts.ttn) process.stdout.write(JSON.stringify(ttnBodyForPayload(frame, { confirmed: opts.confirmed, fPort: port })) + '\n');
+        else if (opts.phy) {
+          const phy = buildPhyFromPayload(frame, {
+            devAddr: requireOption(opts.devaddr, '--devaddr'),
+            fCnt: integerOption(requireOption(opts.fcnt, '--fcnt'), '--fcnt') + i,
+            nwkSKey: requireOption(opts.nwkskey ?? process.env.WT102_NWKSKEY, '--nwkskey (or WT102_NWKSKEY)'),
+            appSKey: requireOption(opts.appskey ?? process.env.WT102_APPSKEY, '--appskey (or WT102_APPSKEY)'),
+            fPort: port,
+            confirmed: opts.confirmed === true,
+          });
+          process.stdout.write(`${opts.base64 ? phy.base64 : phy.hex}\n`);
+        } else {
+          const payload = opts.base64 ? Buffer.from(frame).toString('base64') : toHex(frame);
+          process.stdout.write(opts.fport ? `${DOWNLINK_FPORT} ${payload}\n` : `${payload}\n`);
+        }
+      }
+    });
+
+  program
+    .command('decode-phy')
+    .description('check, decrypt and decode a LoRaWAN PHYPayload (uplink or downlink) as JSON')
+    .argument('<phy>', 'the PHYPayload, as hex or base64')
+    .option('--nwkskey <hex>', 'NwkSKey (or the WT102_NWKSKEY environment variable)')
+    .option('--appskey <hex>', 'AppSKey (or the WT102_APPSKEY environment variable)')
+    .option('--fcnt-msb <n>', 'the upper 16 bits of the frame counter, which are not on the wire (default 0)')
+    .action((phy: string, opts: { nwkskey?: string; appskey?: string; fcntMsb?: string }) => {
+      const parsed = parsePhy(phy, {
+        nwkSKey: requireOption(opts.nwkskey ?? process.env.WT102_NWKSKEY, '--nwkskey (or WT102_NWKSKEY)'),
+        appSKey: requireOption(opts.appskey ?? process.env.WT102_APPSKEY, '--appskey (or WT102_APPSKEY)'),
+        fCntMsb: opts.fcntMsb === undefined ? undefined : integerOption(opts.fcntMsb, '--fcnt-msb'),
+      });
+      process.stdout.write(JSON.stringify(parsed, null, 2) + '\n');
     });
 
   program

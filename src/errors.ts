@@ -18,7 +18,9 @@ export type CodecErrorCode =
   | 'INVALID_BYTE'
   | 'UNKNOWN_COMMAND'
   | 'TRUNCATED'
-  | 'INVALID_VALUE';
+  | 'INVALID_VALUE'
+  | 'INVALID_PHY'
+  | 'MIC_MISMATCH';
 
 /**
  * The only error `encode` and `decode` throw. The message names the service,

@@ -28,3 +28,7 @@ export { SETTINGS, SCHEDULE } from './schema/settings';
 export type { SettingSpec, ScheduleFieldSpec } from './schema/settings';
 export { UPLINKS, HISTORY, REPLY_RESULTS } from './schema/uplinks';
 export type { UplinkSpec } from './schema/uplinks';
+export { encodeCommands } from './codec/frame';
+export { maxPayloadSize, encodeFrames, chirpstackEnqueueBody, chirpstackBodyForPayload, ttnDownlinkBody, ttnBodyForPayload } from './framing';
+export type { Region, Direction, SizeLimitOptions, BodyOptions } from './framing';
+export { toBase64 } from './codec/base64';

@@ -145,3 +145,55 @@ describe('settings and uplinks', () => {
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
+
+describe('from service call to radio frame', () => {
+  const KEYS = ['--nwkskey', '44024241ed4ce9a68c6a8bc055233fd3', '--appskey', 'ec925802ae430ca77fd3dd73cb2cc588'];
+  const b64 = Buffer.from('5a6608', 'hex').toString('base64');
+
+  test('--chirpstack and --ttn print ready-to-send bodies', () => {
+    expect(JSON.parse(wt102('encode', 'set_target_temperature', 'value=21.5', '--chirpstack').stdout)).toEqual({
+      queueItem: { confirmed: false, fPort: 85, data: b64 },
+    });
+    expect(JSON.parse(wt102('encode', 'set_target_temperature', 'value=21.5', '--ttn', '--confirmed').stdout)).toEqual({
+      downlinks: [{ f_port: 85, frm_payload: b64, priority: 'NORMAL', confirmed: true }],
+    });
+  });
+
+  test('--region --dr splits into frames that fit, or fails for a command that cannot', () => {
+    const call = { serviceId: 'retrieve_historical_data_by_time_range', inputs: { start_time: 0, end_time: 1 } };
+    const r = wt102('encode', '--json', JSON.stringify([call, call, call, call, call]), '--region', 'US915', '--dr', '8');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.map((l) => l.length / 2)).toEqual([27, 18]);
+    expect(lines.join('')).toBe('bb0000000001000000'.repeat(5));
+    const bad = wt102('encode', '--json', JSON.stringify(call), '--region', 'US915', '--dr', '0');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('dataRate');
+  });
+
+  test('--phy builds a frame that decode-phy reads back; keys also come from the environment', () => {
+    const phy = wt102('encode', 'set_target_temperature', 'value=21.5', '--phy', '--devaddr', '26011bda', '--fcnt', '7', ...KEYS);
+    expect(phy.status).toBe(0);
+    const back = wt102('decode-phy', phy.stdout.trim(), ...KEYS);
+    expect(JSON.parse(back.stdout)).toMatchObject({ direction: 'down', devAddr: '26011bda', fCnt: 7, fPort: 85, downlink: [{ serviceId: 'set_target_temperature', inputs: { value: 21.5 } }] });
+    const env = spawnSync(process.execPath, [BIN, 'decode-phy', phy.stdout.trim()], {
+      encoding: 'utf8',
+      env: { ...process.env, WT102_NWKSKEY: KEYS[1], WT102_APPSKEY: KEYS[3] },
+    });
+    expect(JSON.parse(env.stdout).payload).toBe('5a6608');
+  });
+
+  test.each([
+    [['encode', 'reboot', '--phy', '--devaddr', '26011bda', '--fcnt', '1', '--nwkskey', 'abc', '--appskey', '44024241ed4ce9a68c6a8bc055233fd3'], 'nwkSKey'],
+    [['encode', 'reboot', '--phy', '--devaddr', '2601', '--fcnt', '1', ...KEYS], 'devAddr'],
+    [['encode', 'reboot', '--phy', '--devaddr', '26011bda', '--fcnt', '4294967296', ...KEYS], 'fCnt'],
+    [['encode', 'reboot', '--phy', '--devaddr', '26011bda', ...KEYS], '--fcnt'],
+    [['decode-phy', '40F17DBE4900020001954378762B11FF0D', '--nwkskey', '00000000000000000000000000000000', '--appskey', 'ec925802ae430ca77fd3dd73cb2cc588'], 'MIC'],
+  ])('%j: one line, exit 2, no key printed', (args, fragment) => {
+    const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, WT102_NWKSKEY: '', WT102_APPSKEY: '' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(fragment);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    for (const k of ['44024241ed4ce9a68c6a8bc055233fd3', 'ec925802ae430ca77fd3dd73cb2cc588']) expect(r.stderr).not.toContain(k);
+  });
+});

@@ -50,8 +50,8 @@ function checkOptions(options: unknown): number | undefined {
   return max;
 }
 
-/** Appends one call: `{properties}` for settings, `{serviceId, inputs}` otherwise. */
-function encodeItem(item: unknown, out: number[]): void {
+/** Appends one call: `{properties}` for settings, `{serviceId, inputs}` otherwise. `starts` collects command offsets. */
+function encodeItem(item: unknown, out: number[], starts?: number[]): void {
   if (typeof item === 'object' && item !== null && hasOwnKey(item, 'properties')) {
     for (const key in item) {
       if (hasOwnKey(item, key) && key !== 'properties') {
@@ -60,8 +60,9 @@ function encodeItem(item: unknown, out: number[]): void {
         });
       }
     }
-    encodeProperties((item as SettingsCall).properties, 'properties', out);
+    encodeProperties((item as SettingsCall).properties, 'properties', out, starts);
   } else {
+    if (starts) starts.push(out.length);
     encodeServiceCall(item, out);
   }
 }
@@ -69,24 +70,38 @@ function encodeItem(item: unknown, out: number[]): void {
 /** Encodes into a plain array: the form network-server scripts need. */
 export function encodeToArray(call: DownlinkCall | readonly DownlinkCall[], options?: EncodeOptions): number[] {
   const max = checkOptions(options);
-  const out: number[] = [];
-  if (Array.isArray(call)) {
-    if (call.length === 0) throw new CodecError('EMPTY', 'calls: the array is empty; there is nothing to send');
-    for (let i = 0; i < call.length; i++) {
-      try {
-        encodeItem(call[i], out);
-      } catch (e) {
-        throw e instanceof CodecError ? withIndex(e, i) : e;
-      }
-    }
-  } else {
-    encodeItem(call, out);
-  }
+  const out = encodeItems(call);
   if (max !== undefined && out.length > max) {
     throw new CodecError(
       'PAYLOAD_TOO_LARGE',
       `frame: ${out.length} bytes exceed maxPayloadSize ${max}; send fewer commands per frame`,
     );
+  }
+  return out;
+}
+
+/** The commands of a call or calls, each as its own bytes, in frame order. */
+export function encodeCommands(call: DownlinkCall | readonly DownlinkCall[]): number[][] {
+  const starts: number[] = [];
+  const out = encodeItems(call, starts);
+  const commands: number[][] = [];
+  for (let i = 0; i < starts.length; i++) commands.push(out.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : out.length));
+  return commands;
+}
+
+function encodeItems(call: unknown, starts?: number[]): number[] {
+  const out: number[] = [];
+  if (Array.isArray(call)) {
+    if (call.length === 0) throw new CodecError('EMPTY', 'calls: the array is empty; there is nothing to send');
+    for (let i = 0; i < call.length; i++) {
+      try {
+        encodeItem(call[i], out, starts);
+      } catch (e) {
+        throw e instanceof CodecError ? withIndex(e, i) : e;
+      }
+    }
+  } else {
+    encodeItem(call, out, starts);
   }
   return out;
 }

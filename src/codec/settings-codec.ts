@@ -75,8 +75,11 @@ function error(code: CodecError['code'], path: string, message: string): CodecEr
   return new CodecError(code, `${path}: ${message}`, { path });
 }
 
-/** Validates a properties object and appends one command per setting it touches, in table order. */
-export function encodeProperties(props: unknown, base: string, out: number[]): void {
+/**
+ * Validates a properties object and appends one command per setting it touches, in
+ * table order. With `starts`, the offset where each command begins is recorded there.
+ */
+export function encodeProperties(props: unknown, base: string, out: number[], starts?: number[]): void {
   if (!isRecord(props)) throw error('INVALID_TYPE', base, `${describeValue(props)} is not an object of settings`);
   let count = 0;
   for (const key in props) {
@@ -104,18 +107,19 @@ export function encodeProperties(props: unknown, base: string, out: number[]): v
   for (const slot of SLOTS) {
     if (!scheduleDone && slot.rank > SCHEDULE_RANK) {
       scheduleDone = true;
-      if (props[SCHEDULE.key] !== undefined) encodeSchedules(props[SCHEDULE.key], `${base}.${SCHEDULE.key}`, out);
+      if (props[SCHEDULE.key] !== undefined) encodeSchedules(props[SCHEDULE.key], `${base}.${SCHEDULE.key}`, out, starts);
     }
     const [top, sub] = slot.spec.path;
     let value = props[top];
     if (sub !== undefined && value !== undefined) value = (value as { [k: string]: unknown })[sub];
     if (value === undefined) continue;
+    if (starts) starts.push(out.length);
     for (const b of slot.spec.command) out.push(b);
     slot.strict.encode(value, `${base}.${slot.name}`, out);
   }
 }
 
-function encodeSchedules(list: unknown, base: string, out: number[]): void {
+function encodeSchedules(list: unknown, base: string, out: number[], starts?: number[]): void {
   if (!Array.isArray(list) || list.length === 0) {
     throw error('INVALID_TYPE', base, `${describeValue(list)} is not a non-empty array of schedules ({ id: 0…15, … })`);
   }
@@ -139,6 +143,7 @@ function encodeSchedules(list: unknown, base: string, out: number[]): void {
     for (const f of SCHEDULE_FIELDS) {
       const value = entry[f.key];
       if (value === undefined) continue;
+      if (starts) starts.push(out.length);
       out.push(SCHEDULE.command, id, f.sub);
       f.strict.encode(value, `${path}.${f.key}`, out);
     }

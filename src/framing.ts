@@ -1,0 +1,140 @@
+/**
+ * What fits in one LoRaWAN frame, packing commands into frames, and the bodies the
+ * network servers' APIs take. Pure: usable in the core, the CLI and scripts alike.
+ */
+import { CodecError, describeValue } from './errors';
+import { DOWNLINK_FPORT, encodeCommands, encodeToArray } from './codec/frame';
+import type { DownlinkCall } from './codec/frame';
+import { toBase64 } from './codec/base64';
+import { hasOwnKey, isInteger, isRecord } from './codec/es5';
+
+export type Region = 'EU868' | 'US915';
+export type Direction = 'up' | 'down';
+
+/** Maximum FRMPayload (N) with empty FOpts: [repeater compatible, no repeater], LoRaWAN Regional Parameters 1.0.3 revA. */
+const LIMITS: { [region in Region]: { [direction in Direction]: { [dr: number]: [number, number] } } } = {
+  EU868: {
+    up: { 0: [51, 51], 1: [51, 51], 2: [51, 51], 3: [115, 115], 4: [222, 242], 5: [222, 242], 6: [222, 242], 7: [222, 242] },
+    down: { 0: [51, 51], 1: [51, 51], 2: [51, 51], 3: [115, 115], 4: [222, 242], 5: [222, 242], 6: [222, 242], 7: [222, 242] },
+  },
+  US915: {
+    up: { 0: [11, 11], 1: [53, 53], 2: [125, 125], 3: [222, 242], 4: [222, 242] },
+    down: { 8: [33, 53], 9: [109, 129], 10: [222, 242], 11: [222, 242], 12: [222, 242], 13: [222, 242] },
+  },
+};
+
+const REGION_NAMES: { [name: string]: Region } = {
+  EU868: 'EU868',
+  'EU863-870': 'EU868',
+  US915: 'US915',
+  'US902-928': 'US915',
+};
+
+export interface SizeLimitOptions {
+  region: Region | 'EU863-870' | 'US902-928';
+  dataRate: number;
+  /** Which way the frame travels; downlink by default (what this codec builds). */
+  direction?: Direction;
+  /** `false` for the figure where no repeater can be present; the repeater-compatible one by default. */
+  repeaterCompatible?: boolean;
+  /** Bytes of MAC commands riding in FOpts (0…15), taken off the payload. */
+  fOptsLength?: number;
+}
+
+function optionError(path: string, value: unknown, allowed: string): CodecError {
+  return new CodecError('INVALID_OPTION', `${path}: ${describeValue(value)} ${allowed}`, { path });
+}
+
+/** The largest application payload, in bytes, for a region and data rate. */
+export function maxPayloadSize(options: SizeLimitOptions): number {
+  if (!isRecord(options)) throw optionError('options', options, 'is not an options object');
+  const region = typeof options.region === 'string' && hasOwnKey(REGION_NAMES, options.region) ? REGION_NAMES[options.region] : undefined;
+  if (region === undefined) throw optionError('region', options.region, `is not a supported region; allowed: ${Object.keys(REGION_NAMES).join(', ')}`);
+  const direction = options.direction === undefined ? 'down' : options.direction;
+  if (direction !== 'up' && direction !== 'down') throw optionError('direction', direction, 'is not "up" or "down"');
+  const table = LIMITS[region][direction];
+  const dr = options.dataRate;
+  if (!isInteger(dr) || !hasOwnKey(table, String(dr))) {
+    throw optionError('dataRate', dr, `is not a ${region} ${direction}link data rate; allowed: DR${Object.keys(table).join(', DR')}`);
+  }
+  const fOpts = options.fOptsLength === undefined ? 0 : options.fOptsLength;
+  if (!isInteger(fOpts) || fOpts < 0 || fOpts > 15) throw optionError('fOptsLength', fOpts, 'is not an integer 0…15');
+  return table[dr][options.repeaterCompatible === false ? 1 : 0] - fOpts;
+}
+
+/**
+ * Packs the commands of `calls` into as few frames as possible, in order, never
+ * splitting a command. A single command longer than the limit is an error.
+ */
+export function encodeFrames(calls: DownlinkCall | readonly DownlinkCall[], limit: SizeLimitOptions | { maxPayloadSize: number }): number[][] {
+  let max: number;
+  if (isRecord(limit) && hasOwnKey(limit, 'maxPayloadSize')) {
+    max = limit.maxPayloadSize as number;
+    if (!isInteger(max) || max < 1) throw optionError('maxPayloadSize', max, 'is not a positive integer');
+  } else max = maxPayloadSize(limit as SizeLimitOptions);
+  const frames: number[][] = [];
+  let frame: number[] = [];
+  for (const command of encodeCommands(calls)) {
+    if (command.length > max) {
+      throw new CodecError(
+        'PAYLOAD_TOO_LARGE',
+        `command ${toHexShort(command)}: ${command.length} bytes do not fit in one frame of at most ${max} bytes`,
+      );
+    }
+    if (frame.length + command.length > max) {
+      frames.push(frame);
+      frame = [];
+    }
+    for (let i = 0; i < command.length; i++) frame.push(command[i]);
+  }
+  frames.push(frame);
+  return frames;
+}
+
+function toHexShort(bytes: number[]): string {
+  let s = '';
+  for (let i = 0; i < Math.min(bytes.length, 3); i++) s += (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
+  return s + (bytes.length > 3 ? '…' : '');
+}
+
+export interface BodyOptions {
+  confirmed?: boolean;
+  fPort?: number;
+}
+
+function bodyOptions(options: BodyOptions | undefined): { confirmed: boolean; fPort: number } {
+  const o = options === undefined ? {} : options;
+  if (!isRecord(o)) throw optionError('options', o, 'is not an options object');
+  if (o.confirmed !== undefined && typeof o.confirmed !== 'boolean') throw optionError('confirmed', o.confirmed, 'is not true or false');
+  const fPort = o.fPort === undefined ? DOWNLINK_FPORT : o.fPort;
+  if (!isInteger(fPort) || fPort < 1 || fPort > 223) throw optionError('fPort', fPort, 'is not an application port 1…223');
+  return { confirmed: o.confirmed === true, fPort };
+}
+
+/** The body of ChirpStack v4's enqueue request, `POST /api/devices/{devEui}/queue`. */
+export function chirpstackEnqueueBody(calls: DownlinkCall | readonly DownlinkCall[], options?: BodyOptions) {
+  return chirpstackBodyForPayload(encodeToArray(calls), options);
+}
+
+/** As `chirpstackEnqueueBody`, for an already encoded payload (e.g. one frame of `encodeFrames`). */
+export function chirpstackBodyForPayload(payload: ArrayLike<number>, options?: BodyOptions) {
+  const o = bodyOptions(options);
+  return { queueItem: { confirmed: o.confirmed, fPort: o.fPort, data: toBase64(payload) } };
+}
+
+/** The body of The Things Stack's downlink push (or replace) request. */
+export function ttnDownlinkBody(calls: DownlinkCall | readonly DownlinkCall[], options?: BodyOptions) {
+  return ttnBodyForPayload(encodeToArray(calls), options);
+}
+
+/** As `ttnDownlinkBody`, for an already encoded payload. */
+export function ttnBodyForPayload(payload: ArrayLike<number>, options?: BodyOptions) {
+  const o = bodyOptions(options);
+  const downlink: { f_port: number; frm_payload: string; priority: string; confirmed?: boolean } = {
+    f_port: o.fPort,
+    frm_payload: toBase64(payload),
+    priority: 'NORMAL',
+  };
+  if (o.confirmed) downlink.confirmed = true;
+  return { downlinks: [downlink] };
+}

@@ -1,0 +1,213 @@
+/**
+ * LoRaWAN 1.0.x framing around WT102 payloads (Node only: `wt102-codec/lorawan`).
+ * Builds downlink PHYPayloads (FRMPayload encrypted with the AppSKey, MIC with the
+ * NwkSKey) and parses PHYPayloads back, checking the MIC before decrypting. The
+ * LoRaWAN layer is the `lora-packet` library; this module only adapts it.
+ */
+import loraPacket from 'lora-packet';
+import { CodecError, describeValue } from '../errors';
+import { decode, DOWNLINK_FPORT, encodeToArray } from '../codec/frame';
+import type { DecodedDownlink, DownlinkCall } from '../codec/frame';
+import { decodeUplink } from '../codec/uplink-codec';
+import type { UplinkData } from '../codec/uplink-codec';
+import { isInteger } from '../codec/es5';
+
+/** Session keys, as 32 hex digits or 16 bytes. They are never echoed in errors. */
+export interface SessionKeys {
+  nwkSKey: string | Uint8Array;
+  appSKey: string | Uint8Array;
+}
+
+export interface DownlinkPhyOptions extends SessionKeys {
+  /** 8 hex digits, as printed (big-endian), e.g. "26011bda". */
+  devAddr: string;
+  /** The 32-bit downlink frame counter; its low 16 bits go on the wire, all 32 into the MIC and encryption. */
+  fCnt: number;
+  /** Application port; 85 (the WT102's) by default. */
+  fPort?: number;
+  confirmed?: boolean;
+  ack?: boolean;
+  fPending?: boolean;
+}
+
+export interface Phy {
+  bytes: Uint8Array;
+  hex: string;
+  base64: string;
+}
+
+function fail(code: CodecError['code'], path: string, message: string): never {
+  throw new CodecError(code, `${path}: ${message}`, { path });
+}
+
+function key(value: unknown, name: string): Buffer {
+  if (value instanceof Uint8Array) {
+    if (value.length !== 16) fail('INVALID_OPTION', name, `is ${value.length} bytes; an AES-128 key is 16`);
+    return Buffer.from(value);
+  }
+  if (typeof value !== 'string') fail('INVALID_OPTION', name, value === undefined ? 'missing' : 'is not 32 hex digits');
+  const hex = value.replace(/^0x/i, '');
+  // The key itself is never put in a message: only its length and whether it is hex.
+  if (!/^[0-9a-fA-F]*$/.test(hex)) fail('INVALID_OPTION', name, 'is not hex; expected 32 hex digits (16 bytes)');
+  if (hex.length !== 32) fail('INVALID_OPTION', name, `has ${hex.length} hex digits; expected 32 (16 bytes)`);
+  return Buffer.from(hex, 'hex');
+}
+
+function devAddrOf(value: unknown): Buffer {
+  if (typeof value !== 'string' || !/^(0x)?[0-9a-fA-F]{8}$/i.test(value)) {
+    fail('INVALID_OPTION', 'devAddr', `${describeValue(value)} is not 8 hex digits (a 32-bit DevAddr, e.g. "26011bda")`);
+  }
+  return Buffer.from(value.replace(/^0x/i, ''), 'hex');
+}
+
+function fCntOf(value: unknown): number {
+  if (!isInteger(value) || value < 0 || value > 0xffffffff) fail('INVALID_OPTION', 'fCnt', `${describeValue(value)} is not a frame counter 0…4294967295`);
+  return value;
+}
+
+function flag(value: unknown, name: string): boolean {
+  if (value !== undefined && typeof value !== 'boolean') fail('INVALID_OPTION', name, `${describeValue(value)} is not true or false`);
+  return value === true;
+}
+
+/** The upper 16 bits of a 32-bit FCnt, as lora-packet takes them (least significant byte first). */
+function fCntMsb(fCnt: number): Buffer {
+  return Buffer.from([(fCnt >>> 16) & 0xff, (fCnt >>> 24) & 0xff]);
+}
+
+/** Builds the downlink PHYPayload that carries `calls` to the valve. */
+export function buildDownlinkPhy(calls: DownlinkCall | readonly DownlinkCall[], options: DownlinkPhyOptions): Phy {
+  checkOptions(options);
+  return buildPhyFromPayload(encodeToArray(calls), options);
+}
+
+function checkOptions(options: unknown): void {
+  if (typeof options !== 'object' || options === null) fail('INVALID_OPTION', 'options', 'missing; expected { devAddr, fCnt, nwkSKey, appSKey }');
+}
+
+/** Builds the downlink PHYPayload for an already encoded WT102 payload (e.g. one frame of `encodeFrames`). */
+export function buildPhyFromPayload(payloadBytes: ArrayLike<number>, options: DownlinkPhyOptions): Phy {
+  checkOptions(options);
+  const nwkSKey = key(options.nwkSKey, 'nwkSKey');
+  const appSKey = key(options.appSKey, 'appSKey');
+  const devAddr = devAddrOf(options.devAddr);
+  const fCnt = fCntOf(options.fCnt);
+  const fPort = options.fPort === undefined ? DOWNLINK_FPORT : options.fPort;
+  if (!isInteger(fPort) || fPort < 1 || fPort > 223) fail('INVALID_OPTION', 'fPort', `${describeValue(fPort)} is not an application port 1…223`);
+  const packet = loraPacket.fromFields(
+    {
+      MType: flag(options.confirmed, 'confirmed') ? 'Confirmed Data Down' : 'Unconfirmed Data Down',
+      DevAddr: devAddr,
+      FCtrl: { ACK: flag(options.ack, 'ack'), FPending: flag(options.fPending, 'fPending'), ADR: false, ADRACKReq: false },
+      FCnt: fCnt & 0xffff,
+      FPort: fPort,
+      payload: Buffer.from(Array.prototype.slice.call(payloadBytes) as number[]),
+    },
+    appSKey,
+    nwkSKey,
+    undefined,
+    fCntMsb(fCnt),
+  );
+  const phy = packet.getPHYPayload() as Buffer;
+  return { bytes: new Uint8Array(phy), hex: phy.toString('hex'), base64: phy.toString('base64') };
+}
+
+export interface ParseOptions extends SessionKeys {
+  /** The upper 16 bits of the frame counter, which are not on the wire (0 by default). */
+  fCntMsb?: number;
+}
+
+export interface ParsedPhy {
+  direction: 'up' | 'down';
+  mType: string;
+  devAddr?: string;
+  /** The full frame counter: `fCntMsb << 16` plus the 16 bits on the wire. */
+  fCnt?: number;
+  fPort?: number | null;
+  confirmed?: boolean;
+  adr?: boolean;
+  ack?: boolean;
+  fPending?: boolean;
+  /** MAC commands riding in FOpts, as hex. */
+  fOpts?: string;
+  /** The decrypted FRMPayload, as hex. */
+  payload?: string;
+  /** What the payload means, for a data frame on the WT102's port. */
+  uplink?: UplinkData;
+  downlink?: DecodedDownlink[];
+  /** Why the payload was not decoded as WT102 data (MAC commands on port 0, another port, a join…). */
+  note?: string;
+}
+
+function phyBytes(phy: unknown): Buffer {
+  if (phy instanceof Uint8Array) return Buffer.from(phy);
+  if (typeof phy !== 'string') fail('INVALID_PHY', 'phy', `${describeValue(phy)} is not a PHYPayload (hex, base64 or bytes)`);
+  const text = phy.trim();
+  if (/^(0x)?([0-9a-fA-F]{2})+$/.test(text)) return Buffer.from(text.replace(/^0x/i, ''), 'hex');
+  if (/^[A-Za-z0-9+/]+={0,2}$/.test(text) && text.length % 4 === 0) return Buffer.from(text, 'base64');
+  fail('INVALID_PHY', 'phy', `${describeValue(phy)} is neither hex nor base64`);
+}
+
+/**
+ * Parses a PHYPayload (uplink or downlink), checks its MIC with the NwkSKey (a failed
+ * check is a MIC_MISMATCH error, never garbage), decrypts the FRMPayload with the
+ * AppSKey, and decodes it with the WT102 decoder for its direction.
+ */
+export function parsePhy(phy: string | Uint8Array, options: ParseOptions): ParsedPhy {
+  if (typeof options !== 'object' || options === null) fail('INVALID_OPTION', 'options', 'missing; expected { nwkSKey, appSKey }');
+  const nwkSKey = key(options.nwkSKey, 'nwkSKey');
+  const appSKey = key(options.appSKey, 'appSKey');
+  const msb = options.fCntMsb === undefined ? 0 : options.fCntMsb;
+  if (!isInteger(msb) || msb < 0 || msb > 0xffff) fail('INVALID_OPTION', 'fCntMsb', `${describeValue(msb)} is not 0…65535`);
+  const bytes = phyBytes(phy);
+  let packet: ReturnType<typeof loraPacket.fromWire>;
+  try {
+    packet = loraPacket.fromWire(bytes);
+  } catch (e) {
+    fail('INVALID_PHY', 'phy', `is not a LoRaWAN PHYPayload (${(e as Error).message})`);
+  }
+  const direction = packet.getDir() as 'up' | 'down';
+  const result: ParsedPhy = { direction, mType: packet.getMType() as string };
+  if (!packet.isDataMessage()) {
+    result.note = `a ${result.mType} frame carries no WT102 data`;
+    return result;
+  }
+  const msbBytes = Buffer.from([msb & 0xff, msb >>> 8]);
+  if (!loraPacket.verifyMIC(packet, nwkSKey, undefined, msbBytes)) {
+    throw new CodecError(
+      'MIC_MISMATCH',
+      'phy: the MIC does not match: wrong NwkSKey, a frame counter above 65535 (give its upper bits), or a damaged frame; nothing was decrypted',
+      { path: 'phy' },
+    );
+  }
+  const fCnt = msb * 0x10000 + (packet.getFCnt() as number);
+  const buffers = packet.getBuffers() as { DevAddr?: Buffer; FOpts?: Buffer };
+  Object.assign(result, {
+    devAddr: buffers.DevAddr ? buffers.DevAddr.toString('hex') : undefined,
+    fCnt,
+    fPort: packet.getFPort(),
+    confirmed: packet.isConfirmed(),
+    adr: packet.getFCtrlADR(),
+    ack: packet.getFCtrlACK(),
+    fPending: packet.getFCtrlFPending(),
+    fOpts: buffers.FOpts ? buffers.FOpts.toString('hex') : '',
+  });
+  const fPort = packet.getFPort();
+  if (fPort === null || fPort === undefined) {
+    result.note = 'no FPort: the frame carries only MAC commands in FOpts';
+    return result;
+  }
+  const payload = loraPacket.decrypt(packet, appSKey, nwkSKey, msbBytes);
+  result.payload = payload.toString('hex');
+  if (fPort === 0) {
+    result.note = 'fPort 0: the payload is MAC commands (encrypted with the NwkSKey), not WT102 data';
+    return result;
+  }
+  if (fPort !== DOWNLINK_FPORT) {
+    result.note = `fPort ${fPort}: not the WT102's application port ${DOWNLINK_FPORT}; the payload is left undecoded`;
+    return result;
+  }
+  if (direction === 'up') result.uplink = decodeUplink(payload);
+  else result.downlink = decode(payload);
+  return result;
+}
