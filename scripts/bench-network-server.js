@@ -6,20 +6,13 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const esbuild = require('esbuild');
+const { chirpstackBufferModule } = require('./chirpstack-buffer-module');
 const { getQuickJS } = require('quickjs-emscripten');
 
 const ROOT = path.join(__dirname, '..');
 const script = fs.readFileSync(path.join(ROOT, 'codecs', 'wt102.js'), 'utf8');
 const EMPTY = 'function decodeUplink(input) { return { data: {} }; }\nfunction encodeDownlink(input) { return { bytes: [] }; }';
-const buffer = esbuild.buildSync({
-  stdin: { contents: "export { Buffer } from 'buffer/';", resolveDir: ROOT, loader: 'js' },
-  bundle: true,
-  format: 'esm',
-  write: false,
-  platform: 'neutral',
-  mainFields: ['main'],
-}).outputFiles[0].text;
+const buffer = chirpstackBufferModule();
 
 function run(QuickJS, code, fn, input) {
   const runtime = QuickJS.newRuntime();

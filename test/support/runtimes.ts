@@ -4,29 +4,13 @@
  * `buffer` package, a fresh runtime per message) and an ES5.1 context standing in for
  * The Things Stack's goja and ChirpStack v3's otto (ES2015+ built-ins removed).
  */
-import * as esbuild from 'esbuild';
-import * as path from 'path';
 import * as vm from 'vm';
 import { newQuickJSWASMModuleFromVariant, shouldInterruptAfterDeadline } from 'quickjs-emscripten';
 import type { QuickJSSyncVariant, QuickJSWASMModule } from 'quickjs-emscripten';
 import releaseSync from '@jitl/quickjs-wasmfile-release-sync';
 
-let bufferModule: string | undefined;
-
-/** The npm `buffer` package as an ES module, as ChirpStack vendors it. */
-function bufferModuleSource(): string {
-  if (bufferModule === undefined) {
-    bufferModule = esbuild.buildSync({
-      stdin: { contents: "export { Buffer } from 'buffer/';", resolveDir: path.join(__dirname, '..', '..'), loader: 'js' },
-      bundle: true,
-      format: 'esm',
-      write: false,
-      platform: 'neutral',
-      mainFields: ['main'],
-    }).outputFiles[0].text;
-  }
-  return bufferModule;
-}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { chirpstackBufferModule } = require('../../scripts/chirpstack-buffer-module.js') as { chirpstackBufferModule: () => string };
 
 let quickjs: QuickJSWASMModule | undefined;
 
@@ -54,7 +38,7 @@ export function chirpstackV4(script: string, fn: 'decodeUplink' | 'encodeDownlin
   const runtime = quickjs.newRuntime();
   runtime.setInterruptHandler(shouldInterruptAfterDeadline(Date.now() + limitMs));
   runtime.setModuleLoader((name) => {
-    if (name === 'buffer') return bufferModuleSource();
+    if (name === 'buffer') return chirpstackBufferModule();
     throw new Error(`ChirpStack serves no module "${name}"`);
   });
   const ctx = runtime.newContext();
