@@ -1,14 +1,14 @@
 /** The TypeScript type of a properties object, derived from the settings table. */
-import type { InputsOf, InputValue } from './fields';
+import type { Field, InputValue } from './fields';
 import type { SCHEDULE, SETTINGS } from './settings';
 
 type Entry = (typeof SETTINGS)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
-type Slot<E> = E extends { path: readonly [infer A extends string]; body: infer B extends import('./fields').Field }
+type Slot<E> = E extends { path: readonly [infer A extends string]; body: infer B extends Field }
   ? { [K in A]?: InputValue<B> }
-  : E extends { path: readonly [infer A extends string, infer S extends string]; body: infer B extends import('./fields').Field }
+  : E extends { path: readonly [infer A extends string, infer S extends string]; body: infer B extends Field }
     ? { [K in A]?: { [L in S]?: InputValue<B> } }
     : never;
 
@@ -22,4 +22,3 @@ export type ScheduleSettings = { id: number } & {
 /** Settings keyed by the maker's codec names (PROTOCOL.md §5). */
 export type Properties = Simplify<UnionToIntersection<Slot<Entry>> & { schedule_settings?: readonly ScheduleSettings[] }>;
 
-export type { InputsOf };
