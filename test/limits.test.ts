@@ -1,0 +1,48 @@
+/**
+ * Inputs of absurd size are handled in time linear in their size, or rejected with a
+ * clear error; nothing recurses into caller data, so depth cannot exhaust the stack.
+ * (How fast is measured by `npm run bench`, not here.)
+ */
+import { decode, decodeUplink, encode, encodeUplink } from '../src';
+import type { DownlinkCall, UplinkData } from '../src';
+import { caught } from './support/helpers';
+
+function deepObject(depth: number): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  let cur = root;
+  for (let i = 0; i < depth; i++) cur = (cur.a = {}) as Record<string, unknown>;
+  return root;
+}
+
+test('a 1 MB hex string decodes (333,333 commands) or is refused at its first bad byte', () => {
+  expect(decode('5a6608'.repeat(333_333))).toHaveLength(333_333);
+  expect(caught(() => decode('aa'.repeat(500_000)))).toMatchObject({ code: 'UNKNOWN_COMMAND', offset: 0 });
+  expect(caught(() => decode('z'.repeat(1_000_000)))).toMatchObject({ code: 'INVALID_HEX' });
+  expect(caught(() => decode('5a6608'.repeat(100_000) + '5a66'))).toMatchObject({ code: 'TRUNCATED', offset: 300_001 });
+});
+
+test('an array of 100,000 calls encodes to one frame', () => {
+  const calls: DownlinkCall[] = new Array(100_000).fill({ serviceId: 'set_target_temperature', inputs: { value: 21.5 } });
+  expect(encode(calls)).toHaveLength(300_000);
+  const bad = calls.slice();
+  bad[99_999] = { serviceId: 'set_target_temperature', inputs: { value: 99 } };
+  expect(caught(() => encode(bad)).path).toBe('[99999].set_target_temperature.value');
+});
+
+test('deeply nested objects are refused where they stand, without recursion', () => {
+  const deep = deepObject(100_000);
+  expect(caught(() => encode({ serviceId: 'set_target_temperature', inputs: { value: deep } } as never)).code).toBe('INVALID_TYPE');
+  expect(caught(() => encode({ properties: { temp_control: deep } } as never)).path).toBe('properties.temp_control.a');
+  expect(caught(() => encodeUplink({ temperature_alarm: deep } as UplinkData)).path).toBe('data.temperature_alarm.a');
+});
+
+test('an array-like that claims 2^32-1 bytes is refused at its first missing byte', () => {
+  expect(caught(() => decode({ length: 2 ** 32 - 1 } as never))).toMatchObject({ code: 'INVALID_BYTE', offset: 0 });
+});
+
+test('a 1 MB uplink of repeated readings decodes, with a warning for each repeat', () => {
+  const data = decodeUplink('0055'.repeat(250_000));
+  expect(data.battery).toBe(85);
+  expect(data.warnings).toHaveLength(249_999);
+  expect(encodeUplink({ history: new Array(100_000).fill({ timestamp: 1 }) })).toHaveLength(600_000);
+});
