@@ -27,3 +27,26 @@ test.each(coreFiles(SRC).map((f) => [path.relative(SRC, f), f]))('%s uses no Nod
 test('there are core files to check', () => {
   expect(coreFiles(SRC).length).toBeGreaterThan(5);
 });
+
+test('the core bundles for the browser with no Node built-ins, and runs without Node globals', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const esbuild = require('esbuild') as typeof import('esbuild');
+  const result = esbuild.buildSync({
+    entryPoints: [path.join(SRC, 'index.ts')],
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    globalName: 'wt102',
+    write: false,
+    logLevel: 'silent',
+  });
+  expect(result.errors).toEqual([]);
+  const code = result.outputFiles[0].text;
+  expect(code).not.toMatch(/require\(["'](?:node:)?\w+["']\)/);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const vm = require('vm') as typeof import('vm');
+  const context = vm.createContext({});
+  vm.runInContext(code, context);
+  expect(vm.runInContext("wt102.encodeHex({ serviceId: 'request_command_queries', inputs: { object_command: '0X6E01' } })", context)).toBe('ef026e01');
+  expect(vm.runInContext("JSON.stringify(wt102.decodeUplink('0e01660832660855').battery)", context)).toBe('85');
+});
