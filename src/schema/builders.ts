@@ -7,7 +7,11 @@ export const u16 = (min: number, max: number, unit?: string) => ({ kind: 'int', 
 export const percent = () => u8(0, 100, '%');
 /** A temperature: int16 hundredths of a degree Celsius. */
 export const temp = (min: number, max: number) => ({ kind: 'decimal', wire: 'i16', min, max, unit: '°C' }) as const;
-export const choice = (values: readonly EnumValue[]) => ({ kind: 'enum', values }) as const;
+export const enumOf = (values: readonly EnumValue[]) => ({ kind: 'enum', values }) as const;
+/** An enum whose values are 0, 1, 2… in the order of the names given. */
+export const choice = (...names: string[]) => enumOf(names.map((name, value) => ({ value, name })));
+/** An enum of `[value, name]` pairs. */
+export const choiceOf = (pairs: readonly (readonly [number, string])[]) => enumOf(pairs.map(([value, name]) => ({ value, name })));
 export const struct = (fields: Fields) => ({ kind: 'struct', fields }) as const;
 /** `f`, present only when the earlier sibling `field` is `is`. */
 export const when = <F extends Field>(field: string, is: number, f: F): F => ({ ...f, when: { field, is: [is] } });

@@ -6,7 +6,7 @@
  * Row order is the order commands take in a frame when one properties object
  * touches several settings.
  */
-import { bool, choice, deepFreeze, flagBit, struct, temp, u16, u8, when } from './builders';
+import { bool, choice, choiceOf, deepFreeze, enumOf, flagBit, struct, temp, u16, u8, when } from './builders';
 import type { Field, Fields } from './fields';
 
 export interface SettingSpec {
@@ -26,10 +26,7 @@ const MINUTE_OF_DAY = [0, 1439] as const;
 /** A reporting interval: seconds or minutes, by unit. */
 const reportingInterval = () =>
   struct({
-    unit: choice([
-      { value: 0, name: 'Second' },
-      { value: 1, name: 'Minute' },
-    ]),
+    unit: choice('Second', 'Minute'),
     seconds_of_time: when('unit', 0, u16(10, 64800, 's')),
     minutes_of_time: when('unit', 1, u16(5, 1440, 'min')),
   });
@@ -37,11 +34,7 @@ const reportingInterval = () =>
 const timeoutReception = () =>
   struct({
     timeout: u16(1, 1440, 'min'),
-    timeout_response: choice([
-      { value: 0, name: 'Keep State' },
-      { value: 1, name: 'Close Valve' },
-      { value: 2, name: 'Switch to Internal NTC' },
-    ]),
+    timeout_response: choice('Keep State', 'Close Valve', 'Switch to Internal NTC'),
   });
 
 /** Seven weekday flags, Sunday first (bit 0), and a reserved bit 7. */
@@ -71,10 +64,7 @@ export const SETTINGS = [
     path: ['temperature_unit'],
     command: [0x60],
     title: 'Temperature Unit (display only; the wire is always °C)',
-    body: choice([
-      { value: 0, name: '°C' },
-      { value: 1, name: '°F' },
-    ]),
+    body: choice('°C', '°F'),
     example: { value: 1, hex: '6001' },
   },
   {
@@ -82,11 +72,7 @@ export const SETTINGS = [
     command: [0x61],
     title: 'Ambient Temperature Source',
     body: struct({
-      type: choice([
-        { value: 0, name: 'Internal NTC' },
-        { value: 1, name: 'External NTC' },
-        { value: 2, name: 'LoRa Receive' },
-      ]),
+      type: choice('Internal NTC', 'External NTC', 'LoRa Receive'),
       external_ntc_reception: when('type', 1, timeoutReception()),
       lorawan_reception: when('type', 2, timeoutReception()),
     }),
@@ -129,10 +115,7 @@ export const SETTINGS = [
     path: ['heating_period_settings', 'valve_status_control'],
     command: [0x63, 0x03],
     title: 'Non-heating Period Valve Status',
-    body: choice([
-      { value: 0, name: 'Fully Closed' },
-      { value: 1, name: 'Fully Open' },
-    ]),
+    body: choice('Fully Closed', 'Fully Open'),
     example: { value: 1, hex: '630301' },
   },
   { path: ['temp_control', 'enable'], command: [0x65, 0x00], title: 'Temperature Control Enable', body: bool(), example: { value: 1, hex: '650001' } },
@@ -140,10 +123,7 @@ export const SETTINGS = [
     path: ['temp_control', 'target_temperature_resolution'],
     command: [0x65, 0x01],
     title: 'Target Temperature Resolution',
-    body: choice([
-      { value: 0, name: '0.5 °C' },
-      { value: 1, name: '1 °C' },
-    ]),
+    body: choice('0.5 °C', '1 °C'),
     example: { value: 0, hex: '650100' },
   },
   {
@@ -177,11 +157,7 @@ export const SETTINGS = [
     command: [0x65, 0x06],
     title: 'Temperature Control Mode',
     body: struct({
-      mode: choice([
-        { value: 0, name: 'Automatic Temperature Control' },
-        { value: 1, name: 'Valve Opening Control' },
-        { value: 2, name: 'Integrated Control' },
-      ]),
+      mode: choice('Automatic Temperature Control', 'Valve Opening Control', 'Integrated Control'),
       auto_control: when('mode', 0, struct({ target_temperature: temp(5, 35) })),
       valve_control: when('mode', 1, struct({ target_valve_status: u8(0, 100, '%') })),
       // The maker's codec spells it "intergrated_control.target_temp"; its object model says "target_temperature".
@@ -200,10 +176,7 @@ export const SETTINGS = [
     body: struct({
       enable: bool(),
       cooling_rate: temp(2, 10),
-      valve_status: choice([
-        { value: 0, name: 'Unchanged' },
-        { value: 1, name: 'Close' },
-      ]),
+      valve_status: choice('Unchanged', 'Close'),
       stop_temperature_control_time: u16(1, 1440, 'min'),
     }),
     example: { value: { enable: 1, cooling_rate: 3, valve_status: 1, stop_temperature_control_time: 30 }, hex: '66012c01011e00' },
@@ -218,10 +191,7 @@ export const SETTINGS = [
       end_time: u16(...MINUTE_OF_DAY, 'min'),
       ...weekdays('cycle_time'),
       energy_saving_settings: struct({
-        mode: choice([
-          { value: 0, name: 'Temperature' },
-          { value: 1, name: 'Valve Opening' },
-        ]),
+        mode: choice('Temperature', 'Valve Opening'),
         energy_saving_temperature: when('mode', 0, temp(5, 35)),
         energy_saving_valve_opening_degree: when('mode', 1, u8(0, 100, '%')),
       }),
@@ -277,12 +247,7 @@ export const SETTINGS = [
     title: 'Temperature Threshold Alarm',
     body: struct({
       enable: bool(),
-      threshold_condition: choice([
-        { value: 0, name: 'Disable' },
-        { value: 1, name: 'Below Min' },
-        { value: 2, name: 'Above Max' },
-        { value: 4, name: 'Below Min or Above Max' },
-      ]),
+      threshold_condition: choiceOf([[0, 'Disable'], [1, 'Below Min'], [2, 'Above Max'], [4, 'Below Min or Above Max']]),
       threshold_min: temp(-20, 60),
       threshold_max: temp(-20, 60),
     }),
@@ -315,11 +280,11 @@ export const SETTINGS = [
     body: struct({
       enable: bool(),
       daylight_saving_time_offset: u8(1, 120, 'min'),
-      start_month: choice(MONTHS),
+      start_month: enumOf(MONTHS),
       start_week_num: { kind: 'bits', shift: 4, width: 4, min: 1, max: 5 },
       start_week_day: { kind: 'bits', shift: 0, width: 4, min: 1, max: 7 },
       start_hour_min: u16(...MINUTE_OF_DAY, 'min'),
-      end_month: choice(MONTHS),
+      end_month: enumOf(MONTHS),
       end_week_num: { kind: 'bits', shift: 4, width: 4, min: 1, max: 5 },
       end_week_day: { kind: 'bits', shift: 0, width: 4, min: 1, max: 7 },
       end_hour_min: u16(...MINUTE_OF_DAY, 'min'),
@@ -368,10 +333,7 @@ export const SETTINGS = [
     path: ['device_status'],
     command: [0xc8],
     title: 'Device Status',
-    body: choice([
-      { value: 0, name: 'Off' },
-      { value: 1, name: 'On' },
-    ]),
+    body: choice('Off', 'On'),
     example: { value: 1, hex: 'c801' },
   },
 ] as const satisfies readonly SettingSpec[];
@@ -398,21 +360,14 @@ export const SCHEDULE = {
     },
     temperature_control_mode: {
       sub: 0x03,
-      field: choice([
-        { value: 0, name: 'Automatic Temperature Control' },
-        { value: 1, name: 'Valve Opening Control' },
-        { value: 2, name: 'Integrated Control' },
-      ]),
+      field: choice('Automatic Temperature Control', 'Valve Opening Control', 'Integrated Control'),
     },
     target_temperature: { sub: 0x04, field: temp(5, 35) },
     target_valve_status: { sub: 0x05, field: u8(0, 100, '%') },
     pre_heating_enable: { sub: 0x06, field: bool() },
     pre_heating_mode: {
       sub: 0x07,
-      field: choice([
-        { value: 0, name: 'Auto' },
-        { value: 1, name: 'Manual' },
-      ]),
+      field: choice('Auto', 'Manual'),
     },
     pre_heating_manual_time: { sub: 0x08, field: u16(1, 1440, 'min') },
     report_cycle: { sub: 0x09, field: u16(1, 1440, 'min') },

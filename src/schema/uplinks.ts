@@ -2,7 +2,7 @@
  * What the WT102 sends up (PROTOCOL.md §6), besides the settings of §5 which it
  * reports with their downlink layout. Keys are the maker's codec output names.
  */
-import { choice, deepFreeze, percent, struct, temp, u16, u8 } from './builders';
+import { choice, deepFreeze, enumOf, percent, struct, temp, u16, u8 } from './builders';
 import type { EnumValue, Field, Fields } from './fields';
 
 export interface UplinkSpec {
@@ -26,22 +26,16 @@ const target = () => temp(5, 35);
 /** An event: a type byte, then the body of the branch that type selects. */
 function event(selector: string, branches: readonly { type: number; key: string; name: string; fields: Fields }[]): Field {
   const fields: { [name: string]: Field } = {
-    [selector]: choice(branches.map((b) => ({ value: b.type, name: b.name }))),
+    [selector]: enumOf(branches.map((b) => ({ value: b.type, name: b.name }))),
   };
   for (const b of branches) fields[b.key] = { ...struct(b.fields), when: { field: selector, is: [b.type] } };
   return struct(fields);
 }
 
-const occupancy = choice([
-  { value: 0, name: 'Unoccupied' },
-  { value: 1, name: 'Occupied' },
-]);
+const occupancy = choice('Unoccupied', 'Occupied');
 
 const windowEvent = {
-  state: choice([
-    { value: 0, name: 'Normal' },
-    { value: 1, name: 'Open' },
-  ]),
+  state: choice('Normal', 'Open'),
   environment_temperature: ambient(),
 };
 
@@ -64,13 +58,7 @@ export const UPLINKS: readonly UplinkSpec[] = [
     command: [0x05],
     title: 'Motor Calibration Result',
     body: struct({
-      status: choice([
-        { value: 0, name: 'Uncalibrated' },
-        { value: 1, name: 'Success' },
-        { value: 2, name: 'Failed: out of range' },
-        { value: 3, name: 'Failed: temperature control disabled' },
-        { value: 4, name: 'Failed: uninstalled' },
-      ]),
+      status: choice('Uncalibrated', 'Success', 'Failed: out of range', 'Failed: temperature control disabled', 'Failed: uninstalled'),
     }),
   },
   { key: 'target_temperature', command: [0x06], title: 'Target Temperature', body: target() },
