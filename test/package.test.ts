@@ -1,0 +1,82 @@
+/**
+ * The package as users get it: `npm pack`, installed into a fresh project, used from
+ * CommonJS, from an ES module, from TypeScript (tsc --noEmit), and through its bin.
+ */
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const ROOT = path.join(__dirname, '..');
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+let project = '';
+let files: string[] = [];
+
+beforeAll(() => {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wt102-pack-'));
+  const packed = JSON.parse(execFileSync(NPM, ['pack', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  files = packed[0].files.map((f: { path: string }) => f.path);
+  project = path.join(work, 'consumer');
+  fs.mkdirSync(project);
+  fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
+  execFileSync(NPM, ['install', '--prefer-offline', '--no-audit', '--no-fund', path.join(work, packed[0].filename)], { cwd: project, stdio: 'ignore' });
+}, 180_000);
+
+function node(args: string[]): string {
+  return execFileSync(process.execPath, args, { cwd: project, encoding: 'utf8' });
+}
+
+test('the tarball holds what users need and nothing else', () => {
+  expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/index.mjs', 'dist/index.d.ts', 'dist/cli.js', 'dist/lorawan/index.js', 'codecs/wt102.js']));
+  expect(files.filter((f) => /^(src|test|fixtures|scripts|\.ci)\//.test(f) || f.endsWith('.tgz'))).toEqual([]);
+});
+
+test('CommonJS: require the root and the LoRaWAN entry', () => {
+  const out = node(['-e', "const w = require('wt102-codec'); const l = require('wt102-codec/lorawan'); console.log(w.encodeHex({ serviceId: 'request_command_queries', inputs: { object_command: '0X6E01' } }), typeof l.parsePhy)"]);
+  expect(out.trim()).toBe('ef026e01 function');
+});
+
+test('ES module: named imports, one CodecError class whichever way it was loaded', () => {
+  const out = node([
+    '--input-type=module',
+    '-e',
+    "import { decode, CodecError } from 'wt102-codec'; import { createRequire } from 'module'; import { buildDownlinkPhy } from 'wt102-codec/lorawan';" +
+      "const cjs = createRequire(import.meta.url)('wt102-codec'); let e; try { decode('00'); } catch (x) { e = x; }" +
+      "console.log(JSON.stringify(decode('5a6608')), e instanceof cjs.CodecError, e instanceof CodecError, typeof buildDownlinkPhy)",
+  ]);
+  expect(out.trim()).toBe('[{"serviceId":"set_target_temperature","inputs":{"value":21.5}}] true true function');
+});
+
+test.each(['commonjs', 'module'])('TypeScript (%s consumer, moduleResolution node16) type-checks, and catches a misspelt service', (type) => {
+  const dir = path.join(project, `ts-${type}`);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ type }));
+  fs.writeFileSync(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', strict: true, noEmit: true, target: 'es2020', types: [] }, files: ['good.ts'] }),
+  );
+  fs.writeFileSync(
+    path.join(dir, 'good.ts'),
+    "import { encode, decodeUplink, type ServiceCall } from 'wt102-codec';\n" +
+      "import { parsePhy } from 'wt102-codec/lorawan';\n" +
+      "const call: ServiceCall = { serviceId: 'set_target_temperature', inputs: { value: 21.5 } };\n" +
+      'export const bytes: Uint8Array = encode(call);\n' +
+      "export const battery = decodeUplink('0055').battery;\n" +
+      'export const p = parsePhy;\n',
+  );
+  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const good = spawnSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' });
+  expect(good.stdout + good.stderr).toBe('');
+  expect(good.status).toBe(0);
+  fs.writeFileSync(path.join(dir, 'good.ts'), "import type { ServiceCall } from 'wt102-codec';\nexport const c: ServiceCall = { serviceId: 'set_target_temprature', inputs: { value: 1 } };\n");
+  const bad = spawnSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' });
+  expect(bad.status).not.toBe(0);
+  expect(bad.stdout).toContain('set_target_temprature');
+});
+
+test('the wt102 bin runs from the installed package', () => {
+  const bin = path.join(project, 'node_modules', '.bin', 'wt102');
+  const r = spawnSync(bin, ['encode', 'request_command_queries', 'object_command=0X6E01'], { encoding: 'utf8' });
+  expect(r.stdout).toBe('ef026e01\n');
+  expect(r.status).toBe(0);
+});
