@@ -9,12 +9,13 @@ import * as path from 'path';
 
 const ROOT = path.join(__dirname, '..');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+// `--ignore-scripts`: `npm test` has just built dist/, and a rebuild here would race the other test files reading it.
 let project = '';
 let files: string[] = [];
 
 beforeAll(() => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wt102-pack-'));
-  const packed = JSON.parse(execFileSync(NPM, ['pack', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const packed = JSON.parse(execFileSync(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   files = packed[0].files.map((f: { path: string }) => f.path);
   project = path.join(work, 'consumer');
   fs.mkdirSync(project);
