@@ -29,8 +29,34 @@ export { UPLINKS, HISTORY, REPLY_RESULTS } from './schema/uplinks';
 export type { UplinkSpec } from './schema/uplinks';
 export { QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS, allQueryableCommandIds, queryableCommandName } from './schema/command-ids';
 export type { ObjectCommand, QueryableCommand } from './schema/command-ids';
-export type { Field, FieldKind, Fields, EnumValue, DateInput, BoolInput } from './schema/fields';
+export type {
+  Field,
+  FieldKind,
+  Fields,
+  IntField,
+  IntWire,
+  DecimalField,
+  EnumField,
+  EnumValue,
+  BoolField,
+  BitsField,
+  DateField,
+  QueryLengthField,
+  CommandIdField,
+  StringField,
+  HexField,
+  VersionField,
+  StructField,
+  When,
+  DateInput,
+  BoolInput,
+  InputValue,
+  InputsOf,
+  CanonicalValue,
+  CanonicalInputsOf,
+} from './schema/fields';
 export { allowedText } from './codec/field-codecs';
+export type { EnumStyle } from './codec/field-codecs';
 
 // Byte helpers.
 export { toHex, fromHex } from './codec/bytes';
