@@ -86,13 +86,17 @@ function frameFromText(text: string, format: 'hex' | 'base64' | undefined): numb
   throw new UsageError(`"${text}" is neither hex nor base64`);
 }
 
-function run(argv: string[]): void {
+function run(argv: string[], io: CliIO): void {
   const program = new Command();
   program
     .name('wt102')
     .description('Encode and decode Milesight WT102 radiator valve payloads (downlinks go to fPort 85).')
     .exitOverride()
-    .configureOutput({ outputError: () => undefined }); // errors are printed once, by fail()
+    .configureOutput({
+      writeOut: (text) => io.out(text),
+      writeErr: (text) => io.err(text),
+      outputError: () => undefined, // errors are printed once, by runCli
+    });
 
   program
     .command('encode')
@@ -130,7 +134,7 @@ function run(argv: string[]): void {
       if (opts.uplink) {
         if (outputs.length || opts.region) throw new UsageError('--uplink builds a bare device frame; it takes no framing options');
         const bytes = encodeUplinkToArray(input as UplinkData);
-        process.stdout.write(`${opts.base64 ? Buffer.from(bytes).toString('base64') : toHex(bytes)}\n`);
+        io.out(`${opts.base64 ? Buffer.from(bytes).toString('base64') : toHex(bytes)}\n`);
         return;
       }
       const calls = input as DownlinkCall;
@@ -142,21 +146,21 @@ function run(argv: string[]): void {
       const port = opts.port === undefined ? undefined : integerOption(opts.port, '--port');
       for (let i = 0; i < frames.length; i++) {
         const frame = frames[i];
-        if (opts.chirpstack) process.stdout.write(JSON.stringify(chirpstackBodyForPayload(frame, { confirmed: opts.confirmed, fPort: port })) + '\n');
-        else if (opts.ttn) process.stdout.write(JSON.stringify(ttnBodyForPayload(frame, { confirmed: opts.confirmed, fPort: port })) + '\n');
+        if (opts.chirpstack) io.out(JSON.stringify(chirpstackBodyForPayload(frame, { confirmed: opts.confirmed, fPort: port })) + '\n');
+        else if (opts.ttn) io.out(JSON.stringify(ttnBodyForPayload(frame, { confirmed: opts.confirmed, fPort: port })) + '\n');
         else if (opts.phy) {
           const phy = buildPhyFromPayload(frame, {
             devAddr: requireOption(opts.devaddr, '--devaddr'),
             fCnt: integerOption(requireOption(opts.fcnt, '--fcnt'), '--fcnt') + i,
-            nwkSKey: requireOption(opts.nwkskey ?? process.env.WT102_NWKSKEY, '--nwkskey (or WT102_NWKSKEY)'),
-            appSKey: requireOption(opts.appskey ?? process.env.WT102_APPSKEY, '--appskey (or WT102_APPSKEY)'),
+            nwkSKey: requireOption(opts.nwkskey ?? io.env.WT102_NWKSKEY, '--nwkskey (or WT102_NWKSKEY)'),
+            appSKey: requireOption(opts.appskey ?? io.env.WT102_APPSKEY, '--appskey (or WT102_APPSKEY)'),
             fPort: port,
             confirmed: opts.confirmed === true,
           });
-          process.stdout.write(`${opts.base64 ? phy.base64 : phy.hex}\n`);
+          io.out(`${opts.base64 ? phy.base64 : phy.hex}\n`);
         } else {
           const payload = opts.base64 ? Buffer.from(frame).toString('base64') : toHex(frame);
-          process.stdout.write(opts.fport ? `${DOWNLINK_FPORT} ${payload}\n` : `${payload}\n`);
+          io.out(opts.fport ? `${DOWNLINK_FPORT} ${payload}\n` : `${payload}\n`);
         }
       }
     });
@@ -170,11 +174,11 @@ function run(argv: string[]): void {
     .option('--fcnt-msb <n>', 'the upper 16 bits of the frame counter, which are not on the wire (default 0)')
     .action((phy: string, opts: { nwkskey?: string; appskey?: string; fcntMsb?: string }) => {
       const parsed = parsePhy(phy, {
-        nwkSKey: requireOption(opts.nwkskey ?? process.env.WT102_NWKSKEY, '--nwkskey (or WT102_NWKSKEY)'),
-        appSKey: requireOption(opts.appskey ?? process.env.WT102_APPSKEY, '--appskey (or WT102_APPSKEY)'),
+        nwkSKey: requireOption(opts.nwkskey ?? io.env.WT102_NWKSKEY, '--nwkskey (or WT102_NWKSKEY)'),
+        appSKey: requireOption(opts.appskey ?? io.env.WT102_APPSKEY, '--appskey (or WT102_APPSKEY)'),
         fCntMsb: opts.fcntMsb === undefined ? undefined : integerOption(opts.fcntMsb, '--fcnt-msb'),
       });
-      process.stdout.write(JSON.stringify(parsed, null, 2) + '\n');
+      io.out(JSON.stringify(parsed, null, 2) + '\n');
     });
 
   program
@@ -188,43 +192,55 @@ function run(argv: string[]): void {
       if (opts.hex && opts.base64) throw new UsageError('give --hex or --base64, not both');
       const bytes = frameFromText(payload, opts.hex ? 'hex' : opts.base64 ? 'base64' : undefined);
       const result = opts.uplink ? decodeUplink(bytes) : decode(bytes);
-      process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+      io.out(JSON.stringify(result, null, 2) + '\n');
     });
 
   program
     .command('settings')
     .description('list every setting with its fields, units, ranges and an example frame')
     .action(() => {
-      process.stdout.write(settingsText());
+      io.out(settingsText());
     });
 
   program
     .command('services')
     .description('list every service with its inputs, units, ranges and an example frame')
     .action(() => {
-      process.stdout.write(servicesText());
+      io.out(servicesText());
     });
 
   program.parse(argv);
 }
 
-function main(): void {
+/** Where the CLI writes, and the environment it reads: the process's, or a test's. */
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+  env: { [name: string]: string | undefined };
+}
+
+/** Runs the CLI on `argv` (without node and script) and returns the exit code: 0, or 2 for any error. */
+export function runCli(argv: string[], io: CliIO): number {
   try {
-    run(process.argv);
+    run(['node', 'wt102', ...argv], io);
+    return 0;
   } catch (e) {
+    let message: string;
     if (e instanceof CommanderError) {
-      if (e.exitCode === 0) process.exit(0); // --help, --version
-      if (e.code === 'commander.help') process.exit(2); // no command given: help went to stderr
-      fail(e.message.replace(/^error: /, ''));
-    }
-    if (e instanceof CodecError || e instanceof UsageError) fail(e.message);
-    throw e;
+      if (e.exitCode === 0) return 0; // --help, --version
+      if (e.code === 'commander.help') return 2; // no command given: help went to stderr
+      message = e.message.replace(/^error: /, '');
+    } else if (e instanceof CodecError || e instanceof UsageError) message = e.message;
+    else throw e;
+    io.err(`wt102: ${message.split('\n')[0]}\n`);
+    return 2;
   }
 }
 
-function fail(message: string): never {
-  process.stderr.write(`wt102: ${message.split('\n')[0]}\n`);
-  process.exit(2);
+if (require.main === module) {
+  process.exitCode = runCli(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    env: process.env,
+  });
 }
-
-main();

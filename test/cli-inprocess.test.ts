@@ -1,0 +1,88 @@
+/**
+ * The CLI's every option and error, run in-process (the same `runCli` the bin calls),
+ * so that coverage sees it; test/cli.test.ts runs the built binary as a user would.
+ */
+import { runCli } from '../src/cli';
+
+const KEYS = ['--nwkskey', '44024241ed4ce9a68c6a8bc055233fd3', '--appskey', 'ec925802ae430ca77fd3dd73cb2cc588'];
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const status = runCli(args, { out: (t) => (stdout += t), err: (t) => (stderr += t), env });
+  return { stdout, stderr, status };
+}
+
+test.each([
+  [['encode', 'set_target_temperature', 'value=21.5'], '5a6608\n'],
+  [['encode', 'set_target_temperature', 'value=21.5', '--base64'], 'WmYI\n'],
+  [['encode', 'set_target_temperature', 'value=21.5', '--fport'], '85 5a6608\n'],
+  [['encode', 'retrieve_historical_data_by_time', 'time=1764144000'], 'ba80b32669\n'],
+  [['encode', 'retrieve_historical_data_by_time', 'time=2025-11-26T08:00:00Z'], 'ba80b32669\n'],
+  [['encode', 'request_command_queries', 'length=2', 'object_command=0X6E01'], 'ef026e01\n'],
+  [['encode', '--json', '{"properties":{"temperature_unit":1}}'], '6001\n'],
+  [['encode', '--uplink', '--json', '{"battery":85}'], '0055\n'],
+  [['encode', '--uplink', '--json', '{"battery":85}', '--base64'], 'AFU=\n'],
+  [['encode', 'reboot', '--chirpstack', '--confirmed', '--port', '10'], '{"queueItem":{"confirmed":true,"fPort":10,"data":"vg=="}}\n'],
+  [['encode', 'reboot', '--ttn'], '{"downlinks":[{"f_port":85,"frm_payload":"vg==","priority":"NORMAL"}]}\n'],
+  [['encode', 'reboot', '--region', 'EU868', '--dr', '0', '--no-repeater'], 'be\n'],
+  [['decode', '5a6608'], JSON.stringify([{ serviceId: 'set_target_temperature', inputs: { value: 21.5 } }], null, 2) + '\n'],
+  [['decode', '--hex', 'be'], JSON.stringify([{ serviceId: 'reboot', inputs: {} }], null, 2) + '\n'],
+  [['decode', '--base64', 'vg=='], JSON.stringify([{ serviceId: 'reboot', inputs: {} }], null, 2) + '\n'],
+  [['decode', '--uplink', '0055'], JSON.stringify({ battery: 85 }, null, 2) + '\n'],
+])('%j', (args, stdout) => {
+  expect(cli(args)).toEqual({ stdout, stderr: '', status: 0 });
+});
+
+test('--phy: keys from options or the environment, frame counters count on across frames', () => {
+  const call = JSON.stringify(new Array(6).fill({ serviceId: 'retrieve_historical_data_by_time_range', inputs: { start_time: 0, end_time: 1 } }));
+  const r = cli(['encode', '--json', call, '--region', 'US915', '--dr', '8', '--phy', '--devaddr', '26011bda', '--fcnt', '65535', ...KEYS]);
+  expect(r.status).toBe(0);
+  const [first, second] = r.stdout.trim().split('\n');
+  const env = { WT102_NWKSKEY: KEYS[1], WT102_APPSKEY: KEYS[3] };
+  expect(JSON.parse(cli(['decode-phy', first], env).stdout)).toMatchObject({ fCnt: 65535 });
+  expect(cli(['decode-phy', second], env).stderr).toMatch(/MIC does not match/);
+  expect(JSON.parse(cli(['decode-phy', second, '--fcnt-msb', '1'], env).stdout)).toMatchObject({ fCnt: 65536 });
+  const b64 = cli(['encode', 'reboot', '--phy', '--base64', '--devaddr', '26011bda', '--fcnt', '1'], env);
+  expect(JSON.parse(cli(['decode-phy', b64.stdout.trim()], env).stdout).downlink).toEqual([{ serviceId: 'reboot', inputs: {} }]);
+});
+
+test('listings', () => {
+  expect(cli(['services']).stdout).toContain('request_command_queries  (0xef)');
+  expect(cli(['settings']).stdout).toContain('schedule_settings  (0x6e <id> <sub>)');
+  expect(cli(['--help']).stdout).toContain('Usage: wt102');
+  expect(cli(['help', 'encode']).stdout).toContain('--region <region>');
+});
+
+test.each([
+  [['encode', 'reboot', 'x=1', '--json', '{}'], 'either --json or a serviceId'],
+  [['encode', '--uplink', 'reboot'], '--uplink takes its data as --json'],
+  [['encode', '--uplink', '--json', '{"battery":1}', '--ttn'], 'no framing options'],
+  [['encode'], 'missing serviceId'],
+  [['encode', 'reboot', '--chirpstack', '--ttn'], 'give one of --chirpstack, --ttn'],
+  [['encode', 'reboot', '--region', 'EU868'], '--region and --dr go together'],
+  [['encode', 'reboot', '--region', 'EU868', '--dr', 'x'], '--dr: "x" is not a whole number'],
+  [['encode', 'reboot', '--phy', '--devaddr', '26011bda', '--fcnt', '1'], 'missing --nwkskey'],
+  [['encode', 'reboot', '--phy', '--fcnt', '1', ...KEYS], 'missing --devaddr'],
+  [['encode', 'set_target_temperature', 'value'], '"value" is not key=value'],
+  [['encode', 'set_target_temperature', 'value=warm'], 'set_target_temperature.value: "warm" is not a number'],
+  [['encode', 'no_such_service', 'value=1'], 'serviceId: "no_such_service" is not a WT102 service'],
+  [['encode', '--json', '{'], '--json: not valid JSON'],
+  [['decode', '--hex', '--base64', 'be'], 'give --hex or --base64, not both'],
+  [['decode', '!!'], 'neither hex nor base64'],
+  [['decode-phy', '40F17DBE4900020001954378762B11FF0D'], 'missing --nwkskey'],
+  [['decode-phy', 'zz', ...KEYS, '--fcnt-msb', '-1'], '--fcnt-msb'],
+  [['nonsense'], "unknown command 'nonsense'"],
+])('%j fails with one line and exit 2', (args, fragment) => {
+  const r = cli(args);
+  expect(r.status).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toContain(fragment);
+  expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+});
+
+test('no command prints the help on stderr with exit 2', () => {
+  const r = cli([]);
+  expect(r.status).toBe(2);
+  expect(r.stderr).toContain('Usage: wt102');
+});
