@@ -1,0 +1,47 @@
+/** The network-server entry points in-process (the script runs them in QuickJS and ES5 contexts too). */
+import { Decode, decodeDownlink, Decoder, decodeUplink, Encode, encodeDownlink, Encoder } from '../src/network-server/entry';
+
+test('decodeUplink: data, warnings (including an unexpected fPort), errors', () => {
+  expect(decodeUplink({ bytes: [0x00, 0x55], fPort: 85 })).toEqual({ data: { battery: 85 } });
+  expect(decodeUplink({ bytes: [0x00, 0x55] })).toEqual({ data: { battery: 85 } });
+  expect(decodeUplink({ bytes: [0x00, 0x65], fPort: 2 })).toEqual({
+    data: { battery: 101 },
+    warnings: ['fPort 2: the WT102 uses fPort 85', 'byte 1: battery (0x00): 101 is out of range 0…100%'],
+  });
+  expect(decodeUplink({ bytes: [0x01] }).errors?.[0]).toMatch(/^byte 1: temperature \(0x01\) is truncated/);
+  expect(decodeUplink({ bytes: 'nope' as never }).errors?.[0]).toMatch(/not hex/);
+});
+
+test('encodeDownlink: every accepted shape of data', () => {
+  const bytes = { bytes: [0x5a, 0x66, 0x08], fPort: 85 };
+  expect(encodeDownlink({ data: { serviceId: 'set_target_temperature', inputs: { value: 21.5 } } })).toEqual(bytes);
+  expect(encodeDownlink({ data: [{ serviceId: 'set_target_temperature', inputs: { value: 21.5 } }] })).toEqual(bytes);
+  expect(encodeDownlink({ data: { calls: [{ serviceId: 'set_target_temperature', inputs: { value: 21.5 } }] } })).toEqual(bytes);
+  expect(encodeDownlink({ data: { set_target_temperature: { value: 21.5 } } })).toEqual(bytes);
+  expect(encodeDownlink({ data: { properties: { temperature_unit: 1 } } })).toEqual({ bytes: [0x60, 0x01], fPort: 85 });
+  expect(encodeDownlink({ data: { temperature_unit: 1, reboot: {}, time_zone: 60 } })).toEqual({ bytes: [0x60, 0x01, 0xbe, 0xc7, 0x3c, 0x00], fPort: 85 });
+});
+
+test.each([
+  [{}, 'data: empty'],
+  [null, 'data: null is not a call'],
+  [{ rebooot: {} }, 'data.rebooot: neither a WT102 service nor a setting'],
+  [{ set_target_temperature: { value: 99 } }, 'set_target_temperature.value: 99 is out of range 5…35 °C'],
+])('encodeDownlink(%j) returns errors, and Encode/Encoder throw the same', (data, message) => {
+  expect(encodeDownlink({ data }).errors?.[0]).toContain(message);
+  expect(() => Encode(85, data)).toThrow(message);
+  expect(() => Encoder(data, 85)).toThrow(message);
+});
+
+test('decodeDownlink: the calls, a port warning, errors', () => {
+  expect(decodeDownlink({ bytes: [0xbe], fPort: 85 })).toEqual({ data: { calls: [{ serviceId: 'reboot', inputs: {} }] } });
+  expect(decodeDownlink({ bytes: [0xbe], fPort: 1 }).warnings).toEqual(['fPort 1: the WT102 uses fPort 85']);
+  expect(decodeDownlink({ bytes: [0x00] }).errors?.[0]).toMatch(/^byte 0: unknown downlink command/);
+});
+
+test('Decode / Decoder return the data and throw on errors', () => {
+  expect(Decode(85, [0x00, 0x55])).toEqual({ battery: 85 });
+  expect(Decoder([0x00, 0x55], 85)).toEqual({ battery: 85 });
+  expect(() => Decode(85, [0x01])).toThrow(/truncated/);
+  expect(Encode(85, { reboot: {} })).toEqual([0xbe]);
+});
