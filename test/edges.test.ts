@@ -1,0 +1,167 @@
+/** The less-travelled paths: each refusal gives the documented code and names the right place. */
+import { decode, decodeUplink, encode, encodeFrames, encodeHex, encodeUplink, maxPayloadSize, ttnDownlinkBody } from '../src';
+import type { DownlinkCall, UplinkData } from '../src';
+import { describeValue } from '../src/errors';
+import { buildDownlinkPhy, parsePhy } from '../src/lorawan';
+import { caught } from './support/helpers';
+import { oraclePhy } from './support/lorawan-oracle';
+
+const KEYS = { nwkSKey: '44024241ed4ce9a68c6a8bc055233fd3', appSKey: 'ec925802ae430ca77fd3dd73cb2cc588' };
+
+test('describeValue renders every kind of value safely', () => {
+  expect(describeValue('x'.repeat(50))).toBe(JSON.stringify('x'.repeat(40) + '…'));
+  expect(describeValue(-0)).toBe('-0');
+  expect(describeValue(true)).toBe('true');
+  expect(describeValue(BigInt(5))).toBe('5');
+  expect(describeValue(new Date(NaN))).toBe('Invalid Date');
+  expect(describeValue(new Date(0))).toBe('Date(1970-01-01T00:00:00.000Z)');
+  expect(describeValue([1, 2])).toBe('an array of 2');
+  expect(describeValue(() => 1)).toBe('a function');
+  expect(describeValue(Symbol('s'))).toBe('a symbol');
+  expect(describeValue(undefined)).toBe('undefined');
+});
+
+describe('dates', () => {
+  const at = (time: unknown) => encodeHex({ serviceId: 'retrieve_historical_data_by_time', inputs: { time } } as DownlinkCall);
+  test.each([
+    ['2025-11-26t08:00:00z', 'ba80b32669'],
+    ['2025-11-26 08:00:00Z', 'ba80b32669'],
+    ['2025-11-26T08:00:00,000Z', 'ba80b32669'],
+    ['2025-11-26T10:00:00+0200', 'ba80b32669'],
+    ['2025-11-26T07:30-00:30', 'ba80b32669'],
+  ])('accepts %s', (text, hex) => expect(at(text)).toBe(hex));
+  test.each([
+    ['2025-11-26T08:00:00+24:00', /time-zone offset/],
+    ['2025-11-26T24:00:00Z', /calendar/],
+    ['2106-02-07T06:28:16Z', /after 2106/],
+    [-1, /before 1970/],
+    [Infinity, /finite/],
+    [new Date(NaN), /invalid Date/],
+    [{}, /neither/],
+  ])('refuses %s', (value, message) => {
+    const e = caught(() => at(value));
+    expect(e.code).toBe('INVALID_DATE');
+    expect(e.message).toMatch(message);
+  });
+});
+
+describe('settings', () => {
+  test.each([
+    [{ temp_control: 1 }, 'INVALID_TYPE', 'properties.temp_control'],
+    [{ schedule_settings: [] }, 'INVALID_TYPE', 'properties.schedule_settings'],
+    [{ schedule_settings: {} }, 'INVALID_TYPE', 'properties.schedule_settings'],
+    [{ schedule_settings: [1] }, 'INVALID_TYPE', 'properties.schedule_settings[0]'],
+    [{ schedule_settings: [{ enable: 1 }] }, 'MISSING_INPUT', 'properties.schedule_settings[0].id'],
+    [{ schedule_settings: [{ id: 1, enabled: 1 }] }, 'UNKNOWN_INPUT', 'properties.schedule_settings[0].enabled'],
+    [{ child_lock: { enable: 1, system_button: 2, func_button: 0 } }, 'INVALID_TYPE', 'properties.child_lock.system_button'],
+    [{ child_lock: { enable: 1, system_button: 1, func_button: 0, reserved: 64 } }, 'OUT_OF_RANGE', 'properties.child_lock.reserved'],
+    [{ child_lock: { enable: 1, system_button: 1, func_button: 0, reserved: 1.5 } }, 'INVALID_TYPE', 'properties.child_lock.reserved'],
+    [{ temperature_source_settings: 'x' }, 'INVALID_TYPE', 'properties.temperature_source_settings'],
+    [{ temperature_unit: undefined }, 'EMPTY', 'properties'],
+  ])('%j → %s at %s', (properties, code, path) => {
+    expect(caught(() => encode({ properties } as DownlinkCall))).toMatchObject({ code, path });
+  });
+
+  test('a properties object beside other keys, and a non-object properties value', () => {
+    expect(caught(() => encode({ properties: 1 } as never))).toMatchObject({ code: 'INVALID_TYPE', path: 'properties' });
+  });
+});
+
+describe('frames and options', () => {
+  test.each([
+    [null, 'options'],
+    [{ region: 'EU868', dataRate: 0, direction: 'sideways' }, 'direction'],
+    [{ region: 'EU868', dataRate: 0, fOptsLength: -1 }, 'fOptsLength'],
+  ])('maxPayloadSize(%j) names %s', (options, path) => {
+    expect(caught(() => maxPayloadSize(options as never))).toMatchObject({ code: 'INVALID_OPTION', path });
+  });
+
+  test('encodeFrames refuses a bad limit, and names a short command that cannot fit', () => {
+    expect(caught(() => encodeFrames({ serviceId: 'reboot' }, { maxPayloadSize: 0 }))).toMatchObject({ path: 'maxPayloadSize' });
+    expect(caught(() => encodeFrames({ serviceId: 'set_target_temperature', inputs: { value: 20 } }, { maxPayloadSize: 2 })).message).toMatch(/^command 5ad007: 3 bytes/);
+    expect(encodeFrames({ serviceId: 'reboot' }, { region: 'EU868', dataRate: 0 })).toEqual([[0xbe]]);
+  });
+
+  test('API body options are checked', () => {
+    expect(caught(() => ttnDownlinkBody({ serviceId: 'reboot' }, { confirmed: 'yes' } as never))).toMatchObject({ path: 'confirmed' });
+    expect(caught(() => ttnDownlinkBody({ serviceId: 'reboot' }, 1 as never))).toMatchObject({ path: 'options' });
+  });
+
+  test('encode options are checked', () => {
+    expect(caught(() => encode({ serviceId: 'reboot' }, 1 as never))).toMatchObject({ code: 'INVALID_OPTION', path: 'options' });
+  });
+
+  test('array-likes that are not frames', () => {
+    expect(caught(() => decode({ length: -1 } as never))).toMatchObject({ code: 'INVALID_TYPE' });
+    expect(caught(() => decode({ length: 1.5 } as never))).toMatchObject({ code: 'INVALID_TYPE' });
+    expect(caught(() => decode({} as never))).toMatchObject({ code: 'INVALID_TYPE' });
+    expect(caught(() => decode('cf'))).toMatchObject({ code: 'UNKNOWN_COMMAND' });
+    expect(caught(() => decodeUplink('cf'))).toMatchObject({ code: 'TRUNCATED', offset: 1 });
+  });
+});
+
+describe('uplink encoding refusals', () => {
+  test.each([
+    [{ ans: [] }, 'INVALID_TYPE', 'data.ans'],
+    [{ ans: [1] }, 'INVALID_TYPE', 'data.ans[0]'],
+    [{ ans: [{ result: 0, id: '0XDA', extra: 1 }] }, 'UNKNOWN_INPUT', 'data.ans[0].extra'],
+    [{ ans: [{ result: 16, id: '0XDA' }] }, 'OUT_OF_RANGE', 'data.ans[0].result'],
+    [{ ans: [{ result: 0, id: '0XDA', length: 2 }] }, 'LENGTH_MISMATCH', 'data.ans[0].length'],
+    [{ schedule_settings: [] }, 'INVALID_TYPE', 'data.schedule_settings'],
+    [{ schedule_settings: [1] }, 'INVALID_TYPE', 'data.schedule_settings[0]'],
+    [{ schedule_settings: [{ id: 16, enable: 1 }] }, 'OUT_OF_RANGE', 'data.schedule_settings[0].id'],
+    [{ schedule_settings: [{ id: 1, nope: 1 }] }, 'UNKNOWN_INPUT', 'data.schedule_settings[0].nope'],
+    [{ schedule_settings: [{ id: 1 }] }, 'EMPTY', 'data.schedule_settings[0]'],
+    [{ temp_control: 1 }, 'INVALID_TYPE', 'data.temp_control'],
+    [{ temp_control: { nope: 1 } }, 'UNKNOWN_INPUT', 'data.temp_control.nope'],
+    [{ temp_control: {} }, 'EMPTY', 'data.temp_control'],
+    [{ all_configurations_request_by_device: 2 }, 'INVALID_VALUE', 'data.all_configurations_request_by_device'],
+    [{ history: [] }, 'INVALID_TYPE', 'data.history'],
+    [{ history: [1] }, 'INVALID_TYPE', 'data.history[0]'],
+    [{ history: [{ mode: 256, timestamp: 0 }] }, 'OUT_OF_RANGE', 'data.history[0].mode'],
+    [{ product_name: 'a\u0000b' }, 'INVALID_VALUE', 'data.product_name'],
+    [{ product_name: '\ud800' }, 'INVALID_VALUE', 'data.product_name'],
+    [{ product_name: 5 }, 'INVALID_TYPE', 'data.product_name'],
+    [{ product_sn: 'xyz' }, 'INVALID_VALUE', 'data.product_sn'],
+    [{ version: { hardware_version: 'v1.0', firmware_version: 'v1.2-r0' } }, 'INVALID_VALUE', 'data.version.firmware_version'],
+    [{ lorawan_class: 'Class D' }, 'INVALID_ENUM', 'data.lorawan_class'],
+    [1, 'INVALID_TYPE', 'data'],
+  ])('%j → %s at %s', (data, code, path) => {
+    expect(caught(() => encodeUplink(data as UplinkData))).toMatchObject({ code, path });
+  });
+
+  test('uplink values the wire can carry but the table does not expect are accepted', () => {
+    expect(Array.from(encodeUplink({ lorawan_class: 'Class B', device_status: 7 } as UplinkData))).toEqual([0xcf, 0x00, 0x01, 0xc8, 0x07]);
+    expect(decodeUplink('c807')).toMatchObject({ device_status: 7, warnings: [expect.stringMatching(/^byte 1: device_status/)] });
+    expect(Array.from(encodeUplink({ history: [{ mode: 0, timestamp: 5 }] }))).toEqual([0xed, 0, 5, 0, 0, 0]);
+  });
+});
+
+describe('LoRaWAN options and frames', () => {
+  const base = { ...KEYS, devAddr: '26011bda', fCnt: 1 };
+  test('keys as bytes or 0x-prefixed hex; DevAddr with 0x', () => {
+    const a = buildDownlinkPhy({ serviceId: 'reboot' }, base).hex;
+    expect(buildDownlinkPhy({ serviceId: 'reboot' }, { ...base, nwkSKey: Buffer.from(KEYS.nwkSKey, 'hex'), appSKey: '0x' + KEYS.appSKey, devAddr: '0x26011bda' }).hex).toBe(a);
+    expect(parsePhy(new Uint8Array(Buffer.from(a, 'hex')), KEYS).downlink).toEqual([{ serviceId: 'reboot', inputs: {} }]);
+  });
+  test.each([
+    [{ nwkSKey: new Uint8Array(15) }, 'nwkSKey'],
+    [{ appSKey: 5 }, 'appSKey'],
+    [{ fPort: 'x' }, 'fPort'],
+    [{ confirmed: 1 }, 'confirmed'],
+  ])('%j is refused', (bad, path) => {
+    expect(caught(() => buildDownlinkPhy({ serviceId: 'reboot' }, { ...base, ...bad } as never))).toMatchObject({ code: 'INVALID_OPTION', path });
+  });
+  test('missing options, bad fCntMsb, a non-string PHY', () => {
+    expect(caught(() => buildDownlinkPhy({ serviceId: 'reboot' }, undefined as never)).path).toBe('options');
+    expect(caught(() => parsePhy('00', undefined as never)).path).toBe('options');
+    expect(caught(() => parsePhy('00', { ...KEYS, fCntMsb: 70000 })).path).toBe('fCntMsb');
+    expect(caught(() => parsePhy(5 as never, KEYS)).code).toBe('INVALID_PHY');
+  });
+  test('a join request is reported, not decoded; a confirmed uplink decodes', () => {
+    const join = Buffer.concat([Buffer.from([0x00]), Buffer.alloc(18, 1), Buffer.alloc(4, 2)]);
+    expect(parsePhy(join, KEYS)).toEqual({ direction: 'up', mType: 'Join Request', note: 'a Join Request frame carries no WT102 data' });
+    const phy = oraclePhy({ up: true, confirmed: true, devAddr: '26011bda', fCnt: 3, fPort: 85, payload: Buffer.from('0055', 'hex'), nwkSKey: Buffer.from(KEYS.nwkSKey, 'hex'), appSKey: Buffer.from(KEYS.appSKey, 'hex') });
+    expect(parsePhy(phy, KEYS)).toMatchObject({ confirmed: true, uplink: { battery: 85 } });
+  });
+});
