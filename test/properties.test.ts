@@ -6,20 +6,10 @@
 import fc from 'fast-check';
 import { CodecError, decode, encode } from '../src';
 import type { DownlinkCall } from '../src';
-import { noisy } from './support/helpers';
+import { expectRefusedAt, noisy } from './support/helpers';
 import { anyValidCall, invalidCall, invalidProperties, propertiesArb, SERVICE_IDS, validCall, validFrame } from './support/arbitraries';
 
 const runs = { numRuns: Number(process.env.FC_NUM_RUNS ?? 300) };
-
-function codecError(fn: () => unknown): CodecError | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CodecError) return e;
-    throw e;
-  }
-  return undefined;
-}
 
 describe('services', () => {
   test('1. decode(encode(call)) is the canonical form of the call, and the bytes are as PROTOCOL.md lays them out', () => {
@@ -48,12 +38,7 @@ describe('services', () => {
 
   test('4. invalid calls throw a CodecError naming the right path', () => {
     fc.assert(
-      fc.property(invalidCall, ({ call, path }) => {
-        const e = codecError(() => encode(call as DownlinkCall));
-        expect(e).toBeInstanceOf(CodecError);
-        expect(e?.path).toBe(path);
-        expect(e?.message.startsWith(`${path}: `)).toBe(true);
-      }),
+      fc.property(invalidCall, ({ call, path }) => expectRefusedAt(() => encode(call as DownlinkCall), path)),
       runs,
     );
   });
@@ -88,12 +73,7 @@ describe('settings', () => {
 
   test('4. invalid settings throw a CodecError naming the right path', () => {
     fc.assert(
-      fc.property(invalidProperties, ({ call, path }) => {
-        const e = codecError(() => encode(call as DownlinkCall));
-        expect(e).toBeInstanceOf(CodecError);
-        expect(e?.path).toBe(path);
-        expect(e?.message.startsWith(`${path}: `)).toBe(true);
-      }),
+      fc.property(invalidProperties, ({ call, path }) => expectRefusedAt(() => encode(call as DownlinkCall), path)),
       runs,
     );
   });

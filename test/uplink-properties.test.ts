@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { CodecError, decodeUplink, encodeUplink } from '../src';
 import type { UplinkData } from '../src';
 import { invalidUplink, uplinkArb } from './support/arbitraries';
-import { noisy } from './support/helpers';
+import { expectRefusedAt, noisy } from './support/helpers';
 
 const runs = { numRuns: Number(process.env.FC_NUM_RUNS ?? 300) };
 
@@ -66,17 +66,7 @@ test('4. anything at all given to encodeUplink throws only CodecErrors', () => {
 
 test('4b. invalid uplink data throws a CodecError naming the right path', () => {
   fc.assert(
-    fc.property(invalidUplink, ({ call, path }) => {
-      let thrown: unknown;
-      try {
-        encodeUplink(call as UplinkData);
-      } catch (e) {
-        thrown = e;
-      }
-      expect(thrown).toBeInstanceOf(CodecError);
-      expect((thrown as CodecError).path).toBe(path);
-      expect((thrown as CodecError).message.startsWith(`${path}: `)).toBe(true);
-    }),
+    fc.property(invalidUplink, ({ call, path }) => expectRefusedAt(() => encodeUplink(call as UplinkData), path)),
     runs,
   );
 });

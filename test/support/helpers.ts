@@ -28,3 +28,10 @@ export function noisy(frames: fc.Arbitrary<number[]>, maxLength: number): fc.Arb
     }),
   );
 }
+
+/** Asserts that `fn` throws a CodecError whose path is `path` and whose message begins with it. */
+export function expectRefusedAt(fn: () => unknown, path: string): void {
+  const e = caught(fn);
+  expect(e.path).toBe(path);
+  expect(e.message.startsWith(`${path}: `)).toBe(true);
+}
