@@ -6,6 +6,7 @@ import { CodecError, describeValue } from './errors';
 import { DOWNLINK_FPORT, encodeCommands, encodeToArray } from './codec/frame';
 import type { DownlinkCall } from './codec/frame';
 import { toBase64 } from './codec/base64';
+import { toHex } from './codec/bytes';
 import { hasOwnKey, isInteger, isRecord } from './codec/es5';
 
 export type Region = 'EU868' | 'US915';
@@ -78,7 +79,7 @@ export function encodeFrames(calls: DownlinkCall | readonly DownlinkCall[], limi
     if (command.length > max) {
       throw new CodecError(
         'PAYLOAD_TOO_LARGE',
-        `command ${toHexShort(command)}: ${command.length} bytes do not fit in one frame of at most ${max} bytes`,
+        `command ${toHex(command.slice(0, 3))}${command.length > 3 ? '…' : ''}: ${command.length} bytes do not fit in one frame of at most ${max} bytes`,
       );
     }
     if (frame.length + command.length > max) {
@@ -89,12 +90,6 @@ export function encodeFrames(calls: DownlinkCall | readonly DownlinkCall[], limi
   }
   frames.push(frame);
   return frames;
-}
-
-function toHexShort(bytes: number[]): string {
-  let s = '';
-  for (let i = 0; i < Math.min(bytes.length, 3); i++) s += (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
-  return s + (bytes.length > 3 ? '…' : '');
 }
 
 export interface BodyOptions {

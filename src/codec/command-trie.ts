@@ -1,5 +1,5 @@
 /** Command IDs → handlers, as a prefix tree over the ID bytes (IDs are 1 or 2 bytes: `5a`, `65 06`). */
-import { ByteReader, hexByte } from './bytes';
+import { ByteReader, hexByte, toHex } from './bytes';
 import type { ReadContext } from './field-codecs';
 
 /** Reads one command's body (its ID already consumed; it began at `start`). */
@@ -43,8 +43,8 @@ export class CommandTrie<T> {
       }
       node = node.next && node.next[r.buf[r.pos]];
       if (node === undefined) {
-        const id = Array.prototype.slice.call(r.buf, start, r.pos + 1).map(hexByte).join(' ');
-        throw r.error('UNKNOWN_COMMAND', start, `unknown ${this.direction} command ID 0x${id.replace(/ /g, '')}; cannot read the rest of the frame`);
+        const id = toHex(Array.prototype.slice.call(r.buf, start, r.pos + 1) as number[]);
+        throw r.error('UNKNOWN_COMMAND', start, `unknown ${this.direction} command ID 0x${id}; cannot read the rest of the frame`);
       }
       r.pos++;
     }

@@ -4,6 +4,7 @@
  * IDs are byte strings in the order written: `0X6E01` is `6e 01`, never the
  * little-endian number 0x016e.
  */
+import { toHex } from '../codec/bytes';
 import { dict } from '../codec/es5';
 
 export interface QueryableCommand {
@@ -76,16 +77,9 @@ export const SCHEDULE_QUERY_SUBCOMMANDS: readonly { readonly sub: number; readon
 export const SCHEDULE_COUNT = 16;
 export const SCHEDULE_COMMAND = 0x6e;
 
-const HEX_DIGITS = '0123456789ABCDEF';
-
 /** Upper-case `0X…` spelling of command-ID bytes. */
 export function commandIdFromBytes(bytes: ArrayLike<number>): string {
-  let s = '0X';
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    s += HEX_DIGITS[b >> 4] + HEX_DIGITS[b & 15];
-  }
-  return s;
+  return '0X' + toHex(bytes).toUpperCase();
 }
 
 Object.freeze(QUERYABLE_COMMANDS);
