@@ -46,6 +46,11 @@ export class CodecError extends Error {
   }
 }
 
+/** Throws the CodecError for `path`, with the message `path: message`. */
+export function refuse(code: CodecErrorCode, path: string, message: string): never {
+  throw new CodecError(code, `${path}: ${message}`, { path });
+}
+
 /** A short, safe rendering of any received value for error messages. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';

@@ -1,5 +1,5 @@
 /** Settings (`{properties: …}`) ⇄ commands, driven by the settings table. */
-import { CodecError, describeValue } from '../errors';
+import { describeValue, refuse } from '../errors';
 import type { ScheduleFieldSpec, SettingSpec } from '../schema/settings';
 import { SCHEDULE, SETTINGS } from '../schema/settings';
 import { toHex } from './bytes';
@@ -70,38 +70,33 @@ export function isSettingKey(key: string): boolean {
   return hasOwnKey(TOP, key);
 }
 
-
-function error(code: CodecError['code'], path: string, message: string): CodecError {
-  return new CodecError(code, `${path}: ${message}`, { path });
-}
-
 /**
  * Validates a properties object and appends one command per setting it touches, in
  * table order. With `starts`, the offset where each command begins is recorded there.
  */
 export function encodeProperties(props: unknown, base: string, out: number[], starts?: number[]): void {
-  if (!isRecord(props)) throw error('INVALID_TYPE', base, `${describeValue(props)} is not an object of settings`);
+  if (!isRecord(props)) refuse('INVALID_TYPE', base, `${describeValue(props)} is not an object of settings`);
   let count = 0;
   for (const key in props) {
     if (!hasOwnKey(props, key)) continue;
-    if (!hasOwnKey(TOP, key)) throw error('UNKNOWN_INPUT', `${base}.${key}`, `unknown setting; allowed: ${TOP_KEYS.join(', ')}`);
+    if (!hasOwnKey(TOP, key)) refuse('UNKNOWN_INPUT', `${base}.${key}`, `unknown setting; allowed: ${TOP_KEYS.join(', ')}`);
     const group = TOP[key];
     const value = props[key];
     if (group !== true && value !== undefined) {
-      if (!isRecord(value)) throw error('INVALID_TYPE', `${base}.${key}`, `${describeValue(value)} is not an object; expected { ${Object.keys(group).join(', ')} }`);
+      if (!isRecord(value)) refuse('INVALID_TYPE', `${base}.${key}`, `${describeValue(value)} is not an object; expected { ${Object.keys(group).join(', ')} }`);
       let n = 0;
       for (const sub in value) {
         if (!hasOwnKey(value, sub)) continue;
         if (!hasOwnKey(group, sub)) {
-          throw error('UNKNOWN_INPUT', `${base}.${key}.${sub}`, `unknown setting; allowed: ${Object.keys(group).join(', ')}`);
+          refuse('UNKNOWN_INPUT', `${base}.${key}.${sub}`, `unknown setting; allowed: ${Object.keys(group).join(', ')}`);
         }
         if (value[sub] !== undefined) n++;
       }
-      if (n === 0) throw error('EMPTY', `${base}.${key}`, `no settings given; expected at least one of ${Object.keys(group).join(', ')}`);
+      if (n === 0) refuse('EMPTY', `${base}.${key}`, `no settings given; expected at least one of ${Object.keys(group).join(', ')}`);
     }
     if (value !== undefined) count++;
   }
-  if (count === 0) throw error('EMPTY', base, 'no settings given; there is nothing to send');
+  if (count === 0) refuse('EMPTY', base, 'no settings given; there is nothing to send');
 
   let scheduleDone = false;
   for (const slot of SLOTS) {
@@ -119,33 +114,60 @@ export function encodeProperties(props: unknown, base: string, out: number[], st
   }
 }
 
-function encodeSchedules(list: unknown, base: string, out: number[], starts?: number[]): void {
+/** A schedule of a list, checked: its id, the fields it sets (in the caller's order), and its path. */
+export interface CheckedSchedule {
+  readonly id: number;
+  readonly entry: { [key: string]: unknown };
+  readonly fields: ScheduleSlot[];
+  readonly path: string;
+}
+
+/**
+ * Checks a `schedule_settings` list, for settings and for reported uplink data alike:
+ * a non-empty array of `{ id: 0…15, …fields }`, each with known fields and at least one of them.
+ */
+export function checkSchedules(list: unknown, base: string): CheckedSchedule[] {
   if (!Array.isArray(list) || list.length === 0) {
-    throw error('INVALID_TYPE', base, `${describeValue(list)} is not a non-empty array of schedules ({ id: 0…15, … })`);
+    refuse('INVALID_TYPE', base, `${describeValue(list)} is not a non-empty array of schedules ({ id: 0…15, … })`);
   }
+  const checked: CheckedSchedule[] = [];
   for (let i = 0; i < list.length; i++) {
     const entry = list[i];
     const path = `${base}[${i}]`;
-    if (!isRecord(entry)) throw error('INVALID_TYPE', path, `${describeValue(entry)} is not a schedule object`);
+    if (!isRecord(entry)) refuse('INVALID_TYPE', path, `${describeValue(entry)} is not a schedule object`);
     const id = entry.id;
     if (!isInteger(id) || id < SCHEDULE.ids.min || id > SCHEDULE.ids.max) {
-      throw error(id === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.id`, `${describeValue(id)} is not a schedule id; expected an integer 0…15 (Schedule1…16)`);
+      refuse(id === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.id`, `${describeValue(id)} is not a schedule id; expected an integer 0…15 (Schedule1…16)`);
     }
-    let n = 0;
+    const fields: ScheduleSlot[] = [];
     for (const key in entry) {
       if (!hasOwnKey(entry, key) || key === 'id') continue;
       if (!hasOwnKey(SCHEDULE_BY_KEY, key)) {
-        throw error('UNKNOWN_INPUT', `${path}.${key}`, `unknown schedule field; allowed: id, ${Object.keys(SCHEDULE_BY_KEY).join(', ')}`);
+        refuse('UNKNOWN_INPUT', `${path}.${key}`, `unknown schedule field; allowed: id, ${Object.keys(SCHEDULE_BY_KEY).join(', ')}`);
       }
-      if (entry[key] !== undefined) n++;
+      if (entry[key] !== undefined) fields.push(SCHEDULE_BY_KEY[key]);
     }
-    if (n === 0) throw error('EMPTY', path, `schedule ${id} has no fields to set; expected at least one of ${Object.keys(SCHEDULE_BY_KEY).join(', ')}`);
+    if (fields.length === 0) {
+      refuse('EMPTY', path, `schedule ${id} has no fields to set; expected at least one of ${Object.keys(SCHEDULE_BY_KEY).join(', ')}`);
+    }
+    checked.push({ id, entry, fields, path });
+  }
+  return checked;
+}
+
+/** Appends one `6e <id> <sub>` command for a field of a checked schedule. */
+export function writeScheduleField(s: CheckedSchedule, f: ScheduleSlot, body: Body, out: number[]): void {
+  out.push(SCHEDULE.command, s.id, f.sub);
+  body.encode(s.entry[f.key], `${s.path}.${f.key}`, out);
+}
+
+/** Settings: each schedule's fields in sub-command order (the table's), whatever the caller's key order. */
+function encodeSchedules(list: unknown, base: string, out: number[], starts?: number[]): void {
+  for (const s of checkSchedules(list, base)) {
     for (const f of SCHEDULE_FIELDS) {
-      const value = entry[f.key];
-      if (value === undefined) continue;
+      if (s.fields.indexOf(f) < 0) continue;
       if (starts) starts.push(out.length);
-      out.push(SCHEDULE.command, id, f.sub);
-      f.strict.encode(value, `${path}.${f.key}`, out);
+      writeScheduleField(s, f, f.strict, out);
     }
   }
 }
@@ -228,9 +250,4 @@ for (const s of SLOTS) SLOT_BY_PATH[s.name] = s;
 export function settingSlot(top: string, sub: string | undefined): Slot | undefined {
   const name = sub === undefined ? top : `${top}.${sub}`;
   return hasOwnKey(SLOT_BY_PATH, name) ? SLOT_BY_PATH[name] : undefined;
-}
-
-/** A schedule field by key. */
-export function scheduleSlot(key: string): ScheduleSlot | undefined {
-  return hasOwnKey(SCHEDULE_BY_KEY, key) ? SCHEDULE_BY_KEY[key] : undefined;
 }

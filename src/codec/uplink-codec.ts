@@ -6,11 +6,11 @@
  * offset); lenient about readings (a value outside its range is kept and reported in
  * `warnings`).
  */
-import { CodecError, describeValue } from '../errors';
+import { CodecError, describeValue, refuse } from '../errors';
 import { commandIdFromBytes, queryableCommandName } from '../schema/command-ids';
 import { SERVICES } from '../schema/services';
 import type { ServiceSpec } from '../schema/services';
-import { SETTINGS } from '../schema/settings';
+import { SCHEDULE, SETTINGS } from '../schema/settings';
 import { HISTORY, REPLY_COMMAND, REPLY_KEY, REPLY_RESULTS, UPLINKS } from '../schema/uplinks';
 import type { UplinkSpec } from '../schema/uplinks';
 import { ByteReader, toByteArray, toHex } from './bytes';
@@ -19,7 +19,7 @@ import type { Handler } from './command-trie';
 import { dict, hasOwnKey, isInteger, isRecord } from './es5';
 import { compileField } from './field-codecs';
 import type { Body, ReadContext } from './field-codecs';
-import { addSettingHandlers, isSettingKey, mergeSetting, settingSlot, scheduleSlot } from './settings-codec';
+import { addSettingHandlers, checkSchedules, isSettingKey, mergeSetting, settingSlot, writeScheduleField } from './settings-codec';
 import type { SettingFragment } from './settings-codec';
 
 /** A reply to a downlink command (`ef`). */
@@ -213,11 +213,6 @@ export function decodeUplink(frame: Uint8Array | ArrayLike<number> | string): Up
 
 /* ------------------------------------------------------------------ encoding (device simulation) */
 
-
-function fail(code: CodecError['code'], path: string, message: string): never {
-  throw new CodecError(code, `${path}: ${message}`, { path });
-}
-
 const HISTORY_FIELDS = dict<true>();
 HISTORY_FIELDS.mode = true;
 HISTORY_FIELDS.timestamp = true;
@@ -228,20 +223,20 @@ HISTORY_FIELDS.timestamp = true;
  * copies of event readings are recognised and not sent twice; `warnings` is ignored.
  */
 export function encodeUplinkToArray(data: UplinkData): number[] {
-  if (!isRecord(data)) fail('INVALID_TYPE', 'data', `${describeValue(data)} is not an uplink object`);
+  if (!isRecord(data)) refuse('INVALID_TYPE', 'data', `${describeValue(data)} is not an uplink object`);
   const out: number[] = [];
   encodeScope(data, 'data', out, true);
   const history = data.history;
   if (history !== undefined) {
-    if (!Array.isArray(history) || history.length === 0) fail('INVALID_TYPE', 'data.history', `${describeValue(history)} is not a non-empty array of records`);
+    if (!Array.isArray(history) || history.length === 0) refuse('INVALID_TYPE', 'data.history', `${describeValue(history)} is not a non-empty array of records`);
     for (let i = 0; i < history.length; i++) {
       const rec = history[i] as unknown;
       const path = `data.history[${i}]`;
-      if (!isRecord(rec)) fail('INVALID_TYPE', path, `${describeValue(rec)} is not a history record`);
+      if (!isRecord(rec)) refuse('INVALID_TYPE', path, `${describeValue(rec)} is not a history record`);
       const mode = rec.mode === undefined ? HISTORY.defaultMode : rec.mode;
-      if (!isInteger(mode) || mode < 0 || mode > 255) fail('OUT_OF_RANGE', `${path}.mode`, `${describeValue(rec.mode)} is not a mode byte (0 target time, 1 historical time)`);
+      if (!isInteger(mode) || mode < 0 || mode > 255) refuse('OUT_OF_RANGE', `${path}.mode`, `${describeValue(rec.mode)} is not a mode byte (0 target time, 1 historical time)`);
       const ts = rec.timestamp;
-      if (!isInteger(ts) || ts < 0 || ts > 0xffffffff) fail(ts === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.timestamp`, `${describeValue(ts)} is not uint32 Unix seconds`);
+      if (!isInteger(ts) || ts < 0 || ts > 0xffffffff) refuse(ts === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.timestamp`, `${describeValue(ts)} is not uint32 Unix seconds`);
       out.push(HISTORY.command, mode, ts & 0xff, (ts >>> 8) & 0xff, (ts >>> 16) & 0xff, (ts >>> 24) & 0xff);
       encodeScope(rec, path, out, false);
     }
@@ -278,12 +273,12 @@ function encodeScope(obj: { [k: string]: unknown }, base: string, out: number[],
       const entry = ENTRIES[key];
       for (let i = 0; i < entry.spec.command.length; i++) out.push(entry.spec.command[i]);
       if (entry.body !== undefined) entry.body.encode(value, path, out);
-      else if (value !== 1) fail('INVALID_VALUE', path, `${describeValue(value)} must be 1 (the command has no body)`);
+      else if (value !== 1) refuse('INVALID_VALUE', path, `${describeValue(value)} must be 1 (the command has no body)`);
     } else if (isSettingKey(key)) encodeSettingKey(key, value, path, out);
-    else fail('UNKNOWN_INPUT', path, 'unknown uplink key');
+    else refuse('UNKNOWN_INPUT', path, 'unknown uplink key');
   }
   // A history record may hold no readings (the device sends the bare header); the frame itself must say something.
-  if (count === 0 && top && obj[HISTORY.key] === undefined) fail('EMPTY', base, 'nothing to encode');
+  if (count === 0 && top && obj[HISTORY.key] === undefined) refuse('EMPTY', base, 'nothing to encode');
 }
 
 function encodeSettingKey(key: string, value: unknown, path: string, out: number[]): void {
@@ -293,61 +288,45 @@ function encodeSettingKey(key: string, value: unknown, path: string, out: number
     bare.reading.encode(value, path, out);
     return;
   }
-  if (key === 'schedule_settings') {
-    if (!Array.isArray(value) || value.length === 0) fail('INVALID_TYPE', path, `${describeValue(value)} is not a non-empty array of schedules`);
-    for (let i = 0; i < value.length; i++) {
-      const entry = value[i] as unknown;
-      const p = `${path}[${i}]`;
-      if (!isRecord(entry)) fail('INVALID_TYPE', p, `${describeValue(entry)} is not a schedule object`);
-      const id = entry.id;
-      if (!isInteger(id) || id < 0 || id > 15) fail('OUT_OF_RANGE', `${p}.id`, `${describeValue(id)} is not a schedule id 0…15`);
-      let n = 0;
-      for (const k in entry) {
-        if (!hasOwnKey(entry, k) || k === 'id') continue;
-        const slot = scheduleSlot(k);
-        if (slot === undefined) fail('UNKNOWN_INPUT', `${p}.${k}`, 'unknown schedule field');
-        out.push(0x6e, id, slot.sub);
-        slot.reading.encode(entry[k], `${p}.${k}`, out);
-        n++;
-      }
-      if (n === 0) fail('EMPTY', p, 'a schedule with no fields has no command');
-    }
+  if (key === SCHEDULE.key) {
+    // Reported schedules keep the order of their fields, as decoding found them.
+    for (const s of checkSchedules(value, path)) for (const f of s.fields) writeScheduleField(s, f, f.reading, out);
     return;
   }
-  if (!isRecord(value)) fail('INVALID_TYPE', path, `${describeValue(value)} is not an object of settings`);
+  if (!isRecord(value)) refuse('INVALID_TYPE', path, `${describeValue(value)} is not an object of settings`);
   let n = 0;
   for (const sub in value) {
     if (!hasOwnKey(value, sub)) continue;
     const slot = settingSlot(key, sub);
-    if (slot === undefined) fail('UNKNOWN_INPUT', `${path}.${sub}`, 'unknown setting');
+    if (slot === undefined) refuse('UNKNOWN_INPUT', `${path}.${sub}`, 'unknown setting');
     for (const b of slot.spec.command) out.push(b);
     slot.reading.encode(value[sub], `${path}.${sub}`, out);
     n++;
   }
-  if (n === 0) fail('EMPTY', path, 'no settings given');
+  if (n === 0) refuse('EMPTY', path, 'no settings given');
 }
 
 const HEX_ID = /^0[xX]((?:[0-9a-fA-F]{2}){1,15})$/;
 
 function encodeReplies(value: unknown, path: string, out: number[]): void {
-  if (!Array.isArray(value) || value.length === 0) fail('INVALID_TYPE', path, `${describeValue(value)} is not a non-empty array of replies`);
+  if (!Array.isArray(value) || value.length === 0) refuse('INVALID_TYPE', path, `${describeValue(value)} is not a non-empty array of replies`);
   for (let i = 0; i < value.length; i++) {
     const rep = value[i] as unknown;
     const p = `${path}[${i}]`;
-    if (!isRecord(rep)) fail('INVALID_TYPE', p, `${describeValue(rep)} is not a reply { result, length, id }`);
+    if (!isRecord(rep)) refuse('INVALID_TYPE', p, `${describeValue(rep)} is not a reply { result, length, id }`);
     for (const k in rep) {
       if (hasOwnKey(rep, k) && k !== 'result' && k !== 'length' && k !== 'id' && k !== 'name') {
-        fail('UNKNOWN_INPUT', `${p}.${k}`, 'unknown key; allowed: result, length, id, name');
+        refuse('UNKNOWN_INPUT', `${p}.${k}`, 'unknown key; allowed: result, length, id, name');
       }
     }
     const m = typeof rep.id === 'string' ? HEX_ID.exec(rep.id) : null;
-    if (m === null) fail('INVALID_COMMAND_ID', `${p}.id`, `${describeValue(rep.id)} is not a command ID such as "0X6E01" (1…15 bytes)`);
+    if (m === null) refuse('INVALID_COMMAND_ID', `${p}.id`, `${describeValue(rep.id)} is not a command ID such as "0X6E01" (1…15 bytes)`);
     const id = '0X' + m[1].toUpperCase();
     const n = m[1].length / 2;
-    if (!isInteger(rep.result) || rep.result < 0 || rep.result > 15) fail('OUT_OF_RANGE', `${p}.result`, `${describeValue(rep.result)} is not a result 0…15`);
-    if (rep.length !== undefined && rep.length !== n) fail('LENGTH_MISMATCH', `${p}.length`, `${describeValue(rep.length)} does not match id, which has ${n} bytes`);
+    if (!isInteger(rep.result) || rep.result < 0 || rep.result > 15) refuse('OUT_OF_RANGE', `${p}.result`, `${describeValue(rep.result)} is not a result 0…15`);
+    if (rep.length !== undefined && rep.length !== n) refuse('LENGTH_MISMATCH', `${p}.length`, `${describeValue(rep.length)} does not match id, which has ${n} bytes`);
     if (rep.name !== undefined && rep.name !== replyName(id)) {
-      fail('INVALID_VALUE', `${p}.name`, `${describeValue(rep.name)} is not the name of ${id} (${describeValue(replyName(id))})`);
+      refuse('INVALID_VALUE', `${p}.name`, `${describeValue(rep.name)} is not the name of ${id} (${describeValue(replyName(id))})`);
     }
     out.push(REPLY_COMMAND, (rep.result << 4) | n);
     for (let k = 0; k < n; k++) out.push(parseInt(m[1].substr(k * 2, 2), 16));

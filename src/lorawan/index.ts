@@ -5,7 +5,7 @@
  * LoRaWAN layer is the `lora-packet` library; this module only adapts it.
  */
 import loraPacket from 'lora-packet';
-import { CodecError, describeValue } from '../errors';
+import { CodecError, describeValue, refuse } from '../errors';
 import { decode, DOWNLINK_FPORT, encodeToArray } from '../codec/frame';
 import type { DecodedDownlink, DownlinkCall } from '../codec/frame';
 import { decodeUplink } from '../codec/uplink-codec';
@@ -36,37 +36,33 @@ export interface Phy {
   base64: string;
 }
 
-function fail(code: CodecError['code'], path: string, message: string): never {
-  throw new CodecError(code, `${path}: ${message}`, { path });
-}
-
 function key(value: unknown, name: string): Buffer {
   if (value instanceof Uint8Array) {
-    if (value.length !== 16) fail('INVALID_OPTION', name, `is ${value.length} bytes; an AES-128 key is 16`);
+    if (value.length !== 16) refuse('INVALID_OPTION', name, `is ${value.length} bytes; an AES-128 key is 16`);
     return Buffer.from(value);
   }
-  if (typeof value !== 'string') fail('INVALID_OPTION', name, value === undefined ? 'missing' : 'is not 32 hex digits');
+  if (typeof value !== 'string') refuse('INVALID_OPTION', name, value === undefined ? 'missing' : 'is not 32 hex digits');
   const hex = value.replace(/^0x/i, '');
   // The key itself is never put in a message: only its length and whether it is hex.
-  if (!/^[0-9a-fA-F]*$/.test(hex)) fail('INVALID_OPTION', name, 'is not hex; expected 32 hex digits (16 bytes)');
-  if (hex.length !== 32) fail('INVALID_OPTION', name, `has ${hex.length} hex digits; expected 32 (16 bytes)`);
+  if (!/^[0-9a-fA-F]*$/.test(hex)) refuse('INVALID_OPTION', name, 'is not hex; expected 32 hex digits (16 bytes)');
+  if (hex.length !== 32) refuse('INVALID_OPTION', name, `has ${hex.length} hex digits; expected 32 (16 bytes)`);
   return Buffer.from(hex, 'hex');
 }
 
 function devAddrOf(value: unknown): Buffer {
   if (typeof value !== 'string' || !/^(0x)?[0-9a-fA-F]{8}$/i.test(value)) {
-    fail('INVALID_OPTION', 'devAddr', `${describeValue(value)} is not 8 hex digits (a 32-bit DevAddr, e.g. "26011bda")`);
+    refuse('INVALID_OPTION', 'devAddr', `${describeValue(value)} is not 8 hex digits (a 32-bit DevAddr, e.g. "26011bda")`);
   }
   return Buffer.from(value.replace(/^0x/i, ''), 'hex');
 }
 
 function fCntOf(value: unknown): number {
-  if (!isInteger(value) || value < 0 || value > 0xffffffff) fail('INVALID_OPTION', 'fCnt', `${describeValue(value)} is not a frame counter 0…4294967295`);
+  if (!isInteger(value) || value < 0 || value > 0xffffffff) refuse('INVALID_OPTION', 'fCnt', `${describeValue(value)} is not a frame counter 0…4294967295`);
   return value;
 }
 
 function flag(value: unknown, name: string): boolean {
-  if (value !== undefined && typeof value !== 'boolean') fail('INVALID_OPTION', name, `${describeValue(value)} is not true or false`);
+  if (value !== undefined && typeof value !== 'boolean') refuse('INVALID_OPTION', name, `${describeValue(value)} is not true or false`);
   return value === true;
 }
 
@@ -82,7 +78,7 @@ export function buildDownlinkPhy(calls: DownlinkCall | readonly DownlinkCall[], 
 }
 
 function checkOptions(options: unknown): void {
-  if (typeof options !== 'object' || options === null) fail('INVALID_OPTION', 'options', 'missing; expected { devAddr, fCnt, nwkSKey, appSKey }');
+  if (typeof options !== 'object' || options === null) refuse('INVALID_OPTION', 'options', 'missing; expected { devAddr, fCnt, nwkSKey, appSKey }');
 }
 
 /** Builds the downlink PHYPayload for an already encoded WT102 payload (e.g. one frame of `encodeFrames`). */
@@ -93,7 +89,7 @@ export function buildPhyFromPayload(payloadBytes: ArrayLike<number>, options: Do
   const devAddr = devAddrOf(options.devAddr);
   const fCnt = fCntOf(options.fCnt);
   const fPort = options.fPort === undefined ? DOWNLINK_FPORT : options.fPort;
-  if (!isInteger(fPort) || fPort < 1 || fPort > 223) fail('INVALID_OPTION', 'fPort', `${describeValue(fPort)} is not an application port 1…223`);
+  if (!isInteger(fPort) || fPort < 1 || fPort > 223) refuse('INVALID_OPTION', 'fPort', `${describeValue(fPort)} is not an application port 1…223`);
   const packet = loraPacket.fromFields(
     {
       MType: flag(options.confirmed, 'confirmed') ? 'Confirmed Data Down' : 'Unconfirmed Data Down',
@@ -141,11 +137,11 @@ export interface ParsedPhy {
 
 function phyBytes(phy: unknown): Buffer {
   if (phy instanceof Uint8Array) return Buffer.from(phy);
-  if (typeof phy !== 'string') fail('INVALID_PHY', 'phy', `${describeValue(phy)} is not a PHYPayload (hex, base64 or bytes)`);
+  if (typeof phy !== 'string') refuse('INVALID_PHY', 'phy', `${describeValue(phy)} is not a PHYPayload (hex, base64 or bytes)`);
   const text = phy.trim();
   if (/^(0x)?([0-9a-fA-F]{2})+$/.test(text)) return Buffer.from(text.replace(/^0x/i, ''), 'hex');
   if (/^[A-Za-z0-9+/]+={0,2}$/.test(text) && text.length % 4 === 0) return Buffer.from(text, 'base64');
-  fail('INVALID_PHY', 'phy', `${describeValue(phy)} is neither hex nor base64`);
+  refuse('INVALID_PHY', 'phy', `${describeValue(phy)} is neither hex nor base64`);
 }
 
 /**
@@ -154,17 +150,17 @@ function phyBytes(phy: unknown): Buffer {
  * AppSKey, and decodes it with the WT102 decoder for its direction.
  */
 export function parsePhy(phy: string | Uint8Array, options: ParseOptions): ParsedPhy {
-  if (typeof options !== 'object' || options === null) fail('INVALID_OPTION', 'options', 'missing; expected { nwkSKey, appSKey }');
+  if (typeof options !== 'object' || options === null) refuse('INVALID_OPTION', 'options', 'missing; expected { nwkSKey, appSKey }');
   const nwkSKey = key(options.nwkSKey, 'nwkSKey');
   const appSKey = key(options.appSKey, 'appSKey');
   const msb = options.fCntMsb === undefined ? 0 : options.fCntMsb;
-  if (!isInteger(msb) || msb < 0 || msb > 0xffff) fail('INVALID_OPTION', 'fCntMsb', `${describeValue(msb)} is not 0…65535`);
+  if (!isInteger(msb) || msb < 0 || msb > 0xffff) refuse('INVALID_OPTION', 'fCntMsb', `${describeValue(msb)} is not 0…65535`);
   const bytes = phyBytes(phy);
   let packet: ReturnType<typeof loraPacket.fromWire>;
   try {
     packet = loraPacket.fromWire(bytes);
   } catch (e) {
-    fail('INVALID_PHY', 'phy', `is not a LoRaWAN PHYPayload (${(e as Error).message})`);
+    refuse('INVALID_PHY', 'phy', `is not a LoRaWAN PHYPayload (${(e as Error).message})`);
   }
   const direction = packet.getDir() as 'up' | 'down';
   const result: ParsedPhy = { direction, mType: packet.getMType() as string };
