@@ -192,7 +192,8 @@ export function decodeUplink(frame: Uint8Array | ArrayLike<number> | string): Up
         break;
       }
       case 'reply':
-        ((scope[REPLY_KEY] as CommandReply[] | undefined) || (scope[REPLY_KEY] = [] as CommandReply[]) as CommandReply[]).push(frag.reply);
+        if (!hasOwnKey(scope, REPLY_KEY)) scope[REPLY_KEY] = [];
+        (scope[REPLY_KEY] as CommandReply[]).push(frag.reply);
         break;
       case 'value': {
         const key = frag.entry.spec.key;
@@ -249,9 +250,10 @@ function encodeScope(obj: { [k: string]: unknown }, base: string, out: number[],
   // that follows an event copying to it, and holds what the scope's last such event copies, is a copy:
   // it has no command of its own.
   const lastCopy = dict<unknown>();
+  const copiesByKey = dict<[string, unknown][]>();
   for (const key in obj) {
     if (!hasOwnKey(obj, key) || !hasOwnKey(ENTRIES, key)) continue;
-    const copies = copiesOf(ENTRIES[key].spec, obj[key]);
+    const copies = (copiesByKey[key] = copiesOf(ENTRIES[key].spec, obj[key]));
     for (let i = 0; i < copies.length; i++) lastCopy[copies[i][0]] = copies[i][1];
   }
   const copied = dict<true>();
@@ -264,10 +266,8 @@ function encodeScope(obj: { [k: string]: unknown }, base: string, out: number[],
     if (!top && HISTORY_FIELDS[key] === true) continue;
     count++;
     if (copied[key] === true && lastCopy[key] === value) continue;
-    if (hasOwnKey(ENTRIES, key)) {
-      const copies = copiesOf(ENTRIES[key].spec, value);
-      for (let i = 0; i < copies.length; i++) copied[copies[i][0]] = true;
-    }
+    const copies = copiesByKey[key];
+    if (copies !== undefined) for (let i = 0; i < copies.length; i++) copied[copies[i][0]] = true;
     if (key === REPLY_KEY) encodeReplies(value, path, out);
     else if (hasOwnKey(ENTRIES, key)) {
       const entry = ENTRIES[key];
