@@ -15,6 +15,13 @@ export function toHex(bytes: ArrayLike<number>): string {
   return s;
 }
 
+/** A Uint8Array of `bytes`. Copying element by element is several times faster than `new Uint8Array(array)` on V8. */
+export function toUint8Array(bytes: ArrayLike<number>): Uint8Array {
+  const out = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = bytes[i];
+  return out;
+}
+
 const HEX_TEXT = /^(?:0[xX])?([0-9a-fA-F]*)$/;
 
 /**

@@ -6,14 +6,13 @@ import { toHex } from './bytes';
 import type { HandlerSink } from './command-trie';
 import { dict, isRecord } from './es5';
 import { compileBody } from './field-codecs';
-import type { Body, ReadContext } from './field-codecs';
+import type { Body } from './field-codecs';
 
 const TABLE: { readonly [id: string]: ServiceSpec } = SERVICES;
 const SERVICE_IDS = Object.keys(TABLE);
 const BODIES = dict<Body>();
 for (const id of SERVICE_IDS) BODIES[id] = compileBody(TABLE[id].inputs, 'string', { emptyIsUndefined: true });
 
-const STRICT: ReadContext = {};
 const CALL_KEYS = dict<true>();
 CALL_KEYS.serviceId = true;
 CALL_KEYS.inputs = true;
@@ -72,9 +71,9 @@ export function addServiceHandlers(trie: HandlerSink<{ kind: 'call'; call: Decod
     const command = TABLE[serviceId].command;
     const what = `${serviceId} (0x${toHex(command)})`;
     const body = BODIES[serviceId];
-    trie.add(command, (r) => ({
+    trie.add(command, (r, _start, ctx) => ({
       kind: 'call',
-      call: { serviceId, inputs: body.decode(r, () => what, STRICT) as DecodedCall['inputs'] },
+      call: { serviceId, inputs: body.decode(r, () => what, ctx) as DecodedCall['inputs'] },
     }));
   }
 }

@@ -13,7 +13,7 @@ import type { ServiceSpec } from '../schema/services';
 import { SCHEDULE, SETTINGS } from '../schema/settings';
 import { HISTORY, REPLY_COMMAND, REPLY_KEY, REPLY_RESULTS, UPLINKS } from '../schema/uplinks';
 import type { UplinkSpec } from '../schema/uplinks';
-import { ByteReader, toByteArray, toHex } from './bytes';
+import { ByteReader, toByteArray, toHex, toUint8Array } from './bytes';
 import { CommandTrie } from './command-trie';
 import type { Handler } from './command-trie';
 import { dict, hasOwnKey, isInteger, isRecord } from './es5';
@@ -335,8 +335,5 @@ function encodeReplies(value: unknown, path: string, out: number[]): void {
 
 /** As `encodeUplinkToArray`, as a Uint8Array. */
 export function encodeUplink(data: UplinkData): Uint8Array {
-  const bytes = encodeUplinkToArray(data);
-  const out = new Uint8Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) out[i] = bytes[i];
-  return out;
+  return toUint8Array(encodeUplinkToArray(data));
 }
