@@ -19,6 +19,18 @@ const SCRIPT = path.join(ROOT, 'codecs', 'wt102.js');
 const YAML = path.join(ROOT, 'codecs', 'ttn', 'wt102-codec.yaml');
 const GLOBAL = 'WT102_CODEC';
 const ENTRY_POINTS = ['decodeUplink', 'encodeDownlink', 'decodeDownlink', 'Decode', 'Encode', 'Decoder', 'Encoder'];
+/**
+ * Property names that only the codec's own objects carry (table declarations, compiled
+ * fields, reader state): terser shortens them. A name that user data can carry (a field
+ * name, an input or output key) must never be listed, as every access to it is renamed.
+ */
+const INTERNAL_PROPERTIES = new RegExp(
+  '^(' +
+    'kind|wire|min|max|values|fields|when|field|is|shift|width|optional|default|output|aliases|notBefore|of|lengthFrom|format|' +
+    'command|body|path|spec|strict|rank|whenIndex|whenIs|selector|bitsStart|sub|loose|' +
+    'direction|pos|buf|need|uint|copies|own|branch|any|reply|modes|defaultMode|seconds|ok|reason' +
+    ')$',
+);
 const DOC_KEYS = new Set(['title', 'label', 'note', 'example', 'examples', 'source']);
 
 /** Removes documentation-only properties from the object literals of a table module. */
@@ -60,13 +72,85 @@ function templatesToConcat(ctx) {
   return (sf) => ts.visitNode(sf, visit);
 }
 
+/**
+ * Smaller stand-ins for TypeScript's ES5 helpers (emitted with `noEmitHelpers`). They cover
+ * what this code base does with them: one class extending Error, object spread of plain
+ * objects, array spread of arrays.
+ */
+const HELPERS = `
+function __extends(d, b) { function F() { this.constructor = d; } F.prototype = b.prototype; d.prototype = new F(); }
+function __assign(t) {
+  for (var i = 1; i < arguments.length; i++) { var s = arguments[i]; for (var k in s) if (Object.prototype.hasOwnProperty.call(s, k)) t[k] = s[k]; }
+  return t;
+}
+function __spreadArray(to, from) { return to.concat(Array.prototype.slice.call(from)); }
+`;
+
+/**
+ * Pools repeated string literals into variables (as Closure Compiler's string aliasing
+ * does): error codes, field kinds and path segments recur dozens of times. A literal is
+ * pooled when naming it once is shorter than repeating it; property names stay literal.
+ */
+function poolStrings(ctx) {
+  const f = ts.factory;
+  // Synthesised nodes (from templatesToConcat) have no `parent`: the walk passes it along.
+  const poolable = (node, parent) =>
+    ts.isStringLiteral(node) &&
+    !((ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent)) && parent.name === node) &&
+    !ts.isExpressionStatement(parent) &&
+    !ts.isLiteralTypeNode(parent);
+  return (sf) => {
+    const counts = new Map();
+    const count = (node, parent) => {
+      if (poolable(node, parent)) counts.set(node.text, (counts.get(node.text) || 0) + 1);
+      ts.forEachChild(node, (child) => count(child, node));
+    };
+    count(sf, undefined);
+    const names = new Map();
+    for (const [text, n] of counts) {
+      const quoted = JSON.stringify(text).length;
+      // Each use becomes a name of about 2 characters; the declaration costs the literal plus about 4.
+      if (n * quoted > n * 2 + quoted + 4) names.set(text, `$str${names.size}`);
+    }
+    const visitIn = (parent) => (node) => {
+      if (poolable(node, parent) && names.has(node.text)) return f.createIdentifier(names.get(node.text));
+      return ts.visitEachChild(node, visitIn(node), ctx);
+    };
+    const visit = visitIn(sf);
+    const body = ts.visitNodes(sf.statements, visit);
+    if (names.size === 0) return sf;
+    const decl = f.createVariableStatement(
+      undefined,
+      [...names].map(([text, name]) => f.createVariableDeclaration(name, undefined, undefined, f.createStringLiteral(text))),
+    );
+    return f.updateSourceFile(sf, [decl, ...body]);
+  };
+}
+
+/**
+ * Terser renames every access to a listed property, built-ins' included (`builtins: true`,
+ * so that DOM-like names such as `path` and `body` are shortened too). A listed name that
+ * the code reads from a built-in (`Math.max`, `"".sub`) would break the script: refuse it.
+ */
+function checkMangleable(code) {
+  const builtins = { Math, Object, Array, String, Number, JSON, Date, RegExp, Error };
+  const protos = [Object, Array, String, Number, Function, RegExp, Date, Error].map((c) => c.prototype);
+  for (const name of INTERNAL_PROPERTIES.source.replace(/^\^\(|\)\$$/g, '').split('|')) {
+    for (const [g, obj] of Object.entries(builtins)) {
+      if (name in obj && new RegExp(`\\b${g}\\.${name}\\b`).test(code)) throw new Error(`build: ${g}.${name} is used; remove ${name} from INTERNAL_PROPERTIES`);
+    }
+    if (protos.some((p) => name in p) && new RegExp(`\\.${name}\\(`).test(code)) {
+      throw new Error(`build: a built-in method .${name}() may be used; remove ${name} from INTERNAL_PROPERTIES`);
+    }
+  }
+}
+
 async function buildScript() {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const bundle = await esbuild.build({
     entryPoints: [path.join(ROOT, 'src', 'network-server', 'entry.ts')],
     bundle: true,
-    format: 'iife',
-    globalName: GLOBAL,
+    format: 'esm',
     target: 'es2020',
     platform: 'neutral',
     write: false,
@@ -75,6 +159,16 @@ async function buildScript() {
     // Minifying before lowering lets esbuild fold and drop what the lowered code would hide from terser.
     minify: true,
     plugins: [
+      {
+        // The script encodes downlinks only: the kinds that only uplinks carry need no encoder.
+        name: 'features',
+        setup(build) {
+          build.onLoad({ filter: /[\\/]src[\\/]codec[\\/]features\.ts$/ }, () => ({
+            contents: 'export const ENCODES_READINGS = false, FREEZES_TABLES = false;',
+            loader: 'ts',
+          }));
+        },
+      },
       {
         name: 'strip-docs',
         setup(build) {
@@ -86,20 +180,27 @@ async function buildScript() {
       },
     ],
   });
-  const es5 = ts.transpileModule(bundle.outputFiles[0].text, {
-    compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.None, removeComments: true },
-    transformers: { before: [templatesToConcat] },
+  // The bundle ends with `export{a as decodeUplink,…}`: it becomes the object the entry points call.
+  let code = bundle.outputFiles[0].text;
+  const exportAt = code.lastIndexOf('export{');
+  const exported = code.slice(exportAt + 'export{'.length, code.indexOf('}', exportAt)).split(',').map((s) => s.trim().split(/\s+as\s+/));
+  const local = Object.fromEntries(exported.map(([inner, outer]) => [outer || inner, inner]));
+  code = code.slice(0, exportAt) + `return{${ENTRY_POINTS.map((name, i) => `${'abcdefg'[i]}:${local[name]}`).join(',')}};`;
+  const es5 = ts.transpileModule(HELPERS + code, {
+    compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.None, removeComments: true, noEmitHelpers: true },
+    transformers: { before: [templatesToConcat, poolStrings] },
   }).outputText;
-  // TypeScript's helpers (__assign, __extends…) stay inside one function scope with the codec;
-  // the entry points are top-level function declarations, as ChirpStack and TTS look them up.
+  // The codec stays inside one function scope; the entry points are top-level function
+  // declarations, as ChirpStack and TTS look them up.
   const wrapped =
-    `var ${GLOBAL} = (function () {\n${es5}\nreturn ${GLOBAL};\n})();\n` +
-    ENTRY_POINTS.map((name) => `function ${name}(a, b, c) { return ${GLOBAL}.${name}(a, b, c); }`).join('\n') +
+    `var ${GLOBAL} = (function () {\n'use strict';\n${es5}\n})();\n` +
+    ENTRY_POINTS.map((name, i) => `function ${name}(a, b) { return ${GLOBAL}.${'abcdefg'[i]}(a, b); }`).join('\n') +
     '\n';
+  checkMangleable(wrapped);
   const min = await minify(wrapped, {
     ecma: 5,
     compress: { passes: 3, unsafe: true, pure_getters: true },
-    mangle: { toplevel: false },
+    mangle: { toplevel: false, properties: { regex: INTERNAL_PROPERTIES, builtins: true } },
     format: { ascii_only: false, comments: false },
   });
   return (
@@ -169,7 +270,7 @@ function buildYaml() {
   );
 }
 
-module.exports = { buildScript, buildYaml, SCRIPT, YAML };
+module.exports = { buildScript, buildYaml, SCRIPT, YAML, stripDocsForMeta: stripDocs };
 
 if (require.main === module) {
   (async () => {

@@ -52,6 +52,10 @@ describe('the script itself', () => {
     expect(names).not.toContain('Buffer');
   });
 
+  test('fits The Things Stack console limit of 40,960 bytes', () => {
+    expect(Buffer.byteLength(script, 'utf8')).toBeLessThanOrEqual(40_960);
+  });
+
   test('is strict-mode clean', () => {
     expect(() => new Function(`"use strict";\n${script}`)).not.toThrow();
   });

@@ -47,12 +47,13 @@ export function fromHex(text: string): number[] {
  * into a plain array, rejecting anything that is not a byte.
  */
 export function toByteArray(frame: unknown): number[] {
-  if (typeof frame === 'string') return fromHex(frame);
+  return typeof frame === 'string' ? fromHex(frame) : checkedBytes(frame, 'a Uint8Array, an array of bytes or a hex string');
+}
+
+/** A plain copy of an array-like of bytes; `expected` says what the caller accepts, for the error. */
+export function checkedBytes(frame: unknown, expected: string): number[] {
   if (typeof frame !== 'object' || frame === null || typeof (frame as ArrayLike<unknown>).length !== 'number') {
-    throw new CodecError(
-      'INVALID_TYPE',
-      `frame: ${describeValue(frame)} is not a frame; expected a Uint8Array, an array of bytes or a hex string`,
-    );
+    throw new CodecError('INVALID_TYPE', `frame: ${describeValue(frame)} is not a frame; expected ${expected}`);
   }
   const src = frame as ArrayLike<unknown>;
   const n = src.length;
@@ -68,6 +69,12 @@ export function toByteArray(frame: unknown): number[] {
     out[i] = b;
   }
   return out;
+}
+
+/** A reader over a frame, which must hold at least one command. */
+export function frameReader(bytes: number[]): ByteReader {
+  if (bytes.length === 0) throw new CodecError('EMPTY', 'byte 0: the frame is empty; expected at least one command', { offset: 0 });
+  return new ByteReader(bytes);
 }
 
 /**

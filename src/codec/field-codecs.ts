@@ -6,7 +6,8 @@
 import { CodecError, describeValue } from '../errors';
 import type { CodecErrorCode } from '../errors';
 import { allQueryableCommandIds, commandIdFromBytes } from '../schema/command-ids';
-import type { BitsField, EnumField, Field, Fields, IntWire } from '../schema/fields';
+import type { BitsField, EnumField, Field, Fields, HexField, IntWire, StringField, VersionField } from '../schema/fields';
+import { ENCODES_READINGS } from './features';
 import { ByteReader, hexByte, toHex } from './bytes';
 import { isoFromSeconds, parseDateInput } from './dates';
 import { dict, hasOwnKey, isFiniteNumber, isInteger, isRecord } from './es5';
@@ -373,28 +374,15 @@ function encodeValue(cf: CField, value: unknown, base: string, out: number[], s:
       for (let i = 0; i < bytes.length; i++) out.push(bytes[i]);
       return bytes.length;
     }
-    case 'string': {
-      if (typeof value !== 'string') throw invalid('INVALID_TYPE', join(base, name), value, `is not text; expected ${allowedText(f)}`);
-      const bytes = utf8Encode(value);
-      if (bytes === undefined) throw invalid('INVALID_VALUE', join(base, name), value, 'has a lone surrogate, which UTF-8 cannot carry');
-      if (bytes.indexOf(0) >= 0) throw invalid('INVALID_VALUE', join(base, name), value, 'contains a NUL character, which ends the text on the wire');
-      if (bytes.length > f.size) throw invalid('OUT_OF_RANGE', join(base, name), value, `is ${bytes.length} UTF-8 bytes; at most ${f.size} fit`);
-      for (let i = 0; i < f.size; i++) out.push(i < bytes.length ? bytes[i] : 0);
-      return 0;
-    }
-    case 'hex': {
-      if (typeof value !== 'string' || value.length !== f.size * 2 || !HEX_TEXT.test(value)) {
-        throw invalid('INVALID_VALUE', join(base, name), value, `is not ${allowedText(f)}`);
+    case 'string':
+    case 'hex':
+    case 'version':
+      // Only uplinks carry these; the network-server script encodes downlinks alone and leaves them out.
+      if (ENCODES_READINGS) {
+        encodeReading(f, value, join(base, name), out);
+        return 0;
       }
-      for (let i = 0; i < f.size; i++) out.push(parseInt(value.substr(i * 2, 2), 16));
-      return 0;
-    }
-    case 'version': {
-      const bytes = parseVersion(value, f.format);
-      if (bytes === undefined) throw invalid('INVALID_VALUE', join(base, name), value, `is not ${allowedText(f)}`);
-      for (let i = 0; i < bytes.length; i++) out.push(bytes[i]);
-      return 0;
-    }
+      throw invalid('INVALID_CALL', join(base, name), value, 'cannot be encoded here');
     case 'struct':
       encodeStruct(cf.sub as CStruct, value, join(base, name), out);
       return 0;
@@ -402,6 +390,34 @@ function encodeValue(cf: CField, value: unknown, base: string, out: number[], s:
     case 'queryLength':
       // Handled in encodeStruct, which knows the neighbouring bytes.
       throw invalid('INVALID_CALL', join(base, name), value, 'cannot be encoded alone');
+  }
+}
+
+/** Validates and appends a value of a kind that only uplinks carry: text, hex, a version. */
+function encodeReading(f: StringField | HexField | VersionField, value: unknown, path: string, out: number[]): void {
+  switch (f.kind) {
+    case 'string': {
+      if (typeof value !== 'string') throw invalid('INVALID_TYPE', path, value, `is not text; expected ${allowedText(f)}`);
+      const bytes = utf8Encode(value);
+      if (bytes === undefined) throw invalid('INVALID_VALUE', path, value, 'has a lone surrogate, which UTF-8 cannot carry');
+      if (bytes.indexOf(0) >= 0) throw invalid('INVALID_VALUE', path, value, 'contains a NUL character, which ends the text on the wire');
+      if (bytes.length > f.size) throw invalid('OUT_OF_RANGE', path, value, `is ${bytes.length} UTF-8 bytes; at most ${f.size} fit`);
+      for (let i = 0; i < f.size; i++) out.push(i < bytes.length ? bytes[i] : 0);
+      return;
+    }
+    case 'hex': {
+      if (typeof value !== 'string' || value.length !== f.size * 2 || !HEX_TEXT.test(value)) {
+        throw invalid('INVALID_VALUE', path, value, `is not ${allowedText(f)}`);
+      }
+      for (let i = 0; i < f.size; i++) out.push(parseInt(value.substr(i * 2, 2), 16));
+      return;
+    }
+    case 'version': {
+      const bytes = parseVersion(value, f.format);
+      if (bytes === undefined) throw invalid('INVALID_VALUE', path, value, `is not ${allowedText(f)}`);
+      for (let i = 0; i < bytes.length; i++) out.push(bytes[i]);
+      return;
+    }
   }
 }
 

@@ -2,7 +2,7 @@
 import { CodecError, describeValue } from '../errors';
 import type { CanonicalServiceCall, ServiceCall } from '../schema/services';
 import type { Properties } from '../schema/properties';
-import { ByteReader, toByteArray, toHex, toUint8Array } from './bytes';
+import { frameReader, toByteArray, toHex, toUint8Array } from './bytes';
 import { CommandTrie } from './command-trie';
 import type { Handler } from './command-trie';
 import { hasOwnKey, isInteger } from './es5';
@@ -70,7 +70,7 @@ function encodeItem(item: unknown, out: number[], starts?: number[]): void {
 /** Encodes into a plain array: the form network-server scripts need. */
 export function encodeToArray(call: DownlinkCall | readonly DownlinkCall[], options?: EncodeOptions): number[] {
   const max = checkOptions(options);
-  const out = encodeItems(call);
+  const out = encodeFrame(call);
   if (max !== undefined && out.length > max) {
     throw new CodecError(
       'PAYLOAD_TOO_LARGE',
@@ -83,13 +83,14 @@ export function encodeToArray(call: DownlinkCall | readonly DownlinkCall[], opti
 /** The commands of a call or calls, each as its own bytes, in frame order. */
 export function encodeCommands(call: DownlinkCall | readonly DownlinkCall[]): number[][] {
   const starts: number[] = [];
-  const out = encodeItems(call, starts);
+  const out = encodeFrame(call, starts);
   const commands: number[][] = [];
   for (let i = 0; i < starts.length; i++) commands.push(out.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : out.length));
   return commands;
 }
 
-function encodeItems(call: unknown, starts?: number[]): number[] {
+/** `encodeToArray` without options. */
+export function encodeFrame(call: unknown, starts?: number[]): number[] {
   const out: number[] = [];
   if (Array.isArray(call)) {
     if (call.length === 0) throw new CodecError('EMPTY', 'calls: the array is empty; there is nothing to send');
@@ -134,9 +135,12 @@ const STRICT: ReadContext = {};
  * exactly the frames `encode` can produce.
  */
 export function decode(frame: Uint8Array | ArrayLike<number> | string): DecodedDownlink[] {
-  const bytes = toByteArray(frame);
-  if (bytes.length === 0) throw new CodecError('EMPTY', 'byte 0: the frame is empty; expected at least one command', { offset: 0 });
-  const r = new ByteReader(bytes);
+  return decodeFrame(toByteArray(frame));
+}
+
+/** `decode` of a frame already checked to be bytes. */
+export function decodeFrame(bytes: number[]): DecodedDownlink[] {
+  const r = frameReader(bytes);
   const items: DecodedDownlink[] = [];
   let current: SettingsCall | undefined;
   const state = { rank: -1, order: -1 };

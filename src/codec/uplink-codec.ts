@@ -6,14 +6,14 @@
  * offset); lenient about readings (a value outside its range is kept and reported in
  * `warnings`).
  */
-import { CodecError, describeValue, refuse } from '../errors';
+import { describeValue, refuse } from '../errors';
 import { commandIdFromBytes, queryableCommandName } from '../schema/command-ids';
 import { SERVICES } from '../schema/services';
 import type { ServiceSpec } from '../schema/services';
 import { SCHEDULE, SETTINGS } from '../schema/settings';
 import { HISTORY, REPLY_COMMAND, REPLY_KEY, REPLY_RESULTS, UPLINKS } from '../schema/uplinks';
 import type { UplinkSpec } from '../schema/uplinks';
-import { ByteReader, toByteArray, toHex, toUint8Array } from './bytes';
+import { frameReader, toByteArray, toHex, toUint8Array } from './bytes';
 import { CommandTrie } from './command-trie';
 import type { Handler } from './command-trie';
 import { dict, hasOwnKey, isInteger, isRecord } from './es5';
@@ -169,9 +169,12 @@ function copiesOf(spec: UplinkSpec, value: unknown): [string, unknown][] {
 
 /** Decodes everything the valve sends up into the maker's output shape. */
 export function decodeUplink(frame: Uint8Array | ArrayLike<number> | string): UplinkData {
-  const bytes = toByteArray(frame);
-  if (bytes.length === 0) throw new CodecError('EMPTY', 'byte 0: the frame is empty; expected at least one command', { offset: 0 });
-  const r = new ByteReader(bytes);
+  return decodeUplinkFrame(toByteArray(frame));
+}
+
+/** `decodeUplink` of a frame already checked to be bytes. */
+export function decodeUplinkFrame(bytes: number[]): UplinkData {
+  const r = frameReader(bytes);
   const warnings: string[] = [];
   const ctx: ReadContext = { warnings };
   const data: UplinkData = {};

@@ -4,9 +4,10 @@
  * ones of ChirpStack v3 and TTN v2. A thin layer: all decoding and validation is the core's.
  */
 import { CodecError, describeValue } from '../errors';
-import { decode, DOWNLINK_FPORT, encodeToArray } from '../codec/frame';
+import { decodeFrame, DOWNLINK_FPORT, encodeFrame } from '../codec/frame';
 import type { DecodedDownlink, DownlinkCall } from '../codec/frame';
-import { decodeUplink as decodeUplinkData } from '../codec/uplink-codec';
+import { decodeUplinkFrame } from '../codec/uplink-codec';
+import { checkedBytes } from '../codec/bytes';
 import type { UplinkData } from '../codec/uplink-codec';
 import { SERVICES } from '../schema/services';
 import { isSettingKey } from '../codec/settings-codec';
@@ -42,8 +43,13 @@ function portWarning(fPort: unknown): string[] {
   return fPort === undefined || fPort === DOWNLINK_FPORT ? [] : [`fPort ${describeValue(fPort)}: the WT102 uses fPort ${DOWNLINK_FPORT}`];
 }
 
+/** Network servers give bytes as an array of numbers. */
+function frameBytes(bytes: unknown): number[] {
+  return checkedBytes(bytes, 'an array of bytes');
+}
+
 function uplinkData(bytes: unknown): { data: UplinkData; warnings: string[] } {
-  const data = decodeUplinkData(bytes as number[]);
+  const data = decodeUplinkFrame(frameBytes(bytes));
   const warnings = data.warnings || [];
   delete data.warnings;
   return { data, warnings };
@@ -96,7 +102,7 @@ export function decodeUplink(input: UplinkInput): DecodeResult<UplinkData> {
 /** TS013 `encodeDownlink`: never throws; errors are returned. */
 export function encodeDownlink(input: DownlinkInput): EncodeResult {
   try {
-    return { bytes: encodeToArray(downlinkCalls(input.data)), fPort: DOWNLINK_FPORT };
+    return { bytes: encodeFrame(downlinkCalls(input.data)), fPort: DOWNLINK_FPORT };
   } catch (e) {
     return { errors: [message(e)] };
   }
@@ -106,7 +112,7 @@ export function encodeDownlink(input: DownlinkInput): EncodeResult {
 export function decodeDownlink(input: UplinkInput): DecodeResult<{ calls: DecodedDownlink[] }> {
   try {
     const warnings = portWarning(input.fPort);
-    const data = { calls: decode(input.bytes) };
+    const data = { calls: decodeFrame(frameBytes(input.bytes)) };
     return warnings.length ? { data, warnings } : { data };
   } catch (e) {
     return { errors: [message(e)] };
@@ -120,7 +126,7 @@ export function Decode(_fPort: number, bytes: number[]): UplinkData {
 
 /** ChirpStack v3 `Encode`: returns the bytes, throws on error. */
 export function Encode(_fPort: number, obj: unknown): number[] {
-  return encodeToArray(downlinkCalls(obj));
+  return encodeFrame(downlinkCalls(obj));
 }
 
 /** TTN v2 `Decoder`: returns the data, throws on error. */
@@ -130,5 +136,5 @@ export function Decoder(bytes: number[], _port: number): UplinkData {
 
 /** TTN v2 `Encoder`: returns the bytes, throws on error. */
 export function Encoder(obj: unknown, _port: number): number[] {
-  return encodeToArray(downlinkCalls(obj));
+  return encodeFrame(downlinkCalls(obj));
 }

@@ -6,6 +6,7 @@
  */
 import { toHex } from '../codec/bytes';
 import { dict } from '../codec/es5';
+import { deepFreeze } from './builders';
 
 export interface QueryableCommand {
   /** The seed's spelling, upper case with the `0X` prefix. */
@@ -15,51 +16,62 @@ export interface QueryableCommand {
   readonly source: 'seed' | 'model';
 }
 
-export const QUERYABLE_COMMANDS = [
-  { id: '0XDA', name: 'Product Version', source: 'seed' },
-  { id: '0X00', name: 'Battery', source: 'seed' },
-  { id: '0X02', name: 'Motor Stroke', source: 'seed' },
-  { id: '0X04', name: 'Current Valve Opening', source: 'seed' },
-  { id: '0X60', name: 'Temperature Unit', source: 'seed' },
-  { id: '0X61', name: 'Ambient Temperature Source Setting', source: 'seed' },
-  { id: '0X62', name: 'Ambient Temperature Display Enable', source: 'seed' },
-  { id: '0X6300', name: 'Heating Date', source: 'seed' },
-  { id: '0X6301', name: 'Heating Period Reporting Interval', source: 'seed' },
-  { id: '0X6302', name: 'Non-heating Period Reporting Interval', source: 'seed' },
-  { id: '0X6303', name: 'Non-heating Period Valve Status', source: 'seed' },
-  { id: '0X6500', name: 'Temperature Control Enable', source: 'seed' },
-  { id: '0X6501', name: 'Target Temperature Resolution', source: 'seed' },
-  { id: '0X6504', name: 'Minimum of Target Temperature Adjustment Range', source: 'seed' },
-  { id: '0X6505', name: 'Maximum of Target Temperature Adjustment Range', source: 'seed' },
-  { id: '0X6506', name: 'Temperature Control Mode Settings', source: 'seed' },
-  { id: '0X66', name: 'Open Window Detection', source: 'seed' },
-  { id: '0X68', name: 'Freeze Protection', source: 'seed' },
-  { id: '0X69', name: 'Forced Heating Enable', source: 'seed' },
-  { id: '0X6A', name: 'Child Lock', source: 'seed' },
-  { id: '0X6B', name: 'Effective Stroke', source: 'seed' },
-  { id: '0X6C', name: 'Temperature Calibration Settings', source: 'seed' },
-  { id: '0X6D', name: 'Temperature Threshold Alarm', source: 'seed' },
-  { id: '0X6E00', name: 'Schedule Enable', source: 'seed' },
-  { id: '0X6E01', name: 'Schedule Time', source: 'seed' },
-  { id: '0X6E02', name: 'Schedule Repeat Day', source: 'seed' },
-  { id: '0X6E03', name: 'Schedule Temperature Control Mode', source: 'seed' },
-  { id: '0X6E04', name: 'Schedule Target Temperature', source: 'seed' },
-  { id: '0X6E05', name: 'Schedule Target Valve Opening', source: 'seed' },
-  { id: '0X6E09', name: 'Schedule Reporting Interval', source: 'seed' },
-  { id: '0X6F', name: 'Local Modification Report', source: 'seed' },
-  { id: '0XC7', name: 'Time Zone', source: 'seed' },
-  { id: '0XC6', name: 'Daylight Saving Time', source: 'seed' },
-  { id: '0XC500', name: 'Data Storage Enable', source: 'seed' },
-  { id: '0XC501', name: 'Data Retransmission Enable', source: 'seed' },
-  { id: '0XC502', name: 'Data Retransmission Interval', source: 'seed' },
-  { id: '0XC503', name: 'Data Retrieval Interval', source: 'seed' },
-  { id: '0XD9', name: 'OEM ID', source: 'model' },
-  { id: '0XC8', name: 'Device Status', source: 'model' },
-  { id: '0X03', name: 'Motor Position', source: 'model' },
-] as const satisfies readonly QueryableCommand[];
+// Rows rather than objects: the network-server script parses every byte on every message.
+/** The IDs the maker's service page lists, with its names, in its order. */
+const SEED_QUERIES = [
+  ['0XDA', 'Product Version'],
+  ['0X00', 'Battery'],
+  ['0X02', 'Motor Stroke'],
+  ['0X04', 'Current Valve Opening'],
+  ['0X60', 'Temperature Unit'],
+  ['0X61', 'Ambient Temperature Source Setting'],
+  ['0X62', 'Ambient Temperature Display Enable'],
+  ['0X6300', 'Heating Date'],
+  ['0X6301', 'Heating Period Reporting Interval'],
+  ['0X6302', 'Non-heating Period Reporting Interval'],
+  ['0X6303', 'Non-heating Period Valve Status'],
+  ['0X6500', 'Temperature Control Enable'],
+  ['0X6501', 'Target Temperature Resolution'],
+  ['0X6504', 'Minimum of Target Temperature Adjustment Range'],
+  ['0X6505', 'Maximum of Target Temperature Adjustment Range'],
+  ['0X6506', 'Temperature Control Mode Settings'],
+  ['0X66', 'Open Window Detection'],
+  ['0X68', 'Freeze Protection'],
+  ['0X69', 'Forced Heating Enable'],
+  ['0X6A', 'Child Lock'],
+  ['0X6B', 'Effective Stroke'],
+  ['0X6C', 'Temperature Calibration Settings'],
+  ['0X6D', 'Temperature Threshold Alarm'],
+  ['0X6E00', 'Schedule Enable'],
+  ['0X6E01', 'Schedule Time'],
+  ['0X6E02', 'Schedule Repeat Day'],
+  ['0X6E03', 'Schedule Temperature Control Mode'],
+  ['0X6E04', 'Schedule Target Temperature'],
+  ['0X6E05', 'Schedule Target Valve Opening'],
+  ['0X6E09', 'Schedule Reporting Interval'],
+  ['0X6F', 'Local Modification Report'],
+  ['0XC7', 'Time Zone'],
+  ['0XC6', 'Daylight Saving Time'],
+  ['0XC500', 'Data Storage Enable'],
+  ['0XC501', 'Data Retransmission Enable'],
+  ['0XC502', 'Data Retransmission Interval'],
+  ['0XC503', 'Data Retrieval Interval'],
+] as const;
+/** IDs only in the maker's newer object model. */
+const MODEL_QUERIES = [
+  ['0XD9', 'OEM ID'],
+  ['0XC8', 'Device Status'],
+  ['0X03', 'Motor Position'],
+] as const;
+
+function queryRows(rows: readonly (readonly [string, string])[], source: QueryableCommand['source']): QueryableCommand[] {
+  return rows.map(([id, name]) => ({ id, name, source }));
+}
+
+export const QUERYABLE_COMMANDS: readonly QueryableCommand[] = queryRows(SEED_QUERIES, 'seed').concat(queryRows(MODEL_QUERIES, 'model'));
 
 /** A listed `object_command` in the seed's spelling. */
-export type ObjectCommand = (typeof QUERYABLE_COMMANDS)[number]['id'];
+export type ObjectCommand = (typeof SEED_QUERIES)[number][0] | (typeof MODEL_QUERIES)[number][0];
 
 /**
  * Schedule fields addressable as `6e <schedule 0…15> <sub>`; the device stores
@@ -82,8 +94,7 @@ export function commandIdFromBytes(bytes: ArrayLike<number>): string {
   return '0X' + toHex(bytes).toUpperCase();
 }
 
-Object.freeze(QUERYABLE_COMMANDS);
-for (const c of QUERYABLE_COMMANDS) Object.freeze(c);
+deepFreeze(QUERYABLE_COMMANDS);
 
 const LISTED = dict<string>();
 for (const c of QUERYABLE_COMMANDS) LISTED[c.id] = c.name;

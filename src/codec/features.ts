@@ -1,0 +1,11 @@
+/**
+ * Build-time switches. The network-server script (scripts/build-codecs.js) replaces this
+ * module: it only encodes downlinks, which never carry the kinds that only uplinks do, and
+ * its tables are out of its callers' reach, so freezing them would only cost start-up time.
+ */
+
+/** Whether `encode` handles text, hex and version fields (needed by `encodeUplink`). */
+export const ENCODES_READINGS: boolean = true;
+
+/** Whether the command tables are deep-frozen, so that library users cannot change them by mistake. */
+export const FREEZES_TABLES: boolean = true;
