@@ -164,7 +164,7 @@ async function buildScript() {
         name: 'features',
         setup(build) {
           build.onLoad({ filter: /[\\/]src[\\/]codec[\\/]features\.ts$/ }, () => ({
-            contents: 'export const ENCODES_READINGS = false, FREEZES_TABLES = false;',
+            contents: 'export const ENCODES_READINGS = false, FREEZES_TABLES = false, FAST_PATHS = false;',
             loader: 'ts',
           }));
         },

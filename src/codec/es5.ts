@@ -34,3 +34,12 @@ export function isDate(x: unknown): x is Date {
 export function isRecord(x: unknown): x is { [key: string]: unknown } {
   return typeof x === 'object' && x !== null && !Array.isArray(x) && !isDate(x);
 }
+
+/**
+ * A value built on first use. Network servers evaluate the script afresh for every message,
+ * and one message needs only some of the lookup tables (an uplink never needs the downlink trie).
+ */
+export function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value === undefined ? (value = build()) : value);
+}

@@ -10,7 +10,7 @@ import type { BitsField, EnumField, Field, Fields, HexField, IntWire, StringFiel
 import { ENCODES_READINGS } from './features';
 import { ByteReader, hexByte, toHex } from './bytes';
 import { isoFromSeconds, parseDateInput } from './dates';
-import { dict, hasOwnKey, isFiniteNumber, isInteger, isRecord } from './es5';
+import { dict, hasOwnKey, isFiniteNumber, isInteger, isRecord, lazy } from './es5';
 import { utf8Decode, utf8Encode } from './utf8';
 
 /**
@@ -95,13 +95,16 @@ const DIGITS = /^-?(0|[1-9][0-9]*)$/;
 const HEX_ID = /^(?:0[xX])?((?:[0-9a-fA-F]{2})+)$/;
 const HEX_TEXT = /^(?:[0-9a-fA-F]{2})*$/;
 
-/** Every queryable command ID in canonical spelling → its bytes, built once. */
-const QUERYABLE_BYTES = dict<number[]>();
-for (const id of allQueryableCommandIds()) {
-  const bytes: number[] = [];
-  for (let i = 2; i < id.length; i += 2) bytes.push(parseInt(id.slice(i, i + 2), 16));
-  QUERYABLE_BYTES[id] = bytes;
-}
+/** Every queryable command ID in canonical spelling → its bytes. */
+const queryableBytes = lazy(() => {
+  const table = dict<number[]>();
+  for (const id of allQueryableCommandIds()) {
+    const bytes: number[] = [];
+    for (let i = 2; i < id.length; i += 2) bytes.push(parseInt(id.slice(i, i + 2), 16));
+    table[id] = bytes;
+  }
+  return table;
+});
 
 /* ------------------------------------------------------------------ compiled form */
 
@@ -422,11 +425,12 @@ function encodeReading(f: StringField | HexField | VersionField, value: unknown,
 }
 
 function parseCommandId(value: unknown, path: string): number[] {
-  if (typeof value === 'string' && hasOwnKey(QUERYABLE_BYTES, value)) return QUERYABLE_BYTES[value]; // canonical spelling
+  const table = queryableBytes();
+  if (typeof value === 'string' && hasOwnKey(table, value)) return table[value]; // canonical spelling
   const m = typeof value === 'string' ? HEX_ID.exec(value) : null;
   if (m === null) throw invalid('INVALID_COMMAND_ID', path, value, 'is not a command ID; expected a hex string such as "0X6E01"');
   const id = '0X' + m[1].toUpperCase();
-  if (!hasOwnKey(QUERYABLE_BYTES, id)) {
+  if (!hasOwnKey(table, id)) {
     throw invalid(
       'INVALID_COMMAND_ID',
       path,
@@ -435,7 +439,7 @@ function parseCommandId(value: unknown, path: string): number[] {
         '"0XD9", "0XC8", "0X03", or "0X6E<schedule 00…0F><00…05|09>"',
     );
   }
-  return QUERYABLE_BYTES[id];
+  return table[id];
 }
 
 const VERSION_2 = /^v(\d{1,3})\.(\d{1,3})$/;
@@ -551,7 +555,7 @@ function decodeValue(cf: CField, r: ByteReader, what: What, ctx: ReadContext, s:
       const n = vals[s.keys[f.lengthFrom]];
       const bytes = r.bytes(n, what);
       const id = commandIdFromBytes(bytes);
-      if (!hasOwnKey(QUERYABLE_BYTES, id)) throw r.error('INVALID_VALUE', at, `${join(what(), cf.name)}: ${id} is not a queryable command ID`);
+      if (!hasOwnKey(queryableBytes(), id)) throw r.error('INVALID_VALUE', at, `${join(what(), cf.name)}: ${id} is not a queryable command ID`);
       vals[i] = n;
       return id;
     }

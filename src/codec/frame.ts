@@ -5,7 +5,7 @@ import type { Properties } from '../schema/properties';
 import { frameReader, toByteArray, toHex, toUint8Array } from './bytes';
 import { CommandTrie } from './command-trie';
 import type { Handler } from './command-trie';
-import { hasOwnKey, isInteger } from './es5';
+import { hasOwnKey, isInteger, lazy } from './es5';
 import type { ReadContext } from './field-codecs';
 import { addServiceHandlers, encodeServiceCall } from './service-codec';
 import type { DecodedCall } from './service-codec';
@@ -124,9 +124,12 @@ export function encodeHex(call: DownlinkCall | readonly DownlinkCall[], options?
 
 type DownlinkFragment = { kind: 'call'; call: DecodedCall } | SettingFragment;
 
-const DOWNLINKS = new CommandTrie<Handler<DownlinkFragment>>('downlink');
-addServiceHandlers(DOWNLINKS);
-addSettingHandlers(DOWNLINKS, false);
+const downlinkTrie = lazy(() => {
+  const trie = new CommandTrie<Handler<DownlinkFragment>>('downlink');
+  addServiceHandlers(trie);
+  addSettingHandlers(trie, false);
+  return trie;
+});
 const STRICT: ReadContext = {};
 
 /**
@@ -144,9 +147,10 @@ export function decodeFrame(bytes: number[]): DecodedDownlink[] {
   const items: DecodedDownlink[] = [];
   let current: SettingsCall | undefined;
   const state = { rank: -1, order: -1 };
+  const trie = downlinkTrie();
   while (r.remaining > 0) {
     const start = r.pos;
-    const frag = DOWNLINKS.read(r)(r, start, STRICT);
+    const frag = trie.read(r)(r, start, STRICT);
     if (frag.kind === 'call') {
       items.push(frag.call as CanonicalServiceCall);
       current = undefined;

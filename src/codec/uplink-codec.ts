@@ -16,7 +16,7 @@ import type { UplinkSpec } from '../schema/uplinks';
 import { frameReader, toByteArray, toHex, toUint8Array } from './bytes';
 import { CommandTrie } from './command-trie';
 import type { Handler } from './command-trie';
-import { dict, hasOwnKey, isInteger, isRecord } from './es5';
+import { dict, hasOwnKey, isInteger, isRecord, lazy } from './es5';
 import { compileField } from './field-codecs';
 import type { Body, ReadContext } from './field-codecs';
 import { addSettingHandlers, checkSchedules, isSettingKey, mergeSetting, settingSlot, writeScheduleField } from './settings-codec';
@@ -67,15 +67,19 @@ for (const spec of UPLINKS) {
 }
 
 /** Names of downlink commands, for replies about them: queryable names first, then service and setting ids. */
-const COMMAND_NAMES = dict<string>();
-const serviceTable: { readonly [id: string]: ServiceSpec } = SERVICES;
-for (const id of Object.keys(serviceTable)) COMMAND_NAMES[commandIdFromBytes(serviceTable[id].command)] = id;
-for (const s of SETTINGS) COMMAND_NAMES[commandIdFromBytes(s.command)] = s.path.join('.');
+const commandNames = lazy(() => {
+  const names = dict<string>();
+  const serviceTable: { readonly [id: string]: ServiceSpec } = SERVICES;
+  for (const id of Object.keys(serviceTable)) names[commandIdFromBytes(serviceTable[id].command)] = id;
+  for (const s of SETTINGS) names[commandIdFromBytes(s.command)] = s.path.join('.');
+  return names;
+});
 
 function replyName(id: string): string | undefined {
   const queryable = queryableCommandName(id);
   if (queryable !== undefined) return queryable;
-  return hasOwnKey(COMMAND_NAMES, id) ? COMMAND_NAMES[id] : undefined;
+  const names = commandNames();
+  return hasOwnKey(names, id) ? names[id] : undefined;
 }
 
 type UplinkFragment =
@@ -84,42 +88,42 @@ type UplinkFragment =
   | { kind: 'reply'; reply: CommandReply }
   | { kind: 'history'; mode: number; timestamp: number };
 
-const TRIE = new CommandTrie<Handler<UplinkFragment>>('uplink');
-for (const spec of UPLINKS) {
-  const entry = ENTRIES[spec.key];
-  trie(spec.command, (r, _start, ctx) => ({
-    kind: 'value',
-    entry,
-    value: entry.body === undefined ? 1 : entry.body.decode(r, () => entry.what, ctx),
-  }));
-}
-addSettingHandlers(TRIE, true);
-trie([REPLY_COMMAND], (r, _start, ctx) => {
-  const at = r.pos;
-  const b = r.uint(1, () => `${REPLY_KEY} (0xef)`);
-  const result = b >> 4;
-  const length = b & 15;
-  if (length === 0) throw r.error('INVALID_VALUE', at, `${REPLY_KEY} (0xef): length 0; a reply echoes 1…15 command-ID bytes`);
-  if (result >= REPLY_RESULTS.length && ctx.warnings) {
-    ctx.warnings.push(`byte ${at}: ${REPLY_KEY} (0xef).result: ${result} is not a known result (0…${REPLY_RESULTS.length - 1})`);
+const uplinkTrie = lazy(() => {
+  const trie = new CommandTrie<Handler<UplinkFragment>>('uplink');
+  for (const spec of UPLINKS) {
+    const entry = ENTRIES[spec.key];
+    trie.add(spec.command, (r, _start, ctx) => ({
+      kind: 'value',
+      entry,
+      value: entry.body === undefined ? 1 : entry.body.decode(r, () => entry.what, ctx),
+    }));
   }
-  const id = commandIdFromBytes(r.bytes(length, () => `${REPLY_KEY} (0xef)`));
-  const reply: CommandReply = { result, length, id };
-  const name = replyName(id);
-  if (name !== undefined) reply.name = name;
-  return { kind: 'reply', reply };
-});
-trie([HISTORY.command], (r, _start, ctx) => {
-  const at = r.pos;
-  const mode = r.uint(1, () => `${HISTORY.key} (0xed)`);
-  if (mode > 1 && ctx.warnings) ctx.warnings.push(`byte ${at}: ${HISTORY.key} (0xed).mode: ${mode} is not a known mode (0 target time, 1 historical time)`);
-  const timestamp = r.uint(4, () => `${HISTORY.key} (0xed)`);
-  return { kind: 'history', mode, timestamp };
+  addSettingHandlers(trie, true);
+  trie.add([REPLY_COMMAND], (r, _start, ctx) => {
+    const at = r.pos;
+    const b = r.uint(1, () => `${REPLY_KEY} (0xef)`);
+    const result = b >> 4;
+    const length = b & 15;
+    if (length === 0) throw r.error('INVALID_VALUE', at, `${REPLY_KEY} (0xef): length 0; a reply echoes 1…15 command-ID bytes`);
+    if (result >= REPLY_RESULTS.length && ctx.warnings) {
+      ctx.warnings.push(`byte ${at}: ${REPLY_KEY} (0xef).result: ${result} is not a known result (0…${REPLY_RESULTS.length - 1})`);
+    }
+    const id = commandIdFromBytes(r.bytes(length, () => `${REPLY_KEY} (0xef)`));
+    const reply: CommandReply = { result, length, id };
+    const name = replyName(id);
+    if (name !== undefined) reply.name = name;
+    return { kind: 'reply', reply };
+  });
+  trie.add([HISTORY.command], (r, _start, ctx) => {
+    const at = r.pos;
+    const mode = r.uint(1, () => `${HISTORY.key} (0xed)`);
+    if (mode > 1 && ctx.warnings) ctx.warnings.push(`byte ${at}: ${HISTORY.key} (0xed).mode: ${mode} is not a known mode (0 target time, 1 historical time)`);
+    const timestamp = r.uint(4, () => `${HISTORY.key} (0xed)`);
+    return { kind: 'history', mode, timestamp };
+  });
+  return trie;
 });
 
-function trie(command: readonly number[], h: Handler<UplinkFragment>): void {
-  TRIE.add(command, h);
-}
 
 /**
  * The copies an event makes to top-level keys, in the order of its fields
@@ -135,23 +139,26 @@ interface CopyPlan {
   readonly any: { [field: string]: string };
 }
 
-const COPY_PLANS = dict<CopyPlan>();
-for (const spec of UPLINKS) {
-  if (spec.copies === undefined) continue;
-  const plan: CopyPlan = { own: dict(), branch: dict(), any: dict() };
-  for (const from of Object.keys(spec.copies)) {
-    const to = spec.copies[from];
-    const dot = from.indexOf('.');
-    if (dot < 0) plan.own[from] = to;
-    else if (from.slice(0, dot) === '*') plan.any[from.slice(dot + 1)] = to;
-    else (plan.branch[from.slice(0, dot)] || (plan.branch[from.slice(0, dot)] = dict()))[from.slice(dot + 1)] = to;
+const copyPlans = lazy(() => {
+  const plans = dict<CopyPlan>();
+  for (const spec of UPLINKS) {
+    if (spec.copies === undefined) continue;
+    const plan: CopyPlan = { own: dict(), branch: dict(), any: dict() };
+    for (const from of Object.keys(spec.copies)) {
+      const to = spec.copies[from];
+      const dot = from.indexOf('.');
+      if (dot < 0) plan.own[from] = to;
+      else if (from.slice(0, dot) === '*') plan.any[from.slice(dot + 1)] = to;
+      else (plan.branch[from.slice(0, dot)] || (plan.branch[from.slice(0, dot)] = dict()))[from.slice(dot + 1)] = to;
+    }
+    plans[spec.key] = plan;
   }
-  COPY_PLANS[spec.key] = plan;
-}
+  return plans;
+});
 
 function copiesOf(spec: UplinkSpec, value: unknown): [string, unknown][] {
   const out: [string, unknown][] = [];
-  const plan = COPY_PLANS[spec.key];
+  const plan = copyPlans()[spec.key];
   if (plan === undefined || typeof value !== 'object' || value === null) return out;
   const v = value as { [k: string]: unknown };
   for (const k in v) {
@@ -182,9 +189,10 @@ export function decodeUplinkFrame(bytes: number[]): UplinkData {
   // Keys set by a command of their own (not by a copy) in this scope, to warn about repeats.
   let reported = dict<true>();
   let state = { rank: -1, order: -1 };
+  const trie = uplinkTrie();
   while (r.remaining > 0) {
     const start = r.pos;
-    const frag = TRIE.read(r)(r, start, ctx);
+    const frag = trie.read(r)(r, start, ctx);
     switch (frag.kind) {
       case 'history': {
         const record: HistoryRecord = frag.mode === HISTORY.defaultMode ? { timestamp: frag.timestamp } : { mode: frag.mode, timestamp: frag.timestamp };

@@ -23,12 +23,15 @@ export interface UplinkSpec {
 const ambient = () => temp(-20, 60);
 const target = () => temp(5, 35);
 
+/** A branch of an event: its type byte, its key in the output, the maker's name for the type, its fields. */
+type Branch = readonly [type: number, key: string, name: string, fields: Fields];
+
 /** An event: a type byte, then the body of the branch that type selects. */
-function event(selector: string, branches: readonly { type: number; key: string; name: string; fields: Fields }[]): Field {
+function event(selector: string, branches: readonly Branch[]): Field {
   const fields: { [name: string]: Field } = {
-    [selector]: enumOf(branches.map((b) => ({ value: b.type, name: b.name }))),
+    [selector]: enumOf(branches.map(([value, , name]) => ({ value, name }))),
   };
-  for (const b of branches) fields[b.key] = { ...struct(b.fields), when: { field: selector, is: [b.type] } };
+  for (const [type, key, , body] of branches) fields[key] = { ...struct(body), when: { field: selector, is: [type] } };
   return struct(fields);
 }
 
@@ -75,10 +78,10 @@ export const UPLINKS: readonly UplinkSpec[] = [
     command: [0x09],
     title: 'Temperature Alarm',
     body: event('type', [
-      { type: 0x10, key: 'lower_range_alarm_deactivation', name: 'Lower Range Alarm Deactivation', fields: alarmEvent },
-      { type: 0x11, key: 'lower_range_alarm_trigger', name: 'Lower Range Alarm Trigger', fields: alarmEvent },
-      { type: 0x12, key: 'over_range_alarm_deactivation', name: 'Over Range Alarm Deactivation', fields: alarmEvent },
-      { type: 0x13, key: 'over_range_alarm_trigger', name: 'Over Range Alarm Trigger', fields: alarmEvent },
+      [0x10, 'lower_range_alarm_deactivation', 'Lower Range Alarm Deactivation', alarmEvent],
+      [0x11, 'lower_range_alarm_trigger', 'Lower Range Alarm Trigger', alarmEvent],
+      [0x12, 'over_range_alarm_deactivation', 'Over Range Alarm Deactivation', alarmEvent],
+      [0x13, 'over_range_alarm_trigger', 'Over Range Alarm Trigger', alarmEvent],
     ]),
     copies: { '*.temperature': 'temperature' },
   },
@@ -87,8 +90,8 @@ export const UPLINKS: readonly UplinkSpec[] = [
     command: [0x0a],
     title: 'Freeze Protection Alarm',
     body: event('type', [
-      { type: 0x20, key: 'lifted', name: 'Freeze Protection Released', fields: valveEvent },
-      { type: 0x21, key: 'trigger', name: 'Freeze Protection Trigger', fields: valveEvent },
+      [0x20, 'lifted', 'Freeze Protection Released', valveEvent],
+      [0x21, 'trigger', 'Freeze Protection Trigger', valveEvent],
     ]),
     copies: { '*.environment_temperature': 'temperature', '*.current_valve_status': 'valve_opening_degree' },
   },
@@ -97,8 +100,8 @@ export const UPLINKS: readonly UplinkSpec[] = [
     command: [0x0b],
     title: 'Forced Heating Alarm',
     body: event('type', [
-      { type: 0x20, key: 'exit', name: 'Exit', fields: heatingEvent },
-      { type: 0x21, key: 'enter', name: 'Enter', fields: heatingEvent },
+      [0x20, 'exit', 'Exit', heatingEvent],
+      [0x21, 'enter', 'Enter', heatingEvent],
     ]),
     copies: {
       '*.environment_temperature': 'temperature',
@@ -111,30 +114,10 @@ export const UPLINKS: readonly UplinkSpec[] = [
     command: [0x0c],
     title: 'Auto Away Report',
     body: event('event_type', [
-      {
-        type: 0x20,
-        key: 'inactive_by_target_temperature',
-        name: 'Inactive by Target Temperature',
-        fields: awayByTemperature,
-      },
-      {
-        type: 0x21,
-        key: 'active_by_target_temperature',
-        name: 'Active by Target Temperature',
-        fields: awayByTemperature,
-      },
-      {
-        type: 0x22,
-        key: 'inactive_by_target_valve_opening',
-        name: 'Inactive by Target Valve Opening',
-        fields: awayByValve,
-      },
-      {
-        type: 0x23,
-        key: 'active_by_target_valve_opening',
-        name: 'Active by Target Valve Opening',
-        fields: awayByValve,
-      },
+      [0x20, 'inactive_by_target_temperature', 'Inactive by Target Temperature', awayByTemperature],
+      [0x21, 'active_by_target_temperature', 'Active by Target Temperature', awayByTemperature],
+      [0x22, 'inactive_by_target_valve_opening', 'Inactive by Target Valve Opening', awayByValve],
+      [0x23, 'active_by_target_valve_opening', 'Active by Target Valve Opening', awayByValve],
     ]),
     // Only the inactive types copy their target: while away, the target shown is the energy-saving one.
     copies: {
@@ -148,8 +131,8 @@ export const UPLINKS: readonly UplinkSpec[] = [
     command: [0x0d],
     title: 'Open Window Alarm',
     body: event('type', [
-      { type: 0x20, key: 'release', name: 'Release', fields: windowEvent },
-      { type: 0x21, key: 'trigger', name: 'Trigger', fields: windowEvent },
+      [0x20, 'release', 'Release', windowEvent],
+      [0x21, 'trigger', 'Trigger', windowEvent],
     ]),
     copies: { '*.environment_temperature': 'temperature' },
   },
@@ -158,46 +141,26 @@ export const UPLINKS: readonly UplinkSpec[] = [
     command: [0x0e],
     title: 'Periodic Report',
     body: event('report_type', [
-      {
-        type: 0,
-        key: 'non_heating_season',
-        name: 'Non-heating Season',
-        fields: { target_valve_opening: percent(), battery_level: percent() },
-      },
-      {
-        type: 1,
-        key: 'target_temperature_for_heating',
-        name: 'Target Temperature for Heating',
-        fields: {
-          environment_temperature: ambient(),
-          current_valve_opening: percent(),
-          target_temperature: target(),
-          battery_level: percent(),
-        },
-      },
-      {
-        type: 2,
-        key: 'target_valve_opening_for_heating',
-        name: 'Target Valve Opening for Heating',
-        fields: {
-          environment_temperature: ambient(),
-          current_valve_opening: percent(),
-          target_valve_opening: percent(),
-          battery_level: percent(),
-        },
-      },
-      {
-        type: 3,
-        key: 'integrated_control_for_heating',
-        name: 'Integrated Control for Heating',
-        fields: {
-          environment_temperature: ambient(),
-          current_valve_opening: percent(),
-          target_temperature: target(),
-          target_valve_opening: percent(),
-          battery_level: percent(),
-        },
-      },
+      [0, 'non_heating_season', 'Non-heating Season', { target_valve_opening: percent(), battery_level: percent() }],
+      [1, 'target_temperature_for_heating', 'Target Temperature for Heating', {
+        environment_temperature: ambient(),
+        current_valve_opening: percent(),
+        target_temperature: target(),
+        battery_level: percent(),
+      }],
+      [2, 'target_valve_opening_for_heating', 'Target Valve Opening for Heating', {
+        environment_temperature: ambient(),
+        current_valve_opening: percent(),
+        target_valve_opening: percent(),
+        battery_level: percent(),
+      }],
+      [3, 'integrated_control_for_heating', 'Integrated Control for Heating', {
+        environment_temperature: ambient(),
+        current_valve_opening: percent(),
+        target_temperature: target(),
+        target_valve_opening: percent(),
+        battery_level: percent(),
+      }],
     ]),
     copies: {
       '*.environment_temperature': 'temperature',
