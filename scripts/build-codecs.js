@@ -270,7 +270,7 @@ function buildYaml() {
   );
 }
 
-module.exports = { buildScript, buildYaml, SCRIPT, YAML, stripDocsForMeta: stripDocs };
+module.exports = { buildScript, buildYaml, SCRIPT, YAML };
 
 if (require.main === module) {
   (async () => {
