@@ -4,6 +4,8 @@
  * (ES5.1: acorn at ecmaVersion 5, a context without ES2015+ built-ins) and ChirpStack v3.
  */
 import * as acorn from 'acorn';
+import * as fs from 'fs';
+import * as path from 'path';
 import { decode, decodeUplink, encodeHex } from '../src';
 import type { DownlinkCall } from '../src';
 import services from '../fixtures/services.json';
@@ -187,6 +189,49 @@ describe('generated files', () => {
       }
     }
     expect(n).toBeGreaterThan(20);
+  });
+});
+
+describe("the README's section on network servers", () => {
+  const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Use it in ChirpStack / The Things Stack'), readme.indexOf('## Speed'));
+  const examples = section
+    .split('<!-- script-examples:start -->')[1]
+    .split('<!-- script-examples:end -->')[0]
+    .split('\n')
+    .map((line) => /^\| `(.+?)`(?: \(.*\))? \| `([0-9a-f]+)` \|$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ data: JSON.parse(m[1]) as unknown, hex: m[2] }));
+
+  test('every form in its table encodes to the bytes shown, in QuickJS and in the ES5 context', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(8);
+    const ctx = es5Context(script);
+    for (const e of examples) {
+      const expected = { bytes: bytesOf(e.hex), fPort: 85 };
+      expect(callIn(ctx, 'encodeDownlink', { data: e.data })).toEqual(expected);
+      expect(chirpstackV4(script, 'encodeDownlink', { data: e.data, variables: {} })).toEqual(expected);
+    }
+  });
+
+  test('its enqueue bodies carry a call the script encodes', () => {
+    const bodies = section.split('```json\n').slice(1).map((b) => JSON.parse(b.split('```')[0]) as unknown);
+    expect(bodies).toHaveLength(2);
+    const [chirpstack, tts] = bodies as [{ queueItem: { fPort: number; object: unknown } }, { downlinks: { f_port: number; decoded_payload: unknown }[] }];
+    expect(chirpstack.queueItem.fPort).toBe(85);
+    expect(tts.downlinks[0].f_port).toBe(85);
+    for (const data of [chirpstack.queueItem.object, tts.downlinks[0].decoded_payload]) {
+      expect(chirpstackV4(script, 'encodeDownlink', { data, variables: {} })).toEqual({ bytes: bytesOf('5a6608'), fPort: 85 });
+    }
+  });
+
+  test('its error example is the message the script returns', () => {
+    const r = chirpstackV4(script, 'encodeDownlink', { data: { set_target_temperature: { value: 99 } }, variables: {} }) as { errors: string[] };
+    expect(section.replace(/\s*\n\s*/g, ' ')).toContain('`' + r.errors[0] + '`');
+  });
+
+  test('it gives the size of the committed script', () => {
+    const size = Buffer.byteLength(fs.readFileSync(path.join(__dirname, '..', 'codecs', 'wt102.js'), 'utf8'));
+    expect(section.replace(/\s*\n\s*/g, ' ')).toContain(`is ${size.toLocaleString('en-US')} bytes`);
   });
 });
 

@@ -70,29 +70,34 @@ export function isSettingKey(key: string): boolean {
   return hasOwnKey(TOP, key);
 }
 
+/** `base.key`, or `key` alone when the settings are at top level (the maker's codec objects). */
+function under(base: string, key: string): string {
+  return base ? base + '.' + key : key;
+}
+
 /**
  * Validates a properties object and appends one command per setting it touches, in
  * table order. With `starts`, the offset where each command begins is recorded there.
+ * `base` names the object in errors; empty, the settings' own names are the paths.
  */
 export function encodeProperties(props: unknown, base: string, out: number[], starts?: number[]): void {
   if (!isRecord(props)) refuse('INVALID_TYPE', base, `${describeValue(props)} is not an object of settings`);
   let count = 0;
   for (const key in props) {
     if (!hasOwnKey(props, key)) continue;
-    if (!hasOwnKey(TOP, key)) refuse('UNKNOWN_INPUT', `${base}.${key}`, `unknown setting; allowed: ${TOP_KEYS.join(', ')}`);
+    const path = under(base, key);
+    if (!hasOwnKey(TOP, key)) refuse('UNKNOWN_INPUT', path, `unknown setting; allowed: ${TOP_KEYS.join(', ')}`);
     const group = TOP[key];
     const value = props[key];
     if (group !== true && value !== undefined) {
-      if (!isRecord(value)) refuse('INVALID_TYPE', `${base}.${key}`, `${describeValue(value)} is not an object; expected { ${Object.keys(group).join(', ')} }`);
+      if (!isRecord(value)) refuse('INVALID_TYPE', path, `${describeValue(value)} is not an object; expected { ${Object.keys(group).join(', ')} }`);
       let n = 0;
       for (const sub in value) {
         if (!hasOwnKey(value, sub)) continue;
-        if (!hasOwnKey(group, sub)) {
-          refuse('UNKNOWN_INPUT', `${base}.${key}.${sub}`, `unknown setting; allowed: ${Object.keys(group).join(', ')}`);
-        }
+        if (!hasOwnKey(group, sub)) refuse('UNKNOWN_INPUT', `${path}.${sub}`, `unknown setting; allowed: ${Object.keys(group).join(', ')}`);
         if (value[sub] !== undefined) n++;
       }
-      if (n === 0) refuse('EMPTY', `${base}.${key}`, `no settings given; expected at least one of ${Object.keys(group).join(', ')}`);
+      if (n === 0) refuse('EMPTY', path, `no settings given; expected at least one of ${Object.keys(group).join(', ')}`);
     }
     if (value !== undefined) count++;
   }
@@ -102,7 +107,7 @@ export function encodeProperties(props: unknown, base: string, out: number[], st
   for (const slot of SLOTS) {
     if (!scheduleDone && slot.rank > SCHEDULE_RANK) {
       scheduleDone = true;
-      if (props[SCHEDULE.key] !== undefined) encodeSchedules(props[SCHEDULE.key], `${base}.${SCHEDULE.key}`, out, starts);
+      if (props[SCHEDULE.key] !== undefined) encodeSchedules(props[SCHEDULE.key], under(base, SCHEDULE.key), out, starts);
     }
     const [top, sub] = slot.spec.path;
     let value = props[top];
@@ -110,7 +115,7 @@ export function encodeProperties(props: unknown, base: string, out: number[], st
     if (value === undefined) continue;
     if (starts) starts.push(out.length);
     for (const b of slot.spec.command) out.push(b);
-    slot.strict.encode(value, `${base}.${slot.name}`, out);
+    slot.strict.encode(value, under(base, slot.name), out);
   }
 }
 

@@ -5,12 +5,12 @@
  */
 import { CodecError, describeValue } from '../errors';
 import { decodeFrame, DOWNLINK_FPORT, encodeFrame } from '../codec/frame';
-import type { DecodedDownlink, DownlinkCall } from '../codec/frame';
+import type { DecodedDownlink } from '../codec/frame';
 import { decodeUplinkFrame } from '../codec/uplink-codec';
 import { checkedBytes } from '../codec/bytes';
 import type { UplinkData } from '../codec/uplink-codec';
 import { SERVICES } from '../schema/services';
-import { isSettingKey } from '../codec/settings-codec';
+import { encodeProperties, isSettingKey } from '../codec/settings-codec';
 import { hasOwnKey, isRecord } from '../codec/es5';
 
 export interface UplinkInput {
@@ -56,36 +56,41 @@ function uplinkData(bytes: unknown): { data: UplinkData; warnings: string[] } {
 }
 
 /**
- * What `encodeDownlink` takes: a service call, a settings object, an array of those,
- * `{calls: […]}` (what `decodeDownlink` returns), or the maker's own codec object
- * (service and setting ids at top level: `{"set_target_temperature": {"value": 21.5}}`).
+ * Encodes what `encodeDownlink` takes: a service call, a settings object, an array of those,
+ * `{calls: […]}` (what `decodeDownlink` returns), or the maker's own codec object (service and
+ * setting ids at top level: `{"set_target_temperature": {"value": 21.5}}`).
  */
-export function downlinkCalls(data: unknown): DownlinkCall | DownlinkCall[] {
-  if (Array.isArray(data)) return data as DownlinkCall[];
+export function encodeData(data: unknown): number[] {
+  if (Array.isArray(data)) return encodeFrame(data);
   if (!isRecord(data)) {
     throw new CodecError('INVALID_CALL', `data: ${describeValue(data)} is not a call, a settings object or the maker's codec object`, {
       path: 'data',
     });
   }
-  if (hasOwnKey(data, 'serviceId') || hasOwnKey(data, 'properties')) return data as DownlinkCall;
-  if (hasOwnKey(data, 'calls') && Object.keys(data).length === 1) return data.calls as DownlinkCall[];
-  // The maker's codec object: its keys in order; consecutive settings become one settings call.
-  const calls: DownlinkCall[] = [];
-  let properties: { [key: string]: unknown } | undefined;
+  if (hasOwnKey(data, 'serviceId') || hasOwnKey(data, 'properties')) return encodeFrame(data);
+  if (hasOwnKey(data, 'calls') && Object.keys(data).length === 1) return encodeFrame(data.calls);
+  // The maker's codec object: its keys in order, neighbouring settings as one settings object.
+  // Errors name its keys as the caller wrote them (`temp_control.enable`, not `[1].properties…`).
   const keys = Object.keys(data);
   if (keys.length === 0) throw new CodecError('EMPTY', 'data: empty; there is nothing to send', { path: 'data' });
+  const out: number[] = [];
+  let settings: { [key: string]: unknown } | undefined;
+  const flush = () => {
+    if (settings !== undefined) encodeProperties(settings, '', out);
+    settings = undefined;
+  };
   for (const key of keys) {
     if (hasOwnKey(SERVICES, key)) {
-      calls.push({ serviceId: key, inputs: data[key] } as DownlinkCall);
-      properties = undefined;
+      flush();
+      out.push(...encodeFrame({ serviceId: key, inputs: data[key] }));
     } else if (isSettingKey(key)) {
-      if (properties === undefined) calls.push({ properties: (properties = {}) } as DownlinkCall);
-      properties[key] = data[key];
+      (settings || (settings = {}))[key] = data[key];
     } else {
       throw new CodecError('UNKNOWN_SERVICE', `data.${key}: neither a WT102 service nor a setting`, { path: `data.${key}` });
     }
   }
-  return calls;
+  flush();
+  return out;
 }
 
 /** TS013 `decodeUplink`: never throws; errors are returned. */
@@ -102,7 +107,7 @@ export function decodeUplink(input: UplinkInput): DecodeResult<UplinkData> {
 /** TS013 `encodeDownlink`: never throws; errors are returned. */
 export function encodeDownlink(input: DownlinkInput): EncodeResult {
   try {
-    return { bytes: encodeFrame(downlinkCalls(input.data)), fPort: DOWNLINK_FPORT };
+    return { bytes: encodeData(input.data), fPort: DOWNLINK_FPORT };
   } catch (e) {
     return { errors: [message(e)] };
   }
@@ -126,7 +131,7 @@ export function Decode(_fPort: number, bytes: number[]): UplinkData {
 
 /** ChirpStack v3 `Encode`: returns the bytes, throws on error. */
 export function Encode(_fPort: number, obj: unknown): number[] {
-  return encodeFrame(downlinkCalls(obj));
+  return encodeData(obj);
 }
 
 /** TTN v2 `Decoder`: returns the data, throws on error. */
@@ -136,5 +141,5 @@ export function Decoder(bytes: number[], _port: number): UplinkData {
 
 /** TTN v2 `Encoder`: returns the bytes, throws on error. */
 export function Encoder(obj: unknown, _port: number): number[] {
-  return encodeFrame(downlinkCalls(obj));
+  return encodeData(obj);
 }
