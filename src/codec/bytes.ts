@@ -112,11 +112,6 @@ export class ByteReader {
     return v;
   }
 
-  int16(what: () => string): number {
-    const v = this.uint(2, what);
-    return v >= 0x8000 ? v - 0x10000 : v;
-  }
-
   bytes(n: number, what: () => string): number[] {
     this.need(n, what);
     const out: number[] = [];

@@ -21,7 +21,8 @@ export interface SettingSpec {
   readonly example?: { readonly value: unknown; readonly hex: string };
 }
 
-const MINUTE_OF_DAY = [0, 1439] as const;
+/** A time of day in minutes after midnight (PROTOCOL.md: 0…1439). */
+const minuteOfDay = () => u16(0, 1439, 'min');
 
 /** A reporting interval: seconds or minutes, by unit. */
 const reportingInterval = () =>
@@ -187,8 +188,8 @@ export const SETTINGS = [
     title: 'Auto Away',
     body: struct({
       enable: bool(),
-      start_time: u16(...MINUTE_OF_DAY, 'min'),
-      end_time: u16(...MINUTE_OF_DAY, 'min'),
+      start_time: minuteOfDay(),
+      end_time: minuteOfDay(),
       ...weekdays('cycle_time'),
       energy_saving_settings: struct({
         mode: choice('Temperature', 'Valve Opening'),
@@ -283,11 +284,11 @@ export const SETTINGS = [
       start_month: enumOf(MONTHS),
       start_week_num: { kind: 'bits', shift: 4, width: 4, min: 1, max: 5 },
       start_week_day: { kind: 'bits', shift: 0, width: 4, min: 1, max: 7 },
-      start_hour_min: u16(...MINUTE_OF_DAY, 'min'),
+      start_hour_min: minuteOfDay(),
       end_month: enumOf(MONTHS),
       end_week_num: { kind: 'bits', shift: 4, width: 4, min: 1, max: 5 },
       end_week_day: { kind: 'bits', shift: 0, width: 4, min: 1, max: 7 },
-      end_hour_min: u16(...MINUTE_OF_DAY, 'min'),
+      end_hour_min: minuteOfDay(),
     }),
     example: {
       value: {
@@ -353,7 +354,7 @@ export const SCHEDULE = {
   ids: { min: 0, max: 15 },
   fields: {
     enable: { sub: 0x00, field: bool() },
-    start_time: { sub: 0x01, field: u16(...MINUTE_OF_DAY, 'min') },
+    start_time: { sub: 0x01, field: minuteOfDay() },
     cycle_settings: {
       sub: 0x02,
       field: struct(weekdays('execution_day')),
