@@ -6,6 +6,7 @@
 import * as acorn from 'acorn';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as vm from 'vm';
 import { decode, decodeUplink, encodeHex } from '../src';
 import type { DownlinkCall } from '../src';
 import services from '../fixtures/services.json';
@@ -156,6 +157,29 @@ describe('ChirpStack v3 and TTN v2 legacy entry points (same ES5 context)', () =
 
   test('Decode throws for a bad frame', () => {
     expect(thrownIn(ctx, 'Decode', 85, [0x01, 0x66], {})).toMatch(/^byte 1: /);
+  });
+
+  test("what they throw is an Error with the library's name, code, path and offset", () => {
+    const fields = (fn: string, ...args: unknown[]) =>
+      JSON.parse(
+        vm.runInContext(
+          `(function () { try { ${fn}.apply(null, ${JSON.stringify(args)}); } catch (e) {` +
+            ` return JSON.stringify({ error: e instanceof Error, name: e.name, code: e.code, path: e.path, offset: e.offset }); } })()`,
+          ctx,
+        ) as string,
+      ) as unknown;
+    const library = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        const { name, code, path: p, offset } = e as { name: string; code: string; path?: string; offset?: number };
+        return { error: true, name, code, path: p, offset };
+      }
+      throw new Error('expected the library to throw');
+    };
+    const call = { serviceId: 'set_target_temperature', inputs: { value: 99 } } as const;
+    expect(fields('Encode', 85, call, {})).toEqual(library(() => encodeHex(call)));
+    expect(fields('Decoder', [0x01, 0x66], 85)).toEqual(library(() => decodeUplink('0166')));
   });
 });
 
