@@ -96,7 +96,7 @@ const HEX_ID = /^(?:0[xX])?((?:[0-9a-fA-F]{2})+)$/;
 const HEX_TEXT = /^(?:[0-9a-fA-F]{2})*$/;
 
 /** Every queryable command ID in canonical spelling → its bytes. */
-const queryableBytes = lazy(() => {
+const queryableBytes = /* @__PURE__ */ lazy(() => {
   const table = dict<number[]>();
   for (const id of allQueryableCommandIds()) {
     const bytes: number[] = [];

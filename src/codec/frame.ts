@@ -124,7 +124,7 @@ export function encodeHex(call: DownlinkCall | readonly DownlinkCall[], options?
 
 type DownlinkFragment = { kind: 'call'; call: DecodedCall } | SettingFragment;
 
-const downlinkTrie = lazy(() => {
+const downlinkTrie = /* @__PURE__ */ lazy(() => {
   const trie = new CommandTrie<Handler<DownlinkFragment>>('downlink');
   addServiceHandlers(trie);
   addSettingHandlers(trie, false);

@@ -4,7 +4,7 @@ import type { ScheduleFieldSpec, SettingSpec } from '../schema/settings';
 import { SCHEDULE, SETTINGS } from '../schema/settings';
 import { toHex } from './bytes';
 import type { HandlerSink } from './command-trie';
-import { dict, hasOwnKey, isInteger, isRecord } from './es5';
+import { dict, hasOwnKey, isInteger, isRecord, lazy } from './es5';
 import { compileField } from './field-codecs';
 import type { Body } from './field-codecs';
 
@@ -248,11 +248,15 @@ export function mergeSetting(
   return true;
 }
 
-const SLOT_BY_PATH = dict<Slot>();
-for (const s of SLOTS) SLOT_BY_PATH[s.name] = s;
+const slotByPath = /* @__PURE__ */ lazy(() => {
+  const slots = dict<Slot>();
+  for (const s of SLOTS) slots[s.name] = s;
+  return slots;
+});
 
 /** The setting at `top` (a bare setting) or `top.sub` (a member of a group), if there is one. */
 export function settingSlot(top: string, sub: string | undefined): Slot | undefined {
   const name = sub === undefined ? top : `${top}.${sub}`;
-  return hasOwnKey(SLOT_BY_PATH, name) ? SLOT_BY_PATH[name] : undefined;
+  const slots = slotByPath();
+  return hasOwnKey(slots, name) ? slots[name] : undefined;
 }

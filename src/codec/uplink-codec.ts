@@ -67,7 +67,7 @@ for (const spec of UPLINKS) {
 }
 
 /** Names of downlink commands, for replies about them: queryable names first, then service and setting ids. */
-const commandNames = lazy(() => {
+const commandNames = /* @__PURE__ */ lazy(() => {
   const names = dict<string>();
   const serviceTable: { readonly [id: string]: ServiceSpec } = SERVICES;
   for (const id of Object.keys(serviceTable)) names[commandIdFromBytes(serviceTable[id].command)] = id;
@@ -88,7 +88,7 @@ type UplinkFragment =
   | { kind: 'reply'; reply: CommandReply }
   | { kind: 'history'; mode: number; timestamp: number };
 
-const uplinkTrie = lazy(() => {
+const uplinkTrie = /* @__PURE__ */ lazy(() => {
   const trie = new CommandTrie<Handler<UplinkFragment>>('uplink');
   for (const spec of UPLINKS) {
     const entry = ENTRIES[spec.key];
@@ -139,7 +139,7 @@ interface CopyPlan {
   readonly any: { [field: string]: string };
 }
 
-const copyPlans = lazy(() => {
+const copyPlans = /* @__PURE__ */ lazy(() => {
   const plans = dict<CopyPlan>();
   for (const spec of UPLINKS) {
     if (spec.copies === undefined) continue;
@@ -225,10 +225,6 @@ export function decodeUplinkFrame(bytes: number[]): UplinkData {
 
 /* ------------------------------------------------------------------ encoding (device simulation) */
 
-const HISTORY_FIELDS = dict<true>();
-HISTORY_FIELDS.mode = true;
-HISTORY_FIELDS.timestamp = true;
-
 /**
  * Builds the frame a device would send for `data` (the inverse of `decodeUplink`):
  * commands in the order of the object's keys, history records last. Top-level
@@ -274,7 +270,8 @@ function encodeScope(obj: { [k: string]: unknown }, base: string, out: number[],
     const value = obj[key];
     const path = `${base}.${key}`;
     if (top && (key === 'warnings' || key === HISTORY.key)) continue;
-    if (!top && HISTORY_FIELDS[key] === true) continue;
+    // A history record's own fields, not readings.
+    if (!top && (key === 'mode' || key === 'timestamp')) continue;
     count++;
     if (copied[key] === true && lastCopy[key] === value) continue;
     const copies = copiesByKey[key];
