@@ -41,6 +41,13 @@ test.each([
   expect(() => Encoder(data, 85)).toThrow(message);
 });
 
+test('a missing or odd input object gives errors, not a TypeError', () => {
+  const message = (v: string) => [`input: ${v} is not the input object a network server passes`];
+  expect(decodeUplink(undefined as never)).toEqual({ errors: message('undefined') });
+  expect(encodeDownlink(null as never)).toEqual({ errors: message('null') });
+  expect(decodeDownlink([0x5a] as never)).toEqual({ errors: message('an array of 1') });
+});
+
 test('decodeDownlink: the calls, a port warning, errors', () => {
   expect(decodeDownlink({ bytes: [0xbe], fPort: 85 })).toEqual({ data: { calls: [{ serviceId: 'reboot', inputs: {} }] } });
   expect(decodeDownlink({ bytes: [0xbe], fPort: 1 }).warnings).toEqual(['fPort 1: the WT102 uses fPort 85']);

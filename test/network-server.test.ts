@@ -121,6 +121,12 @@ describe('The Things Stack (ES5.1 context without ES2015+ built-ins)', () => {
     expect(r.errors[0]).toContain(`byte ${f.offset}`);
   });
 
+  test('a null input gives errors, not an exception', () => {
+    for (const fn of ['decodeUplink', 'encodeDownlink', 'decodeDownlink']) {
+      expect(callIn(ctx, fn, null)).toEqual({ errors: ['input: null is not the input object a network server passes'] });
+    }
+  });
+
   test("the maker's codec objects encode the same", () => {
     const cases: [unknown, string][] = [
       [{ set_target_temperature: { value: 21.5 } }, '5a6608'],

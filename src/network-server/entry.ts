@@ -93,10 +93,18 @@ export function encodeData(data: unknown): number[] {
   return out;
 }
 
+/** The input object the network server passes; anything else is refused by name rather than with a TypeError. */
+function checkedInput<T>(input: T): T {
+  if (!isRecord(input)) {
+    throw new CodecError('INVALID_TYPE', `input: ${describeValue(input)} is not the input object a network server passes`, { path: 'input' });
+  }
+  return input;
+}
+
 /** TS013 `decodeUplink`: never throws; errors are returned. */
 export function decodeUplink(input: UplinkInput): DecodeResult<UplinkData> {
   try {
-    const r = uplinkData(input.bytes);
+    const r = uplinkData(checkedInput(input).bytes);
     const warnings = portWarning(input.fPort).concat(r.warnings);
     return warnings.length ? { data: r.data, warnings } : { data: r.data };
   } catch (e) {
@@ -107,7 +115,7 @@ export function decodeUplink(input: UplinkInput): DecodeResult<UplinkData> {
 /** TS013 `encodeDownlink`: never throws; errors are returned. */
 export function encodeDownlink(input: DownlinkInput): EncodeResult {
   try {
-    return { bytes: encodeData(input.data), fPort: DOWNLINK_FPORT };
+    return { bytes: encodeData(checkedInput(input).data), fPort: DOWNLINK_FPORT };
   } catch (e) {
     return { errors: [message(e)] };
   }
@@ -116,7 +124,7 @@ export function encodeDownlink(input: DownlinkInput): EncodeResult {
 /** TS013 `decodeDownlink`: the calls a downlink carries, as `{calls: […]}`; never throws. */
 export function decodeDownlink(input: UplinkInput): DecodeResult<{ calls: DecodedDownlink[] }> {
   try {
-    const warnings = portWarning(input.fPort);
+    const warnings = portWarning(checkedInput(input).fPort);
     const data = { calls: decodeFrame(frameBytes(input.bytes)) };
     return warnings.length ? { data, warnings } : { data };
   } catch (e) {
