@@ -298,39 +298,43 @@ function writeInt(out: number[], v: number, wire: IntWire): void {
   }
 }
 
-function encodeNumber(value: unknown, path: string, f: Field, style: EnumStyle): number {
+function encodeNumber(value: unknown, base: string, name: string, f: Field, style: EnumStyle): number {
   if (typeof value !== 'number' || !isFiniteNumber(value)) {
-    throw invalid('INVALID_TYPE', path, value, `is not a ${typeof value === 'number' ? 'finite ' : ''}number; expected ${allowedText(f, style)}`);
+    const what = `is not a ${typeof value === 'number' ? 'finite ' : ''}number; expected ${allowedText(f, style)}`;
+    throw badValue(base, name, value, 'INVALID_TYPE', what);
   }
   return value;
+}
+
+/** The error for the value of `base.name`: the path is only built when there is an error. */
+function badValue(base: string, name: string, value: unknown, code: CodecErrorCode, what: string): CodecError {
+  return invalid(code, join(base, name), value, what);
 }
 
 /** Validates one value, appends its bytes, and returns its wire number (for selectors and date order). */
 function encodeValue(cf: CField, value: unknown, base: string, out: number[], s: CStruct, vals: number[], name = cf.name): number {
   const f = cf.field;
-  const path = join(base, name);
-  const bad = (code: CodecErrorCode, what: string) => invalid(code, path, value, what);
   // Readings accept whatever their wire type holds (see CStruct.loose); selectors never do.
   const lenient = s.loose && !cf.selector;
   switch (f.kind) {
     case 'int': {
-      const v = encodeNumber(value, path, f, s.style);
-      if (!isInteger(v)) throw bad('NOT_INTEGER', `is not an integer; expected ${allowedText(f)}`);
+      const v = encodeNumber(value, base, name, f, s.style);
+      if (!isInteger(v)) throw badValue(base, name, value, 'NOT_INTEGER', `is not an integer; expected ${allowedText(f)}`);
       const [min, max] = lenient ? WIRE_RANGE[f.wire] : [f.min, f.max];
-      if (v < min || v > max) throw bad('OUT_OF_RANGE', `is out of range ${rangeText(min, max, f.unit)}`);
+      if (v < min || v > max) throw badValue(base, name, value, 'OUT_OF_RANGE', `is out of range ${rangeText(min, max, f.unit)}`);
       writeInt(out, v, f.wire);
       return v;
     }
     case 'decimal': {
-      const v = encodeNumber(value, path, f, s.style);
+      const v = encodeNumber(value, base, name, f, s.style);
       // Range-checked before rounding so that 35.004 is refused rather than sent as 35.00.
       if (!(lenient) && (v < f.min || v > f.max)) {
-        throw bad('OUT_OF_RANGE', `is out of range ${rangeText(f.min, f.max, f.unit)}`);
+        throw badValue(base, name, value, 'OUT_OF_RANGE', `is out of range ${rangeText(f.min, f.max, f.unit)}`);
       }
       const h = Math.round(v * 100) || 0;
       const [lo, hi] = WIRE_RANGE[f.wire];
       if (h < lo || h > hi) {
-        throw bad('OUT_OF_RANGE', `does not fit the wire: ${h} hundredths is outside ${f.wire} (${lo}…${hi})`);
+        throw badValue(base, name, value, 'OUT_OF_RANGE', `does not fit the wire: ${h} hundredths is outside ${f.wire} (${lo}…${hi})`);
       }
       writeInt(out, h, f.wire);
       return h;
@@ -355,28 +359,28 @@ function encodeValue(cf: CField, value: unknown, base: string, out: number[], s:
           return n;
         }
       }
-      throw bad('INVALID_ENUM', `is not an allowed value; expected ${allowedText(f, s.style)}`);
+      throw badValue(base, name, value, 'INVALID_ENUM', `is not an allowed value; expected ${allowedText(f, s.style)}`);
     }
     case 'bool': {
       const v = lenient && isInteger(value) && value >= 0 && value <= 255 ? value : flag(value);
-      if (v < 0) throw bad('INVALID_TYPE', `is not a flag; expected ${allowedText(f)}`);
+      if (v < 0) throw badValue(base, name, value, 'INVALID_TYPE', `is not a flag; expected ${allowedText(f)}`);
       out.push(v);
       return v;
     }
     case 'date': {
       const r = parseDateInput(value);
-      if (!r.ok) throw bad('INVALID_DATE', r.reason);
+      if (!r.ok) throw badValue(base, name, value, 'INVALID_DATE', r.reason);
       if (f.notBefore !== undefined) {
         const before = vals[s.keys[f.notBefore]];
         if (r.seconds < before) {
-          throw bad('OUT_OF_RANGE', `is before ${f.notBefore} (${isoFromSeconds(before)}); it must be at or after it`);
+          throw badValue(base, name, value, 'OUT_OF_RANGE', `is before ${f.notBefore} (${isoFromSeconds(before)}); it must be at or after it`);
         }
       }
       writeInt(out, r.seconds, 'u32');
       return r.seconds;
     }
     case 'commandId': {
-      const bytes = parseCommandId(value, path);
+      const bytes = parseCommandId(value, join(base, name));
       for (let i = 0; i < bytes.length; i++) out.push(bytes[i]);
       return bytes.length;
     }
@@ -385,17 +389,17 @@ function encodeValue(cf: CField, value: unknown, base: string, out: number[], s:
     case 'version':
       // Only uplinks carry these; the network-server script encodes downlinks alone and leaves them out.
       if (ENCODES_READINGS) {
-        encodeReading(f, value, path, out);
+        encodeReading(f, value, join(base, name), out);
         return 0;
       }
-      throw bad('INVALID_CALL', 'cannot be encoded here');
+      throw badValue(base, name, value, 'INVALID_CALL', 'cannot be encoded here');
     case 'struct':
-      encodeStruct(cf.sub as CStruct, value, path, out);
+      encodeStruct(cf.sub as CStruct, value, join(base, name), out);
       return 0;
     case 'bits':
     case 'queryLength':
       // Handled in encodeStruct, which knows the neighbouring bytes.
-      throw bad('INVALID_CALL', 'cannot be encoded alone');
+      throw badValue(base, name, value, 'INVALID_CALL', 'cannot be encoded alone');
   }
 }
 
@@ -468,7 +472,9 @@ function parseVersion(value: unknown, format: 'major.minor' | 'firmware'): numbe
 
 type What = () => string;
 
-function problem(r: ByteReader, ctx: ReadContext, cf: CField, at: number, message: string): void {
+/** A value read at `at` that is not allowed: a warning when reading leniently, an error otherwise. */
+function problem(r: ByteReader, ctx: ReadContext, cf: CField, at: number, what: What, message: string): void {
+  message = `${join(what(), cf.name)}: ${message}`;
   // Selectors decide the layout of what follows: they cannot be merely suspicious.
   if (ctx.warnings && !cf.selector) ctx.warnings.push(`byte ${at}: ${message}`);
   else throw r.error('INVALID_VALUE', at, message);
@@ -493,7 +499,7 @@ function decodeStruct(s: CStruct, r: ByteReader, what: What, ctx: ReadContext): 
       if (cf.bitsStart) bits = r.uint(1, what);
       const v = (bits >> f.shift) & ((1 << f.width) - 1);
       const [min, max] = bitsRange(f);
-      if (v < min || v > max) problem(r, ctx, cf, cf.bitsStart ? at : at - 1, `${join(what(), cf.name)}: ${v} is out of range ${min}…${max}`);
+      if (v < min || v > max) problem(r, ctx, cf, cf.bitsStart ? at : at - 1, what, `${v} is out of range ${min}…${max}`);
       vals[i] = v;
       value = v;
     } else {
@@ -508,19 +514,16 @@ function decodeStruct(s: CStruct, r: ByteReader, what: What, ctx: ReadContext): 
 function decodeValue(cf: CField, r: ByteReader, what: What, ctx: ReadContext, s: CStruct, vals: number[], i: number): unknown {
   const f = cf.field;
   const at = r.pos;
-  const name = () => join(what(), cf.name);
-  /** Reports (or refuses) the value read at `at`, as `<field>: <message>`. */
-  const warn = (message: string, offset = at) => problem(r, ctx, cf, offset, `${name()}: ${message}`);
   switch (f.kind) {
     case 'int': {
       const v = readInt(r, f.wire, what);
-      if (v < f.min || v > f.max) warn(`${v} is out of range ${rangeText(f.min, f.max, f.unit)}`);
+      if (v < f.min || v > f.max) problem(r, ctx, cf, at, what, `${v} is out of range ${rangeText(f.min, f.max, f.unit)}`);
       return (vals[i] = v);
     }
     case 'decimal': {
       const raw = readInt(r, f.wire, what);
       if (raw < Math.round(f.min * 100) || raw > Math.round(f.max * 100)) {
-        warn(`${raw / 100}${unitText(f.unit)} is out of range ${rangeText(f.min, f.max, f.unit)}`);
+        problem(r, ctx, cf, at, what, `${raw / 100}${unitText(f.unit)} is out of range ${rangeText(f.min, f.max, f.unit)}`);
       }
       vals[i] = raw;
       return raw / 100;
@@ -531,12 +534,12 @@ function decodeValue(cf: CField, r: ByteReader, what: What, ctx: ReadContext, s:
       for (let k = 0; k < f.values.length; k++) {
         if (f.values[k].value === v) return f.output === 'name' ? f.values[k].name : s.style === 'string' ? '' + v : v;
       }
-      warn(`${v} is not an allowed value; expected ${allowedText(f, s.style)}`);
+      problem(r, ctx, cf, at, what, `${v} is not an allowed value; expected ${allowedText(f, s.style)}`);
       return s.style === 'string' ? '' + v : v;
     }
     case 'bool': {
       const v = r.uint(1, what);
-      if (v > 1) warn(`${v} is not a flag (0 or 1)`);
+      if (v > 1) problem(r, ctx, cf, at, what, `${v} is not a flag (0 or 1)`);
       return (vals[i] = v);
     }
     case 'date': {
@@ -544,7 +547,7 @@ function decodeValue(cf: CField, r: ByteReader, what: What, ctx: ReadContext, s:
       if (f.notBefore !== undefined) {
         const before = vals[s.keys[f.notBefore]];
         if (v < before) {
-          warn(`${isoFromSeconds(v)} is before ${f.notBefore} (${isoFromSeconds(before)})`);
+          problem(r, ctx, cf, at, what, `${isoFromSeconds(v)} is before ${f.notBefore} (${isoFromSeconds(before)})`);
         }
       }
       vals[i] = v;
@@ -553,7 +556,7 @@ function decodeValue(cf: CField, r: ByteReader, what: What, ctx: ReadContext, s:
     case 'queryLength': {
       const b = r.uint(1, what);
       if (b >> 4 !== 0 || b === 0) {
-        throw r.error('INVALID_VALUE', at, `${name()}: byte 0x${hexByte(b)} is not a query length; expected high nibble 0 and length 1…15`);
+        throw r.error('INVALID_VALUE', at, `${join(what(), cf.name)}: byte 0x${hexByte(b)} is not a query length; expected high nibble 0 and length 1…15`);
       }
       return (vals[i] = b);
     }
@@ -561,7 +564,7 @@ function decodeValue(cf: CField, r: ByteReader, what: What, ctx: ReadContext, s:
       const n = vals[s.keys[f.lengthFrom]];
       const bytes = r.bytes(n, what);
       const id = commandIdFromBytes(bytes);
-      if (!hasOwnKey(queryableBytes(), id)) throw r.error('INVALID_VALUE', at, `${name()}: ${id} is not a queryable command ID`);
+      if (!hasOwnKey(queryableBytes(), id)) throw r.error('INVALID_VALUE', at, `${join(what(), cf.name)}: ${id} is not a queryable command ID`);
       vals[i] = n;
       return id;
     }
@@ -571,13 +574,13 @@ function decodeValue(cf: CField, r: ByteReader, what: What, ctx: ReadContext, s:
       if (end < 0) end = bytes.length;
       for (let k = end; k < bytes.length; k++) {
         if (bytes[k] !== 0) {
-          warn(`byte ${k} of the text follows its NUL terminator and is not NUL`, at + k);
+          problem(r, ctx, cf, at + k, what, `byte ${k} of the text follows its NUL terminator and is not NUL`);
           break;
         }
       }
       const text = utf8Decode(bytes, 0, end);
       if (text === undefined) {
-        warn(`is not valid UTF-8; bytes outside ASCII are shown as U+FFFD`);
+        problem(r, ctx, cf, at, what, `is not valid UTF-8; bytes outside ASCII are shown as U+FFFD`);
         let shown = '';
         for (let k = 0; k < end; k++) shown += bytes[k] < 0x80 ? String.fromCharCode(bytes[k]) : '\ufffd';
         return shown;
@@ -596,9 +599,9 @@ function decodeValue(cf: CField, r: ByteReader, what: What, ctx: ReadContext, s:
       return v;
     }
     case 'struct':
-      return decodeStruct(cf.sub as CStruct, r, name, ctx);
+      return decodeStruct(cf.sub as CStruct, r, () => join(what(), cf.name), ctx);
     case 'bits':
-      throw r.error('INVALID_VALUE', at, `${name()}: a bit field cannot be read alone`);
+      throw r.error('INVALID_VALUE', at, `${join(what(), cf.name)}: a bit field cannot be read alone`);
   }
 }
 

@@ -85,19 +85,19 @@ export function encodeProperties(props: unknown, base: string, out: number[], st
   let count = 0;
   for (const key in props) {
     if (!hasOwnKey(props, key)) continue;
-    const path = under(base, key);
-    if (!hasOwnKey(TOP, key)) refuse('UNKNOWN_INPUT', path, `unknown setting; allowed: ${TOP_KEYS.join(', ')}`);
+    if (!hasOwnKey(TOP, key)) refuse('UNKNOWN_INPUT', under(base, key), `unknown setting; allowed: ${TOP_KEYS.join(', ')}`);
     const group = TOP[key];
     const value = props[key];
     if (group !== true && value !== undefined) {
-      if (!isRecord(value)) refuse('INVALID_TYPE', path, `${describeValue(value)} is not an object; expected { ${Object.keys(group).join(', ')} }`);
+      const allowed = () => Object.keys(group).join(', ');
+      if (!isRecord(value)) refuse('INVALID_TYPE', under(base, key), `${describeValue(value)} is not an object; expected { ${allowed()} }`);
       let n = 0;
       for (const sub in value) {
         if (!hasOwnKey(value, sub)) continue;
-        if (!hasOwnKey(group, sub)) refuse('UNKNOWN_INPUT', `${path}.${sub}`, `unknown setting; allowed: ${Object.keys(group).join(', ')}`);
+        if (!hasOwnKey(group, sub)) refuse('UNKNOWN_INPUT', `${under(base, key)}.${sub}`, `unknown setting; allowed: ${allowed()}`);
         if (value[sub] !== undefined) n++;
       }
-      if (n === 0) refuse('EMPTY', path, `no settings given; expected at least one of ${Object.keys(group).join(', ')}`);
+      if (n === 0) refuse('EMPTY', under(base, key), `no settings given; expected at least one of ${allowed()}`);
     }
     if (value !== undefined) count++;
   }
