@@ -52,22 +52,20 @@ for (const f of SCHEDULE_FIELDS) {
   SCHEDULE_BY_KEY[f.key] = f;
 }
 
-/** Top-level keys → `true` for a bare setting, or the dictionary of its sub-keys for a group. */
-const TOP = dict<true | { [sub: string]: true }>();
+/** Top-level keys of bare settings, and of groups (sub-key → slot); with the schedules' key, in table order. */
+const BARE = dict<Slot>();
+const GROUPS = dict<{ [sub: string]: Slot }>();
+const TOP_KEYS: string[] = [];
 for (const s of SLOTS) {
   const [top, sub] = s.spec.path;
-  if (sub === undefined) TOP[top] = true;
-  else {
-    const group = (TOP[top] || dict<true>()) as { [sub: string]: true };
-    group[sub] = true;
-    TOP[top] = group;
-  }
+  if (sub === undefined) BARE[top] = s;
+  else (GROUPS[top] || (GROUPS[top] = dict<Slot>()))[sub] = s;
+  if (TOP_KEYS.indexOf(top) < 0) TOP_KEYS.push(top);
 }
-TOP[SCHEDULE.key] = true;
-const TOP_KEYS = Object.keys(TOP);
+TOP_KEYS.push(SCHEDULE.key);
 
 export function isSettingKey(key: string): boolean {
-  return hasOwnKey(TOP, key);
+  return hasOwnKey(BARE, key) || hasOwnKey(GROUPS, key) || key === SCHEDULE.key;
 }
 
 /** `base.key`, or `key` alone when the settings are at top level (the maker's codec objects). */
@@ -83,40 +81,49 @@ function under(base: string, key: string): string {
 export function encodeProperties(props: unknown, base: string, out: number[], starts?: number[]): void {
   if (!isRecord(props)) refuse('INVALID_TYPE', base, `${describeValue(props)} is not an object of settings`);
   let count = 0;
+  // Only the settings given are visited (not the whole table), then put in table order.
+  const chosen: { slot: Slot; value: unknown }[] = [];
   for (const key in props) {
     if (!hasOwnKey(props, key)) continue;
-    if (!hasOwnKey(TOP, key)) refuse('UNKNOWN_INPUT', under(base, key), `unknown setting; allowed: ${TOP_KEYS.join(', ')}`);
-    const group = TOP[key];
     const value = props[key];
-    if (group !== true && value !== undefined) {
-      const allowed = () => Object.keys(group).join(', ');
-      if (!isRecord(value)) refuse('INVALID_TYPE', under(base, key), `${describeValue(value)} is not an object; expected { ${allowed()} }`);
-      let n = 0;
-      for (const sub in value) {
-        if (!hasOwnKey(value, sub)) continue;
-        if (!hasOwnKey(group, sub)) refuse('UNKNOWN_INPUT', `${under(base, key)}.${sub}`, `unknown setting; allowed: ${allowed()}`);
-        if (value[sub] !== undefined) n++;
+    if (hasOwnKey(BARE, key)) {
+      if (value !== undefined) chosen.push({ slot: BARE[key], value });
+    } else if (hasOwnKey(GROUPS, key)) {
+      const group = GROUPS[key];
+      if (value !== undefined) {
+        const allowed = () => Object.keys(group).join(', ');
+        if (!isRecord(value)) refuse('INVALID_TYPE', under(base, key), `${describeValue(value)} is not an object; expected { ${allowed()} }`);
+        let n = 0;
+        for (const sub in value) {
+          if (!hasOwnKey(value, sub)) continue;
+          if (!hasOwnKey(group, sub)) refuse('UNKNOWN_INPUT', `${under(base, key)}.${sub}`, `unknown setting; allowed: ${allowed()}`);
+          if (value[sub] !== undefined) {
+            n++;
+            chosen.push({ slot: group[sub], value: value[sub] });
+          }
+        }
+        if (n === 0) refuse('EMPTY', under(base, key), `no settings given; expected at least one of ${allowed()}`);
       }
-      if (n === 0) refuse('EMPTY', under(base, key), `no settings given; expected at least one of ${allowed()}`);
+    } else if (key !== SCHEDULE.key) {
+      refuse('UNKNOWN_INPUT', under(base, key), `unknown setting; allowed: ${TOP_KEYS.join(', ')}`);
     }
     if (value !== undefined) count++;
   }
   if (count === 0) refuse('EMPTY', base, 'no settings given; there is nothing to send');
 
-  let scheduleDone = false;
-  for (const slot of SLOTS) {
+  chosen.sort((a, b) => a.slot.rank - b.slot.rank);
+  const schedules = props[SCHEDULE.key];
+  let scheduleDone = schedules === undefined;
+  for (const { slot, value } of chosen) {
     if (!scheduleDone && slot.rank > SCHEDULE_RANK) {
       scheduleDone = true;
-      if (props[SCHEDULE.key] !== undefined) encodeSchedules(props[SCHEDULE.key], under(base, SCHEDULE.key), out, starts);
+      encodeSchedules(schedules, under(base, SCHEDULE.key), out, starts);
     }
-    const [top, sub] = slot.spec.path;
-    let value = props[top];
-    if (sub !== undefined && value !== undefined) value = (value as { [k: string]: unknown })[sub];
-    if (value === undefined) continue;
     if (starts) starts.push(out.length);
     for (const b of slot.spec.command) out.push(b);
     slot.strict.encode(value, under(base, slot.name), out);
   }
+  if (!scheduleDone) encodeSchedules(schedules, under(base, SCHEDULE.key), out, starts);
 }
 
 /** A schedule of a list, checked: its id, the fields it sets (in the caller's order), and its path. */
