@@ -5,12 +5,12 @@
  */
 import { CodecError, describeValue } from '../errors';
 import type { CodecErrorCode } from '../errors';
-import { allQueryableCommandIds, commandIdFromBytes } from '../schema/command-ids';
+import { allQueryableCommandIds, commandIdFromBytes, queryableCommandName } from '../schema/command-ids';
 import type { BitsField, EnumField, Field, Fields, HexField, IntWire, StringField, VersionField } from '../schema/fields';
-import { ENCODES_READINGS } from './features';
+import { ENCODES_READINGS, FAST_PATHS } from './features';
 import { ByteReader, hexByte, toHex } from './bytes';
 import { isoFromSeconds, parseDateInput } from './dates';
-import { dict, hasOwnKey, isFiniteNumber, isInteger, isRecord, lazy } from './es5';
+import { dict, hasOwnKey, isFiniteNumber, isInteger, isRecord } from './es5';
 import { utf8Decode, utf8Encode } from './utf8';
 
 /**
@@ -95,16 +95,19 @@ const DIGITS = /^-?(0|[1-9][0-9]*)$/;
 const HEX_ID = /^(?:0[xX])?((?:[0-9a-fA-F]{2})+)$/;
 const HEX_TEXT = /^(?:[0-9a-fA-F]{2})*$/;
 
-/** Every queryable command ID in canonical spelling → its bytes. */
-const queryableBytes = /* @__PURE__ */ lazy(() => {
-  const table = dict<number[]>();
-  for (const id of allQueryableCommandIds()) {
-    const bytes: number[] = [];
-    for (let i = 2; i < id.length; i += 2) bytes.push(parseInt(id.slice(i, i + 2), 16));
-    table[id] = bytes;
+/**
+ * Every queryable command ID in canonical spelling → its bytes: a shortcut for the common
+ * spelling. What may be queried is `queryableCommandName`'s to say.
+ */
+function queryableBytes(): { [id: string]: number[] } {
+  // A plain cache rather than `lazy()`: the network-server build drops this with the fast path.
+  if (QUERYABLE_BYTES === undefined) {
+    QUERYABLE_BYTES = dict<number[]>();
+    for (const id of allQueryableCommandIds()) QUERYABLE_BYTES[id] = hexBytes(id.slice(2));
   }
-  return table;
-});
+  return QUERYABLE_BYTES;
+}
+let QUERYABLE_BYTES: { [id: string]: number[] } | undefined;
 
 /* ------------------------------------------------------------------ compiled form */
 
@@ -432,12 +435,13 @@ function encodeReading(f: StringField | HexField | VersionField, value: unknown,
 }
 
 function parseCommandId(value: unknown, path: string): number[] {
-  const table = queryableBytes();
-  if (typeof value === 'string' && hasOwnKey(table, value)) return table[value]; // canonical spelling
+  if (FAST_PATHS && typeof value === 'string') {
+    const table = queryableBytes();
+    if (hasOwnKey(table, value)) return table[value]; // canonical spelling
+  }
   const m = typeof value === 'string' ? HEX_ID.exec(value) : null;
   if (m === null) throw invalid('INVALID_COMMAND_ID', path, value, 'is not a command ID; expected a hex string such as "0X6E01"');
-  const id = '0X' + m[1].toUpperCase();
-  if (!hasOwnKey(table, id)) {
+  if (queryableCommandName('0X' + m[1].toUpperCase()) === undefined) {
     throw invalid(
       'INVALID_COMMAND_ID',
       path,
@@ -446,7 +450,14 @@ function parseCommandId(value: unknown, path: string): number[] {
         '"0XD9", "0XC8", "0X03", or "0X6E<schedule 00…0F><00…05|09>"',
     );
   }
-  return table[id];
+  return hexBytes(m[1]);
+}
+
+/** The bytes of an even number of hex digits (already checked). */
+function hexBytes(digits: string): number[] {
+  const bytes: number[] = [];
+  for (let i = 0; i < digits.length; i += 2) bytes.push(parseInt(digits.slice(i, i + 2), 16));
+  return bytes;
 }
 
 const VERSION_2 = /^v(\d{1,3})\.(\d{1,3})$/;
@@ -564,7 +575,7 @@ function decodeValue(cf: CField, r: ByteReader, what: What, ctx: ReadContext, s:
       const n = vals[s.keys[f.lengthFrom]];
       const bytes = r.bytes(n, what);
       const id = commandIdFromBytes(bytes);
-      if (!hasOwnKey(queryableBytes(), id)) throw r.error('INVALID_VALUE', at, `${join(what(), cf.name)}: ${id} is not a queryable command ID`);
+      if (queryableCommandName(id) === undefined) throw r.error('INVALID_VALUE', at, `${join(what(), cf.name)}: ${id} is not a queryable command ID`);
       vals[i] = n;
       return id;
     }
