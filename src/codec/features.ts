@@ -4,7 +4,7 @@
  * its tables are out of its callers' reach, so freezing them would only cost start-up time.
  */
 
-/** Whether `encode` handles text, hex and version fields (needed by `encodeUplink`). */
+/** Whether `encode` handles readings: text, hex and version fields, and values outside the sensor's range (`encodeUplink`). */
 export const ENCODES_READINGS: boolean = true;
 
 /** Whether the command tables are deep-frozen, so that library users cannot change them by mistake. */

@@ -250,7 +250,7 @@ function encodeStruct(s: CStruct, input: unknown, path: string, out: number[]): 
         bitsAt = out.length;
         out.push(0);
       }
-      const v = encodeBits(f, value, `${path}.${cf.name}`, s.loose && !cf.selector);
+      const v = encodeBits(f, value, `${path}.${cf.name}`, ENCODES_READINGS && s.loose && !cf.selector);
       out[bitsAt] |= v << f.shift;
       vals[i] = v;
       continue;
@@ -318,7 +318,8 @@ function badValue(base: string, name: string, value: unknown, code: CodecErrorCo
 function encodeValue(cf: CField, value: unknown, base: string, out: number[], s: CStruct, vals: number[], name = cf.name): number {
   const f = cf.field;
   // Readings accept whatever their wire type holds (see CStruct.loose); selectors never do.
-  const lenient = s.loose && !cf.selector;
+  // Only encodeUplink encodes readings: the network-server script leaves this out.
+  const lenient = ENCODES_READINGS && s.loose && !cf.selector;
   switch (f.kind) {
     case 'int': {
       const v = encodeNumber(value, base, name, f, s.style);
@@ -652,7 +653,7 @@ export function compileValue(field: Field, style: EnumStyle, loose = false): Bod
   return {
     encode(value, path, out) {
       if (value === undefined) throw new CodecError('MISSING_INPUT', `${path}: missing; expected ${allowedText(field, style)}`, { path });
-      if (field.kind === 'bits') out.push(encodeBits(field, value, path, loose) << field.shift);
+      if (field.kind === 'bits') out.push(encodeBits(field, value, path, ENCODES_READINGS && loose) << field.shift);
       else {
         const s = get();
         encodeValue(s.fields[0], value, path, out, s, []);
