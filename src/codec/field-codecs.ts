@@ -628,42 +628,55 @@ export interface Body {
 }
 
 /**
- * A body that is an object of `fields` (services' inputs, structured settings, events).
- * Compiled on first use: network servers start the script afresh for every message,
- * and one message touches few of the tables' bodies.
+ * A command body: an object of fields, or one bare value (`{temperature_unit: 1}`), which is
+ * a one-field struct whose field has an empty name, so that paths and messages name the value
+ * itself. Compiled on first use: network servers start the script afresh for every message,
+ * and one message touches few of the tables' bodies. A class rather than closures, because the
+ * tables create one per command at start-up, and closures cost more to create.
  */
+class CompiledBody implements Body {
+  private compiled: CStruct | undefined;
+
+  constructor(
+    private readonly fields: Fields,
+    private readonly style: EnumStyle,
+    private readonly loose: boolean,
+    private readonly bare: boolean,
+    private readonly emptyIsUndefined: boolean,
+  ) {}
+
+  private struct(): CStruct {
+    return this.compiled || (this.compiled = compileStruct(this.fields, this.style, this.loose));
+  }
+
+  encode(value: unknown, path: string, out: number[]): void {
+    if (!this.bare) {
+      encodeStruct(this.struct(), value === undefined && this.emptyIsUndefined ? {} : value, path, out);
+      return;
+    }
+    const field = this.fields[''];
+    if (value === undefined) throw new CodecError('MISSING_INPUT', `${path}: missing; expected ${allowedText(field, this.style)}`, { path });
+    if (field.kind === 'bits') out.push(encodeBits(field, value, path, ENCODES_READINGS && this.loose) << field.shift);
+    else {
+      const s = this.struct();
+      encodeValue(s.fields[0], value, path, out, s, []);
+    }
+  }
+
+  decode(r: ByteReader, what: What, ctx: ReadContext): unknown {
+    const s = this.struct();
+    return this.bare ? decodeValue(s.fields[0], r, what, ctx, s, [], 0) : decodeStruct(s, r, what, ctx);
+  }
+}
+
+/** A body that is an object of `fields` (services' inputs, structured settings, events). */
 export function compileBody(fields: Fields, style: EnumStyle, opts: { emptyIsUndefined?: boolean; loose?: boolean } = {}): Body {
-  let compiled: CStruct | undefined;
-  const get = () => compiled || (compiled = compileStruct(fields, style, opts.loose === true));
-  return {
-    encode(value, path, out) {
-      encodeStruct(get(), value === undefined && opts.emptyIsUndefined ? {} : value, path, out);
-    },
-    decode(r, what, ctx) {
-      return decodeStruct(get(), r, what, ctx);
-    },
-  };
+  return new CompiledBody(fields, style, opts.loose === true, false, opts.emptyIsUndefined === true);
 }
 
 /** A body that is one bare value: `{temperature_unit: 1}` rather than an object. */
 export function compileValue(field: Field, style: EnumStyle, loose = false): Body {
-  // A one-field struct whose field has an empty name: paths and messages then name the value itself.
-  let compiled: CStruct | undefined;
-  const get = () => compiled || (compiled = compileStruct({ '': field }, style, loose));
-  return {
-    encode(value, path, out) {
-      if (value === undefined) throw new CodecError('MISSING_INPUT', `${path}: missing; expected ${allowedText(field, style)}`, { path });
-      if (field.kind === 'bits') out.push(encodeBits(field, value, path, ENCODES_READINGS && loose) << field.shift);
-      else {
-        const s = get();
-        encodeValue(s.fields[0], value, path, out, s, []);
-      }
-    },
-    decode(r, what, ctx) {
-      const s = get();
-      return decodeValue(s.fields[0], r, what, ctx, s, [], 0);
-    },
-  };
+  return new CompiledBody({ '': field }, style, loose, true, false);
 }
 
 /** A body for any declared value: an object for a struct, a bare value otherwise. */
