@@ -10,6 +10,14 @@ interface Node<T> {
   next?: { [byte: number]: Node<T> };
 }
 
+/**
+ * Names a command in errors, as `name (0x5a)`. A callback that builds the text only when
+ * there is an error: the tables register dozens of commands on every network-server message.
+ */
+export function commandLabel(name: string, command: readonly number[]): () => string {
+  return () => `${name} (0x${toHex(command)})`;
+}
+
 /** Where tables register their handlers (a method, so a trie of a wider fragment type is accepted). */
 export interface HandlerSink<F> {
   add(command: readonly number[], entry: Handler<F>): void;

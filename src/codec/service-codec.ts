@@ -2,7 +2,7 @@
 import { CodecError, describeValue } from '../errors';
 import type { ServiceSpec } from '../schema/services';
 import { SERVICES } from '../schema/services';
-import { toHex } from './bytes';
+import { commandLabel } from './command-trie';
 import type { HandlerSink } from './command-trie';
 import { dict, isRecord } from './es5';
 import { compileBody } from './field-codecs';
@@ -69,11 +69,11 @@ export interface DecodedCall {
 export function addServiceHandlers(trie: HandlerSink<{ kind: 'call'; call: DecodedCall }>): void {
   for (const serviceId of SERVICE_IDS) {
     const command = TABLE[serviceId].command;
-    const what = `${serviceId} (0x${toHex(command)})`;
+    const what = commandLabel(serviceId, command);
     const body = BODIES[serviceId];
     trie.add(command, (r, _start, ctx) => ({
       kind: 'call',
-      call: { serviceId, inputs: body.decode(r, () => what, ctx) as DecodedCall['inputs'] },
+      call: { serviceId, inputs: body.decode(r, what, ctx) as DecodedCall['inputs'] },
     }));
   }
 }

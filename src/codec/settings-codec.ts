@@ -3,6 +3,7 @@ import { describeValue, refuse } from '../errors';
 import type { ScheduleFieldSpec, SettingSpec } from '../schema/settings';
 import { SCHEDULE, SETTINGS } from '../schema/settings';
 import { toHex } from './bytes';
+import { commandLabel } from './command-trie';
 import type { HandlerSink } from './command-trie';
 import { dict, hasOwnKey, isInteger, isRecord, lazy } from './es5';
 import { compileField } from './field-codecs';
@@ -188,12 +189,12 @@ function encodeSchedules(list: unknown, base: string, out: number[], starts?: nu
 export function addSettingHandlers(trie: HandlerSink<SettingFragment>, reading: boolean): void {
   for (const slot of SLOTS) {
     const body = reading ? slot.reading : slot.strict;
-    const what = `${slot.name} (0x${toHex(slot.spec.command)})`;
+    const what = commandLabel(slot.name, slot.spec.command);
     trie.add(slot.spec.command, (r, _start, ctx) => ({
       kind: 'setting',
       rank: slot.rank,
       path: slot.spec.path,
-      value: body.decode(r, () => what, ctx),
+      value: body.decode(r, what, ctx),
     }));
   }
   trie.add([SCHEDULE.command], (r, start, ctx) => {
@@ -205,8 +206,8 @@ export function addSettingHandlers(trie: HandlerSink<SettingFragment>, reading: 
     if (f === undefined) {
       throw r.error('UNKNOWN_COMMAND', start, `${SCHEDULE.key} (0x6e): unknown schedule sub-command 0x${toHex([sub])}; cannot read the rest of the frame`);
     }
-    const what = `${SCHEDULE.key}[id ${id}].${f.key} (0x${toHex([SCHEDULE.command, id, sub])})`;
-    const value = (reading ? f.reading : f.strict).decode(r, () => what, ctx);
+    const what = commandLabel(`${SCHEDULE.key}[id ${id}].${f.key}`, [SCHEDULE.command, id, sub]);
+    const value = (reading ? f.reading : f.strict).decode(r, what, ctx);
     return { kind: 'schedule', rank: SCHEDULE_RANK, id, order: f.order, key: f.key, value };
   });
 }

@@ -13,8 +13,8 @@ import type { ServiceSpec } from '../schema/services';
 import { SCHEDULE, SETTINGS } from '../schema/settings';
 import { HISTORY, REPLY_COMMAND, REPLY_KEY, REPLY_RESULTS, UPLINKS } from '../schema/uplinks';
 import type { UplinkSpec } from '../schema/uplinks';
-import { frameReader, toByteArray, toHex, toUint8Array } from './bytes';
-import { CommandTrie } from './command-trie';
+import { frameReader, toByteArray, toUint8Array } from './bytes';
+import { CommandTrie, commandLabel } from './command-trie';
 import type { Handler } from './command-trie';
 import { dict, hasOwnKey, isInteger, isRecord, lazy } from './es5';
 import { compileField } from './field-codecs';
@@ -54,7 +54,6 @@ export interface UplinkData {
 interface Entry {
   readonly spec: UplinkSpec;
   readonly body?: Body;
-  readonly what: string;
 }
 
 const ENTRIES = dict<Entry>();
@@ -62,7 +61,6 @@ for (const spec of UPLINKS) {
   ENTRIES[spec.key] = {
     spec,
     body: spec.body === undefined ? undefined : compileField(spec.body, 'number', true),
-    what: `${spec.key} (0x${toHex(spec.command)})`,
   };
 }
 
@@ -92,10 +90,11 @@ const uplinkTrie = /* @__PURE__ */ lazy(() => {
   const trie = new CommandTrie<Handler<UplinkFragment>>('uplink');
   for (const spec of UPLINKS) {
     const entry = ENTRIES[spec.key];
+    const what = commandLabel(spec.key, spec.command);
     trie.add(spec.command, (r, _start, ctx) => ({
       kind: 'value',
       entry,
-      value: entry.body === undefined ? 1 : entry.body.decode(r, () => entry.what, ctx),
+      value: entry.body === undefined ? 1 : entry.body.decode(r, what, ctx),
     }));
   }
   addSettingHandlers(trie, true);
