@@ -1,7 +1,8 @@
 /**
  * Build-time switches. The network-server script (scripts/build-codecs.js) replaces this
- * module: it only encodes downlinks, which never carry the kinds that only uplinks do, and
- * its tables are out of its callers' reach, so freezing them would only cost start-up time.
+ * module with one that sets all three to false: the script only encodes downlinks, its tables
+ * are out of its callers' reach, and it is parsed afresh for every message, so each of these
+ * would only cost bytes and start-up time there.
  */
 
 /** Whether `encode` handles readings: text, hex and version fields, and values outside the sensor's range (`encodeUplink`). */
