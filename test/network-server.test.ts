@@ -59,6 +59,12 @@ describe('the script itself', () => {
     expect(Buffer.byteLength(script, 'utf8')).toBeLessThanOrEqual(40_960);
   });
 
+  test('leaves out what src/codec/features.ts switches off for it', () => {
+    expect(script).not.toContain('lone surrogate'); // the text encoder, for readings only
+    expect(script).not.toContain('Object.freeze'); // table freezing
+    expect(script).not.toContain('charCodeAt(19)'); // the canonical ISO fast path
+  });
+
   test('is strict-mode clean', () => {
     expect(() => new Function(`"use strict";\n${script}`)).not.toThrow();
   });
