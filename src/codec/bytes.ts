@@ -37,7 +37,12 @@ export function fromHex(text: string): number[] {
   if (digits.length % 2 !== 0) {
     throw new CodecError('INVALID_HEX', `frame: ${describeValue(text)} has an odd number of hex digits (${digits.length})`);
   }
-  const out: number[] = new Array(digits.length / 2);
+  return hexDigitBytes(digits);
+}
+
+/** The bytes of a string of hex digit pairs that has already been checked. */
+export function hexDigitBytes(digits: string): number[] {
+  const out: number[] = new Array(digits.length >> 1);
   for (let i = 0; i < out.length; i++) out[i] = parseInt(digits.substr(i * 2, 2), 16);
   return out;
 }

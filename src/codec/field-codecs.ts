@@ -8,7 +8,7 @@ import type { CodecErrorCode } from '../errors';
 import { allQueryableCommandIds, commandIdFromBytes, queryableCommandName } from '../schema/command-ids';
 import type { BitsField, EnumField, Field, Fields, HexField, IntWire, StringField, VersionField } from '../schema/fields';
 import { ENCODES_READINGS, FAST_PATHS } from './features';
-import { ByteReader, hexByte, toHex } from './bytes';
+import { ByteReader, hexByte, hexDigitBytes, toHex } from './bytes';
 import { isoFromSeconds, parseDateInput } from './dates';
 import { dict, hasOwnKey, isFiniteNumber, isInteger, isRecord } from './es5';
 import { utf8Decode, utf8Encode } from './utf8';
@@ -103,7 +103,7 @@ function queryableBytes(): { [id: string]: number[] } {
   // A plain cache rather than `lazy()`: the network-server build drops this with the fast path.
   if (QUERYABLE_BYTES === undefined) {
     QUERYABLE_BYTES = dict<number[]>();
-    for (const id of allQueryableCommandIds()) QUERYABLE_BYTES[id] = hexBytes(id.slice(2));
+    for (const id of allQueryableCommandIds()) QUERYABLE_BYTES[id] = hexDigitBytes(id.slice(2));
   }
   return QUERYABLE_BYTES;
 }
@@ -332,7 +332,7 @@ function encodeValue(cf: CField, value: unknown, base: string, out: number[], s:
     case 'decimal': {
       const v = encodeNumber(value, base, name, f, s.style);
       // Range-checked before rounding so that 35.004 is refused rather than sent as 35.00.
-      if (!(lenient) && (v < f.min || v > f.max)) {
+      if (!lenient && (v < f.min || v > f.max)) {
         throw badValue(base, name, value, 'OUT_OF_RANGE', `is out of range ${rangeText(f.min, f.max, f.unit)}`);
       }
       const h = Math.round(v * 100) || 0;
@@ -423,7 +423,8 @@ function encodeReading(f: StringField | HexField | VersionField, value: unknown,
       if (typeof value !== 'string' || value.length !== f.size * 2 || !HEX_TEXT.test(value)) {
         throw invalid('INVALID_VALUE', path, value, `is not ${allowedText(f)}`);
       }
-      for (let i = 0; i < f.size; i++) out.push(parseInt(value.substr(i * 2, 2), 16));
+      const bytes = hexDigitBytes(value);
+      for (let i = 0; i < bytes.length; i++) out.push(bytes[i]);
       return;
     }
     case 'version': {
@@ -451,14 +452,7 @@ function parseCommandId(value: unknown, path: string): number[] {
         '"0XD9", "0XC8", "0X03", or "0X6E<schedule 00…0F><00…05|09>"',
     );
   }
-  return hexBytes(m[1]);
-}
-
-/** The bytes of an even number of hex digits (already checked). */
-function hexBytes(digits: string): number[] {
-  const bytes: number[] = [];
-  for (let i = 0; i < digits.length; i += 2) bytes.push(parseInt(digits.slice(i, i + 2), 16));
-  return bytes;
+  return hexDigitBytes(m[1]);
 }
 
 const VERSION_2 = /^v(\d{1,3})\.(\d{1,3})$/;

@@ -13,7 +13,7 @@ import type { ServiceSpec } from '../schema/services';
 import { SCHEDULE, SETTINGS } from '../schema/settings';
 import { HISTORY, REPLY_COMMAND, REPLY_KEY, REPLY_RESULTS, UPLINKS } from '../schema/uplinks';
 import type { UplinkSpec } from '../schema/uplinks';
-import { frameReader, toByteArray, toUint8Array } from './bytes';
+import { frameReader, hexDigitBytes, toByteArray, toUint8Array } from './bytes';
 import { CommandTrie, commandLabel } from './command-trie';
 import type { Handler } from './command-trie';
 import { dict, hasOwnKey, isInteger, isRecord, lazy } from './es5';
@@ -336,7 +336,8 @@ function encodeReplies(value: unknown, path: string, out: number[]): void {
       refuse('INVALID_VALUE', `${p}.name`, `${describeValue(rep.name)} is not the name of ${id} (${describeValue(replyName(id))})`);
     }
     out.push(REPLY_COMMAND, (rep.result << 4) | n);
-    for (let k = 0; k < n; k++) out.push(parseInt(m[1].substr(k * 2, 2), 16));
+    const bytes = hexDigitBytes(m[1]);
+    for (let k = 0; k < n; k++) out.push(bytes[k]);
   }
 }
 
