@@ -202,32 +202,23 @@ export const UPLINKS: readonly UplinkSpec[] = [
     key: 'lorawan_class',
     command: [0xcf, 0x00],
     title: 'LoRaWAN Class',
-    body: {
-      kind: 'enum',
-      output: 'name',
-      values: [
-        { value: 0, name: 'Class A' },
-        { value: 1, name: 'Class B' },
-        { value: 2, name: 'Class C' },
-        { value: 3, name: 'Class CtoB' },
-      ],
-    },
+    body: { ...choice('Class A', 'Class B', 'Class C', 'Class CtoB'), output: 'name' },
   },
 ];
 
 /** `ef` replies: `(result << 4) | length`, then the echoed command ID (PROTOCOL.md §3). */
-export const REPLY_RESULTS: readonly EnumValue[] = [
-  { value: 0, name: 'success' },
-  { value: 1, name: 'unknown' },
-  { value: 2, name: 'error order' },
-  { value: 3, name: 'error password' },
-  { value: 4, name: 'error read params' },
-  { value: 5, name: 'error write params' },
-  { value: 6, name: 'error read' },
-  { value: 7, name: 'error write' },
-  { value: 8, name: 'error read apply' },
-  { value: 9, name: 'error write apply' },
-];
+export const REPLY_RESULTS: readonly EnumValue[] = choice(
+  'success',
+  'unknown',
+  'error order',
+  'error password',
+  'error read params',
+  'error write params',
+  'error read',
+  'error write',
+  'error read apply',
+  'error write apply',
+).values;
 
 /** History records: `ed <mode u8> <timestamp u32>`, then the readings that belong to it. */
 export const HISTORY = {
