@@ -1,6 +1,6 @@
 /** Human-readable views of the service table, shared by `wt102 services` and the README. */
 import { encodeHex } from './codec/frame';
-import { allowedText } from './codec/field-codecs';
+import { allowedTextOf } from './codec/field-codecs';
 import type { Field } from './schema/fields';
 import type { ServiceCall, ServiceSpec } from './schema/services';
 import { SERVICES } from './schema/services';
@@ -59,7 +59,7 @@ export function serviceDocs(): ServiceDoc[] {
       command: toHex(spec.command),
       inputs: Object.keys(spec.inputs).map((name) => {
         const f = spec.inputs[name];
-        return { name, label: f.label, kind: f.kind, type: typeWord(f), allowed: allowedText(f), optional: f.optional === true };
+        return { name, label: f.label, kind: f.kind, type: typeWord(f), allowed: allowedTextOf(f), optional: f.optional === true };
       }),
       example: { inputs: spec.example, hex: encodeHex({ serviceId, inputs: spec.example } as ServiceCall) },
     };
@@ -132,7 +132,7 @@ function fieldLines(field: Field, name: string, indent: string): string[] {
     lines.push(`${indent}}`);
     return lines;
   }
-  return [`${indent}${name}${cond}${alias}${opt}: ${typeWord(field)}, ${allowedText(field, 'number')}`];
+  return [`${indent}${name}${cond}${alias}${opt}: ${typeWord(field)}, ${allowedTextOf(field, 'number')}`];
 }
 
 function settingExampleObject(path: readonly string[], value: unknown): unknown {

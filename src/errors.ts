@@ -1,3 +1,5 @@
+import { dateValue, isPlainObject } from './codec/es5';
+
 /** Machine-readable reasons for a rejection. */
 export type CodecErrorCode =
   | 'INVALID_CALL'
@@ -51,7 +53,7 @@ export function refuse(code: CodecErrorCode, path: string, message: string): nev
   throw new CodecError(code, `${path}: ${message}`, { path });
 }
 
-/** A short, safe rendering of any received value for error messages. */
+/** A short, safe rendering of any received value for error messages. Never throws, whatever it is given. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
@@ -61,9 +63,21 @@ export function describeValue(value: unknown): string {
   }
   if (typeof value === 'number') return value === 0 && 1 / value < 0 ? '-0' : String(value);
   if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (Object.prototype.toString.call(value) === '[object Date]') return isNaN((value as Date).getTime()) ? 'Invalid Date' : `Date(${(value as Date).toISOString()})`;
-  if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === 'function') return 'a function';
   if (typeof value === 'symbol') return 'a symbol';
-  return 'an object';
+  const ms = dateValue(value);
+  if (ms !== undefined) return isNaN(ms) ? 'Invalid Date' : `Date(${new Date(ms).toISOString()})`;
+  // A Proxy can throw from any of these (a revoked one from all): it is then described as such.
+  try {
+    if (Array.isArray(value)) {
+      const n = (value as unknown[]).length;
+      return `an array of ${typeof n === 'number' ? n : '?'}`;
+    }
+    if (isPlainObject(value as object)) return 'an object';
+    // Anything else is named by its kind, so that "an instance of Map is not an object of inputs" reads right.
+    const tag = Object.prototype.toString.call(value).slice(8, -1);
+    return `an instance of ${/^[A-Z][A-Za-z0-9]{0,31}$/.test(tag) && tag !== 'Object' ? tag : 'a class'}`;
+  } catch (e) {
+    return 'an unreadable object (reading it threw)';
+  }
 }

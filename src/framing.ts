@@ -5,9 +5,11 @@
 import { CodecError, describeValue } from './errors';
 import { DOWNLINK_FPORT, encodeCommands, encodeToArray } from './codec/frame';
 import type { DownlinkCall } from './codec/frame';
-import { toBase64 } from './codec/base64';
-import { toHex } from './codec/bytes';
-import { hasOwnKey, isInteger, isRecord } from './codec/es5';
+import { base64Of } from './codec/base64';
+import { hexOf, toByteArray } from './codec/bytes';
+import { ownRecord } from './codec/caller-input';
+import type { Rec } from './codec/caller-input';
+import { dict, hasOwnKey, isInteger } from './codec/es5';
 
 export type Region = 'EU868' | 'US915';
 export type Direction = 'up' | 'down';
@@ -46,9 +48,24 @@ function optionError(path: string, value: unknown, allowed: string): CodecError 
   return new CodecError('INVALID_OPTION', `${path}: ${describeValue(value)} ${allowed}`, { path });
 }
 
+/** A snapshot of an options object whose keys are all in `allowed` (`undefined` is `{}` when `optional`). */
+function optionsOf(given: unknown, allowed: readonly string[], optional: boolean): Rec {
+  const options = given === undefined && optional ? dict<unknown>() : ownRecord(given, 'options');
+  if (options === undefined) throw optionError('options', given, `is not an options object; allowed: { ${allowed.join(', ')} }`);
+  for (const key in options) {
+    if (allowed.indexOf(key) < 0) throw optionError(key, options[key], `is not an option here; allowed: ${allowed.join(', ')}`);
+  }
+  return options;
+}
+
+const SIZE_OPTIONS = ['region', 'dataRate', 'direction', 'repeaterCompatible', 'fOptsLength'];
+
 /** The largest application payload, in bytes, for a region and data rate. */
 export function maxPayloadSize(options: SizeLimitOptions): number {
-  if (!isRecord(options)) throw optionError('options', options, 'is not an options object');
+  return sizeLimit(optionsOf(options, SIZE_OPTIONS, false));
+}
+
+function sizeLimit(options: Rec): number {
   const region = typeof options.region === 'string' && hasOwnKey(REGION_NAMES, options.region) ? REGION_NAMES[options.region] : undefined;
   if (region === undefined) throw optionError('region', options.region, `is not a supported region; allowed: ${Object.keys(REGION_NAMES).join(', ')}`);
   const direction = options.direction === undefined ? 'down' : options.direction;
@@ -58,9 +75,15 @@ export function maxPayloadSize(options: SizeLimitOptions): number {
   if (!isInteger(dr) || !hasOwnKey(table, String(dr))) {
     throw optionError('dataRate', dr, `is not a ${region} ${direction}link data rate; allowed: DR${Object.keys(table).join(', DR')}`);
   }
+  const repeater = options.repeaterCompatible;
+  if (repeater !== undefined && typeof repeater !== 'boolean') throw optionError('repeaterCompatible', repeater, 'is not true or false');
   const fOpts = options.fOptsLength === undefined ? 0 : options.fOptsLength;
   if (!isInteger(fOpts) || fOpts < 0 || fOpts > 15) throw optionError('fOptsLength', fOpts, 'is not an integer 0…15');
-  return table[dr][options.repeaterCompatible === false ? 1 : 0] - fOpts;
+  const n = table[dr][repeater === false ? 1 : 0];
+  if (n - fOpts < 1) {
+    throw optionError('fOptsLength', fOpts, `bytes of MAC commands leave no room for a payload: ${region} ${direction}link DR${dr} carries at most ${n} bytes`);
+  }
+  return n - fOpts;
 }
 
 /**
@@ -68,18 +91,20 @@ export function maxPayloadSize(options: SizeLimitOptions): number {
  * splitting a command. A single command longer than the limit is an error.
  */
 export function encodeFrames(calls: DownlinkCall | readonly DownlinkCall[], limit: SizeLimitOptions | { maxPayloadSize: number }): number[][] {
+  const given = ownRecord(limit, 'options');
   let max: number;
-  if (isRecord(limit) && hasOwnKey(limit, 'maxPayloadSize')) {
-    max = limit.maxPayloadSize as number;
+  if (given !== undefined && hasOwnKey(given, 'maxPayloadSize')) {
+    max = optionsOf(given, ['maxPayloadSize'], false).maxPayloadSize as number;
     if (!isInteger(max) || max < 1) throw optionError('maxPayloadSize', max, 'is not a positive integer');
-  } else max = maxPayloadSize(limit as SizeLimitOptions);
+  } else max = sizeLimit(optionsOf(given === undefined ? limit : given, SIZE_OPTIONS, false));
   const frames: number[][] = [];
   let frame: number[] = [];
   for (const command of encodeCommands(calls)) {
     if (command.length > max) {
       throw new CodecError(
         'PAYLOAD_TOO_LARGE',
-        `command ${toHex(command.slice(0, 3))}${command.length > 3 ? '…' : ''}: ${command.length} bytes do not fit in one frame of at most ${max} bytes`,
+        `command ${hexOf(command.slice(0, 3))}${command.length > 3 ? '…' : ''}: ${command.length} bytes do not fit in one frame of at most ${max} bytes`,
+        { path: 'frame' },
       );
     }
     if (frame.length + command.length > max) {
@@ -97,37 +122,56 @@ export interface BodyOptions {
   fPort?: number;
 }
 
-function bodyOptions(options: BodyOptions | undefined): { confirmed: boolean; fPort: number } {
-  const o = options === undefined ? {} : options;
-  if (!isRecord(o)) throw optionError('options', o, 'is not an options object');
+function bodyOptions(given: BodyOptions | undefined): { confirmed: boolean; fPort: number } {
+  const o = optionsOf(given, ['confirmed', 'fPort'], true);
   if (o.confirmed !== undefined && typeof o.confirmed !== 'boolean') throw optionError('confirmed', o.confirmed, 'is not true or false');
   const fPort = o.fPort === undefined ? DOWNLINK_FPORT : o.fPort;
   if (!isInteger(fPort) || fPort < 1 || fPort > 223) throw optionError('fPort', fPort, 'is not an application port 1…223');
   return { confirmed: o.confirmed === true, fPort };
 }
 
-/** The body of ChirpStack v4's enqueue request, `POST /api/devices/{devEui}/queue`. */
-export function chirpstackEnqueueBody(calls: DownlinkCall | readonly DownlinkCall[], options?: BodyOptions) {
-  return chirpstackBodyForPayload(encodeToArray(calls), options);
+/** A payload given to the body builders: the same forms as `decode` takes, and at least one byte. */
+function payloadBytes(payload: unknown): number[] {
+  const bytes = toByteArray(payload, 'payload');
+  if (bytes.length === 0) throw new CodecError('EMPTY', 'payload: no bytes; a downlink carries at least one command', { path: 'payload' });
+  return bytes;
 }
 
-/** As `chirpstackEnqueueBody`, for an already encoded payload (e.g. one frame of `encodeFrames`). */
-export function chirpstackBodyForPayload(payload: ArrayLike<number>, options?: BodyOptions) {
+/** The body of ChirpStack v4's enqueue request, `POST /api/devices/{devEui}/queue`. */
+export function chirpstackEnqueueBody(calls: DownlinkCall | readonly DownlinkCall[], options?: BodyOptions) {
   const o = bodyOptions(options);
-  return { queueItem: { confirmed: o.confirmed, fPort: o.fPort, data: toBase64(payload) } };
+  return chirpstackBody(encodeToArray(calls), o);
+}
+
+/**
+ * As `chirpstackEnqueueBody`, for an already encoded payload (e.g. one frame of `encodeFrames`):
+ * bytes or hex text, as `decode` takes them.
+ */
+export function chirpstackBodyForPayload(payload: Uint8Array | ArrayLike<number> | string, options?: BodyOptions) {
+  const o = bodyOptions(options);
+  return chirpstackBody(payloadBytes(payload), o);
+}
+
+function chirpstackBody(bytes: number[], o: { confirmed: boolean; fPort: number }) {
+  return { queueItem: { confirmed: o.confirmed, fPort: o.fPort, data: base64Of(bytes) } };
 }
 
 /** The body of The Things Stack's downlink push (or replace) request. */
 export function ttnDownlinkBody(calls: DownlinkCall | readonly DownlinkCall[], options?: BodyOptions) {
-  return ttnBodyForPayload(encodeToArray(calls), options);
+  const o = bodyOptions(options);
+  return ttnBody(encodeToArray(calls), o);
 }
 
-/** As `ttnDownlinkBody`, for an already encoded payload. */
-export function ttnBodyForPayload(payload: ArrayLike<number>, options?: BodyOptions) {
+/** As `ttnDownlinkBody`, for an already encoded payload: bytes or hex text, as `decode` takes them. */
+export function ttnBodyForPayload(payload: Uint8Array | ArrayLike<number> | string, options?: BodyOptions) {
   const o = bodyOptions(options);
+  return ttnBody(payloadBytes(payload), o);
+}
+
+function ttnBody(bytes: number[], o: { confirmed: boolean; fPort: number }) {
   const downlink: { f_port: number; frm_payload: string; priority: string; confirmed?: boolean } = {
     f_port: o.fPort,
-    frm_payload: toBase64(payload),
+    frm_payload: base64Of(bytes),
     priority: 'NORMAL',
   };
   if (o.confirmed) downlink.confirmed = true;

@@ -23,7 +23,11 @@ const TABLE: [Region, 'up' | 'down', number, number, number][] = [
 test.each(TABLE)('%s %slink DR%d: %d bytes (%d without a repeater)', (region, direction, dataRate, withRepeater, without) => {
   expect(maxPayloadSize({ region, direction, dataRate })).toBe(withRepeater);
   expect(maxPayloadSize({ region, direction, dataRate, repeaterCompatible: false })).toBe(without);
-  expect(maxPayloadSize({ region, direction, dataRate, fOptsLength: 15 })).toBe(withRepeater - 15);
+  // 15 bytes of MAC commands leave no room at US915 uplink DR0 (11 bytes): refused, never a negative size.
+  if (withRepeater > 15) expect(maxPayloadSize({ region, direction, dataRate, fOptsLength: 15 })).toBe(withRepeater - 15);
+  else expect(caught(() => maxPayloadSize({ region, direction, dataRate, fOptsLength: 15 }))).toMatchObject({ code: 'INVALID_OPTION', path: 'fOptsLength' });
+  const most = Math.min(15, withRepeater - 1);
+  expect(maxPayloadSize({ region, direction, dataRate, fOptsLength: most })).toBe(withRepeater - most);
 });
 
 test('the regions also go by their band names, and downlink is the default direction', () => {

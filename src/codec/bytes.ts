@@ -1,6 +1,8 @@
 /** Byte-level helpers: hex text, input normalisation and a bounds-checked reader. */
 import { CodecError, describeValue } from '../errors';
 import type { CodecErrorCode } from '../errors';
+import { unreadable } from './caller-input';
+import { hasOwnKey, isInteger } from './es5';
 
 const HEX = '0123456789abcdef';
 
@@ -8,11 +10,16 @@ export function hexByte(b: number): string {
   return HEX[b >> 4] + HEX[b & 15];
 }
 
-/** Lowercase hex with no separators. */
-export function toHex(bytes: ArrayLike<number>): string {
+/** Lowercase hex with no separators, of bytes the codec has made or checked. */
+export function hexOf(bytes: ArrayLike<number>): string {
   let s = '';
   for (let i = 0; i < bytes.length; i++) s += hexByte(bytes[i]);
   return s;
+}
+
+/** Lowercase hex with no separators. Takes what `decode` takes as bytes; anything that is not a byte is refused. */
+export function toHex(bytes: Uint8Array | ArrayLike<number>): string {
+  return hexOf(checkedBytes(bytes, 'a Uint8Array or an array of bytes', 'bytes'));
 }
 
 /** A Uint8Array of `bytes`. Copying element by element is several times faster than `new Uint8Array(array)` on V8. */
@@ -22,22 +29,63 @@ export function toUint8Array(bytes: ArrayLike<number>): Uint8Array {
   return out;
 }
 
-const HEX_TEXT = /^(?:0[xX])?([0-9a-fA-F]*)$/;
+/** The value of a hex digit's character code, or -1. */
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  c |= 32; // lower case
+  return c >= 97 && c <= 102 ? c - 87 : -1;
+}
+
+/** ASCII whitespace (no Unicode spaces: a no-break space in a payload is a copy-and-paste accident). */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** A character for a message: printable ASCII quoted, anything else as its code point. */
+function charName(c: number): string {
+  return c > 32 && c < 127 ? JSON.stringify(String.fromCharCode(c)) : `U+${(c + 0x10000).toString(16).slice(1).toUpperCase()}`;
+}
 
 /**
- * Reads hex text into bytes. Whitespace between bytes (as in `ef 02 6e 01`) and a
- * leading `0x` are allowed; anything else, or an odd number of digits, is an error.
+ * Reads hex text into bytes: pairs of digits (any case), optionally after `0x`, optionally
+ * separated *between* bytes by ASCII whitespace or colons (`ef 02 6e 01`, `ef:02:6e:01`), with
+ * whitespace around the whole allowed. A separator inside a byte, any other character, or a
+ * lone digit is an INVALID_HEX error that says where; `name` names the text in it.
  */
-export function fromHex(text: string): number[] {
-  const m = HEX_TEXT.exec(text.replace(/[\s:]+/g, ''));
-  if (m === null) {
-    throw new CodecError('INVALID_HEX', `frame: ${describeValue(text)} is not hex; expected pairs of 0-9a-f digits`);
+export function fromHex(text: string, name = 'frame'): number[] {
+  if (typeof text !== 'string') {
+    throw new CodecError('INVALID_TYPE', `${name}: ${describeValue(text)} is not hex text; expected pairs of hex digits such as "5a6608"`, { path: name });
   }
-  const digits = m[1];
-  if (digits.length % 2 !== 0) {
-    throw new CodecError('INVALID_HEX', `frame: ${describeValue(text)} has an odd number of hex digits (${digits.length})`);
+  let i = 0;
+  let end = text.length;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end - i >= 2 && text.charCodeAt(i) === 48 && (text.charCodeAt(i + 1) | 32) === 120) i += 2; // 0x
+  const out: number[] = [];
+  while (i < end) {
+    const hi = hexDigit(text.charCodeAt(i));
+    const lo = i + 1 < end ? hexDigit(text.charCodeAt(i + 1)) : -2;
+    if (hi < 0 || lo < 0) {
+      const at = hi < 0 ? i : i + 1;
+      let why: string;
+      if (lo === -2) why = `it ends with a lone hex digit (${out.length * 2 + 1} digits in all; bytes take two each)`;
+      else if (hi >= 0 && (isSpace(text.charCodeAt(at)) || text.charCodeAt(at) === 58)) why = `character ${at} splits byte ${out.length}; separators go between bytes`;
+      else why = `character ${at} (${charName(text.charCodeAt(at))}) is not a hex digit`;
+      throw new CodecError('INVALID_HEX', `${name}: ${describeValue(text)} is not hex: ${why}; expected pairs of 0-9a-f digits, optionally separated by spaces or colons`, { path: name });
+    }
+    out.push(hi * 16 + lo);
+    i += 2;
+    if (i < end && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 58)) {
+      // Between two bytes: whitespace, at most one colon, whitespace.
+      while (i < end && isSpace(text.charCodeAt(i))) i++;
+      if (i < end && text.charCodeAt(i) === 58) i++;
+      while (i < end && isSpace(text.charCodeAt(i))) i++;
+      if (i >= end) {
+        throw new CodecError('INVALID_HEX', `${name}: ${describeValue(text)} is not hex: it ends with a separator; expected pairs of 0-9a-f digits, optionally separated by spaces or colons`, { path: name });
+      }
+    }
   }
-  return hexDigitBytes(digits);
+  return out;
 }
 
 /** The bytes of a string of hex digit pairs that has already been checked. */
@@ -51,28 +99,41 @@ export function hexDigitBytes(digits: string): number[] {
  * Normalises what `decode` accepts (bytes, array-like of numbers, or hex text)
  * into a plain array, rejecting anything that is not a byte.
  */
-export function toByteArray(frame: unknown): number[] {
-  return typeof frame === 'string' ? fromHex(frame) : checkedBytes(frame, 'a Uint8Array, an array of bytes or a hex string');
+export function toByteArray(frame: unknown, name = 'frame'): number[] {
+  return typeof frame === 'string' ? fromHex(frame, name) : checkedBytes(frame, 'a Uint8Array, an array of bytes or a hex string', name);
 }
 
-/** A plain copy of an array-like of bytes; `expected` says what the caller accepts, for the error. */
-export function checkedBytes(frame: unknown, expected: string): number[] {
-  if (typeof frame !== 'object' || frame === null || typeof (frame as ArrayLike<unknown>).length !== 'number') {
-    throw new CodecError('INVALID_TYPE', `frame: ${describeValue(frame)} is not a frame; expected ${expected}`);
+/**
+ * A plain copy of a caller's bytes: a Uint8Array, an array or an array-like of integers 0…255,
+ * own elements only (a hole is refused, never filled from a prototype). `expected` says what the
+ * caller accepts and `name` names the value, for the error.
+ */
+export function checkedBytes(frame: unknown, expected: string, name = 'frame'): number[] {
+  if (typeof frame !== 'object' || frame === null) {
+    throw new CodecError('INVALID_TYPE', `${name}: ${describeValue(frame)} is not a frame; expected ${expected}`, { path: name });
   }
-  const src = frame as ArrayLike<unknown>;
-  const n = src.length;
-  if (!(n >= 0 && n <= 0xffffffff && Math.floor(n) === n)) {
-    throw new CodecError('INVALID_TYPE', `frame: length ${describeValue(n)} is not a valid array length`);
+  let n: unknown;
+  try {
+    n = (frame as ArrayLike<unknown>).length;
+  } catch (e) {
+    throw unreadable(name, e);
   }
-  const out: number[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const b = src[i];
-    if (typeof b !== 'number' || !(b >= 0 && b <= 255) || Math.floor(b) !== b) {
-      throw new CodecError('INVALID_BYTE', `frame byte ${i}: ${describeValue(b)} is not a byte 0…255`, { offset: i });
+  if (!(isInteger(n) && n >= 0 && n <= 0xffffffff)) {
+    throw new CodecError('INVALID_TYPE', `${name}: ${describeValue(frame)} is not a frame (its length is ${describeValue(n)}); expected ${expected}`, { path: name });
+  }
+  const out: number[] = [];
+  let i = 0;
+  let b: unknown;
+  try {
+    for (; i < n; i++) {
+      b = hasOwnKey(frame, i) ? (frame as ArrayLike<unknown>)[i] : undefined;
+      if (typeof b !== 'number' || !(b >= 0 && b <= 255) || Math.floor(b) !== b) break;
+      out.push(b);
     }
-    out[i] = b;
+  } catch (e) {
+    throw unreadable(`${name}[${i}]`, e);
   }
+  if (i < n) throw new CodecError('INVALID_BYTE', `${name}[${i}]: ${describeValue(b)} is not a byte 0…255`, { path: `${name}[${i}]`, offset: i });
   return out;
 }
 

@@ -1,13 +1,20 @@
 /** Command IDs → handlers, as a prefix tree over the ID bytes (IDs are 1 or 2 bytes: `5a`, `65 06`). */
-import { ByteReader, hexByte, toHex } from './bytes';
+import { ByteReader, hexByte, hexOf } from './bytes';
 import type { ReadContext } from './field-codecs';
+import { dict } from './es5';
 
 /** Reads one command's body (its ID already consumed; it began at `start`). */
 export type Handler<F> = (r: ByteReader, start: number, ctx: ReadContext) => F;
 
+// Every node has both properties of its own, and `next` has no prototype: a polluted
+// Object.prototype must not answer for a byte that has no command.
 interface Node<T> {
-  entry?: T;
-  next?: { [byte: number]: Node<T> };
+  entry: T | undefined;
+  next: { [byte: number]: Node<T> } | undefined;
+}
+
+function newNode<T>(): Node<T> {
+  return { entry: undefined, next: undefined };
 }
 
 /**
@@ -15,7 +22,7 @@ interface Node<T> {
  * there is an error: the tables register dozens of commands on every network-server message.
  */
 export function commandLabel(name: string, command: readonly number[]): () => string {
-  return () => `${name} (0x${toHex(command)})`;
+  return () => `${name} (0x${hexOf(command)})`;
 }
 
 /** Where tables register their handlers (a method, so a trie of a wider fragment type is accepted). */
@@ -24,7 +31,7 @@ export interface HandlerSink<F> {
 }
 
 export class CommandTrie<T> {
-  private readonly root: Node<T> = {};
+  private readonly root: Node<T> = newNode();
 
   constructor(private readonly direction: string) {}
 
@@ -32,8 +39,8 @@ export class CommandTrie<T> {
     let node = this.root;
     for (let i = 0; i < command.length; i++) {
       const b = command[i];
-      node.next = node.next || {};
-      node = node.next[b] = node.next[b] || {};
+      const next = node.next || (node.next = dict<Node<T>>());
+      node = next[b] || (next[b] = newNode<T>());
     }
     if (node.entry !== undefined || node.next !== undefined) {
       throw new Error(`command ${command.map(hexByte).join(' ')} is declared twice or is a prefix of another`);
@@ -51,7 +58,7 @@ export class CommandTrie<T> {
       }
       node = node.next && node.next[r.buf[r.pos]];
       if (node === undefined) {
-        const id = toHex(Array.prototype.slice.call(r.buf, start, r.pos + 1) as number[]);
+        const id = hexOf(Array.prototype.slice.call(r.buf, start, r.pos + 1) as number[]);
         throw r.error('UNKNOWN_COMMAND', start, `unknown ${this.direction} command ID 0x${id}; cannot read the rest of the frame`);
       }
       r.pos++;

@@ -3,7 +3,7 @@
  * input forms. Calendar arithmetic is done by hand (Hinnant's days-from-civil)
  * because it is several times faster than going through Date on the hot path.
  */
-import { isDate, isFiniteNumber, isInteger } from './es5';
+import { dateValue, isFiniteNumber, isInteger } from './es5';
 import { FAST_PATHS } from './features';
 
 export const UINT32_MAX = 0xffffffff;
@@ -121,8 +121,8 @@ export function parseDateInput(value: unknown): DateParse {
     }
     return checkSeconds(value);
   }
-  if (isDate(value)) {
-    const ms = value.getTime();
+  const ms = dateValue(value);
+  if (ms !== undefined) {
     if (isNaN(ms)) return fail('is an invalid Date');
     if (ms % 1000 !== 0) return fail('has milliseconds, which a uint32 of whole seconds cannot carry');
     return checkSeconds(ms / 1000);

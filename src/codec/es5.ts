@@ -14,7 +14,7 @@ export function isInteger(x: unknown): x is number {
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-export function hasOwnKey(obj: object, key: string): boolean {
+export function hasOwnKey(obj: object, key: string | number): boolean {
   return hasOwn.call(obj, key);
 }
 
@@ -23,16 +23,29 @@ export function dict<V>(): { [key: string]: V } {
   return Object.create(null) as { [key: string]: V };
 }
 
-/** A Date from any realm (`instanceof Date` fails for one made in another vm context or frame). */
-export function isDate(x: unknown): x is Date {
-  if (x instanceof Date) return true;
-  // Only something with a getTime can be a Date of another realm; plain objects skip the slower check.
-  return typeof x === 'object' && x !== null && typeof (x as Date).getTime === 'function' && Object.prototype.toString.call(x) === '[object Date]';
+/**
+ * The time value of a genuine Date of any realm (a subclass's too), or undefined for anything
+ * else. `Date.prototype.getTime` reads the internal time slot, so neither an object that only
+ * looks like a Date (`Symbol.toStringTag`, a `getTime` of its own) nor a Proxy passes. Never throws.
+ */
+export function dateValue(x: unknown): number | undefined {
+  if (typeof x !== 'object' || x === null) return undefined;
+  try {
+    return Date.prototype.getTime.call(x);
+  } catch (e) {
+    return undefined;
+  }
 }
 
-/** An object of named values: not null, an array or a Date. */
-export function isRecord(x: unknown): x is { [key: string]: unknown } {
-  return typeof x === 'object' && x !== null && !Array.isArray(x) && !isDate(x);
+/**
+ * An object literal's kind of object: its prototype is null or an `Object.prototype` (of any
+ * realm, whose own prototype is null). Maps, boxed numbers, RegExps, Dates, class instances and
+ * arrays are not. May throw for a Proxy whose trap throws: callers read it inside a guard.
+ */
+export function isPlainObject(x: object): boolean {
+  if (Array.isArray(x)) return false;
+  const proto = Object.getPrototypeOf(x);
+  return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
 }
 
 /**

@@ -5,12 +5,14 @@
  */
 import { CodecError, describeValue } from '../errors';
 import type { CodecErrorCode } from '../errors';
-import { allQueryableCommandIds, commandIdFromBytes, queryableCommandName } from '../schema/command-ids';
+import { allQueryableCommandIds, commandIdFromBytes, queryableName } from '../schema/command-ids';
 import type { BitsField, EnumField, Field, Fields, HexField, IntWire, StringField, VersionField } from '../schema/fields';
 import { ENCODES_READINGS, FAST_PATHS } from './features';
-import { ByteReader, hexByte, hexDigitBytes, toHex } from './bytes';
+import { ByteReader, hexByte, hexDigitBytes, hexOf } from './bytes';
 import { isoFromSeconds, parseDateInput } from './dates';
-import { dict, hasOwnKey, isFiniteNumber, isInteger, isRecord } from './es5';
+import { arrayLength, ownItem, ownRecord } from './caller-input';
+import type { Rec } from './caller-input';
+import { dict, hasOwnKey, isFiniteNumber, isInteger } from './es5';
 import { utf8Decode, utf8Encode } from './utf8';
 
 /**
@@ -22,6 +24,35 @@ export type EnumStyle = 'string' | 'number';
 /** Decoding context. With `warnings`, readings out of range are kept and reported there instead of refused. */
 export interface ReadContext {
   warnings?: string[];
+  /** Warnings past WARNING_LIMIT: how many, and the byte of the first. */
+  left?: number;
+  leftAt?: number;
+}
+
+/**
+ * The most warnings one frame lists. A frame of bad readings (a 20 MB uplink of `00 65`
+ * pairs has ten million) would otherwise hold more warning text than data; the rest are
+ * counted, and one last line says how many were left out.
+ */
+export const WARNING_LIMIT = 100;
+
+/** Records a warning about byte `at` (`ctx.warnings` must be set). */
+export function warn(ctx: ReadContext, at: number, message: string): void {
+  const list = ctx.warnings as string[];
+  if (list.length < WARNING_LIMIT) list.push(`byte ${at}: ${message}`);
+  else if (ctx.left === undefined) {
+    ctx.left = 1;
+    ctx.leftAt = at;
+  } else ctx.left++;
+}
+
+/** The warnings of a decoded frame, with the line for those left out. */
+export function warningsOf(ctx: ReadContext): string[] {
+  const list = ctx.warnings as string[];
+  if (ctx.left !== undefined) {
+    list.push(`byte ${ctx.leftAt}: ${ctx.left} more warning${ctx.left === 1 ? '' : 's'} left out; at most ${WARNING_LIMIT} are listed`);
+  }
+  return list;
 }
 
 const WIRE_SIZE: { [w in IntWire]: number } = { u8: 1, u16: 2, u32: 4, i16: 2 };
@@ -50,8 +81,76 @@ function bitsRange(f: BitsField): [number, number] {
   return [f.min === undefined ? 0 : f.min, f.max === undefined ? Math.pow(2, f.width) - 1 : f.max];
 }
 
-/** The allowed values of a field, in words, for errors and help. */
+/**
+ * The allowed values of a field descriptor (one of the tables', or one shaped like them), in
+ * words, as the codec's errors and help give them. Anything that is not such a descriptor is
+ * refused with a CodecError.
+ */
 export function allowedText(field: Field, style: EnumStyle = 'string'): string {
+  if (style !== 'string' && style !== 'number') {
+    throw new CodecError('INVALID_OPTION', `style: ${describeValue(style)} is not "string" or "number"`, { path: 'style' });
+  }
+  return allowedTextOf(checkedField(field), style);
+}
+
+/** A copy of a caller's field descriptor with what `allowedTextOf` reads, checked. */
+function checkedField(given: unknown): Field {
+  const f = ownRecord(given, 'field');
+  const refused = (why: string) =>
+    new CodecError('INVALID_TYPE', `field: ${describeValue(given)} is not a field descriptor such as SERVICES.set_target_temperature.inputs.value: ${why}`, {
+      path: 'field',
+    });
+  if (f === undefined) throw refused('not an object');
+  const numbers = (...keys: string[]) => {
+    for (const k of keys) if (!isFiniteNumber(f[k])) throw refused(`its ${k} is ${describeValue(f[k])}, not a finite number`);
+  };
+  const integers = (...keys: string[]) => {
+    for (const k of keys) if (f[k] !== undefined && !(isInteger(f[k]) && (f[k] as number) >= 0 && (f[k] as number) <= 0xffff)) throw refused(`its ${k} is ${describeValue(f[k])}, not an integer 0…65535`);
+  };
+  switch (f.kind) {
+    case 'int':
+    case 'decimal':
+      numbers('min', 'max');
+      if (f.unit !== undefined && typeof f.unit !== 'string') throw refused(`its unit is ${describeValue(f.unit)}, not text`);
+      return { kind: f.kind, min: f.min, max: f.max, unit: f.unit } as Field;
+    case 'enum': {
+      const n = arrayLength(f.values, 'field.values');
+      if (n < 0) throw refused('its values are not an array');
+      const values: { value: number; name: string }[] = [];
+      for (let i = 0; i < n; i++) {
+        const v = ownRecord(ownItem(f.values, i, 'field.values'), `field.values[${i}]`);
+        if (v === undefined || !isInteger(v.value) || typeof v.name !== 'string') throw refused(`its values[${i}] is not { value: an integer, name: text }`);
+        values.push({ value: v.value, name: v.name });
+      }
+      return { kind: 'enum', values } as Field;
+    }
+    case 'bits':
+      integers('min', 'max');
+      if (!(isInteger(f.width) && f.width >= 1 && f.width <= 8)) throw refused(`its width is ${describeValue(f.width)}, not 1…8`);
+      return { kind: 'bits', width: f.width, shift: 0, min: f.min, max: f.max } as Field;
+    case 'string':
+    case 'hex':
+      if (!isInteger(f.size) || f.size < 0) throw refused(`its size is ${describeValue(f.size)}, not a byte count`);
+      return { kind: f.kind, size: f.size } as Field;
+    case 'version':
+      if (f.format !== 'major.minor' && f.format !== 'firmware') throw refused(`its format is ${describeValue(f.format)}, not "major.minor" or "firmware"`);
+      return { kind: 'version', format: f.format } as Field;
+    case 'struct': {
+      const fields = ownRecord(f.fields, 'field.fields');
+      if (fields === undefined) throw refused('its fields are not an object');
+      return { kind: 'struct', fields: fields as Fields } as Field;
+    }
+    case 'bool':
+    case 'date':
+    case 'queryLength':
+    case 'commandId':
+      return { kind: f.kind } as Field;
+  }
+  throw refused(`its kind ${describeValue(f.kind)} is not a field kind`);
+}
+
+/** `allowedText` of a descriptor of the codec's own tables. */
+export function allowedTextOf(field: Field, style: EnumStyle = 'string'): string {
   switch (field.kind) {
     case 'int':
       return `an integer ${rangeText(field.min, field.max, field.unit)}`;
@@ -91,7 +190,8 @@ function invalid(code: CodecErrorCode, path: string, value: unknown, what: strin
   return new CodecError(code, `${path}: ${describeValue(value)} ${what}`, { path });
 }
 
-const DIGITS = /^-?(0|[1-9][0-9]*)$/;
+// Digit strings as the seed spells enums: no sign on zero ("-0"), no leading zeros, no spaces.
+const DIGITS = /^(0|-?[1-9][0-9]*)$/;
 const HEX_ID = /^(?:0[xX])?((?:[0-9a-fA-F]{2})+)$/;
 const HEX_TEXT = /^(?:[0-9a-fA-F]{2})*$/;
 
@@ -181,12 +281,12 @@ function compileStruct(fields: Fields, style: EnumStyle, loose: boolean): CStruc
 
 
 /** The key under which the caller gave a field: its name, or one alias (both at once is ambiguous). */
-function givenKey(input: { [k: string]: unknown }, cf: CField, path: string): string {
+function givenKey(input: Rec, cf: CField, path: string): string {
   let key = cf.name;
   for (let i = 0; i < cf.aliases.length; i++) {
     const a = cf.aliases[i];
-    if (hasOwnKey(input, a) && input[a] !== undefined) {
-      if (hasOwnKey(input, key) && input[key] !== undefined) {
+    if (input[a] !== undefined) {
+      if (input[key] !== undefined) {
         throw invalid('INVALID_CALL', `${path}.${a}`, input[a], `duplicates ${key}; give one of them`);
       }
       key = a;
@@ -195,13 +295,13 @@ function givenKey(input: { [k: string]: unknown }, cf: CField, path: string): st
   return key;
 }
 
-function encodeStruct(s: CStruct, input: unknown, path: string, out: number[]): void {
-  if (!isRecord(input)) {
-    throw invalid('INVALID_TYPE', path, input, `is not an object; expected { ${s.names.join(', ')} }`);
+function encodeStruct(s: CStruct, given: unknown, path: string, out: number[]): void {
+  // A snapshot of the caller's own properties: each is read once, none is inherited.
+  const input = ownRecord(given, path);
+  if (input === undefined) {
+    throw invalid('INVALID_TYPE', path, given, `is not an object; expected { ${s.names.join(', ')} }`);
   }
-  const keys = Object.keys(input);
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k];
+  for (const key in input) {
     if (s.keys[key] === undefined) {
       const p = `${path}.${key}`;
       const allowed = s.names.length ? `allowed: ${s.names.join(', ')}` : 'it takes none';
@@ -216,7 +316,7 @@ function encodeStruct(s: CStruct, input: unknown, path: string, out: number[]): 
   for (let i = 0; i < s.fields.length; i++) {
     const cf = s.fields[i];
     const key = cf.aliases.length ? givenKey(input, cf, path) : cf.name;
-    let value = hasOwnKey(input, key) ? input[key] : undefined;
+    let value = input[key];
     if (cf.whenIndex >= 0 && cf.whenIs.indexOf(vals[cf.whenIndex]) < 0) {
       if (value !== undefined) {
         const sel = s.names[cf.whenIndex];
@@ -242,7 +342,7 @@ function encodeStruct(s: CStruct, input: unknown, path: string, out: number[]): 
       if ((f.kind === 'enum' || f.kind === 'bits') && f.optional) value = f.default === undefined ? 0 : f.default;
       else {
         const p = `${path}.${cf.name}`;
-        throw new CodecError('MISSING_INPUT', `${p}: missing; expected ${allowedText(f, s.style)}`, { path: p });
+        throw new CodecError('MISSING_INPUT', `${p}: missing; expected ${allowedTextOf(f, s.style)}`, { path: p });
       }
     }
     if (f.kind === 'bits') {
@@ -262,7 +362,7 @@ function encodeStruct(s: CStruct, input: unknown, path: string, out: number[]): 
     if (lengthGiven !== undefined) {
       const p = `${path}.${lengthField.name}`;
       if (!isInteger(lengthGiven)) {
-        throw invalid('INVALID_TYPE', p, lengthGiven, `is not an integer; expected ${allowedText(lengthField.field)}`);
+        throw invalid('INVALID_TYPE', p, lengthGiven, `is not an integer; expected ${allowedTextOf(lengthField.field)}`);
       }
       if (lengthGiven !== n) {
         const of = (lengthField.field as { of: string }).of;
@@ -284,10 +384,10 @@ function encodeBits(f: BitsField, value: unknown, path: string, loose: boolean):
   const [min, max] = loose ? [0, (1 << f.width) - 1] : bitsRange(f);
   if (f.width === 1 && min === 0 && max === 1) {
     const v = flag(value);
-    if (v < 0) throw invalid('INVALID_TYPE', path, value, `is not a flag; expected ${allowedText(f)}`);
+    if (v < 0) throw invalid('INVALID_TYPE', path, value, `is not a flag; expected ${allowedTextOf(f)}`);
     return v;
   }
-  if (!isInteger(value)) throw invalid('INVALID_TYPE', path, value, `is not an integer; expected ${allowedText(f)}`);
+  if (!isInteger(value)) throw invalid('INVALID_TYPE', path, value, `is not an integer; expected ${allowedTextOf(f)}`);
   if (value < min || value > max) throw invalid('OUT_OF_RANGE', path, value, `is out of range ${min}…${max}`);
   return value;
 }
@@ -303,7 +403,7 @@ function writeInt(out: number[], v: number, wire: IntWire): void {
 
 function encodeNumber(value: unknown, base: string, name: string, f: Field, style: EnumStyle): number {
   if (typeof value !== 'number' || !isFiniteNumber(value)) {
-    const what = `is not a ${typeof value === 'number' ? 'finite ' : ''}number; expected ${allowedText(f, style)}`;
+    const what = `is not a ${typeof value === 'number' ? 'finite ' : ''}number; expected ${allowedTextOf(f, style)}`;
     throw badValue(base, name, value, 'INVALID_TYPE', what);
   }
   return value;
@@ -323,7 +423,7 @@ function encodeValue(cf: CField, value: unknown, base: string, out: number[], s:
   switch (f.kind) {
     case 'int': {
       const v = encodeNumber(value, base, name, f, s.style);
-      if (!isInteger(v)) throw badValue(base, name, value, 'NOT_INTEGER', `is not an integer; expected ${allowedText(f)}`);
+      if (!isInteger(v)) throw badValue(base, name, value, 'NOT_INTEGER', `is not an integer; expected ${allowedTextOf(f)}`);
       const [min, max] = lenient ? WIRE_RANGE[f.wire] : [f.min, f.max];
       if (v < min || v > max) throw badValue(base, name, value, 'OUT_OF_RANGE', `is out of range ${rangeText(min, max, f.unit)}`);
       writeInt(out, v, f.wire);
@@ -363,11 +463,11 @@ function encodeValue(cf: CField, value: unknown, base: string, out: number[], s:
           return n;
         }
       }
-      throw badValue(base, name, value, 'INVALID_ENUM', `is not an allowed value; expected ${allowedText(f, s.style)}`);
+      throw badValue(base, name, value, 'INVALID_ENUM', `is not an allowed value; expected ${allowedTextOf(f, s.style)}`);
     }
     case 'bool': {
       const v = lenient && isInteger(value) && value >= 0 && value <= 255 ? value : flag(value);
-      if (v < 0) throw badValue(base, name, value, 'INVALID_TYPE', `is not a flag; expected ${allowedText(f)}`);
+      if (v < 0) throw badValue(base, name, value, 'INVALID_TYPE', `is not a flag; expected ${allowedTextOf(f)}`);
       out.push(v);
       return v;
     }
@@ -411,7 +511,7 @@ function encodeValue(cf: CField, value: unknown, base: string, out: number[], s:
 function encodeReading(f: StringField | HexField | VersionField, value: unknown, path: string, out: number[]): void {
   switch (f.kind) {
     case 'string': {
-      if (typeof value !== 'string') throw invalid('INVALID_TYPE', path, value, `is not text; expected ${allowedText(f)}`);
+      if (typeof value !== 'string') throw invalid('INVALID_TYPE', path, value, `is not text; expected ${allowedTextOf(f)}`);
       const bytes = utf8Encode(value);
       if (bytes === undefined) throw invalid('INVALID_VALUE', path, value, 'has a lone surrogate, which UTF-8 cannot carry');
       if (bytes.indexOf(0) >= 0) throw invalid('INVALID_VALUE', path, value, 'contains a NUL character, which ends the text on the wire');
@@ -421,7 +521,7 @@ function encodeReading(f: StringField | HexField | VersionField, value: unknown,
     }
     case 'hex': {
       if (typeof value !== 'string' || value.length !== f.size * 2 || !HEX_TEXT.test(value)) {
-        throw invalid('INVALID_VALUE', path, value, `is not ${allowedText(f)}`);
+        throw invalid('INVALID_VALUE', path, value, `is not ${allowedTextOf(f)}`);
       }
       const bytes = hexDigitBytes(value);
       for (let i = 0; i < bytes.length; i++) out.push(bytes[i]);
@@ -429,7 +529,7 @@ function encodeReading(f: StringField | HexField | VersionField, value: unknown,
     }
     case 'version': {
       const bytes = parseVersion(value, f.format);
-      if (bytes === undefined) throw invalid('INVALID_VALUE', path, value, `is not ${allowedText(f)}`);
+      if (bytes === undefined) throw invalid('INVALID_VALUE', path, value, `is not ${allowedTextOf(f)}`);
       for (let i = 0; i < bytes.length; i++) out.push(bytes[i]);
       return;
     }
@@ -443,7 +543,7 @@ function parseCommandId(value: unknown, path: string): number[] {
   }
   const m = typeof value === 'string' ? HEX_ID.exec(value) : null;
   if (m === null) throw invalid('INVALID_COMMAND_ID', path, value, 'is not a command ID; expected a hex string such as "0X6E01"');
-  if (queryableCommandName('0X' + m[1].toUpperCase()) === undefined) {
+  if (queryableName('0X' + m[1].toUpperCase()) === undefined) {
     throw invalid(
       'INVALID_COMMAND_ID',
       path,
@@ -482,7 +582,7 @@ type What = () => string;
 function problem(r: ByteReader, ctx: ReadContext, cf: CField, at: number, what: What, message: string): void {
   message = `${join(what(), cf.name)}: ${message}`;
   // Selectors decide the layout of what follows: they cannot be merely suspicious.
-  if (ctx.warnings && !cf.selector) ctx.warnings.push(`byte ${at}: ${message}`);
+  if (ctx.warnings && !cf.selector) warn(ctx, at, message);
   else throw r.error('INVALID_VALUE', at, message);
 }
 
@@ -540,7 +640,7 @@ function decodeValue(cf: CField, r: ByteReader, what: What, ctx: ReadContext, s:
       for (let k = 0; k < f.values.length; k++) {
         if (f.values[k].value === v) return f.output === 'name' ? f.values[k].name : s.style === 'string' ? '' + v : v;
       }
-      problem(r, ctx, cf, at, what, `${v} is not an allowed value; expected ${allowedText(f, s.style)}`);
+      problem(r, ctx, cf, at, what, `${v} is not an allowed value; expected ${allowedTextOf(f, s.style)}`);
       return s.style === 'string' ? '' + v : v;
     }
     case 'bool': {
@@ -570,7 +670,7 @@ function decodeValue(cf: CField, r: ByteReader, what: What, ctx: ReadContext, s:
       const n = vals[s.keys[f.lengthFrom]];
       const bytes = r.bytes(n, what);
       const id = commandIdFromBytes(bytes);
-      if (queryableCommandName(id) === undefined) throw r.error('INVALID_VALUE', at, `${join(what(), cf.name)}: ${id} is not a queryable command ID`);
+      if (queryableName(id) === undefined) throw r.error('INVALID_VALUE', at, `${join(what(), cf.name)}: ${id} is not a queryable command ID`);
       vals[i] = n;
       return id;
     }
@@ -586,15 +686,16 @@ function decodeValue(cf: CField, r: ByteReader, what: What, ctx: ReadContext, s:
       }
       const text = utf8Decode(bytes, 0, end);
       if (text === undefined) {
-        problem(r, ctx, cf, at, what, `is not valid UTF-8; bytes outside ASCII are shown as U+FFFD`);
+        // "?" rather than U+FFFD: it is one byte, so encodeUplink gives back text that fits and reads the same.
+        problem(r, ctx, cf, at, what, `is not valid UTF-8; bytes outside ASCII are shown as "?"`);
         let shown = '';
-        for (let k = 0; k < end; k++) shown += bytes[k] < 0x80 ? String.fromCharCode(bytes[k]) : '\ufffd';
+        for (let k = 0; k < end; k++) shown += bytes[k] < 0x80 ? String.fromCharCode(bytes[k]) : '?';
         return shown;
       }
       return text;
     }
     case 'hex':
-      return toHex(r.bytes(f.size, what));
+      return hexOf(r.bytes(f.size, what));
     case 'version': {
       const b = r.bytes(f.format === 'firmware' ? 6 : 2, what);
       let v = `v${b[0]}.${b[1]}`;
@@ -649,7 +750,7 @@ class CompiledBody implements Body {
       return;
     }
     const field = this.fields[''];
-    if (value === undefined) throw new CodecError('MISSING_INPUT', `${path}: missing; expected ${allowedText(field, this.style)}`, { path });
+    if (value === undefined) throw new CodecError('MISSING_INPUT', `${path}: missing; expected ${allowedTextOf(field, this.style)}`, { path });
     if (field.kind === 'bits') out.push(encodeBits(field, value, path, ENCODES_READINGS && this.loose) << field.shift);
     else {
       const s = this.struct();

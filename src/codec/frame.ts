@@ -2,9 +2,10 @@
 import { CodecError, describeValue } from '../errors';
 import type { CanonicalServiceCall, ServiceCall } from '../schema/services';
 import type { Properties } from '../schema/properties';
-import { frameReader, toByteArray, toHex, toUint8Array } from './bytes';
+import { frameReader, hexOf, toByteArray, toUint8Array } from './bytes';
 import { CommandTrie } from './command-trie';
 import type { Handler } from './command-trie';
+import { arrayLength, ownItem, ownRecord } from './caller-input';
 import { hasOwnKey, isInteger, lazy } from './es5';
 import type { ReadContext } from './field-codecs';
 import { addServiceHandlers, encodeServiceCall } from './service-codec';
@@ -31,17 +32,18 @@ export interface EncodeOptions {
   maxPayloadSize?: number;
 }
 
-function checkOptions(options: unknown): number | undefined {
-  if (options === undefined) return undefined;
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new CodecError('INVALID_OPTION', `options: ${describeValue(options)} is not an options object`, { path: 'options' });
+function checkOptions(given: unknown): number | undefined {
+  if (given === undefined) return undefined;
+  const options = ownRecord(given, 'options');
+  if (options === undefined) {
+    throw new CodecError('INVALID_OPTION', `options: ${describeValue(given)} is not an options object; allowed: { maxPayloadSize }`, { path: 'options' });
   }
-  for (const key of Object.keys(options)) {
+  for (const key in options) {
     if (key !== 'maxPayloadSize') {
       throw new CodecError('INVALID_OPTION', `options.${key}: unknown option; allowed: maxPayloadSize`, { path: `options.${key}` });
     }
   }
-  const max = (options as EncodeOptions).maxPayloadSize;
+  const max = options.maxPayloadSize;
   if (max !== undefined && !(isInteger(max) && max >= 1)) {
     throw new CodecError('INVALID_OPTION', `options.maxPayloadSize: ${describeValue(max)} is not a positive integer`, {
       path: 'options.maxPayloadSize',
@@ -51,16 +53,22 @@ function checkOptions(options: unknown): number | undefined {
 }
 
 /** Appends one call: `{properties}` for settings, `{serviceId, inputs}` otherwise. `starts` collects command offsets. */
-function encodeItem(item: unknown, out: number[], starts?: number[]): void {
-  if (typeof item === 'object' && item !== null && hasOwnKey(item, 'properties')) {
+function encodeItem(given: unknown, out: number[], starts?: number[]): void {
+  const item = ownRecord(given, 'call');
+  if (item === undefined) {
+    throw new CodecError('INVALID_CALL', `call: ${describeValue(given)} is not a service call or settings; expected { serviceId, inputs } or { properties }`, {
+      path: 'call',
+    });
+  }
+  if (hasOwnKey(item, 'properties')) {
     for (const key in item) {
-      if (hasOwnKey(item, key) && key !== 'properties') {
+      if (key !== 'properties') {
         throw new CodecError('INVALID_CALL', `properties: unknown key ${describeValue(key)} beside it; a settings call is { properties }`, {
           path: key,
         });
       }
     }
-    encodeProperties((item as SettingsCall).properties, 'properties', out, starts);
+    encodeProperties(item.properties, 'properties', out, starts);
   } else {
     if (starts) starts.push(out.length);
     encodeServiceCall(item, out);
@@ -72,10 +80,9 @@ export function encodeToArray(call: DownlinkCall | readonly DownlinkCall[], opti
   const max = checkOptions(options);
   const out = encodeFrame(call);
   if (max !== undefined && out.length > max) {
-    throw new CodecError(
-      'PAYLOAD_TOO_LARGE',
-      `frame: ${out.length} bytes exceed maxPayloadSize ${max}; send fewer commands per frame`,
-    );
+    throw new CodecError('PAYLOAD_TOO_LARGE', `frame: ${out.length} bytes exceed maxPayloadSize ${max}; send fewer commands per frame`, {
+      path: 'frame',
+    });
   }
   return out;
 }
@@ -92,17 +99,19 @@ export function encodeCommands(call: DownlinkCall | readonly DownlinkCall[]): nu
 /** `encodeToArray` without options. */
 export function encodeFrame(call: unknown, starts?: number[]): number[] {
   const out: number[] = [];
-  if (Array.isArray(call)) {
-    if (call.length === 0) throw new CodecError('EMPTY', 'calls: the array is empty; there is nothing to send');
-    for (let i = 0; i < call.length; i++) {
-      try {
-        encodeItem(call[i], out, starts);
-      } catch (e) {
-        throw e instanceof CodecError ? withIndex(e, i) : e;
-      }
-    }
-  } else {
+  const n = arrayLength(call, 'call');
+  if (n < 0) {
     encodeItem(call, out, starts);
+    return out;
+  }
+  if (n === 0) throw new CodecError('EMPTY', 'calls: the array is empty; there is nothing to send', { path: 'calls' });
+  for (let i = 0; i < n; i++) {
+    const item = ownItem(call, i, ''); // its path is `[i]`, as the errors of its contents are
+    try {
+      encodeItem(item, out, starts);
+    } catch (e) {
+      throw e instanceof CodecError ? withIndex(e, i) : e;
+    }
   }
   return out;
 }
@@ -119,7 +128,7 @@ export function encode(call: DownlinkCall | readonly DownlinkCall[], options?: E
 
 /** As `encode`, as lowercase hex with no separators. */
 export function encodeHex(call: DownlinkCall | readonly DownlinkCall[], options?: EncodeOptions): string {
-  return toHex(encodeToArray(call, options));
+  return hexOf(encodeToArray(call, options));
 }
 
 type DownlinkFragment = { kind: 'call'; call: DecodedCall } | SettingFragment;

@@ -4,7 +4,9 @@ import type { ServiceSpec } from '../schema/services';
 import { SERVICES } from '../schema/services';
 import { commandLabel } from './command-trie';
 import type { HandlerSink } from './command-trie';
-import { dict, isRecord } from './es5';
+import { isPlainData } from './caller-input';
+import type { Rec } from './caller-input';
+import { dict } from './es5';
 import { compileBody } from './field-codecs';
 import type { Body } from './field-codecs';
 
@@ -32,17 +34,11 @@ function serviceOf(serviceId: unknown): ServiceSpec {
   return TABLE[serviceId];
 }
 
-/** Validates one `{serviceId, inputs}` call and appends its command to `out`. */
-export function encodeServiceCall(call: unknown, out: number[]): void {
-  if (typeof call !== 'object' || call === null || Array.isArray(call)) {
-    throw new CodecError('INVALID_CALL', `call: ${describeValue(call)} is not a service call; expected { serviceId, inputs }`);
-  }
-  const c = call as { [key: string]: unknown };
+/** Validates one `{serviceId, inputs}` call (a snapshot of the caller's object) and appends its command to `out`. */
+export function encodeServiceCall(c: Rec, out: number[]): void {
   const spec = serviceOf(c.serviceId);
   const serviceId = c.serviceId as string;
-  const keys = Object.keys(c);
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k];
+  for (const key in c) {
     if (CALL_KEYS[key] !== true) {
       throw new CodecError('INVALID_CALL', `${serviceId}.${key}: unknown key in the call; allowed: serviceId, inputs`, {
         path: `${serviceId}.${key}`,
@@ -50,7 +46,7 @@ export function encodeServiceCall(call: unknown, out: number[]): void {
     }
   }
   const inputs = c.inputs;
-  if (inputs !== undefined && !isRecord(inputs)) {
+  if (inputs !== undefined && !isPlainData(inputs, `${serviceId}.inputs`)) {
     throw new CodecError('INVALID_TYPE', `${serviceId}.inputs: ${describeValue(inputs)} is not an object of inputs`, {
       path: `${serviceId}.inputs`,
     });

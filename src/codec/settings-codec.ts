@@ -2,12 +2,13 @@
 import { describeValue, refuse } from '../errors';
 import type { ScheduleFieldSpec, SettingSpec } from '../schema/settings';
 import { SCHEDULE, SETTINGS } from '../schema/settings';
-import { toHex } from './bytes';
+import { hexByte } from './bytes';
 import { commandLabel } from './command-trie';
 import type { HandlerSink } from './command-trie';
-import { dict, hasOwnKey, isInteger, isRecord, lazy } from './es5';
-import { compileField } from './field-codecs';
-import type { Body } from './field-codecs';
+import { arrayLength, ownItem, ownRecord } from './caller-input';
+import { dict, hasOwnKey, isInteger, lazy } from './es5';
+import { compileField, warn } from './field-codecs';
+import type { Body, ReadContext } from './field-codecs';
 
 /** One decoded setting command, before it is merged into a properties object. */
 export type SettingFragment =
@@ -79,13 +80,13 @@ function under(base: string, key: string): string {
  * table order. With `starts`, the offset where each command begins is recorded there.
  * `base` names the object in errors; empty, the settings' own names are the paths.
  */
-export function encodeProperties(props: unknown, base: string, out: number[], starts?: number[]): void {
-  if (!isRecord(props)) refuse('INVALID_TYPE', base, `${describeValue(props)} is not an object of settings`);
+export function encodeProperties(given: unknown, base: string, out: number[], starts?: number[]): void {
+  const props = ownRecord(given, base);
+  if (props === undefined) refuse('INVALID_TYPE', base, `${describeValue(given)} is not an object of settings`);
   let count = 0;
   // Only the settings given are visited (not the whole table), then put in table order.
   const chosen: { slot: Slot; value: unknown }[] = [];
   for (const key in props) {
-    if (!hasOwnKey(props, key)) continue;
     const value = props[key];
     if (hasOwnKey(BARE, key)) {
       if (value !== undefined) chosen.push({ slot: BARE[key], value });
@@ -93,14 +94,14 @@ export function encodeProperties(props: unknown, base: string, out: number[], st
       const group = GROUPS[key];
       if (value !== undefined) {
         const allowed = () => Object.keys(group).join(', ');
-        if (!isRecord(value)) refuse('INVALID_TYPE', under(base, key), `${describeValue(value)} is not an object; expected { ${allowed()} }`);
+        const members = ownRecord(value, under(base, key));
+        if (members === undefined) refuse('INVALID_TYPE', under(base, key), `${describeValue(value)} is not an object; expected { ${allowed()} }`);
         let n = 0;
-        for (const sub in value) {
-          if (!hasOwnKey(value, sub)) continue;
+        for (const sub in members) {
           if (!hasOwnKey(group, sub)) refuse('UNKNOWN_INPUT', `${under(base, key)}.${sub}`, `unknown setting; allowed: ${allowed()}`);
-          if (value[sub] !== undefined) {
+          if (members[sub] !== undefined) {
             n++;
-            chosen.push({ slot: group[sub], value: value[sub] });
+            chosen.push({ slot: group[sub], value: members[sub] });
           }
         }
         if (n === 0) refuse('EMPTY', under(base, key), `no settings given; expected at least one of ${allowed()}`);
@@ -140,21 +141,23 @@ export interface CheckedSchedule {
  * a non-empty array of `{ id: 0…15, …fields }`, each with known fields and at least one of them.
  */
 export function checkSchedules(list: unknown, base: string): CheckedSchedule[] {
-  if (!Array.isArray(list) || list.length === 0) {
+  const n = arrayLength(list, base);
+  if (n <= 0) {
     refuse('INVALID_TYPE', base, `${describeValue(list)} is not a non-empty array of schedules ({ id: 0…15, … })`);
   }
   const checked: CheckedSchedule[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const entry = list[i];
+  for (let i = 0; i < n; i++) {
     const path = `${base}[${i}]`;
-    if (!isRecord(entry)) refuse('INVALID_TYPE', path, `${describeValue(entry)} is not a schedule object`);
+    const given = ownItem(list, i, base);
+    const entry = ownRecord(given, path);
+    if (entry === undefined) refuse('INVALID_TYPE', path, `${describeValue(given)} is not a schedule object`);
     const id = entry.id;
     if (!isInteger(id) || id < SCHEDULE.ids.min || id > SCHEDULE.ids.max) {
       refuse(id === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.id`, `${describeValue(id)} is not a schedule id; expected an integer 0…15 (Schedule1…16)`);
     }
     const fields: ScheduleSlot[] = [];
     for (const key in entry) {
-      if (!hasOwnKey(entry, key) || key === 'id') continue;
+      if (key === 'id') continue;
       if (!hasOwnKey(SCHEDULE_BY_KEY, key)) {
         refuse('UNKNOWN_INPUT', `${path}.${key}`, `unknown schedule field; allowed: id, ${Object.keys(SCHEDULE_BY_KEY).join(', ')}`);
       }
@@ -204,7 +207,7 @@ export function addSettingHandlers(trie: HandlerSink<SettingFragment>, reading: 
     const sub = r.uint(1, () => `${SCHEDULE.key} (0x6e) schedule ${id}`);
     const f = SCHEDULE_BY_SUB[sub];
     if (f === undefined) {
-      throw r.error('UNKNOWN_COMMAND', start, `${SCHEDULE.key} (0x6e): unknown schedule sub-command 0x${toHex([sub])}; cannot read the rest of the frame`);
+      throw r.error('UNKNOWN_COMMAND', start, `${SCHEDULE.key} (0x6e): unknown schedule sub-command 0x${hexByte(sub)}; cannot read the rest of the frame`);
     }
     const what = commandLabel(`${SCHEDULE.key}[id ${id}].${f.key}`, [SCHEDULE.command, id, sub]);
     const value = (reading ? f.reading : f.strict).decode(r, what, ctx);
@@ -223,18 +226,18 @@ export function mergeSetting(
   frag: SettingFragment,
   state: { rank: number; order: number },
   strict: boolean,
-  warnings?: string[],
+  ctx?: ReadContext,
   at = 0,
 ): boolean {
   if (frag.kind === 'setting') {
     if (strict && frag.rank <= state.rank) return false;
     const [top, sub] = frag.path;
     if (sub === undefined) {
-      if (hasOwnKey(target, top) && warnings) warnings.push(`byte ${at}: ${top} is reported twice; the last value is kept`);
+      if (hasOwnKey(target, top) && ctx) warn(ctx, at, `${top} is reported twice; the last value is kept`);
       target[top] = frag.value;
     } else {
       const group = (hasOwnKey(target, top) ? target[top] : (target[top] = {})) as { [k: string]: unknown };
-      if (hasOwnKey(group, sub) && warnings) warnings.push(`byte ${at}: ${top}.${sub} is reported twice; the last value is kept`);
+      if (hasOwnKey(group, sub) && ctx) warn(ctx, at, `${top}.${sub} is reported twice; the last value is kept`);
       group[sub] = frag.value;
     }
     state.rank = frag.rank;
@@ -244,11 +247,11 @@ export function mergeSetting(
   if (strict && frag.rank < state.rank) return false;
   const list = (hasOwnKey(target, SCHEDULE.key) ? target[SCHEDULE.key] : (target[SCHEDULE.key] = [])) as { [k: string]: unknown }[];
   const last = list[list.length - 1];
+  // Downlinks: only what one `encode` would emit in this order. Uplinks: a field joins the
+  // schedule's last entry unless that entry has it already, whatever came in between, so that
+  // encodeUplink (which writes each entry's fields together) gives the same list back.
   const sameEntry =
-    last !== undefined &&
-    state.rank === frag.rank &&
-    last.id === frag.id &&
-    (strict ? frag.order > state.order : !hasOwnKey(last, frag.key));
+    last !== undefined && last.id === frag.id && (strict ? state.rank === frag.rank && frag.order > state.order : !hasOwnKey(last, frag.key));
   if (sameEntry) last[frag.key] = frag.value;
   else list.push({ id: frag.id, [frag.key]: frag.value });
   state.rank = frag.rank;

@@ -7,7 +7,7 @@
  * `warnings`).
  */
 import { describeValue, refuse } from '../errors';
-import { commandIdFromBytes, queryableCommandName } from '../schema/command-ids';
+import { commandIdFromBytes, queryableName } from '../schema/command-ids';
 import { SERVICES } from '../schema/services';
 import type { ServiceSpec } from '../schema/services';
 import { SCHEDULE, SETTINGS } from '../schema/settings';
@@ -16,8 +16,10 @@ import type { UplinkSpec } from '../schema/uplinks';
 import { frameReader, hexDigitBytes, toByteArray, toUint8Array } from './bytes';
 import { CommandTrie, commandLabel } from './command-trie';
 import type { Handler } from './command-trie';
-import { dict, hasOwnKey, isInteger, isRecord, lazy } from './es5';
-import { compileField } from './field-codecs';
+import { arrayLength, ownItem, ownRecord } from './caller-input';
+import type { Rec } from './caller-input';
+import { dict, hasOwnKey, isInteger, lazy } from './es5';
+import { compileField, warn, warningsOf } from './field-codecs';
 import type { Body, ReadContext } from './field-codecs';
 import { addSettingHandlers, checkSchedules, isSettingKey, mergeSetting, settingSlot, writeScheduleField } from './settings-codec';
 import type { SettingFragment } from './settings-codec';
@@ -74,7 +76,7 @@ const commandNames = /* @__PURE__ */ lazy(() => {
 });
 
 function replyName(id: string): string | undefined {
-  const queryable = queryableCommandName(id);
+  const queryable = queryableName(id);
   if (queryable !== undefined) return queryable;
   const names = commandNames();
   return hasOwnKey(names, id) ? names[id] : undefined;
@@ -105,7 +107,7 @@ const uplinkTrie = /* @__PURE__ */ lazy(() => {
     const length = b & 15;
     if (length === 0) throw r.error('INVALID_VALUE', at, `${REPLY_KEY} (0xef): length 0; a reply echoes 1…15 command-ID bytes`);
     if (result >= REPLY_RESULTS.length && ctx.warnings) {
-      ctx.warnings.push(`byte ${at}: ${REPLY_KEY} (0xef).result: ${result} is not a known result (0…${REPLY_RESULTS.length - 1})`);
+      warn(ctx, at, `${REPLY_KEY} (0xef).result: ${result} is not a known result (0…${REPLY_RESULTS.length - 1})`);
     }
     const id = commandIdFromBytes(r.bytes(length, () => `${REPLY_KEY} (0xef)`));
     const reply: CommandReply = { result, length, id };
@@ -116,7 +118,7 @@ const uplinkTrie = /* @__PURE__ */ lazy(() => {
   trie.add([HISTORY.command], (r, _start, ctx) => {
     const at = r.pos;
     const mode = r.uint(1, () => `${HISTORY.key} (0xed)`);
-    if (mode > 1 && ctx.warnings) ctx.warnings.push(`byte ${at}: ${HISTORY.key} (0xed).mode: ${mode} is not a known mode (0 target time, 1 historical time)`);
+    if (mode > 1 && ctx.warnings) warn(ctx, at, `${HISTORY.key} (0xed).mode: ${mode} is not a known mode (0 target time, 1 historical time)`);
     const timestamp = r.uint(4, () => `${HISTORY.key} (0xed)`);
     return { kind: 'history', mode, timestamp };
   });
@@ -155,20 +157,25 @@ const copyPlans = /* @__PURE__ */ lazy(() => {
   return plans;
 });
 
-function copiesOf(spec: UplinkSpec, value: unknown): [string, unknown][] {
+/**
+ * The copies an event value makes: [key, value] pairs in the order of its fields. `value` is
+ * decoded output, or a caller's data when encoding (`path` names it then): either way only its
+ * own properties are read.
+ */
+function copiesOf(spec: UplinkSpec, value: unknown, path: string): [string, unknown][] {
   const out: [string, unknown][] = [];
   const plan = copyPlans()[spec.key];
-  if (plan === undefined || typeof value !== 'object' || value === null) return out;
-  const v = value as { [k: string]: unknown };
+  const v = plan === undefined ? undefined : ownRecord(value, path);
+  if (plan === undefined || v === undefined) return out;
   for (const k in v) {
-    const inner = v[k];
-    if (typeof inner === 'object' && inner !== null) {
+    const inner = ownRecord(v[k], `${path}.${k}`);
+    if (inner !== undefined) {
       const named = plan.branch[k];
-      for (const kk in inner as object) {
+      for (const kk in inner) {
         const to = named !== undefined && named[kk] !== undefined ? named[kk] : plan.any[kk];
-        if (to !== undefined) out.push([to, (inner as { [k: string]: unknown })[kk]]);
+        if (to !== undefined) out.push([to, inner[kk]]);
       }
-    } else if (plan.own[k] !== undefined) out.push([plan.own[k], inner]);
+    } else if (plan.own[k] !== undefined) out.push([plan.own[k], v[k]]);
   }
   return out;
 }
@@ -181,9 +188,9 @@ export function decodeUplink(frame: Uint8Array | ArrayLike<number> | string): Up
 /** `decodeUplink` of a frame already checked to be bytes. */
 export function decodeUplinkFrame(bytes: number[]): UplinkData {
   const r = frameReader(bytes);
-  const warnings: string[] = [];
-  const ctx: ReadContext = { warnings };
+  const ctx: ReadContext = { warnings: [] };
   const data: UplinkData = {};
+  let history: HistoryRecord[] | undefined;
   let scope: { [k: string]: unknown } = data;
   // Keys set by a command of their own (not by a copy) in this scope, to warn about repeats.
   let reported = dict<true>();
@@ -195,7 +202,7 @@ export function decodeUplinkFrame(bytes: number[]): UplinkData {
     switch (frag.kind) {
       case 'history': {
         const record: HistoryRecord = frag.mode === HISTORY.defaultMode ? { timestamp: frag.timestamp } : { mode: frag.mode, timestamp: frag.timestamp };
-        (data.history || (data.history = [])).push(record);
+        (history || (history = data.history = [])).push(record);
         scope = record;
         reported = dict<true>();
         state = { rank: -1, order: -1 };
@@ -207,17 +214,18 @@ export function decodeUplinkFrame(bytes: number[]): UplinkData {
         break;
       case 'value': {
         const key = frag.entry.spec.key;
-        if (reported[key] === true) warnings.push(`byte ${start}: ${key} is reported twice; the last value is kept`);
+        if (reported[key] === true) warn(ctx, start, `${key} is reported twice; the last value is kept`);
         reported[key] = true;
         scope[key] = frag.value;
-        const copies = copiesOf(frag.entry.spec, frag.value);
+        const copies = copiesOf(frag.entry.spec, frag.value, key);
         for (let i = 0; i < copies.length; i++) scope[copies[i][0]] = copies[i][1];
         break;
       }
       default:
-        mergeSetting(scope, frag, state, false, warnings, start);
+        mergeSetting(scope, frag, state, false, ctx, start);
     }
   }
+  const warnings = warningsOf(ctx);
   if (warnings.length > 0) data.warnings = warnings;
   return data;
 }
@@ -229,17 +237,20 @@ export function decodeUplinkFrame(bytes: number[]): UplinkData {
  * commands in the order of the object's keys, history records last. Top-level
  * copies of event readings are recognised and not sent twice; `warnings` is ignored.
  */
-export function encodeUplinkToArray(data: UplinkData): number[] {
-  if (!isRecord(data)) refuse('INVALID_TYPE', 'data', `${describeValue(data)} is not an uplink object`);
+export function encodeUplinkToArray(given: UplinkData): number[] {
+  const data = ownRecord(given, 'data');
+  if (data === undefined) refuse('INVALID_TYPE', 'data', `${describeValue(given)} is not an uplink object`);
   const out: number[] = [];
   encodeScope(data, 'data', out, true);
-  const history = data.history;
+  const history = data[HISTORY.key];
   if (history !== undefined) {
-    if (!Array.isArray(history) || history.length === 0) refuse('INVALID_TYPE', 'data.history', `${describeValue(history)} is not a non-empty array of records`);
-    for (let i = 0; i < history.length; i++) {
-      const rec = history[i] as unknown;
+    const n = arrayLength(history, 'data.history');
+    if (n <= 0) refuse('INVALID_TYPE', 'data.history', `${describeValue(history)} is not a non-empty array of records`);
+    for (let i = 0; i < n; i++) {
       const path = `data.history[${i}]`;
-      if (!isRecord(rec)) refuse('INVALID_TYPE', path, `${describeValue(rec)} is not a history record`);
+      const item = ownItem(history, i, 'data.history');
+      const rec = ownRecord(item, path);
+      if (rec === undefined) refuse('INVALID_TYPE', path, `${describeValue(item)} is not a history record`);
       const mode = rec.mode === undefined ? HISTORY.defaultMode : rec.mode;
       if (!isInteger(mode) || mode < 0 || mode > 255) refuse('OUT_OF_RANGE', `${path}.mode`, `${describeValue(rec.mode)} is not a mode byte (0 target time, 1 historical time)`);
       const ts = rec.timestamp;
@@ -251,41 +262,50 @@ export function encodeUplinkToArray(data: UplinkData): number[] {
   return out;
 }
 
-function encodeScope(obj: { [k: string]: unknown }, base: string, out: number[], top: boolean): void {
-  // Decoding copies event readings to top-level keys after the event, the last event winning. So a key
-  // that follows an event copying to it, and holds what the scope's last such event copies, is a copy:
-  // it has no command of its own.
+/**
+ * The commands of one scope (the frame, or a history record), in the order of its keys.
+ *
+ * Decoding copies an event's readings to top-level keys (`temperature`…), and the last command
+ * that writes a key wins, be it an event or a reading of its own. So a key that holds what the
+ * last event writing it copies is a copy, with no command of its own; and a key that holds
+ * something else is a reading that came after every such event, and is written after them,
+ * at the end of the scope, or decoding would give the event's value back instead of it.
+ */
+function encodeScope(obj: Rec, base: string, out: number[], top: boolean): void {
   const lastCopy = dict<unknown>();
-  const copiesByKey = dict<[string, unknown][]>();
   for (const key in obj) {
-    if (!hasOwnKey(obj, key) || !hasOwnKey(ENTRIES, key)) continue;
-    const copies = (copiesByKey[key] = copiesOf(ENTRIES[key].spec, obj[key]));
+    if (!hasOwnKey(ENTRIES, key)) continue;
+    const copies = copiesOf(ENTRIES[key].spec, obj[key], `${base}.${key}`);
     for (let i = 0; i < copies.length; i++) lastCopy[copies[i][0]] = copies[i][1];
   }
-  const copied = dict<true>();
+  let after: string[] | undefined;
   let count = 0;
   for (const key in obj) {
-    if (!hasOwnKey(obj, key)) continue;
-    const value = obj[key];
-    const path = `${base}.${key}`;
     if (top && (key === 'warnings' || key === HISTORY.key)) continue;
     // A history record's own fields, not readings.
     if (!top && (key === 'mode' || key === 'timestamp')) continue;
     count++;
-    if (copied[key] === true && lastCopy[key] === value) continue;
-    const copies = copiesByKey[key];
-    if (copies !== undefined) for (let i = 0; i < copies.length; i++) copied[copies[i][0]] = true;
-    if (key === REPLY_KEY) encodeReplies(value, path, out);
-    else if (hasOwnKey(ENTRIES, key)) {
-      const entry = ENTRIES[key];
-      for (let i = 0; i < entry.spec.command.length; i++) out.push(entry.spec.command[i]);
-      if (entry.body !== undefined) entry.body.encode(value, path, out);
-      else if (value !== 1) refuse('INVALID_VALUE', path, `${describeValue(value)} must be 1 (the command has no body)`);
-    } else if (isSettingKey(key)) encodeSettingKey(key, value, path, out);
-    else refuse('UNKNOWN_INPUT', path, 'unknown uplink key');
+    if (key in lastCopy) {
+      if (lastCopy[key] !== obj[key]) (after || (after = [])).push(key);
+      continue;
+    }
+    encodeKey(key, obj[key], `${base}.${key}`, out);
   }
+  if (after !== undefined) for (let i = 0; i < after.length; i++) encodeKey(after[i], obj[after[i]], `${base}.${after[i]}`, out);
   // A history record may hold no readings (the device sends the bare header); the frame itself must say something.
   if (count === 0 && top && obj[HISTORY.key] === undefined) refuse('EMPTY', base, 'nothing to encode');
+}
+
+/** The command(s) of one key of uplink data. */
+function encodeKey(key: string, value: unknown, path: string, out: number[]): void {
+  if (key === REPLY_KEY) encodeReplies(value, path, out);
+  else if (hasOwnKey(ENTRIES, key)) {
+    const entry = ENTRIES[key];
+    for (let i = 0; i < entry.spec.command.length; i++) out.push(entry.spec.command[i]);
+    if (entry.body !== undefined) entry.body.encode(value, path, out);
+    else if (value !== 1) refuse('INVALID_VALUE', path, `${describeValue(value)} must be 1 (the command has no body)`);
+  } else if (isSettingKey(key)) encodeSettingKey(key, value, path, out);
+  else refuse('UNKNOWN_INPUT', path, 'unknown uplink key');
 }
 
 function encodeSettingKey(key: string, value: unknown, path: string, out: number[]): void {
@@ -300,14 +320,14 @@ function encodeSettingKey(key: string, value: unknown, path: string, out: number
     for (const s of checkSchedules(value, path)) for (const f of s.fields) writeScheduleField(s, f, f.reading, out);
     return;
   }
-  if (!isRecord(value)) refuse('INVALID_TYPE', path, `${describeValue(value)} is not an object of settings`);
+  const group = ownRecord(value, path);
+  if (group === undefined) refuse('INVALID_TYPE', path, `${describeValue(value)} is not an object of settings`);
   let n = 0;
-  for (const sub in value) {
-    if (!hasOwnKey(value, sub)) continue;
+  for (const sub in group) {
     const slot = settingSlot(key, sub);
     if (slot === undefined) refuse('UNKNOWN_INPUT', `${path}.${sub}`, 'unknown setting');
     for (const b of slot.spec.command) out.push(b);
-    slot.reading.encode(value[sub], `${path}.${sub}`, out);
+    slot.reading.encode(group[sub], `${path}.${sub}`, out);
     n++;
   }
   if (n === 0) refuse('EMPTY', path, 'no settings given');
@@ -316,28 +336,30 @@ function encodeSettingKey(key: string, value: unknown, path: string, out: number
 const HEX_ID = /^0[xX]((?:[0-9a-fA-F]{2}){1,15})$/;
 
 function encodeReplies(value: unknown, path: string, out: number[]): void {
-  if (!Array.isArray(value) || value.length === 0) refuse('INVALID_TYPE', path, `${describeValue(value)} is not a non-empty array of replies`);
-  for (let i = 0; i < value.length; i++) {
-    const rep = value[i] as unknown;
+  const n = arrayLength(value, path);
+  if (n <= 0) refuse('INVALID_TYPE', path, `${describeValue(value)} is not a non-empty array of replies`);
+  for (let i = 0; i < n; i++) {
     const p = `${path}[${i}]`;
-    if (!isRecord(rep)) refuse('INVALID_TYPE', p, `${describeValue(rep)} is not a reply { result, length, id }`);
+    const item = ownItem(value, i, path);
+    const rep = ownRecord(item, p);
+    if (rep === undefined) refuse('INVALID_TYPE', p, `${describeValue(item)} is not a reply { result, length, id }`);
     for (const k in rep) {
-      if (hasOwnKey(rep, k) && k !== 'result' && k !== 'length' && k !== 'id' && k !== 'name') {
+      if (k !== 'result' && k !== 'length' && k !== 'id' && k !== 'name') {
         refuse('UNKNOWN_INPUT', `${p}.${k}`, 'unknown key; allowed: result, length, id, name');
       }
     }
     const m = typeof rep.id === 'string' ? HEX_ID.exec(rep.id) : null;
     if (m === null) refuse('INVALID_COMMAND_ID', `${p}.id`, `${describeValue(rep.id)} is not a command ID such as "0X6E01" (1…15 bytes)`);
     const id = '0X' + m[1].toUpperCase();
-    const n = m[1].length / 2;
+    const len = m[1].length / 2;
     if (!isInteger(rep.result) || rep.result < 0 || rep.result > 15) refuse('OUT_OF_RANGE', `${p}.result`, `${describeValue(rep.result)} is not a result 0…15`);
-    if (rep.length !== undefined && rep.length !== n) refuse('LENGTH_MISMATCH', `${p}.length`, `${describeValue(rep.length)} does not match id, which has ${n} bytes`);
+    if (rep.length !== undefined && rep.length !== len) refuse('LENGTH_MISMATCH', `${p}.length`, `${describeValue(rep.length)} does not match id, which has ${len} bytes`);
     if (rep.name !== undefined && rep.name !== replyName(id)) {
       refuse('INVALID_VALUE', `${p}.name`, `${describeValue(rep.name)} is not the name of ${id} (${describeValue(replyName(id))})`);
     }
-    out.push(REPLY_COMMAND, (rep.result << 4) | n);
+    out.push(REPLY_COMMAND, (rep.result << 4) | len);
     const bytes = hexDigitBytes(m[1]);
-    for (let k = 0; k < n; k++) out.push(bytes[k]);
+    for (let k = 0; k < len; k++) out.push(bytes[k]);
   }
 }
 

@@ -10,7 +10,11 @@ import { decode, DOWNLINK_FPORT, encodeToArray } from '../codec/frame';
 import type { DecodedDownlink, DownlinkCall } from '../codec/frame';
 import { decodeUplink } from '../codec/uplink-codec';
 import type { UplinkData } from '../codec/uplink-codec';
+import { checkedBytes, toByteArray } from '../codec/bytes';
+import { ownRecord } from '../codec/caller-input';
+import type { Rec } from '../codec/caller-input';
 import { isInteger } from '../codec/es5';
+import * as util from 'util';
 
 /** Session keys, as 32 hex digits or 16 bytes. They are never echoed in errors. */
 export interface SessionKeys {
@@ -37,16 +41,21 @@ export interface Phy {
 }
 
 function key(value: unknown, name: string): Buffer {
-  if (value instanceof Uint8Array) {
+  if (typeof value === 'object' && value !== null && isUint8Array(value)) {
     if (value.length !== 16) refuse('INVALID_OPTION', name, `is ${value.length} bytes; an AES-128 key is 16`);
     return Buffer.from(value);
   }
-  if (typeof value !== 'string') refuse('INVALID_OPTION', name, value === undefined ? 'missing' : 'is not 32 hex digits');
+  if (typeof value !== 'string') refuse('INVALID_OPTION', name, value === undefined ? 'missing' : 'is not 32 hex digits or 16 bytes');
   const hex = value.replace(/^0x/i, '');
   // The key itself is never put in a message: only its length and whether it is hex.
   if (!/^[0-9a-fA-F]*$/.test(hex)) refuse('INVALID_OPTION', name, 'is not hex; expected 32 hex digits (16 bytes)');
   if (hex.length !== 32) refuse('INVALID_OPTION', name, `has ${hex.length} hex digits; expected 32 (16 bytes)`);
   return Buffer.from(hex, 'hex');
+}
+
+/** A genuine Uint8Array (or Buffer): not a Proxy, whose elements could change between reads. */
+function isUint8Array(value: object): value is Uint8Array {
+  return util.types.isUint8Array(value) && !util.types.isProxy(value);
 }
 
 function devAddrOf(value: unknown): Buffer {
@@ -71,40 +80,76 @@ function fCntMsb(fCnt: number): Buffer {
   return Buffer.from([(fCnt >>> 16) & 0xff, (fCnt >>> 24) & 0xff]);
 }
 
+const PHY_OPTIONS = ['devAddr', 'fCnt', 'nwkSKey', 'appSKey', 'fPort', 'confirmed', 'ack', 'fPending'];
+const PARSE_OPTIONS = ['nwkSKey', 'appSKey', 'fCntMsb'];
+
+/** A snapshot of an options object with only `allowed` keys (own properties, each read once). */
+function optionsOf(given: unknown, allowed: readonly string[]): Rec {
+  const options = ownRecord(given, 'options');
+  if (options === undefined) refuse('INVALID_OPTION', 'options', `${describeValue(given)} is not an options object; expected { ${allowed.slice(0, 4).join(', ')}, … }`);
+  for (const k in options) {
+    if (allowed.indexOf(k) < 0) refuse('INVALID_OPTION', k, `is not an option here; allowed: ${allowed.join(', ')}`);
+  }
+  return options;
+}
+
+/**
+ * Runs lora-packet: whatever it throws for a frame it cannot take becomes a CodecError
+ * (INVALID_PHY), so that nothing but CodecErrors leaves this module.
+ */
+function loraPacketCall<T>(what: string, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof CodecError) throw e;
+    throw new CodecError('INVALID_PHY', `phy: ${what} (${describeValue(e instanceof Error ? e.message : e)})`, { path: 'phy' });
+  }
+}
+
 /** Builds the downlink PHYPayload that carries `calls` to the valve. */
 export function buildDownlinkPhy(calls: DownlinkCall | readonly DownlinkCall[], options: DownlinkPhyOptions): Phy {
-  checkOptions(options);
-  return buildPhyFromPayload(encodeToArray(calls), options);
+  const o = optionsOf(options, PHY_OPTIONS);
+  return buildPhy(encodeToArray(calls), o);
 }
 
-function checkOptions(options: unknown): void {
-  if (typeof options !== 'object' || options === null) refuse('INVALID_OPTION', 'options', 'missing; expected { devAddr, fCnt, nwkSKey, appSKey }');
+/**
+ * Builds the downlink PHYPayload for an already encoded WT102 payload (e.g. one frame of
+ * `encodeFrames`): bytes or hex text, as `decode` takes them, at least one byte.
+ */
+export function buildPhyFromPayload(payloadBytes: Uint8Array | ArrayLike<number> | string, options: DownlinkPhyOptions): Phy {
+  const o = optionsOf(options, PHY_OPTIONS);
+  const payload = toByteArray(payloadBytes, 'payload');
+  if (payload.length === 0) refuse('EMPTY', 'payload', 'no bytes; a downlink carries at least one command');
+  return buildPhy(payload, o);
 }
 
-/** Builds the downlink PHYPayload for an already encoded WT102 payload (e.g. one frame of `encodeFrames`). */
-export function buildPhyFromPayload(payloadBytes: ArrayLike<number>, options: DownlinkPhyOptions): Phy {
-  checkOptions(options);
+function buildPhy(payload: number[], options: Rec): Phy {
   const nwkSKey = key(options.nwkSKey, 'nwkSKey');
   const appSKey = key(options.appSKey, 'appSKey');
   const devAddr = devAddrOf(options.devAddr);
   const fCnt = fCntOf(options.fCnt);
   const fPort = options.fPort === undefined ? DOWNLINK_FPORT : options.fPort;
   if (!isInteger(fPort) || fPort < 1 || fPort > 223) refuse('INVALID_OPTION', 'fPort', `${describeValue(fPort)} is not an application port 1…223`);
-  const packet = loraPacket.fromFields(
-    {
-      MType: flag(options.confirmed, 'confirmed') ? 'Confirmed Data Down' : 'Unconfirmed Data Down',
-      DevAddr: devAddr,
-      FCtrl: { ACK: flag(options.ack, 'ack'), FPending: flag(options.fPending, 'fPending'), ADR: false, ADRACKReq: false },
-      FCnt: fCnt & 0xffff,
-      FPort: fPort,
-      payload: Buffer.from(Array.prototype.slice.call(payloadBytes) as number[]),
-    },
-    appSKey,
-    nwkSKey,
-    undefined,
-    fCntMsb(fCnt),
-  );
-  const phy = packet.getPHYPayload() as Buffer;
+  const confirmed = flag(options.confirmed, 'confirmed');
+  const ack = flag(options.ack, 'ack');
+  const fPending = flag(options.fPending, 'fPending');
+  const phy = loraPacketCall('lora-packet could not build the frame', () => {
+    const packet = loraPacket.fromFields(
+      {
+        MType: confirmed ? 'Confirmed Data Down' : 'Unconfirmed Data Down',
+        DevAddr: devAddr,
+        FCtrl: { ACK: ack, FPending: fPending, ADR: false, ADRACKReq: false },
+        FCnt: fCnt & 0xffff,
+        FPort: fPort,
+        payload: Buffer.from(payload),
+      },
+      appSKey,
+      nwkSKey,
+      undefined,
+      fCntMsb(fCnt),
+    );
+    return packet.getPHYPayload() as Buffer;
+  });
   return { bytes: new Uint8Array(phy), hex: phy.toString('hex'), base64: phy.toString('base64') };
 }
 
@@ -136,7 +181,7 @@ export interface ParsedPhy {
 }
 
 function phyBytes(phy: unknown): Buffer {
-  if (phy instanceof Uint8Array) return Buffer.from(phy);
+  if (typeof phy === 'object' && phy !== null) return Buffer.from(isUint8Array(phy) ? phy : checkedBytes(phy, 'hex, base64 or bytes', 'phy'));
   if (typeof phy !== 'string') refuse('INVALID_PHY', 'phy', `${describeValue(phy)} is not a PHYPayload (hex, base64 or bytes)`);
   const text = phy.trim();
   if (/^(0x)?([0-9a-fA-F]{2})+$/.test(text)) return Buffer.from(text.replace(/^0x/i, ''), 'hex');
@@ -149,51 +194,60 @@ function phyBytes(phy: unknown): Buffer {
  * check is a MIC_MISMATCH error, never garbage), decrypts the FRMPayload with the
  * AppSKey, and decodes it with the WT102 decoder for its direction.
  */
-export function parsePhy(phy: string | Uint8Array, options: ParseOptions): ParsedPhy {
-  if (typeof options !== 'object' || options === null) refuse('INVALID_OPTION', 'options', 'missing; expected { nwkSKey, appSKey }');
-  const nwkSKey = key(options.nwkSKey, 'nwkSKey');
-  const appSKey = key(options.appSKey, 'appSKey');
-  const msb = options.fCntMsb === undefined ? 0 : options.fCntMsb;
+export function parsePhy(phy: string | Uint8Array | readonly number[], options: ParseOptions): ParsedPhy {
+  const o = optionsOf(options, PARSE_OPTIONS);
+  const nwkSKey = key(o.nwkSKey, 'nwkSKey');
+  const appSKey = key(o.appSKey, 'appSKey');
+  const msb = o.fCntMsb === undefined ? 0 : o.fCntMsb;
   if (!isInteger(msb) || msb < 0 || msb > 0xffff) refuse('INVALID_OPTION', 'fCntMsb', `${describeValue(msb)} is not 0…65535`);
   const bytes = phyBytes(phy);
-  let packet: ReturnType<typeof loraPacket.fromWire>;
-  try {
-    packet = loraPacket.fromWire(bytes);
-  } catch (e) {
-    refuse('INVALID_PHY', 'phy', `is not a LoRaWAN PHYPayload (${(e as Error).message})`);
-  }
-  const direction = packet.getDir() as 'up' | 'down';
-  const result: ParsedPhy = { direction, mType: packet.getMType() as string };
-  if (!packet.isDataMessage()) {
+  const notPhy = 'is not a LoRaWAN PHYPayload';
+  const packet = loraPacketCall(notPhy, () => loraPacket.fromWire(bytes));
+  // lora-packet reads some fields only when asked: a frame too short for them throws there.
+  const direction = loraPacketCall(notPhy, () => packet.getDir()) as 'up' | 'down';
+  const result: ParsedPhy = { direction, mType: loraPacketCall(notPhy, () => packet.getMType()) as string };
+  if (!loraPacketCall(notPhy, () => packet.isDataMessage())) {
     result.note = `a ${result.mType} frame carries no WT102 data`;
     return result;
   }
   const msbBytes = Buffer.from([msb & 0xff, msb >>> 8]);
-  if (!loraPacket.verifyMIC(packet, nwkSKey, undefined, msbBytes)) {
+  const fields = loraPacketCall(notPhy, () => {
+    const buffers = packet.getBuffers() as { DevAddr?: Buffer; FOpts?: Buffer };
+    return {
+      micOk: loraPacket.verifyMIC(packet, nwkSKey, undefined, msbBytes),
+      devAddr: buffers.DevAddr ? buffers.DevAddr.toString('hex') : undefined,
+      fCnt: msb * 0x10000 + (packet.getFCnt() as number),
+      fPort: packet.getFPort(),
+      confirmed: packet.isConfirmed(),
+      adr: packet.getFCtrlADR(),
+      ack: packet.getFCtrlACK(),
+      fPending: packet.getFCtrlFPending(),
+      fOpts: buffers.FOpts ? buffers.FOpts.toString('hex') : '',
+    };
+  });
+  if (!fields.micOk) {
     throw new CodecError(
       'MIC_MISMATCH',
       'phy: the MIC does not match: wrong NwkSKey, a frame counter above 65535 (give its upper bits), or a damaged frame; nothing was decrypted',
       { path: 'phy' },
     );
   }
-  const fCnt = msb * 0x10000 + (packet.getFCnt() as number);
-  const buffers = packet.getBuffers() as { DevAddr?: Buffer; FOpts?: Buffer };
   Object.assign(result, {
-    devAddr: buffers.DevAddr ? buffers.DevAddr.toString('hex') : undefined,
-    fCnt,
-    fPort: packet.getFPort(),
-    confirmed: packet.isConfirmed(),
-    adr: packet.getFCtrlADR(),
-    ack: packet.getFCtrlACK(),
-    fPending: packet.getFCtrlFPending(),
-    fOpts: buffers.FOpts ? buffers.FOpts.toString('hex') : '',
+    devAddr: fields.devAddr,
+    fCnt: fields.fCnt,
+    fPort: fields.fPort,
+    confirmed: fields.confirmed,
+    adr: fields.adr,
+    ack: fields.ack,
+    fPending: fields.fPending,
+    fOpts: fields.fOpts,
   });
-  const fPort = packet.getFPort();
+  const fPort = fields.fPort;
   if (fPort === null || fPort === undefined) {
     result.note = 'no FPort: the frame carries only MAC commands in FOpts';
     return result;
   }
-  const payload = loraPacket.decrypt(packet, appSKey, nwkSKey, msbBytes);
+  const payload = loraPacketCall('its payload cannot be decrypted', () => loraPacket.decrypt(packet, appSKey, nwkSKey, msbBytes));
   result.payload = payload.toString('hex');
   if (fPort === 0) {
     result.note = 'fPort 0: the payload is MAC commands (encrypted with the NwkSKey), not WT102 data';
@@ -203,7 +257,7 @@ export function parsePhy(phy: string | Uint8Array, options: ParseOptions): Parse
     result.note = `fPort ${fPort}: not the WT102's application port ${DOWNLINK_FPORT}; the payload is left undecoded`;
     return result;
   }
-  if (direction === 'up') result.uplink = decodeUplink(payload);
-  else result.downlink = decode(payload);
+  if (direction === 'up') result.uplink = decodeUplink(Array.prototype.slice.call(payload) as number[]);
+  else result.downlink = decode(Array.prototype.slice.call(payload) as number[]);
   return result;
 }

@@ -11,7 +11,9 @@ import { checkedBytes } from '../codec/bytes';
 import type { UplinkData } from '../codec/uplink-codec';
 import { SERVICES } from '../schema/services';
 import { encodeProperties, isSettingKey } from '../codec/settings-codec';
-import { hasOwnKey, isRecord } from '../codec/es5';
+import { arrayLength, ownRecord } from '../codec/caller-input';
+import type { Rec } from '../codec/caller-input';
+import { dict, hasOwnKey } from '../codec/es5';
 
 export interface UplinkInput {
   bytes: number[];
@@ -60,18 +62,19 @@ function uplinkData(bytes: unknown): { data: UplinkData; warnings: string[] } {
  * `{calls: […]}` (what `decodeDownlink` returns), or the maker's own codec object (service and
  * setting ids at top level: `{"set_target_temperature": {"value": 21.5}}`).
  */
-export function encodeData(data: unknown): number[] {
-  if (Array.isArray(data)) return encodeFrame(data);
-  if (!isRecord(data)) {
-    throw new CodecError('INVALID_CALL', `data: ${describeValue(data)} is not a call, a settings object or the maker's codec object`, {
+export function encodeData(given: unknown): number[] {
+  if (arrayLength(given, 'data') >= 0) return encodeFrame(given);
+  const data = ownRecord(given, 'data');
+  if (data === undefined) {
+    throw new CodecError('INVALID_CALL', `data: ${describeValue(given)} is not a call, a settings object or the maker's codec object`, {
       path: 'data',
     });
   }
   if (hasOwnKey(data, 'serviceId') || hasOwnKey(data, 'properties')) return encodeFrame(data);
-  if (hasOwnKey(data, 'calls') && Object.keys(data).length === 1) return encodeFrame(data.calls);
+  const keys = Object.keys(data);
+  if (keys.length === 1 && keys[0] === 'calls') return encodeFrame(data.calls);
   // The maker's codec object: its keys in order, neighbouring settings as one settings object.
   // Errors name its keys as the caller wrote them (`temp_control.enable`, not `[1].properties…`).
-  const keys = Object.keys(data);
   if (keys.length === 0) throw new CodecError('EMPTY', 'data: empty; there is nothing to send', { path: 'data' });
   const out: number[] = [];
   let settings: { [key: string]: unknown } | undefined;
@@ -84,7 +87,7 @@ export function encodeData(data: unknown): number[] {
       flush();
       out.push(...encodeFrame({ serviceId: key, inputs: data[key] }));
     } else if (isSettingKey(key)) {
-      (settings || (settings = {}))[key] = data[key];
+      (settings || (settings = dict<unknown>()))[key] = data[key];
     } else {
       throw new CodecError('UNKNOWN_SERVICE', `data.${key}: neither a WT102 service nor a setting`, { path: `data.${key}` });
     }
@@ -93,19 +96,21 @@ export function encodeData(data: unknown): number[] {
   return out;
 }
 
-/** The input object the network server passes; anything else is refused by name rather than with a TypeError. */
-function checkedInput<T>(input: T): T {
-  if (!isRecord(input)) {
+/** The input object the network server passes, as a snapshot; anything else is refused by name rather than with a TypeError. */
+function checkedInput(input: unknown): Rec {
+  const rec = ownRecord(input, 'input');
+  if (rec === undefined) {
     throw new CodecError('INVALID_TYPE', `input: ${describeValue(input)} is not the input object a network server passes`, { path: 'input' });
   }
-  return input;
+  return rec;
 }
 
 /** TS013 `decodeUplink`: never throws; errors are returned. */
 export function decodeUplink(input: UplinkInput): DecodeResult<UplinkData> {
   try {
-    const r = uplinkData(checkedInput(input).bytes);
-    const warnings = portWarning(input.fPort).concat(r.warnings);
+    const given = checkedInput(input);
+    const r = uplinkData(given.bytes);
+    const warnings = portWarning(given.fPort).concat(r.warnings);
     return warnings.length ? { data: r.data, warnings } : { data: r.data };
   } catch (e) {
     return { errors: [message(e)] };
@@ -124,8 +129,9 @@ export function encodeDownlink(input: DownlinkInput): EncodeResult {
 /** TS013 `decodeDownlink`: the calls a downlink carries, as `{calls: […]}`; never throws. */
 export function decodeDownlink(input: UplinkInput): DecodeResult<{ calls: DecodedDownlink[] }> {
   try {
-    const warnings = portWarning(checkedInput(input).fPort);
-    const data = { calls: decodeFrame(frameBytes(input.bytes)) };
+    const given = checkedInput(input);
+    const warnings = portWarning(given.fPort);
+    const data = { calls: decodeFrame(frameBytes(given.bytes)) };
     return warnings.length ? { data, warnings } : { data };
   } catch (e) {
     return { errors: [message(e)] };

@@ -4,8 +4,9 @@
  * IDs are byte strings in the order written: `0X6E01` is `6e 01`, never the
  * little-endian number 0x016e.
  */
-import { toHex } from '../codec/bytes';
+import { hexOf } from '../codec/bytes';
 import { dict } from '../codec/es5';
+import { CodecError, describeValue } from '../errors';
 import { deepFreeze } from './builders';
 
 export interface QueryableCommand {
@@ -91,10 +92,11 @@ export const SCHEDULE_COMMAND = 0x6e;
 
 /** Upper-case `0X…` spelling of command-ID bytes. */
 export function commandIdFromBytes(bytes: ArrayLike<number>): string {
-  return '0X' + toHex(bytes).toUpperCase();
+  return '0X' + hexOf(bytes).toUpperCase();
 }
 
 deepFreeze(QUERYABLE_COMMANDS);
+deepFreeze(SCHEDULE_QUERY_SUBCOMMANDS);
 
 const LISTED = dict<string>();
 for (const c of QUERYABLE_COMMANDS) LISTED[c.id] = c.name;
@@ -104,6 +106,14 @@ for (const c of QUERYABLE_COMMANDS) LISTED[c.id] = c.name;
  * when the ID may not be queried.
  */
 export function queryableCommandName(id: string): string | undefined {
+  if (typeof id !== 'string') {
+    throw new CodecError('INVALID_TYPE', `id: ${describeValue(id)} is not a command ID; expected text such as "0X6E01"`, { path: 'id' });
+  }
+  return queryableName(id);
+}
+
+/** `queryableCommandName` of an ID the codec has spelt itself. */
+export function queryableName(id: string): string | undefined {
   const listed = LISTED[id];
   if (listed !== undefined) return listed;
   // 3-byte schedule-addressed form: 0X6E <00…0F> <sub>

@@ -234,6 +234,7 @@ export const HISTORY = {
 
 deepFreeze(UPLINKS);
 deepFreeze(HISTORY);
+deepFreeze(REPLY_RESULTS);
 
 export const REPLY_KEY = 'ans';
 export const REPLY_COMMAND = 0xef;

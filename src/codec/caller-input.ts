@@ -1,0 +1,91 @@
+/**
+ * How the codec reads what a caller gives it. Every object and array of a caller's is read
+ * through these helpers, and only once:
+ *
+ * - only own properties count, so a polluted `Object.prototype` (`serviceId`, `value`…) is
+ *   never read as an input;
+ * - only plain data is accepted: object literals (any realm, or a null prototype) and arrays,
+ *   not Maps, boxed numbers, RegExps, Errors, Promises or class instances;
+ * - an object's properties are copied once, so a getter cannot give one value to the check
+ *   and another to the bytes;
+ * - anything that throws while being read (a getter, a Proxy's trap, a revoked Proxy) becomes
+ *   a CodecError that names the place, instead of escaping as a TypeError.
+ */
+import { CodecError, describeValue } from '../errors';
+import { dict, hasOwnKey, isInteger, isPlainObject } from './es5';
+
+/** A snapshot of a caller's object: its own enumerable properties, with no prototype. */
+export type Rec = { [key: string]: unknown };
+
+/** The error for a value whose reading threw `thrown`. */
+export function unreadable(path: string, thrown: unknown): CodecError {
+  let what: string;
+  try {
+    what = thrown instanceof Error ? describeValue(String(thrown.message)) : describeValue(thrown);
+  } catch (e) {
+    what = 'an exception';
+  }
+  return new CodecError('INVALID_TYPE', `${path}: cannot be read: reading it threw ${what}; expected plain data`, { path });
+}
+
+/**
+ * A caller's plain object as a snapshot of its own enumerable properties, or undefined when
+ * `value` is not a plain object. Throws only when reading it throws (then with the path of
+ * the property, or of the object).
+ */
+export function ownRecord(value: unknown, path: string): Rec | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  let key: string | undefined;
+  try {
+    if (!isPlainObject(value)) return undefined;
+    const keys = Object.keys(value);
+    const out = dict<unknown>();
+    for (let i = 0; i < keys.length; i++) {
+      key = keys[i];
+      out[key] = (value as Rec)[key];
+    }
+    return out;
+  } catch (e) {
+    throw unreadable(key === undefined ? path : `${path}.${key}`, e);
+  }
+}
+
+/** Whether a caller's value is a plain object (see `ownRecord`); reading it is guarded the same way. */
+export function isPlainData(value: unknown, path: string): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return isPlainObject(value);
+  } catch (e) {
+    throw unreadable(path, e);
+  }
+}
+
+/**
+ * The length of a caller's array, or -1 when `value` is not an array. The elements are read
+ * one at a time with `ownItem`, so that a huge or hostile array is refused at its first bad
+ * element rather than copied first.
+ */
+export function arrayLength(value: unknown, path: string): number {
+  if (typeof value !== 'object' || value === null) return -1;
+  let n: unknown;
+  try {
+    if (!Array.isArray(value)) return -1;
+    n = value.length;
+  } catch (e) {
+    throw unreadable(path, e);
+  }
+  // Only a Proxy can claim a length that an array cannot have.
+  if (!isInteger(n) || n < 0 || n > 0xffffffff) {
+    throw new CodecError('INVALID_TYPE', `${path}: an array whose length is ${describeValue(n)}; expected plain data`, { path });
+  }
+  return n;
+}
+
+/** Element `i` of a caller's array or array-like: undefined for a hole (never an inherited value). */
+export function ownItem(list: unknown, i: number, path: string): unknown {
+  try {
+    return hasOwnKey(list as object, i) ? (list as ArrayLike<unknown>)[i] : undefined;
+  } catch (e) {
+    throw unreadable(`${path}[${i}]`, e);
+  }
+}
