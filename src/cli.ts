@@ -4,7 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { chirpstackBodyForPayload, decode, decodeUplink, DOWNLINK_FPORT, encodeFrames, encodeToArray, encodeUplinkToArray, SERVICES, ttnBodyForPayload } from './index';
 import { buildPhyFromPayload, parsePhy } from './lorawan';
 import type { DownlinkCall, Region, ServiceSpec, UplinkData } from './index';
-import { CodecError } from './errors';
+import { CodecError, describeValue } from './errors';
 import { fromHex, toHex } from './codec/bytes';
 import { servicesText, settingsText } from './docs';
 
@@ -36,7 +36,7 @@ function requireOption(value: string | undefined, name: string): string {
 }
 
 function integerOption(text: string, name: string): number {
-  if (!/^\d+$/.test(text)) throw new UsageError(`${name}: "${text}" is not a whole number`);
+  if (!/^\d+$/.test(text)) throw new UsageError(`${name}: ${describeValue(text)} is not a whole number`);
   return Number(text);
 }
 
@@ -53,10 +53,11 @@ function inputsFromAssignments(serviceId: string, words: string[]): { [name: str
   const inputs: { [name: string]: unknown } = {};
   for (const word of words) {
     const eq = word.indexOf('=');
-    if (eq <= 0) throw new UsageError(`"${word}" is not key=value`);
+    if (eq <= 0) throw new UsageError(`${describeValue(word)} is not key=value`);
     const key = word.slice(0, eq);
     const text = word.slice(eq + 1);
     const field = Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : undefined;
+    if (Object.prototype.hasOwnProperty.call(inputs, key)) throw new UsageError(`${key} is given twice; give each input once`);
     let value: unknown = text;
     if (field && (field.kind === 'int' || field.kind === 'decimal' || field.kind === 'queryLength')) {
       if (NUMBER_TEXT.test(text)) value = Number(text);
@@ -83,7 +84,7 @@ function frameFromText(text: string, format: 'hex' | 'base64' | undefined): numb
   const t = text.trim();
   if (format === 'hex' || (format === undefined && HEX.test(t))) return fromHex(t);
   if (BASE64.test(t) && t.length > 0) return Array.from(Buffer.from(t, 'base64'));
-  throw new UsageError(`"${text}" is neither hex nor base64`);
+  throw new UsageError(`${describeValue(text)} is neither hex nor base64`);
 }
 
 function run(argv: string[], io: CliIO): void {
@@ -144,10 +145,13 @@ function run(argv: string[], io: CliIO): void {
         frames = encodeFrames(calls, { region: opts.region as Region, dataRate: integerOption(opts.dr, '--dr'), repeaterCompatible: opts.repeater });
       } else frames = [encodeToArray(calls)];
       const port = opts.port === undefined ? undefined : integerOption(opts.port, '--port');
+      // Every frame is built before the first is printed: a failure on a later frame (a frame
+      // counter past 2^32-1, say) must not leave half an answer on stdout.
+      const lines: string[] = [];
       for (let i = 0; i < frames.length; i++) {
         const frame = frames[i];
-        if (opts.chirpstack) io.out(JSON.stringify(chirpstackBodyForPayload(frame, { confirmed: opts.confirmed, fPort: port })) + '\n');
-        else if (opts.ttn) io.out(JSON.stringify(ttnBodyForPayload(frame, { confirmed: opts.confirmed, fPort: port })) + '\n');
+        if (opts.chirpstack) lines.push(JSON.stringify(chirpstackBodyForPayload(frame, { confirmed: opts.confirmed, fPort: port })));
+        else if (opts.ttn) lines.push(JSON.stringify(ttnBodyForPayload(frame, { confirmed: opts.confirmed, fPort: port })));
         else if (opts.phy) {
           const phy = buildPhyFromPayload(frame, {
             devAddr: requireOption(opts.devaddr, '--devaddr'),
@@ -157,12 +161,13 @@ function run(argv: string[], io: CliIO): void {
             fPort: port,
             confirmed: opts.confirmed === true,
           });
-          io.out(`${opts.base64 ? phy.base64 : phy.hex}\n`);
+          lines.push(opts.base64 ? phy.base64 : phy.hex);
         } else {
           const payload = opts.base64 ? Buffer.from(frame).toString('base64') : toHex(frame);
-          io.out(opts.fport ? `${DOWNLINK_FPORT} ${payload}\n` : `${payload}\n`);
+          lines.push(opts.fport ? `${DOWNLINK_FPORT} ${payload}` : payload);
         }
       }
+      io.out(lines.join('\n') + '\n');
     });
 
   program
@@ -178,7 +183,7 @@ function run(argv: string[], io: CliIO): void {
         appSKey: requireOption(opts.appskey ?? io.env.WT102_APPSKEY, '--appskey (or WT102_APPSKEY)'),
         fCntMsb: opts.fcntMsb === undefined ? undefined : integerOption(opts.fcntMsb, '--fcnt-msb'),
       });
-      io.out(JSON.stringify(parsed, null, 2) + '\n');
+      io.out(json(parsed));
     });
 
   program
@@ -192,7 +197,7 @@ function run(argv: string[], io: CliIO): void {
       if (opts.hex && opts.base64) throw new UsageError('give --hex or --base64, not both');
       const bytes = frameFromText(payload, opts.hex ? 'hex' : opts.base64 ? 'base64' : undefined);
       const result = opts.uplink ? decodeUplink(bytes) : decode(bytes);
-      io.out(JSON.stringify(result, null, 2) + '\n');
+      io.out(json(result));
     });
 
   program
@@ -219,21 +224,49 @@ export interface CliIO {
   env: { [name: string]: string | undefined };
 }
 
-/** Runs the CLI on `argv` (without node and script) and returns the exit code: 0, or 2 for any error. */
+/**
+ * Characters a terminal would act on rather than show (C0 and C1 controls, DEL, line and
+ * paragraph separators, bidirectional overrides): arguments and decoded device text are
+ * printed with these escaped as `\uXXXX`, so that a payload cannot move the cursor or
+ * recolour the screen. JSON.stringify escapes the C0 controls itself; the rest it leaves.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNPRINTABLE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+function escapeChar(c: string): string {
+  return '\\u' + (c.charCodeAt(0) + 0x10000).toString(16).slice(1);
+}
+
+/** `text` with its unprintable characters escaped. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, escapeChar);
+}
+
+/** JSON for stdout, two-space indented, with unprintable characters escaped (it stays valid JSON). */
+function json(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(UNPRINTABLE_IN_JSON, escapeChar) + '\n';
+}
+
+/** Runs the CLI on `argv` (without node and script) and returns the exit code: 0, 2 for any error, 70 for a bug. */
 export function runCli(argv: string[], io: CliIO): number {
   try {
     run(['node', 'wt102', ...argv], io);
     return 0;
   } catch (e) {
     let message: string;
+    let status = 2;
     if (e instanceof CommanderError) {
       if (e.exitCode === 0) return 0; // --help, --version
       if (e.code === 'commander.help') return 2; // no command given: help went to stderr
       message = e.message.replace(/^error: /, '');
     } else if (e instanceof CodecError || e instanceof UsageError) message = e.message;
-    else throw e;
-    io.err(`wt102: ${message.split('\n')[0]}\n`);
-    return 2;
+    else {
+      // Not a refusal but a bug: still one line (no stack trace), and a status of its own (EX_SOFTWARE).
+      message = `internal error, please report it: ${e instanceof Error ? e.message : String(e)}`;
+      status = 70;
+    }
+    io.err(`wt102: ${printable(message.split('\n')[0])}\n`);
+    return status;
   }
 }
 
