@@ -36,8 +36,9 @@ test('deeply nested objects are refused where they stand, without recursion', ()
   expect(caught(() => encodeUplink({ temperature_alarm: deep } as UplinkData)).path).toBe('data.temperature_alarm.a');
 });
 
-test('an array-like that claims 2^32-1 bytes is refused at its first missing byte', () => {
-  expect(caught(() => decode({ length: 2 ** 32 - 1 } as never))).toMatchObject({ code: 'INVALID_BYTE', offset: 0 });
+test('an array-like that claims 2^32-1 bytes is refused before a byte is read; a short one at its first missing byte', () => {
+  expect(caught(() => decode({ length: 2 ** 32 - 1 } as never))).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', path: 'frame' });
+  expect(caught(() => decode({ length: 3, 0: 0xbe } as never))).toMatchObject({ code: 'INVALID_BYTE', offset: 1 });
 });
 
 test('a 1 MB uplink of repeated readings decodes, with the first 100 warnings and a count of the rest', () => {

@@ -1,7 +1,7 @@
 /** Byte-level helpers: hex text, input normalisation and a bounds-checked reader. */
 import { CodecError, describeValue } from '../errors';
 import type { CodecErrorCode } from '../errors';
-import { unreadable } from './caller-input';
+import { MAX_FRAME_BYTES, tooLarge, unreadable } from './caller-input';
 import { hasOwnKey, isInteger } from './es5';
 
 const HEX = '0123456789abcdef';
@@ -73,6 +73,7 @@ export function fromHex(text: string, name = 'frame'): number[] {
       else why = `character ${at} (${charName(text.charCodeAt(at))}) is not a hex digit`;
       throw new CodecError('INVALID_HEX', `${name}: ${describeValue(text)} is not hex: ${why}; expected pairs of 0-9a-f digits, optionally separated by spaces or colons`, { path: name });
     }
+    if (out.length === MAX_FRAME_BYTES) throw tooLarge(name, `the text holds more than ${MAX_FRAME_BYTES} bytes`);
     out.push(hi * 16 + lo);
     i += 2;
     if (i < end && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 58)) {
@@ -121,6 +122,7 @@ export function checkedBytes(frame: unknown, expected: string, name = 'frame'): 
   if (!(isInteger(n) && n >= 0 && n <= 0xffffffff)) {
     throw new CodecError('INVALID_TYPE', `${name}: ${describeValue(frame)} is not a frame (its length is ${describeValue(n)}); expected ${expected}`, { path: name });
   }
+  if (n > MAX_FRAME_BYTES) throw tooLarge(name, `${n} bytes`);
   const out: number[] = [];
   let i = 0;
   let b: unknown;

@@ -14,6 +14,20 @@
 import { CodecError, describeValue } from '../errors';
 import { dict, hasOwnKey, isInteger, isPlainObject } from './es5';
 
+/**
+ * The largest frame the codec reads or writes: 1 MiB, some 4,000 times the largest LoRaWAN
+ * payload (242 bytes). Longer byte arrays and hex texts, and lists of more items (each item
+ * is at least one byte on the wire), are refused before they are read; an encoding that grows
+ * past it stops there. So no input, not even a Proxy that claims billions of elements or a list
+ * that holds the same long list a million times, can make the codec run out of memory.
+ */
+export const MAX_FRAME_BYTES = 0x100000;
+
+/** The error for a frame, text or list longer than MAX_FRAME_BYTES. */
+export function tooLarge(path: string, what: string): CodecError {
+  return new CodecError('PAYLOAD_TOO_LARGE', `${path}: ${what}; the codec reads and writes frames of at most 1 MiB (${MAX_FRAME_BYTES} bytes)`, { path });
+}
+
 /** A snapshot of a caller's object: its own enumerable properties, with no prototype. */
 export type Rec = { [key: string]: unknown };
 
@@ -78,6 +92,7 @@ export function arrayLength(value: unknown, path: string): number {
   if (!isInteger(n) || n < 0 || n > 0xffffffff) {
     throw new CodecError('INVALID_TYPE', `${path}: an array whose length is ${describeValue(n)}; expected plain data`, { path });
   }
+  if (n > MAX_FRAME_BYTES) throw tooLarge(path, `${n} items are more than one frame can carry`);
   return n;
 }
 

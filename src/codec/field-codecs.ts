@@ -548,8 +548,7 @@ function parseCommandId(value: unknown, path: string): number[] {
       'INVALID_COMMAND_ID',
       path,
       value,
-      'is not a queryable command; expected one of the seed\'s IDs ("0XDA", "0X6E01", … see `wt102 services`), ' +
-        '"0XD9", "0XC8", "0X03", or "0X6E<schedule 00…0F><00…05|09>"',
+      'is not a queryable command; expected a listed ID ("0XDA", "0X6E01", "0XD9"…) or "0X6E<schedule 00…0F><00…05|09>"',
     );
   }
   return hexDigitBytes(m[1]);

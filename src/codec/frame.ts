@@ -5,7 +5,7 @@ import type { Properties } from '../schema/properties';
 import { frameReader, hexOf, toByteArray, toUint8Array } from './bytes';
 import { CommandTrie } from './command-trie';
 import type { Handler } from './command-trie';
-import { arrayLength, ownItem, ownRecord } from './caller-input';
+import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from './caller-input';
 import { hasOwnKey, isInteger, lazy } from './es5';
 import type { ReadContext } from './field-codecs';
 import { addServiceHandlers, encodeServiceCall } from './service-codec';
@@ -112,6 +112,7 @@ export function encodeFrame(call: unknown, starts?: number[]): number[] {
     } catch (e) {
       throw e instanceof CodecError ? withIndex(e, i) : e;
     }
+    if (out.length > MAX_FRAME_BYTES) throw tooLarge('calls', `the first ${i + 1} calls take ${out.length} bytes`);
   }
   return out;
 }

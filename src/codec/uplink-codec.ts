@@ -16,7 +16,7 @@ import type { UplinkSpec } from '../schema/uplinks';
 import { frameReader, hexDigitBytes, toByteArray, toUint8Array } from './bytes';
 import { CommandTrie, commandLabel } from './command-trie';
 import type { Handler } from './command-trie';
-import { arrayLength, ownItem, ownRecord } from './caller-input';
+import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from './caller-input';
 import type { Rec } from './caller-input';
 import { dict, hasOwnKey, isInteger, lazy } from './es5';
 import { compileField, warn, warningsOf } from './field-codecs';
@@ -257,6 +257,7 @@ export function encodeUplinkToArray(given: UplinkData): number[] {
       if (!isInteger(ts) || ts < 0 || ts > 0xffffffff) refuse(ts === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.timestamp`, `${describeValue(ts)} is not uint32 Unix seconds`);
       out.push(HISTORY.command, mode, ts & 0xff, (ts >>> 8) & 0xff, (ts >>> 16) & 0xff, (ts >>> 24) & 0xff);
       encodeScope(rec, path, out, false);
+      if (out.length > MAX_FRAME_BYTES) throw tooLarge('data.history', `the first ${i + 1} records take ${out.length} bytes`);
     }
   }
   return out;
