@@ -52,7 +52,12 @@ function charName(c: number): string {
  * whitespace around the whole allowed. A separator inside a byte, any other character, or a
  * lone digit is an INVALID_HEX error that says where; `name` names the text in it.
  */
-export function fromHex(text: string, name = 'frame'): number[] {
+export function fromHex(text: string): number[] {
+  return hexBytes(text, 'frame');
+}
+
+/** `fromHex`, with `name` naming the text in errors. */
+export function hexBytes(text: unknown, name: string): number[] {
   if (typeof text !== 'string') {
     throw new CodecError('INVALID_TYPE', `${name}: ${describeValue(text)} is not hex text; expected pairs of hex digits such as "5a6608"`, { path: name });
   }
@@ -101,7 +106,7 @@ export function hexDigitBytes(digits: string): number[] {
  * into a plain array, rejecting anything that is not a byte.
  */
 export function toByteArray(frame: unknown, name = 'frame'): number[] {
-  return typeof frame === 'string' ? fromHex(frame, name) : checkedBytes(frame, 'a Uint8Array, an array of bytes or a hex string', name);
+  return typeof frame === 'string' ? hexBytes(frame, name) : checkedBytes(frame, 'a Uint8Array, an array of bytes or a hex string', name);
 }
 
 /**

@@ -35,7 +35,9 @@ export type Rec = { [key: string]: unknown };
 export function unreadable(path: string, thrown: unknown): CodecError {
   let what: string;
   try {
-    what = thrown instanceof Error ? describeValue(String(thrown.message)) : describeValue(thrown);
+    // An Error of any realm, or anything else with a text message; otherwise the value thrown.
+    const message = typeof thrown === 'object' && thrown !== null ? (thrown as { message?: unknown }).message : undefined;
+    what = describeValue(typeof message === 'string' ? message : thrown);
   } catch (e) {
     what = 'an exception';
   }

@@ -23,10 +23,10 @@ export type EnumStyle = 'string' | 'number';
 
 /** Decoding context. With `warnings`, readings out of range are kept and reported there instead of refused. */
 export interface ReadContext {
-  warnings?: string[];
+  warnings: string[] | undefined;
   /** Warnings past WARNING_LIMIT: how many, and the byte of the first. */
-  left?: number;
-  leftAt?: number;
+  left: number;
+  leftAt: number;
 }
 
 /**
@@ -40,16 +40,13 @@ export const WARNING_LIMIT = 100;
 export function warn(ctx: ReadContext, at: number, message: string): void {
   const list = ctx.warnings as string[];
   if (list.length < WARNING_LIMIT) list.push(`byte ${at}: ${message}`);
-  else if (ctx.left === undefined) {
-    ctx.left = 1;
-    ctx.leftAt = at;
-  } else ctx.left++;
+  else if (ctx.left++ === 0) ctx.leftAt = at;
 }
 
 /** The warnings of a decoded frame, with the line for those left out. */
 export function warningsOf(ctx: ReadContext): string[] {
   const list = ctx.warnings as string[];
-  if (ctx.left !== undefined) {
+  if (ctx.left > 0) {
     list.push(`byte ${ctx.leftAt}: ${ctx.left} more warning${ctx.left === 1 ? '' : 's'} left out; at most ${WARNING_LIMIT} are listed`);
   }
   return list;

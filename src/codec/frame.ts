@@ -140,7 +140,8 @@ const downlinkTrie = /* @__PURE__ */ lazy(() => {
   addSettingHandlers(trie, false);
   return trie;
 });
-const STRICT: ReadContext = {};
+// Every property present: none is left for a polluted Object.prototype to supply.
+const STRICT: ReadContext = { warnings: undefined, left: 0, leftAt: 0 };
 
 /**
  * Decodes a downlink frame (bytes or hex) in frame order: service calls in the seed's

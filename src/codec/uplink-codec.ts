@@ -188,7 +188,7 @@ export function decodeUplink(frame: Uint8Array | ArrayLike<number> | string): Up
 /** `decodeUplink` of a frame already checked to be bytes. */
 export function decodeUplinkFrame(bytes: number[]): UplinkData {
   const r = frameReader(bytes);
-  const ctx: ReadContext = { warnings: [] };
+  const ctx: ReadContext = { warnings: [], left: 0, leftAt: 0 };
   const data: UplinkData = {};
   let history: HistoryRecord[] | undefined;
   let scope: { [k: string]: unknown } = data;

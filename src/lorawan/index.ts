@@ -14,7 +14,7 @@ import { checkedBytes, toByteArray } from '../codec/bytes';
 import { ownRecord } from '../codec/caller-input';
 import type { Rec } from '../codec/caller-input';
 import { isInteger } from '../codec/es5';
-import * as util from 'util';
+import { types } from 'util';
 
 /** Session keys, as 32 hex digits or 16 bytes. They are never echoed in errors. */
 export interface SessionKeys {
@@ -55,7 +55,7 @@ function key(value: unknown, name: string): Buffer {
 
 /** A genuine Uint8Array (or Buffer): not a Proxy, whose elements could change between reads. */
 function isUint8Array(value: object): value is Uint8Array {
-  return util.types.isUint8Array(value) && !util.types.isProxy(value);
+  return types.isUint8Array(value) && !types.isProxy(value);
 }
 
 function devAddrOf(value: unknown): Buffer {

@@ -707,3 +707,103 @@ export const invalidUplink: fc.Arbitrary<InvalidCase> = fc.oneof(
     why: 'bad timestamp',
   })),
 );
+
+/* ------------------------------------------------------------------ raw uplink frames */
+
+/**
+ * Wire bytes of a value of `field` as a device could send them: any bytes at all for a
+ * reading (out-of-range values, bad UTF-8, text after its NUL), and a listed value for each
+ * selector, so that the layout that follows is known. From the tables alone.
+ */
+export function rawBytesArb(field: Field): fc.Arbitrary<number[]> {
+  const bytes = (n: number) => fc.uint8Array({ minLength: n, maxLength: n }).map((b) => Array.from(b));
+  switch (field.kind) {
+    case 'int':
+    case 'decimal':
+      return bytes(SIZE[field.wire]);
+    case 'enum':
+      return bytes(SIZE[field.wire ?? 'u8']);
+    case 'bool':
+      return fc.oneof(fc.constantFrom(0, 1).map((b) => [b]), bytes(1));
+    case 'bits':
+      return bytes(1);
+    case 'string':
+      // Valid text, NUL-padded; or random bytes (bad UTF-8, bytes after the NUL).
+      return fc.oneof(
+        valueArb(field, 'number').map((g) => g.bytes),
+        bytes(field.size),
+      );
+    case 'hex':
+      return bytes(field.size);
+    case 'version':
+      return bytes(field.format === 'firmware' ? 6 : 2);
+    case 'struct':
+      return rawStructArb(field.fields);
+    case 'date':
+      return bytes(4);
+    case 'queryLength':
+    case 'commandId':
+      throw new Error(`${field.kind} is not in an uplink`);
+  }
+}
+
+function rawStructArb(fields: Fields): fc.Arbitrary<number[]> {
+  const names = Object.keys(fields);
+  const selectors = names.filter((n) => names.some((m) => fields[m].when?.field === n));
+  const selArbs: Record<string, fc.Arbitrary<number>> = {};
+  for (const n of selectors) {
+    const f = fields[n];
+    if (f.kind !== 'enum') throw new Error(`selector ${n} is not an enum`);
+    selArbs[n] = fc.constantFrom(...f.values.map((v) => v.value));
+  }
+  return fc.record(selArbs).chain((sel) => {
+    const parts: fc.Arbitrary<number[]>[] = [];
+    let bitsUsed = 0;
+    for (const n of names) {
+      const f = fields[n];
+      if (f.kind !== 'bits') bitsUsed = 0;
+      const w = f.when;
+      if (w && !w.is.includes(sel[w.field])) continue;
+      if (n in sel) {
+        const f2 = f as Extract<Field, { kind: 'enum' }>;
+        parts.push(fc.constant(le(sel[n], SIZE[f2.wire ?? 'u8'])));
+      } else if (f.kind === 'bits') {
+        const mask = ((1 << f.width) - 1) << f.shift;
+        // Bit fields that do not overlap share the byte the first of them opened.
+        if (bitsUsed === 0 || (bitsUsed & mask) !== 0) {
+          parts.push(rawBytesArb(f));
+          bitsUsed = 0;
+        }
+        bitsUsed |= mask;
+      } else parts.push(rawBytesArb(f));
+    }
+    return parts.length ? fc.tuple(...parts).map((p) => p.flat()) : fc.constant([] as number[]);
+  });
+}
+
+/** One uplink command with arbitrary readings: a telemetry or event value, a setting, a schedule field, a reply or a history header. */
+const rawUplinkCommand: fc.Arbitrary<number[]> = fc.oneof(
+  fc.constantFrom(...UPLINKS).chain((u) => (u.body ? rawBytesArb(u.body).map((b) => [...u.command, ...b]) : fc.constant<number[]>([...u.command]))),
+  fc.constantFrom(...SETTINGS).chain((s) => rawBytesArb(s.body).map((b) => [...s.command, ...b])),
+  fc
+    .tuple(fc.integer({ min: 0, max: 15 }), fc.constantFrom(...SCHEDULE_KEYS))
+    .chain(([id, k]) => rawBytesArb(SCHEDULE.fields[k].field).map((b) => [SCHEDULE.command, id, SCHEDULE.fields[k].sub, ...b])),
+  fc.tuple(fc.integer({ min: 0, max: 15 }), fc.oneof(fc.constantFrom(...QUERYABLE_IDS).map((id) => (id.slice(2).match(/../g) as string[]).map((h) => parseInt(h, 16))), fc.uint8Array({ minLength: 1, maxLength: 15 }).map((b) => Array.from(b))))
+    .map(([result, id]) => [0xef, (result << 4) | id.length, ...id]),
+  fc.tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: UINT32_MAX })).map(([mode, ts]) => [0xed, mode, ...le(ts, 4)]),
+);
+
+/**
+ * An uplink frame as a device could send it: commands in any order, repeated, readings out of
+ * range, an event between a reading and its repeat, schedule fields of one schedule split by
+ * other commands, history records anywhere.
+ */
+export const rawUplinkArb: fc.Arbitrary<number[]> = fc
+  .array(rawUplinkCommand, { minLength: 1, maxLength: 12 })
+  .chain((commands) =>
+    // A fresh draw rarely repeats a command: repeat some of them, and shuffle.
+    fc.array(fc.nat({ max: commands.length - 1 }), { maxLength: 4 }).chain((again) => {
+      const all = [...commands, ...again.map((i) => commands[i])];
+      return fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length }).map((c) => c.flat());
+    }),
+  );
