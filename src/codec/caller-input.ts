@@ -32,12 +32,12 @@ export function tooLarge(path: string, what: string): CodecError {
 export type Rec = { [key: string]: unknown };
 
 /**
- * The prototype of every snapshot: empty, frozen, with no prototype of its own, so that a key the
- * caller did not give reads as undefined whatever Object.prototype holds. (A snapshot with no
- * prototype at all would do the same, but V8 keeps such objects in dictionary mode, where
- * `for…in` costs several times as much.)
+ * The prototype of every snapshot: empty, with no prototype of its own, so that a key the caller
+ * did not give reads as undefined whatever Object.prototype holds. (A snapshot with no prototype
+ * at all would do the same, but V8 keeps such objects in dictionary mode, where `for…in` costs
+ * several times as much.) Snapshots never leave the codec, so nothing else can reach it.
  */
-const SNAPSHOT = Object.freeze(Object.create(null) as object);
+const SNAPSHOT = Object.create(null) as object;
 
 /** The error for a value whose reading threw `thrown`. */
 export function unreadable(path: string, thrown: unknown): CodecError {
