@@ -29,7 +29,7 @@ const INTERNAL_PROPERTIES = new RegExp(
     'kind|wire|min|max|values|fields|when|field|is|shift|width|optional|default|output|aliases|notBefore|of|lengthFrom|format|' +
     'command|body|spec|strict|rank|whenIndex|whenIs|selector|bitsStart|sub|loose|' +
     'direction|pos|buf|need|uint|copies|own|branch|any|reply|modes|defaultMode|seconds|ok|reason|left|leftAt|' +
-    'bare|emptyIsUndefined|style|entry|next|root|reading|compiled|key|names|slot|decode|encode|error' +
+    'bare|emptyIsUndefined|style|entry|next|root|reading|compiled|key|names|slot|decode|encode|error|rest|struct|add|read|size' +
     ')$',
 );
 const DOC_KEYS = new Set(['title', 'label', 'note', 'example', 'examples', 'source']);

@@ -78,13 +78,22 @@ function parseJson(text: string): unknown {
 }
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-const HEX = /^(?:0x)?(?:[0-9a-f]{2}|\s)+$/i;
 
+/** The payload's bytes: hex as the library reads it (`5a6608`, `5a 66 08`, `5a:66:08`), else base64. */
 function frameFromText(text: string, format: 'hex' | 'base64' | undefined): number[] {
+  if (format === 'hex') return fromHex(text);
+  let asHex = '';
+  if (format === undefined) {
+    try {
+      return fromHex(text);
+    } catch (e) {
+      if (!(e instanceof CodecError) || e.code !== 'INVALID_HEX') throw e;
+      asHex = `; as hex, ${e.message.replace(/^frame: "(?:[^"\\]|\\.)*" is not hex: /, '').replace(/; expected .*$/, '')}`;
+    }
+  }
   const t = text.trim();
-  if (format === 'hex' || (format === undefined && HEX.test(t))) return fromHex(t);
   if (BASE64.test(t) && t.length > 0) return Array.from(Buffer.from(t, 'base64'));
-  throw new UsageError(`${describeValue(text)} is neither hex nor base64`);
+  throw new UsageError(`${describeValue(text)} is neither hex nor base64${asHex}`);
 }
 
 function run(argv: string[], io: CliIO): void {
@@ -132,6 +141,22 @@ function run(argv: string[], io: CliIO): void {
       }
       const outputs = [opts.chirpstack && '--chirpstack', opts.ttn && '--ttn', opts.phy && '--phy'].filter(Boolean);
       if (outputs.length > 1) throw new UsageError(`give one of ${outputs.join(', ')}`);
+      // An option that applies only to another output would be ignored: refuse it instead.
+      const unused: [unknown, string, string][] = [
+        [opts.port, '--port', '--chirpstack, --ttn or --phy'],
+        [opts.confirmed, '--confirmed', '--chirpstack, --ttn or --phy'],
+        [opts.devaddr, '--devaddr', '--phy'],
+        [opts.fcnt, '--fcnt', '--phy'],
+        [opts.nwkskey, '--nwkskey', '--phy'],
+        [opts.appskey, '--appskey', '--phy'],
+      ];
+      for (const [value, flag, goesWith] of unused) {
+        const used = goesWith === '--phy' ? opts.phy : outputs.length > 0;
+        if (value !== undefined && !used) throw new UsageError(`${flag} goes with ${goesWith}`);
+      }
+      if (opts.fport && outputs.length > 0) throw new UsageError('--fport goes with a bare payload, not with --chirpstack, --ttn or --phy');
+      if (opts.base64 && (opts.chirpstack || opts.ttn)) throw new UsageError('--base64 goes with a bare payload or --phy: the API bodies carry base64 already');
+      if (opts.repeater === false && opts.region === undefined) throw new UsageError('--no-repeater goes with --region');
       if (opts.uplink) {
         if (outputs.length || opts.region) throw new UsageError('--uplink builds a bare device frame; it takes no framing options');
         const bytes = encodeUplinkToArray(input as UplinkData);
@@ -230,8 +255,8 @@ export interface CliIO {
  * printed with these escaped as `\uXXXX`, so that a payload cannot move the cursor or
  * recolour the screen. JSON.stringify escapes the C0 controls itself; the rest it leaves.
  */
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const UNPRINTABLE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNPRINTABLE_IN_JSON = /[\u007f-\u009f\u061c\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 function escapeChar(c: string): string {
   return '\\u' + (c.charCodeAt(0) + 0x10000).toString(16).slice(1);
@@ -258,14 +283,15 @@ export function runCli(argv: string[], io: CliIO): number {
     if (e instanceof CommanderError) {
       if (e.exitCode === 0) return 0; // --help, --version
       if (e.code === 'commander.help') return 2; // no command given: help went to stderr
-      message = e.message.replace(/^error: /, '');
+      message = e.message.replace(/^error: /, '').split('\n')[0];
     } else if (e instanceof CodecError || e instanceof UsageError) message = e.message;
     else {
       // Not a refusal but a bug: still one line (no stack trace), and a status of its own (EX_SOFTWARE).
       message = `internal error, please report it: ${e instanceof Error ? e.message : String(e)}`;
       status = 70;
     }
-    io.err(`wt102: ${printable(message.split('\n')[0])}\n`);
+    // Escaped whole: a line break from an argument is shown, not obeyed.
+    io.err(`wt102: ${printable(message)}\n`);
     return status;
   }
 }

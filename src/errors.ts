@@ -69,7 +69,11 @@ export function describeValue(value: unknown): string {
   if (ms !== undefined) return isNaN(ms) ? 'Invalid Date' : `Date(${new Date(ms).toISOString()})`;
   // A Proxy can throw from any of these (a revoked one from all): it is then described as such.
   try {
-    if (Array.isArray(value)) return `an array of ${(value as unknown[]).length}`;
+    if (Array.isArray(value)) {
+      // A Proxy's length may be anything: only a number is shown.
+      const n: unknown = (value as unknown[]).length;
+      return `an array of ${typeof n === 'number' ? n : '?'}`;
+    }
     if (isPlainObject(value as object)) return 'an object';
     // Anything else is named by its kind, so that "an instance of Map is not an object of inputs" reads right.
     const tag = Object.prototype.toString.call(value).slice(8, -1);

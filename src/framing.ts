@@ -7,9 +7,9 @@ import { DOWNLINK_FPORT, encodeCommands, encodeToArray } from './codec/frame';
 import type { DownlinkCall } from './codec/frame';
 import { base64Of } from './codec/base64';
 import { hexOf, toByteArray } from './codec/bytes';
-import { ownRecord } from './codec/caller-input';
+import { readOptions } from './codec/caller-input';
 import type { Rec } from './codec/caller-input';
-import { dict, hasOwnKey, isInteger } from './codec/es5';
+import { hasOwnKey, isInteger } from './codec/es5';
 
 export type Region = 'EU868' | 'US915';
 export type Direction = 'up' | 'down';
@@ -48,21 +48,11 @@ function optionError(path: string, value: unknown, allowed: string): CodecError 
   return new CodecError('INVALID_OPTION', `${path}: ${describeValue(value)} ${allowed}`, { path });
 }
 
-/** A snapshot of an options object whose keys are all in `allowed` (`undefined` is `{}` when `optional`). */
-function optionsOf(given: unknown, allowed: readonly string[], optional: boolean): Rec {
-  const options = given === undefined && optional ? dict<unknown>() : ownRecord(given, 'options');
-  if (options === undefined) throw optionError('options', given, `is not an options object; allowed: { ${allowed.join(', ')} }`);
-  for (const key in options) {
-    if (allowed.indexOf(key) < 0) throw optionError(key, options[key], `is not an option here; allowed: ${allowed.join(', ')}`);
-  }
-  return options;
-}
-
 const SIZE_OPTIONS = ['region', 'dataRate', 'direction', 'repeaterCompatible', 'fOptsLength'];
 
 /** The largest application payload, in bytes, for a region and data rate. */
 export function maxPayloadSize(options: SizeLimitOptions): number {
-  return sizeLimit(optionsOf(options, SIZE_OPTIONS, false));
+  return sizeLimit(readOptions(options, SIZE_OPTIONS, false));
 }
 
 function sizeLimit(options: Rec): number {
@@ -91,19 +81,20 @@ function sizeLimit(options: Rec): number {
  * splitting a command. A single command longer than the limit is an error.
  */
 export function encodeFrames(calls: DownlinkCall | readonly DownlinkCall[], limit: SizeLimitOptions | { maxPayloadSize: number }): number[][] {
-  const given = ownRecord(limit, 'options');
+  // One snapshot, then the keys it may have: a limit, or a region and data rate.
+  const given = readOptions(limit, ['maxPayloadSize', ...SIZE_OPTIONS], false);
   let max: number;
-  if (given !== undefined && hasOwnKey(given, 'maxPayloadSize')) {
-    max = optionsOf(given, ['maxPayloadSize'], false).maxPayloadSize as number;
+  if (hasOwnKey(given, 'maxPayloadSize')) {
+    max = readOptions(given, ['maxPayloadSize'], false).maxPayloadSize as number;
     if (!isInteger(max) || max < 1) throw optionError('maxPayloadSize', max, 'is not a positive integer');
-  } else max = sizeLimit(optionsOf(given === undefined ? limit : given, SIZE_OPTIONS, false));
+  } else max = sizeLimit(given);
   const frames: number[][] = [];
   let frame: number[] = [];
   for (const command of encodeCommands(calls)) {
     if (command.length > max) {
       throw new CodecError(
         'PAYLOAD_TOO_LARGE',
-        `command ${hexOf(command.slice(0, 3))}${command.length > 3 ? '…' : ''}: ${command.length} bytes do not fit in one frame of at most ${max} bytes`,
+        `frame: command ${hexOf(command.slice(0, 3))}${command.length > 3 ? '…' : ''} is ${command.length} bytes; it does not fit in one frame of at most ${max} bytes`,
         { path: 'frame' },
       );
     }
@@ -123,7 +114,7 @@ export interface BodyOptions {
 }
 
 function bodyOptions(given: BodyOptions | undefined): { confirmed: boolean; fPort: number } {
-  const o = optionsOf(given, ['confirmed', 'fPort'], true);
+  const o = readOptions(given, ['confirmed', 'fPort'], true);
   if (o.confirmed !== undefined && typeof o.confirmed !== 'boolean') throw optionError('confirmed', o.confirmed, 'is not true or false');
   const fPort = o.fPort === undefined ? DOWNLINK_FPORT : o.fPort;
   if (!isInteger(fPort) || fPort < 1 || fPort > 223) throw optionError('fPort', fPort, 'is not an application port 1…223');

@@ -78,7 +78,7 @@ describe('frames and options', () => {
 
   test('encodeFrames refuses a bad limit, and names a short command that cannot fit', () => {
     expect(caught(() => encodeFrames({ serviceId: 'reboot' }, { maxPayloadSize: 0 }))).toMatchObject({ path: 'maxPayloadSize' });
-    expect(caught(() => encodeFrames({ serviceId: 'set_target_temperature', inputs: { value: 20 } }, { maxPayloadSize: 2 })).message).toMatch(/^command 5ad007: 3 bytes/);
+    expect(caught(() => encodeFrames({ serviceId: 'set_target_temperature', inputs: { value: 20 } }, { maxPayloadSize: 2 })).message).toMatch(/^frame: command 5ad007 is 3 bytes; it does not fit/);
     expect(encodeFrames({ serviceId: 'reboot' }, { region: 'EU868', dataRate: 0 })).toEqual([[0xbe]]);
   });
 

@@ -40,6 +40,7 @@ import { runCli } from '../src/cli';
 import * as entry from '../src/network-server/entry';
 import { anyValidCall, propertiesArb, uplinkArb } from './support/arbitraries';
 import { caught } from './support/helpers';
+import { oraclePhy } from './support/lorawan-oracle';
 import { anythingArb, HOSTILE, planted, READ_KEYS, shiftingProxy } from './support/hostile';
 import type { Recipe } from './support/hostile';
 
@@ -108,6 +109,21 @@ describe('1. no plain exception escapes', () => {
     expect(caught(() => decode(proxy as never))).toMatchObject({ code: 'INVALID_TYPE', path: 'frame' });
     expect(caught(() => decodeUplink(proxy as never))).toMatchObject({ code: 'INVALID_TYPE', path: 'frame' });
     expect(caught(() => encodeUplink(proxy as never))).toMatchObject({ code: 'INVALID_TYPE', path: 'data' });
+  });
+
+  test('a Uint8Array key whose length getter or valueOf lies is read from its bytes, not its methods', () => {
+    class Lying extends Uint8Array {
+      get length() {
+        return 16;
+      }
+    }
+    expect(caught(() => lorawan.buildDownlinkPhy({ serviceId: 'reboot' }, { ...PHY_OPTIONS, nwkSKey: new Lying(3) }))).toMatchObject({
+      code: 'INVALID_OPTION',
+      message: 'nwkSKey: is 3 bytes; an AES-128 key is 16',
+    });
+    const key = Buffer.from(KEYS.nwkSKey, 'hex');
+    const odd = Object.assign(new Uint8Array(key), { valueOf: () => { throw new Error('valueOf'); } });
+    expect(lorawan.buildDownlinkPhy({ serviceId: 'reboot' }, { ...PHY_OPTIONS, nwkSKey: odd }).hex).toBe(lorawan.buildDownlinkPhy({ serviceId: 'reboot' }, PHY_OPTIONS).hex);
   });
 
   test('a throwing getter is refused at the property that threw', () => {
@@ -212,9 +228,31 @@ describe('2. the payload helpers check their bytes', () => {
   });
 
   test('body and PHY options are as strict as encode: unknown keys are refused', () => {
-    expect(caught(() => chirpstackBodyForPayload('be', { fport: 85 } as never))).toMatchObject({ code: 'INVALID_OPTION', path: 'fport' });
-    expect(caught(() => buildPhyFromPayload('be', { ...PHY_OPTIONS, fcnt: 1 } as never))).toMatchObject({ code: 'INVALID_OPTION', path: 'fcnt' });
-    expect(caught(() => parsePhy('be', { ...KEYS, fCntMSB: 1 } as never))).toMatchObject({ code: 'INVALID_OPTION', path: 'fCntMSB' });
+    expect(caught(() => chirpstackBodyForPayload('be', { fport: 85 } as never))).toMatchObject({
+      code: 'INVALID_OPTION',
+      path: 'options.fport',
+      message: 'options.fport: unknown option; allowed: confirmed, fPort',
+    });
+    expect(caught(() => buildPhyFromPayload('be', { ...PHY_OPTIONS, fcnt: 1 } as never))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.fcnt' });
+    expect(caught(() => parsePhy('be', { ...KEYS, fCntMSB: 1 } as never))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.fCntMSB' });
+    expect(caught(() => maxPayloadSize({ region: 'EU868', dataRate: 0, '': 1 } as never))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.' });
+  });
+
+  test('a PHYPayload is at most 255 bytes: longer ones are refused before they are read, a longer payload before it is built', () => {
+    const started = Date.now();
+    expect(caught(() => parsePhy('60' + 'ab'.repeat(4e6), KEYS))).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', path: 'phy' });
+    expect(caught(() => parsePhy(new Uint8Array(20 << 20).fill(0x60), KEYS))).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', path: 'phy' });
+    expect(caught(() => parsePhy(Buffer.alloc(256, 0x60).toString('base64'), KEYS))).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', path: 'phy' });
+    expect(caught(() => buildPhyFromPayload(new Array(243).fill(0xbe), PHY_OPTIONS))).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', path: 'payload' });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const phy = buildPhyFromPayload(new Array(242).fill(0xbe), PHY_OPTIONS);
+    expect(phy.bytes).toHaveLength(255);
+    expect(parsePhy(phy.hex, KEYS).downlink).toHaveLength(242);
+  });
+
+  test('an empty FRMPayload on fPort 85 is reported with a note, not refused', () => {
+    const phy = oraclePhy({ up: true, confirmed: false, devAddr: '26011bda', fCnt: 1, fPort: 85, payload: Buffer.alloc(0), nwkSKey: Buffer.from(KEYS.nwkSKey, 'hex'), appSKey: Buffer.from(KEYS.appSKey, 'hex') });
+    expect(parsePhy(phy, KEYS)).toMatchObject({ fPort: 85, payload: '', note: 'the FRMPayload is empty: there is nothing to decode' });
   });
 });
 
@@ -319,6 +357,18 @@ describe('4. only own properties count', () => {
     expect(e).toMatchObject({ code: 'INVALID_BYTE', offset: 1 });
   });
 
+  test('an index on Object.prototype does not stand for a missing element (a new list of schedules)', () => {
+    const e = polluted(() => {
+      Object.defineProperty(Object.prototype, '-1', { value: { id: 2 }, enumerable: true, configurable: true, writable: true });
+      try {
+        return outcome(() => decodeUplink('6e020001'));
+      } finally {
+        delete (Object.prototype as Record<string, unknown>)['-1'];
+      }
+    });
+    expect(e).toEqual({ ok: { schedule_settings: [{ id: 2, enable: 1 }] } });
+  });
+
   test('an object whose prototype is a call is not a call', () => {
     expect(caught(() => encode(Object.create({ serviceId: 'reboot', inputs: {} })))).toMatchObject({ code: 'INVALID_CALL', path: 'call' });
   });
@@ -363,6 +413,26 @@ describe('4. only own properties count', () => {
       }),
       { numRuns: Math.max(50, runs.numRuns / 3) },
     );
+  });
+
+  test('a polluted key that lora-packet reads (FOpts, MIC…) never changes a frame it builds: the same frame, or INVALID_PHY', () => {
+    const call = { serviceId: 'set_target_temperature', inputs: { value: 21.5 } } as DownlinkCall;
+    const clean = lorawan.buildDownlinkPhy(call, PHY_OPTIONS).hex;
+    expect(clean).toBe('60da1b012600070055f13c9979919713');
+    const keys = ['FOpts', 'MIC', 'FCtrl', 'MType', 'FPort', 'FCnt', 'DevAddr', 'payload', 'MHDR', 'FRMPayload', 'PHYPayload', 'salt', 'words', 'sigBytes'];
+    for (const key of keys) {
+      for (const value of ['0203', 1, { ACK: true }]) {
+        Object.defineProperty(Object.prototype, key, { value, enumerable: true, configurable: true, writable: true });
+        let got: unknown;
+        try {
+          got = outcome(() => lorawan.buildDownlinkPhy(call, PHY_OPTIONS).hex);
+        } finally {
+          delete (Object.prototype as Record<string, unknown>)[key];
+        }
+        if (!(got as { ok?: unknown }).ok) expect(got).toMatchObject({ code: 'INVALID_PHY', path: 'phy' });
+        else expect(got).toEqual({ ok: clean });
+      }
+    }
   });
 
   test('the script, in a context whose prototypes are polluted, gives the same results', () => {
@@ -444,6 +514,18 @@ describe('5. only the documented spellings are accepted', () => {
     }
   });
 
+  test('a character that is not hex is named as such, wherever it stands', () => {
+    expect(caught(() => fromHex('5aZ')).message).toMatch(/character 2 \("Z"\) is not a hex digit/);
+    expect(caught(() => fromHex('Z')).message).toMatch(/character 0 \("Z"\) is not a hex digit/);
+    expect(caught(() => fromHex('5a6')).message).toMatch(/lone hex digit/);
+  });
+
+  test('queryableCommandName takes only the canonical spelling', () => {
+    expect(lib.queryableCommandName('0X6E0301')).toBe('Schedule4 Time');
+    for (const id of ['0X6E-101', '0X6E 101', '0X6E0G01', '0x6e0301', '0X6E030100']) expect(lib.queryableCommandName(id)).toBeUndefined();
+    expect(caught(() => lib.queryableCommandName(5 as never))).toMatchObject({ code: 'INVALID_TYPE', path: 'id' });
+  });
+
   test('toHex and toBase64 refuse what is not a byte; fromHex refuses what is not text', () => {
     expect(caught(() => toHex([256]))).toMatchObject({ code: 'INVALID_BYTE', offset: 0, path: 'bytes[0]' });
     expect(caught(() => toHex('5a' as never))).toMatchObject({ code: 'INVALID_TYPE', path: 'bytes' });
@@ -467,7 +549,7 @@ describe('6. size limits check their options as strictly as encode', () => {
   test.each([
     [{ region: 'US915', direction: 'up', dataRate: 0, fOptsLength: 15 }, 'fOptsLength', /leave no room for a payload: US915 uplink DR0 carries at most 11 bytes/],
     [{ region: 'US915', direction: 'up', dataRate: 0, fOptsLength: 11 }, 'fOptsLength', /no room/],
-    [{ region: 'EU868', dataRate: 0, maxPayload: 10 }, 'maxPayload', /is not an option here; allowed: region, dataRate/],
+    [{ region: 'EU868', dataRate: 0, maxPayload: 10 }, 'options.maxPayload', /unknown option; allowed: region, dataRate/],
     [{ region: 'EU868', dataRate: 5, repeaterCompatible: 0 }, 'repeaterCompatible', /0 is not true or false/],
     [{ region: 'EU868', dataRate: 5, repeaterCompatible: 'false' }, 'repeaterCompatible', /not true or false/],
     [new Map([['region', 'EU868']]), 'options', /an instance of Map is not an options object/],
@@ -479,8 +561,13 @@ describe('6. size limits check their options as strictly as encode', () => {
 
   test('the smallest payload left is 1 byte, and encodeFrames takes the same options', () => {
     expect(maxPayloadSize({ region: 'US915', direction: 'up', dataRate: 0, fOptsLength: 10 })).toBe(1);
-    expect(caught(() => lib.encodeFrames({ serviceId: 'reboot' }, { region: 'EU868', dataRate: 0, extra: 1 } as never)).path).toBe('extra');
-    expect(caught(() => lib.encodeFrames({ serviceId: 'reboot' }, { maxPayloadSize: 10, region: 'EU868' } as never)).path).toBe('region');
+    expect(caught(() => lib.encodeFrames({ serviceId: 'reboot' }, { region: 'EU868', dataRate: 0, extra: 1 } as never)).path).toBe('options.extra');
+    expect(caught(() => lib.encodeFrames({ serviceId: 'reboot' }, { maxPayloadSize: 10, region: 'EU868' } as never)).path).toBe('options.region');
+    // The options are read once: a Proxy whose prototype changes between reads is taken at its first answer.
+    let reads = 0;
+    const shifty = new Proxy({ region: 'EU868', dataRate: 0 }, { getPrototypeOf: () => (++reads === 1 ? Map.prototype : Object.prototype) });
+    expect(caught(() => lib.encodeFrames({ serviceId: 'reboot' }, shifty as never))).toMatchObject({ code: 'INVALID_OPTION', path: 'options' });
+    expect(reads).toBeGreaterThan(0);
     expect(caught(() => encode({ serviceId: 'reboot' }, { maxPayloadsize: 10 } as never)).path).toBe('options.maxPayloadsize');
   });
 
@@ -496,7 +583,12 @@ describe('6. size limits check their options as strictly as encode', () => {
     // A list that holds the same long list many times stops at 1 MiB, instead of growing without end.
     const schedules = new Array(50_000).fill({ id: 1, enable: 1 });
     const records = new Array(2 ** 20).fill({ timestamp: 0, schedule_settings: schedules });
-    expect(caught(() => encodeUplink({ history: records }))).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', path: 'data.history' });
+    expect(caught(() => encodeUplink({ history: records }))).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', path: expect.stringMatching(/^data\.history/) });
+    // A long list of schedules stops at the limit as it is written, in settings and in uplink data.
+    const many = new Array(2 ** 20).fill({ id: 1, enable: 1, start_time: 390 });
+    expect(caught(() => encode({ properties: { schedule_settings: many } }))).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', path: 'properties.schedule_settings' });
+    expect(caught(() => encodeUplink({ schedule_settings: many }))).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', path: 'data.schedule_settings' });
+    expect(caught(() => encodeUplink({ ans: new Array(2 ** 20).fill({ result: 0, id: '0XDA' }) }))).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', path: 'data.ans' });
     expect(Date.now() - started).toBeLessThan(20_000); // generous: it is refused at once, not after reading it all
     // Just under the limit is fine.
     expect(decode(new Array(2 ** 20).fill(0xbe))).toHaveLength(2 ** 20);
@@ -567,6 +659,29 @@ describe('9. the CLI', () => {
     expect(JSON.parse(r.stdout)).toEqual({ product_name: '\u001b[2J\u009b1m\u202eA' });
   });
 
+  test('a line break or a bidirectional mark in an argument is shown escaped, the message whole', () => {
+    expect(cli(['encode', 'reboot', 'a\nb=1']).stderr).toBe('wt102: reboot.a\\u000ab: unknown key; it takes none\n');
+    expect(cli(['encode', 'reboot', '\u061cx=1']).stderr).toBe('wt102: reboot.\\u061cx: unknown key; it takes none\n');
+  });
+
+  test('an option that only another output uses is refused, not ignored', () => {
+    const cases: [string[], string][] = [
+      [['encode', 'reboot', '--port', '999'], '--port goes with --chirpstack, --ttn or --phy'],
+      [['encode', 'reboot', '--confirmed'], '--confirmed goes with --chirpstack, --ttn or --phy'],
+      [['encode', 'reboot', '--chirpstack', '--fcnt', '1'], '--fcnt goes with --phy'],
+      [['encode', 'reboot', '--ttn', '--devaddr', '26011bda'], '--devaddr goes with --phy'],
+      [['encode', 'reboot', '--nwkskey', KEYS.nwkSKey], '--nwkskey goes with --phy'],
+      [['encode', 'reboot', '--chirpstack', '--fport'], '--fport goes with a bare payload'],
+      [['encode', 'reboot', '--ttn', '--base64'], '--base64 goes with a bare payload or --phy'],
+      [['encode', 'reboot', '--no-repeater'], '--no-repeater goes with --region'],
+    ];
+    for (const [args, message] of cases) {
+      const r = cli(args);
+      expect(r).toMatchObject({ status: 2, stdout: '' });
+      expect(r.stderr).toContain(message);
+    }
+  });
+
   test('--phy with --region checks every frame before printing any', () => {
     const calls = JSON.stringify(new Array(6).fill({ serviceId: 'retrieve_historical_data_by_time_range', inputs: { start_time: 0, end_time: 1 } }));
     const args = ['encode', '--json', calls, '--region', 'US915', '--dr', '8', '--phy', '--devaddr', '26011bda', '--nwkskey', KEYS.nwkSKey, '--appskey', KEYS.appSKey];
@@ -588,6 +703,12 @@ describe('9. the CLI', () => {
       env: {},
     });
     expect({ status, stderr }).toEqual({ status: 70, stderr: 'wt102: internal error, please report it: write EPIPE\n' });
+  });
+
+  test('decode reads hex as the library does, colons included, and base64 otherwise', () => {
+    expect(JSON.parse(cli(['decode', 'ef:02:6e:01']).stdout)).toEqual(decode('ef026e01'));
+    expect(JSON.parse(cli(['decode', 'vg==']).stdout)).toEqual(decode('be'));
+    expect(cli(['decode', '5a6 608']).stderr).toBe('wt102: "5a6 608" is neither hex nor base64; as hex, character 3 splits byte 1; separators go between bytes\n');
   });
 
   test('an input given twice is refused, not last-wins', () => {
@@ -708,6 +829,24 @@ test('property: the script entry points give what the library entry points give,
     }),
     { numRuns: runs.numRuns * 3 },
   );
+});
+
+test('an uplink event is read once: what its copies are checked against is what is written', () => {
+  let reads = 0;
+  const alarm = Object.defineProperty({}, 'value', { enumerable: true, get: () => (reads++ === 0 ? 20 : 30) });
+  const frame = encodeUplink({ low_battery_alarm: alarm, battery: 20 } as never);
+  expect(reads).toBe(1);
+  expect(decodeUplink(frame)).toEqual({ low_battery_alarm: { value: 20 }, battery: 20 });
+});
+
+test('every refusal begins with its path: keys beside properties, commands too long for a frame, empty maker objects', () => {
+  expect(caught(() => encode({ properties: { time_zone: 60 }, foo: 1 } as never))).toMatchObject({
+    path: 'foo',
+    message: 'foo: unknown key beside properties; a settings call is { properties } alone',
+  });
+  expect(caught(() => lib.encodeFrames({ properties: { temperature_unit: 1 } }, { maxPayloadSize: 1 })).message).toMatch(/^frame: command 6001 is 2 bytes/);
+  expect(entry.encodeDownlink({ data: { temperature_unit: undefined } })).toEqual({ errors: ['data: no settings given; there is nothing to send'] });
+  expect(caught(() => entry.Encode(85, { temperature_unit: undefined }))).toMatchObject({ path: 'data' });
 });
 
 test('property: every value is read once, so a getter cannot answer one thing to the check and another to the bytes', () => {

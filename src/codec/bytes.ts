@@ -73,7 +73,7 @@ export function hexBytes(text: unknown, name: string): number[] {
     if (hi < 0 || lo < 0) {
       const at = hi < 0 ? i : i + 1;
       let why: string;
-      if (lo === -2) why = `it ends with a lone hex digit (${out.length * 2 + 1} digits in all; bytes take two each)`;
+      if (hi >= 0 && lo === -2) why = `it ends with a lone hex digit (${out.length * 2 + 1} digits in all; bytes take two each)`;
       else if (hi >= 0 && (isSpace(text.charCodeAt(at)) || text.charCodeAt(at) === 58)) why = `character ${at} splits byte ${out.length}; separators go between bytes`;
       else why = `character ${at} (${charName(text.charCodeAt(at))}) is not a hex digit`;
       throw new CodecError('INVALID_HEX', `${name}: ${describeValue(text)} is not hex: ${why}; expected pairs of 0-9a-f digits, optionally separated by spaces or colons`, { path: name });
@@ -159,7 +159,8 @@ export class ByteReader {
   pos = 0;
   constructor(readonly buf: ArrayLike<number>) {}
 
-  get remaining(): number {
+  /** Bytes left to read. A method, not a getter: an ES5 getter costs the script a defineProperty. */
+  rest(): number {
     return this.buf.length - this.pos;
   }
 
@@ -172,7 +173,7 @@ export class ByteReader {
       throw this.error(
         'TRUNCATED',
         this.pos,
-        `${what()} is truncated: needs ${n} more byte${n === 1 ? '' : 's'}, the frame has ${this.remaining}`,
+        `${what()} is truncated: needs ${n} more byte${n === 1 ? '' : 's'}, the frame has ${this.rest()}`,
       );
     }
   }

@@ -39,17 +39,19 @@ export type Rec = { [key: string]: unknown };
  */
 const SNAPSHOT = Object.create(null) as object;
 
+/** What was thrown, for a message: an Error's (of any realm) or anything's text message, else the value. Never throws. */
+export function thrownText(thrown: unknown): string {
+  try {
+    const message = typeof thrown === 'object' && thrown !== null ? (thrown as { message?: unknown }).message : undefined;
+    return describeValue(typeof message === 'string' ? message : thrown);
+  } catch (e) {
+    return 'an exception';
+  }
+}
+
 /** The error for a value whose reading threw `thrown`. */
 export function unreadable(path: string, thrown: unknown): CodecError {
-  let what: string;
-  try {
-    // An Error of any realm, or anything else with a text message; otherwise the value thrown.
-    const message = typeof thrown === 'object' && thrown !== null ? (thrown as { message?: unknown }).message : undefined;
-    what = describeValue(typeof message === 'string' ? message : thrown);
-  } catch (e) {
-    what = 'an exception';
-  }
-  return new CodecError('INVALID_TYPE', `${path}: cannot be read: reading it threw ${what}; expected plain data`, { path });
+  return new CodecError('INVALID_TYPE', `${path}: cannot be read: reading it threw ${thrownText(thrown)}; expected plain data`, { path });
 }
 
 /**
@@ -113,4 +115,23 @@ export function ownItem(list: unknown, i: number, path: string): unknown {
   } catch (e) {
     throw unreadable(`${path}[${i}]`, e);
   }
+}
+
+/**
+ * A caller's options object as a snapshot, every key of it one of `allowed` (an unknown key is
+ * refused at `options.<key>`, a mistyped option never ignored). `undefined` is `{}` when the
+ * options are `optional`.
+ */
+export function readOptions(given: unknown, allowed: readonly string[], optional: boolean): Rec {
+  const options = given === undefined && optional ? (Object.create(SNAPSHOT) as Rec) : ownRecord(given, 'options');
+  if (options === undefined) {
+    throw new CodecError('INVALID_OPTION', `options: ${describeValue(given)} is not an options object; allowed: { ${allowed.join(', ')} }`, { path: 'options' });
+  }
+  for (const key in options) {
+    if (allowed.indexOf(key) < 0) {
+      const path = `options.${key}`;
+      throw new CodecError('INVALID_OPTION', `${path}: unknown option; allowed: ${allowed.join(', ')}`, { path });
+    }
+  }
+  return options;
 }

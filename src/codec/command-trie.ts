@@ -51,7 +51,7 @@ export class CommandTrie<T> {
     const start = r.pos;
     let node: Node<T> | undefined = this.root;
     while (node.entry === undefined) {
-      if (r.remaining === 0) {
+      if (r.rest() === 0) {
         throw r.error('TRUNCATED', r.pos, `command 0x${hexByte(r.buf[start])} is truncated: its ID needs another byte`);
       }
       node = node.next && node.next[r.buf[r.pos]];

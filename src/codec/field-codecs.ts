@@ -276,6 +276,16 @@ function compileStruct(fields: Fields, style: EnumStyle, loose: boolean): CStruc
 
 /* ------------------------------------------------------------------ encoding */
 
+/**
+ * The wire numbers of a struct's fields, all set to -1 (no value): an array with holes would
+ * read a polluted Array.prototype for a selector that was left out.
+ */
+function unset(n: number): number[] {
+  const vals: number[] = [];
+  for (let i = 0; i < n; i++) vals.push(-1);
+  return vals;
+}
+
 
 /** The key under which the caller gave a field: its name, or one alias (both at once is ambiguous). */
 function givenKey(input: Rec, cf: CField, path: string): string {
@@ -305,7 +315,7 @@ function encodeStruct(s: CStruct, given: unknown, path: string, out: number[]): 
       throw new CodecError('UNKNOWN_INPUT', `${p}: unknown key; ${allowed}`, { path: p });
     }
   }
-  const vals: number[] = new Array(s.fields.length);
+  const vals = unset(s.fields.length);
   let bitsAt = -1;
   let lengthAt = -1;
   let lengthGiven: unknown;
@@ -589,7 +599,7 @@ function readInt(r: ByteReader, wire: IntWire, what: What): number {
 
 function decodeStruct(s: CStruct, r: ByteReader, what: What, ctx: ReadContext): { [name: string]: unknown } {
   const obj: { [name: string]: unknown } = {};
-  const vals: number[] = new Array(s.fields.length);
+  const vals = unset(s.fields.length);
   let bits = 0;
   for (let i = 0; i < s.fields.length; i++) {
     const cf = s.fields[i];
@@ -750,13 +760,13 @@ class CompiledBody implements Body {
     if (field.kind === 'bits') out.push(encodeBits(field, value, path, ENCODES_READINGS && this.loose) << field.shift);
     else {
       const s = this.struct();
-      encodeValue(s.fields[0], value, path, out, s, []);
+      encodeValue(s.fields[0], value, path, out, s, unset(1));
     }
   }
 
   decode(r: ByteReader, what: What, ctx: ReadContext): unknown {
     const s = this.struct();
-    return this.bare ? decodeValue(s.fields[0], r, what, ctx, s, [], 0) : decodeStruct(s, r, what, ctx);
+    return this.bare ? decodeValue(s.fields[0], r, what, ctx, s, unset(1), 0) : decodeStruct(s, r, what, ctx);
   }
 }
 

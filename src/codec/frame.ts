@@ -5,7 +5,7 @@ import type { Properties } from '../schema/properties';
 import { frameReader, hexOf, toByteArray, toUint8Array } from './bytes';
 import { CommandTrie } from './command-trie';
 import type { Handler } from './command-trie';
-import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from './caller-input';
+import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, readOptions, tooLarge } from './caller-input';
 import { hasOwnKey, isInteger, lazy } from './es5';
 import type { ReadContext } from './field-codecs';
 import { addServiceHandlers, encodeServiceCall } from './service-codec';
@@ -34,16 +34,7 @@ export interface EncodeOptions {
 
 function checkOptions(given: unknown): number | undefined {
   if (given === undefined) return undefined;
-  const options = ownRecord(given, 'options');
-  if (options === undefined) {
-    throw new CodecError('INVALID_OPTION', `options: ${describeValue(given)} is not an options object; allowed: { maxPayloadSize }`, { path: 'options' });
-  }
-  for (const key in options) {
-    if (key !== 'maxPayloadSize') {
-      throw new CodecError('INVALID_OPTION', `options.${key}: unknown option; allowed: maxPayloadSize`, { path: `options.${key}` });
-    }
-  }
-  const max = options.maxPayloadSize;
+  const max = readOptions(given, ['maxPayloadSize'], false).maxPayloadSize;
   if (max !== undefined && !(isInteger(max) && max >= 1)) {
     throw new CodecError('INVALID_OPTION', `options.maxPayloadSize: ${describeValue(max)} is not a positive integer`, {
       path: 'options.maxPayloadSize',
@@ -63,7 +54,7 @@ function encodeItem(given: unknown, out: number[], starts?: number[]): void {
   if (hasOwnKey(item, 'properties')) {
     for (const key in item) {
       if (key !== 'properties') {
-        throw new CodecError('INVALID_CALL', `properties: unknown key ${describeValue(key)} beside it; a settings call is { properties }`, {
+        throw new CodecError('INVALID_CALL', `${key}: unknown key beside properties; a settings call is { properties } alone`, {
           path: key,
         });
       }
@@ -102,6 +93,7 @@ export function encodeFrame(call: unknown, starts?: number[]): number[] {
   const n = arrayLength(call, 'call');
   if (n < 0) {
     encodeItem(call, out, starts);
+    if (out.length > MAX_FRAME_BYTES) throw tooLarge('call', `it takes ${out.length} bytes`);
     return out;
   }
   if (n === 0) throw new CodecError('EMPTY', 'calls: the array is empty; there is nothing to send', { path: 'calls' });
@@ -159,7 +151,7 @@ export function decodeFrame(bytes: number[]): DecodedDownlink[] {
   let current: SettingsCall | undefined;
   const state = { rank: -1, order: -1 };
   const trie = downlinkTrie();
-  while (r.remaining > 0) {
+  while (r.rest() > 0) {
     const start = r.pos;
     const frag = trie.read(r)(r, start, STRICT);
     if (frag.kind === 'call') {

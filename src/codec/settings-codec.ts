@@ -5,7 +5,7 @@ import { SCHEDULE, SETTINGS } from '../schema/settings';
 import { hexByte } from './bytes';
 import { commandLabel } from './command-trie';
 import type { HandlerSink } from './command-trie';
-import { arrayLength, ownItem, ownRecord } from './caller-input';
+import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from './caller-input';
 import { dict, hasOwnKey, isInteger, lazy } from './es5';
 import { compileField, warn } from './field-codecs';
 import type { Body, ReadContext } from './field-codecs';
@@ -82,7 +82,7 @@ function under(base: string, key: string): string {
  */
 export function encodeProperties(given: unknown, base: string, out: number[], starts?: number[]): void {
   const props = ownRecord(given, base);
-  if (props === undefined) refuse('INVALID_TYPE', base, `${describeValue(given)} is not an object of settings`);
+  if (props === undefined) refuse('INVALID_TYPE', base || 'data', `${describeValue(given)} is not an object of settings`);
   let count = 0;
   // Only the settings given are visited (not the whole table), then put in table order.
   const chosen: { slot: Slot; value: unknown }[] = [];
@@ -111,7 +111,8 @@ export function encodeProperties(given: unknown, base: string, out: number[], st
     }
     if (value !== undefined) count++;
   }
-  if (count === 0) refuse('EMPTY', base, 'no settings given; there is nothing to send');
+  // The maker's codec objects have their settings at top level (base ''): the object is the data.
+  if (count === 0) refuse('EMPTY', base || 'data', 'no settings given; there is nothing to send');
 
   chosen.sort((a, b) => a.slot.rank - b.slot.rank);
   const schedules = props[SCHEDULE.key];
@@ -119,33 +120,28 @@ export function encodeProperties(given: unknown, base: string, out: number[], st
   for (const { slot, value } of chosen) {
     if (!scheduleDone && slot.rank > SCHEDULE_RANK) {
       scheduleDone = true;
-      encodeSchedules(schedules, under(base, SCHEDULE.key), out, starts);
+      writeSchedules(schedules, under(base, SCHEDULE.key), out, false, starts);
     }
     if (starts) starts.push(out.length);
     for (const b of slot.spec.command) out.push(b);
     slot.strict.encode(value, under(base, slot.name), out);
   }
-  if (!scheduleDone) encodeSchedules(schedules, under(base, SCHEDULE.key), out, starts);
-}
-
-/** A schedule of a list, checked: its id, the fields it sets (in the caller's order), and its path. */
-export interface CheckedSchedule {
-  readonly id: number;
-  readonly entry: { [key: string]: unknown };
-  readonly fields: ScheduleSlot[];
-  readonly path: string;
+  if (!scheduleDone) writeSchedules(schedules, under(base, SCHEDULE.key), out, false, starts);
 }
 
 /**
- * Checks a `schedule_settings` list, for settings and for reported uplink data alike:
- * a non-empty array of `{ id: 0…15, …fields }`, each with known fields and at least one of them.
+ * Writes a `schedule_settings` list, for settings and for reported uplink data alike: a non-empty
+ * array of `{ id: 0…15, …fields }`, each with known fields and at least one of them, one
+ * `6e <id> <sub>` command per field. Settings write each schedule's fields in sub-command order
+ * (the table's), whatever the caller's key order; reported schedules (`reading`) keep the order
+ * decoding found them in. Each schedule is checked and written before the next is read, so that
+ * a long list stops at the frame limit instead of being read whole first.
  */
-export function checkSchedules(list: unknown, base: string): CheckedSchedule[] {
+export function writeSchedules(list: unknown, base: string, out: number[], reading: boolean, starts?: number[]): void {
   const n = arrayLength(list, base);
   if (n <= 0) {
     refuse('INVALID_TYPE', base, `${describeValue(list)} is not a non-empty array of schedules ({ id: 0…15, … })`);
   }
-  const checked: CheckedSchedule[] = [];
   for (let i = 0; i < n; i++) {
     const path = `${base}[${i}]`;
     const given = ownItem(list, i, base);
@@ -166,25 +162,15 @@ export function checkSchedules(list: unknown, base: string): CheckedSchedule[] {
     if (fields.length === 0) {
       refuse('EMPTY', path, `schedule ${id} has no fields to set; expected at least one of ${Object.keys(SCHEDULE_BY_KEY).join(', ')}`);
     }
-    checked.push({ id, entry, fields, path });
-  }
-  return checked;
-}
-
-/** Appends one `6e <id> <sub>` command for a field of a checked schedule. */
-export function writeScheduleField(s: CheckedSchedule, f: ScheduleSlot, body: Body, out: number[]): void {
-  out.push(SCHEDULE.command, s.id, f.sub);
-  body.encode(s.entry[f.key], `${s.path}.${f.key}`, out);
-}
-
-/** Settings: each schedule's fields in sub-command order (the table's), whatever the caller's key order. */
-function encodeSchedules(list: unknown, base: string, out: number[], starts?: number[]): void {
-  for (const s of checkSchedules(list, base)) {
-    for (const f of SCHEDULE_FIELDS) {
-      if (s.fields.indexOf(f) < 0) continue;
+    const order = reading ? fields : SCHEDULE_FIELDS;
+    for (let k = 0; k < order.length; k++) {
+      const f = order[k];
+      if (!reading && fields.indexOf(f) < 0) continue;
       if (starts) starts.push(out.length);
-      writeScheduleField(s, f, f.strict, out);
+      out.push(SCHEDULE.command, id, f.sub);
+      (reading ? f.reading : f.strict).encode(entry[f.key], `${path}.${f.key}`, out);
     }
+    if (out.length > MAX_FRAME_BYTES) throw tooLarge(base, `the first ${i + 1} schedules take ${out.length} bytes`);
   }
 }
 
@@ -246,10 +232,10 @@ export function mergeSetting(
   }
   if (strict && frag.rank < state.rank) return false;
   const list = (hasOwnKey(target, SCHEDULE.key) ? target[SCHEDULE.key] : (target[SCHEDULE.key] = [])) as { [k: string]: unknown }[];
-  const last = list[list.length - 1];
-  // Downlinks: only what one `encode` would emit in this order. Uplinks: a field joins the
-  // schedule's last entry unless that entry has it already, whatever came in between, so that
-  // encodeUplink (which writes each entry's fields together) gives the same list back.
+  const last = list.length > 0 ? list[list.length - 1] : undefined;
+  // Downlinks: only what one `encode` would emit in this order. Uplinks: a field joins the list's
+  // last entry when that entry is of the same schedule and lacks the field, whatever command came in
+  // between, so that encodeUplink (which writes each entry's fields together) gives the same list back.
   const sameEntry =
     last !== undefined && last.id === frag.id && (strict ? state.rank === frag.rank && frag.order > state.order : !hasOwnKey(last, frag.key));
   if (sameEntry) last[frag.key] = frag.value;

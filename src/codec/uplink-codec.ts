@@ -13,7 +13,7 @@ import type { ServiceSpec } from '../schema/services';
 import { SCHEDULE, SETTINGS } from '../schema/settings';
 import { HISTORY, REPLY_COMMAND, REPLY_KEY, REPLY_RESULTS, UPLINKS } from '../schema/uplinks';
 import type { UplinkSpec } from '../schema/uplinks';
-import { frameReader, hexDigitBytes, toByteArray, toUint8Array } from './bytes';
+import { ByteReader, frameReader, hexDigitBytes, toByteArray, toUint8Array } from './bytes';
 import { CommandTrie, commandLabel } from './command-trie';
 import type { Handler } from './command-trie';
 import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from './caller-input';
@@ -21,7 +21,7 @@ import type { Rec } from './caller-input';
 import { dict, hasOwnKey, isInteger, lazy } from './es5';
 import { compileField, warn, warningsOf } from './field-codecs';
 import type { Body, ReadContext } from './field-codecs';
-import { addSettingHandlers, checkSchedules, isSettingKey, mergeSetting, settingSlot, writeScheduleField } from './settings-codec';
+import { addSettingHandlers, isSettingKey, mergeSetting, settingSlot, writeSchedules } from './settings-codec';
 import type { SettingFragment } from './settings-codec';
 
 /** A reply to a downlink command (`ef`). */
@@ -196,7 +196,7 @@ export function decodeUplinkFrame(bytes: number[]): UplinkData {
   let reported = dict<true>();
   let state = { rank: -1, order: -1 };
   const trie = uplinkTrie();
-  while (r.remaining > 0) {
+  while (r.rest() > 0) {
     const start = r.pos;
     const frag = trie.read(r)(r, start, ctx);
     switch (frag.kind) {
@@ -270,31 +270,51 @@ export function encodeUplinkToArray(given: UplinkData): number[] {
  * that writes a key wins, be it an event or a reading of its own. So a key that holds what the
  * last event writing it copies is a copy, with no command of its own; and a key that holds
  * something else is a reading that came after every such event, and is written after them,
- * at the end of the scope, or decoding would give the event's value back instead of it.
+ * at the end of the scope, or decoding would give the event's value back instead of it. Each
+ * key is encoded once, and what its events copy is read back from the bytes written, as
+ * decoding will read them: the caller's objects are not read a second time.
  */
 function encodeScope(obj: Rec, base: string, out: number[], top: boolean): void {
-  const lastCopy = dict<unknown>();
-  for (const key in obj) {
-    if (!hasOwnKey(ENTRIES, key)) continue;
-    const copies = copiesOf(ENTRIES[key].spec, obj[key], `${base}.${key}`);
-    for (let i = 0; i < copies.length; i++) lastCopy[copies[i][0]] = copies[i][1];
-  }
-  let after: string[] | undefined;
-  let count = 0;
+  const keys: string[] = [];
+  const chunks: number[][] = [];
+  let size = out.length;
   for (const key in obj) {
     if (top && (key === 'warnings' || key === HISTORY.key)) continue;
     // A history record's own fields, not readings.
     if (!top && (key === 'mode' || key === 'timestamp')) continue;
-    count++;
-    if (key in lastCopy) {
-      if (lastCopy[key] !== obj[key]) (after || (after = [])).push(key);
+    const chunk: number[] = [];
+    encodeKey(key, obj[key], `${base}.${key}`, chunk);
+    keys.push(key);
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size > MAX_FRAME_BYTES) throw tooLarge(base, `its first ${keys.length} keys take ${size} bytes`);
+  }
+  const lastCopy = dict<unknown>();
+  for (let i = 0; i < keys.length; i++) {
+    if (!hasOwnKey(ENTRIES, keys[i]) || ENTRIES[keys[i]].spec.copies === undefined) continue;
+    const copies = copiesOf(ENTRIES[keys[i]].spec, readBack(keys[i], chunks[i]), keys[i]);
+    for (let k = 0; k < copies.length; k++) lastCopy[copies[k][0]] = copies[k][1];
+  }
+  const after: number[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] in lastCopy) {
+      if (lastCopy[keys[i]] !== readBack(keys[i], chunks[i])) after.push(i);
       continue;
     }
-    encodeKey(key, obj[key], `${base}.${key}`, out);
+    for (let k = 0; k < chunks[i].length; k++) out.push(chunks[i][k]);
   }
-  if (after !== undefined) for (let i = 0; i < after.length; i++) encodeKey(after[i], obj[after[i]], `${base}.${after[i]}`, out);
+  for (let i = 0; i < after.length; i++) for (let k = 0; k < chunks[after[i]].length; k++) out.push(chunks[after[i]][k]);
   // A history record may hold no readings (the device sends the bare header); the frame itself must say something.
-  if (count === 0 && top && obj[HISTORY.key] === undefined) refuse('EMPTY', base, 'nothing to encode');
+  if (keys.length === 0 && top && obj[HISTORY.key] === undefined) refuse('EMPTY', base, 'nothing to encode');
+}
+
+/** The value decoding gives for the command of uplink key `key`, written as `chunk`. */
+function readBack(key: string, chunk: number[]): unknown {
+  const entry = ENTRIES[key];
+  if (entry.body === undefined) return 1;
+  const r = new ByteReader(chunk);
+  r.pos = entry.spec.command.length;
+  return entry.body.decode(r, () => key, { warnings: [], left: 0, leftAt: 0 });
 }
 
 /** The command(s) of one key of uplink data. */
@@ -317,8 +337,7 @@ function encodeSettingKey(key: string, value: unknown, path: string, out: number
     return;
   }
   if (key === SCHEDULE.key) {
-    // Reported schedules keep the order of their fields, as decoding found them.
-    for (const s of checkSchedules(value, path)) for (const f of s.fields) writeScheduleField(s, f, f.reading, out);
+    writeSchedules(value, path, out, true);
     return;
   }
   const group = ownRecord(value, path);
@@ -361,6 +380,7 @@ function encodeReplies(value: unknown, path: string, out: number[]): void {
     out.push(REPLY_COMMAND, (rep.result << 4) | len);
     const bytes = hexDigitBytes(m[1]);
     for (let k = 0; k < len; k++) out.push(bytes[k]);
+    if (out.length > MAX_FRAME_BYTES) throw tooLarge(path, `the first ${i + 1} replies take ${out.length} bytes`);
   }
 }
 

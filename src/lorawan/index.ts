@@ -10,8 +10,8 @@ import { decode, DOWNLINK_FPORT, encodeToArray } from '../codec/frame';
 import type { DecodedDownlink, DownlinkCall } from '../codec/frame';
 import { decodeUplink } from '../codec/uplink-codec';
 import type { UplinkData } from '../codec/uplink-codec';
-import { checkedBytes, toByteArray } from '../codec/bytes';
-import { ownRecord } from '../codec/caller-input';
+import { checkedBytes, hexBytes, toByteArray } from '../codec/bytes';
+import { readOptions, thrownText } from '../codec/caller-input';
 import type { Rec } from '../codec/caller-input';
 import { isInteger } from '../codec/es5';
 import { types } from 'util';
@@ -42,8 +42,9 @@ export interface Phy {
 
 function key(value: unknown, name: string): Buffer {
   if (typeof value === 'object' && value !== null && isUint8Array(value)) {
-    if (value.length !== 16) refuse('INVALID_OPTION', name, `is ${value.length} bytes; an AES-128 key is 16`);
-    return Buffer.from(value);
+    const bytes = copyOf(value);
+    if (bytes.length !== 16) refuse('INVALID_OPTION', name, `is ${bytes.length} bytes; an AES-128 key is 16`);
+    return bytes;
   }
   if (typeof value !== 'string') refuse('INVALID_OPTION', name, value === undefined ? 'missing' : 'is not 32 hex digits or 16 bytes');
   const hex = value.replace(/^0x/i, '');
@@ -56,6 +57,15 @@ function key(value: unknown, name: string): Buffer {
 /** A genuine Uint8Array (or Buffer): not a Proxy, whose elements could change between reads. */
 function isUint8Array(value: object): value is Uint8Array {
   return types.isUint8Array(value) && !types.isProxy(value);
+}
+
+/**
+ * A copy of a Uint8Array's bytes, made from its internal slots: a subclass's own `length` getter or
+ * `valueOf` (which `Buffer.from` would call) cannot make the bytes checked differ from the bytes used.
+ */
+function copyOf(value: Uint8Array): Buffer {
+  const bytes = new Uint8Array(value);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function devAddrOf(value: unknown): Buffer {
@@ -83,16 +93,6 @@ function fCntMsb(fCnt: number): Buffer {
 const PHY_OPTIONS = ['devAddr', 'fCnt', 'nwkSKey', 'appSKey', 'fPort', 'confirmed', 'ack', 'fPending'];
 const PARSE_OPTIONS = ['nwkSKey', 'appSKey', 'fCntMsb'];
 
-/** A snapshot of an options object with only `allowed` keys (own properties, each read once). */
-function optionsOf(given: unknown, allowed: readonly string[]): Rec {
-  const options = ownRecord(given, 'options');
-  if (options === undefined) refuse('INVALID_OPTION', 'options', `${describeValue(given)} is not an options object; expected { ${allowed.slice(0, 4).join(', ')}, … }`);
-  for (const k in options) {
-    if (allowed.indexOf(k) < 0) refuse('INVALID_OPTION', k, `is not an option here; allowed: ${allowed.join(', ')}`);
-  }
-  return options;
-}
-
 /**
  * Runs lora-packet: whatever it throws for a frame it cannot take becomes a CodecError
  * (INVALID_PHY), so that nothing but CodecErrors leaves this module.
@@ -102,13 +102,13 @@ function loraPacketCall<T>(what: string, run: () => T): T {
     return run();
   } catch (e) {
     if (e instanceof CodecError) throw e;
-    throw new CodecError('INVALID_PHY', `phy: ${what} (${describeValue(e instanceof Error ? e.message : e)})`, { path: 'phy' });
+    throw new CodecError('INVALID_PHY', `phy: ${what} (${thrownText(e)})`, { path: 'phy' });
   }
 }
 
 /** Builds the downlink PHYPayload that carries `calls` to the valve. */
 export function buildDownlinkPhy(calls: DownlinkCall | readonly DownlinkCall[], options: DownlinkPhyOptions): Phy {
-  const o = optionsOf(options, PHY_OPTIONS);
+  const o = readOptions(options, PHY_OPTIONS, false);
   return buildPhy(encodeToArray(calls), o);
 }
 
@@ -117,13 +117,23 @@ export function buildDownlinkPhy(calls: DownlinkCall | readonly DownlinkCall[], 
  * `encodeFrames`): bytes or hex text, as `decode` takes them, at least one byte.
  */
 export function buildPhyFromPayload(payloadBytes: Uint8Array | ArrayLike<number> | string, options: DownlinkPhyOptions): Phy {
-  const o = optionsOf(options, PHY_OPTIONS);
+  const o = readOptions(options, PHY_OPTIONS, false);
   const payload = toByteArray(payloadBytes, 'payload');
   if (payload.length === 0) refuse('EMPTY', 'payload', 'no bytes; a downlink carries at least one command');
   return buildPhy(payload, o);
 }
 
+/**
+ * The largest PHYPayload LoRa carries is 255 bytes; a data frame without FOpts spends 13 of them
+ * on MHDR, DevAddr, FCtrl, FCnt, FPort and MIC, which leaves 242 for the FRMPayload.
+ */
+const MAX_PHY_BYTES = 255;
+const MAX_FRM_PAYLOAD = MAX_PHY_BYTES - 13;
+
 function buildPhy(payload: number[], options: Rec): Phy {
+  if (payload.length > MAX_FRM_PAYLOAD) {
+    refuse('PAYLOAD_TOO_LARGE', 'payload', `${payload.length} bytes do not fit in a LoRaWAN frame, which carries at most ${MAX_FRM_PAYLOAD}; split it with encodeFrames`);
+  }
   const nwkSKey = key(options.nwkSKey, 'nwkSKey');
   const appSKey = key(options.appSKey, 'appSKey');
   const devAddr = devAddrOf(options.devAddr);
@@ -134,15 +144,18 @@ function buildPhy(payload: number[], options: Rec): Phy {
   const ack = flag(options.ack, 'ack');
   const fPending = flag(options.fPending, 'fPending');
   const phy = loraPacketCall('lora-packet could not build the frame', () => {
+    // Objects with no prototype: lora-packet reads fields we do not set (FOpts, MIC…), which a
+    // polluted Object.prototype would otherwise supply.
+    const fields = Object.assign(Object.create(null) as object, {
+      MType: confirmed ? 'Confirmed Data Down' : 'Unconfirmed Data Down',
+      DevAddr: devAddr,
+      FCtrl: Object.assign(Object.create(null) as object, { ACK: ack, FPending: fPending, ADR: false, ADRACKReq: false }),
+      FCnt: fCnt & 0xffff,
+      FPort: fPort,
+      payload: Buffer.from(payload),
+    });
     const packet = loraPacket.fromFields(
-      {
-        MType: confirmed ? 'Confirmed Data Down' : 'Unconfirmed Data Down',
-        DevAddr: devAddr,
-        FCtrl: { ACK: ack, FPending: fPending, ADR: false, ADRACKReq: false },
-        FCnt: fCnt & 0xffff,
-        FPort: fPort,
-        payload: Buffer.from(payload),
-      },
+      fields as Parameters<typeof loraPacket.fromFields>[0],
       appSKey,
       nwkSKey,
       undefined,
@@ -180,13 +193,24 @@ export interface ParsedPhy {
   note?: string;
 }
 
+/** The PHYPayload's bytes: a Uint8Array or array of bytes, hex text (as `decode` reads it) or base64. */
 function phyBytes(phy: unknown): Buffer {
-  if (typeof phy === 'object' && phy !== null) return Buffer.from(isUint8Array(phy) ? phy : checkedBytes(phy, 'hex, base64 or bytes', 'phy'));
-  if (typeof phy !== 'string') refuse('INVALID_PHY', 'phy', `${describeValue(phy)} is not a PHYPayload (hex, base64 or bytes)`);
-  const text = phy.trim();
-  if (/^(0x)?([0-9a-fA-F]{2})+$/.test(text)) return Buffer.from(text.replace(/^0x/i, ''), 'hex');
-  if (/^[A-Za-z0-9+/]+={0,2}$/.test(text) && text.length % 4 === 0) return Buffer.from(text, 'base64');
-  refuse('INVALID_PHY', 'phy', `${describeValue(phy)} is neither hex nor base64`);
+  let bytes: Buffer;
+  if (typeof phy === 'object' && phy !== null) bytes = isUint8Array(phy) ? copyOf(phy) : Buffer.from(checkedBytes(phy, 'hex, base64 or bytes', 'phy'));
+  else if (typeof phy !== 'string') refuse('INVALID_PHY', 'phy', `${describeValue(phy)} is not a PHYPayload (hex, base64 or bytes)`);
+  else {
+    const text = phy.trim();
+    // Longer text cannot hold a PHYPayload: refused before it is read (base64 takes 4 characters per 3 bytes).
+    if (text.length > 4 * MAX_PHY_BYTES) refuse('PAYLOAD_TOO_LARGE', 'phy', `${text.length} characters are more than a PHYPayload of at most ${MAX_PHY_BYTES} bytes takes`);
+    try {
+      bytes = Buffer.from(hexBytes(text, 'phy'));
+    } catch (e) {
+      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text) || text.length % 4 !== 0) refuse('INVALID_PHY', 'phy', `${describeValue(phy)} is neither hex nor base64`);
+      bytes = Buffer.from(text, 'base64');
+    }
+  }
+  if (bytes.length > MAX_PHY_BYTES) refuse('PAYLOAD_TOO_LARGE', 'phy', `${bytes.length} bytes; a LoRaWAN PHYPayload is at most ${MAX_PHY_BYTES}`);
+  return bytes;
 }
 
 /**
@@ -195,7 +219,7 @@ function phyBytes(phy: unknown): Buffer {
  * AppSKey, and decodes it with the WT102 decoder for its direction.
  */
 export function parsePhy(phy: string | Uint8Array | readonly number[], options: ParseOptions): ParsedPhy {
-  const o = optionsOf(options, PARSE_OPTIONS);
+  const o = readOptions(options, PARSE_OPTIONS, false);
   const nwkSKey = key(o.nwkSKey, 'nwkSKey');
   const appSKey = key(o.appSKey, 'appSKey');
   const msb = o.fCntMsb === undefined ? 0 : o.fCntMsb;
@@ -249,6 +273,10 @@ export function parsePhy(phy: string | Uint8Array | readonly number[], options: 
   }
   const payload = loraPacketCall('its payload cannot be decrypted', () => loraPacket.decrypt(packet, appSKey, nwkSKey, msbBytes));
   result.payload = payload.toString('hex');
+  if (payload.length === 0) {
+    result.note = 'the FRMPayload is empty: there is nothing to decode';
+    return result;
+  }
   if (fPort === 0) {
     result.note = 'fPort 0: the payload is MAC commands (encrypted with the NwkSKey), not WT102 data';
     return result;

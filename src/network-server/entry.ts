@@ -52,7 +52,7 @@ function frameBytes(bytes: unknown): number[] {
 
 function uplinkData(bytes: unknown): { data: UplinkData; warnings: string[] } {
   const data = decodeUplinkFrame(frameBytes(bytes));
-  const warnings = data.warnings || [];
+  const warnings = hasOwnKey(data, 'warnings') ? (data.warnings as string[]) : [];
   delete data.warnings;
   return { data, warnings };
 }

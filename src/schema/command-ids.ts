@@ -116,8 +116,8 @@ export function queryableCommandName(id: string): string | undefined {
 export function queryableName(id: string): string | undefined {
   const listed = LISTED[id];
   if (listed !== undefined) return listed;
-  // 3-byte schedule-addressed form: 0X6E <00…0F> <sub>
-  if (id.length !== 8 || id.slice(0, 4) !== '0X6E') return undefined;
+  // 3-byte schedule-addressed form: 0X6E <00…0F> <sub>, four upper-case hex digits (parseInt alone would take "-1").
+  if (!/^0X6E[0-9A-F]{4}$/.test(id)) return undefined;
   const schedule = parseInt(id.slice(4, 6), 16);
   const sub = parseInt(id.slice(6, 8), 16);
   if (!(schedule < SCHEDULE_COUNT)) return undefined;
