@@ -1,0 +1,48 @@
+/**
+ * The command tables, held to what the decoder's tries take for granted: within each direction,
+ * no command ID is declared twice, and none is a prefix of another (a prefix would be read as
+ * the shorter command, and the rest of the frame as garbage).
+ */
+import { HISTORY, SCHEDULE, SERVICES, SETTINGS, UPLINKS } from '../src';
+import type { ServiceSpec } from '../src';
+
+const hex = (bytes: readonly number[]) => Buffer.from(bytes).toString('hex');
+
+const downlink: [string, readonly number[]][] = [
+  ...Object.entries(SERVICES as Record<string, ServiceSpec>).map(([id, s]): [string, readonly number[]] => [id, s.command]),
+  ...SETTINGS.map((s): [string, readonly number[]] => [s.path.join('.'), s.command]),
+  [SCHEDULE.key, [SCHEDULE.command]],
+];
+const uplink: [string, readonly number[]][] = [
+  ...UPLINKS.map((u): [string, readonly number[]] => [u.key, u.command]),
+  ...SETTINGS.map((s): [string, readonly number[]] => [s.path.join('.'), s.command]),
+  [SCHEDULE.key, [SCHEDULE.command]],
+  ['ans', [0xef]],
+  [HISTORY.key, [HISTORY.command]],
+];
+
+/** Pairs of commands where one ID equals or begins the other. */
+function clashes(commands: [string, readonly number[]][]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < commands.length; i++) {
+    for (let j = i + 1; j < commands.length; j++) {
+      const [a, ca] = commands[i];
+      const [b, cb] = commands[j];
+      const [short, long] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
+      if (hex(long).startsWith(hex(short))) out.push(`${a} (${hex(ca)}) and ${b} (${hex(cb)})`);
+    }
+  }
+  return out;
+}
+
+test.each([
+  ['downlink', downlink],
+  ['uplink', uplink],
+])('%s command IDs are unique and none is a prefix of another', (_direction, commands) => {
+  expect(commands.length).toBeGreaterThan(30);
+  expect(clashes(commands)).toEqual([]);
+});
+
+test('the check finds a clash when there is one', () => {
+  expect(clashes([['a', [0x65]], ['b', [0x65, 0x00]], ['c', [0x66]], ['d', [0x66]]])).toEqual(['a (65) and b (6500)', 'c (66) and d (66)']);
+});
