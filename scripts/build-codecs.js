@@ -164,8 +164,8 @@ async function buildScript() {
         // The script encodes downlinks only: the kinds that only uplinks carry need no encoder.
         name: 'features',
         setup(build) {
-          build.onLoad({ filter: /[\\/]src[\\/]codec[\\/]features\.ts$/ }, () => ({
-            contents: 'export const ENCODES_READINGS = false, FREEZES_TABLES = false, FAST_PATHS = false;',
+          build.onLoad({ filter: /[\\/]src[\\/]base[\\/]features\.ts$/ }, () => ({
+            contents: 'export const ENCODES_READINGS = false, FAST_PATHS = false;',
             loader: 'ts',
           }));
         },

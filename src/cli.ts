@@ -4,8 +4,8 @@ import { Command, CommanderError } from 'commander';
 import { chirpstackBodyForPayload, decode, decodeUplink, DOWNLINK_FPORT, encodeFrames, encodeToArray, encodeUplinkToArray, SERVICES, ttnBodyForPayload } from './index';
 import { buildPhyFromPayload, parsePhy } from './lorawan';
 import type { DownlinkCall, Region, ServiceSpec, UplinkData } from './index';
-import { CodecError, describeValue } from './errors';
-import { fromHex, toHex } from './codec/bytes';
+import { CodecError, describeValue } from './base/errors';
+import { fromHex, toHex } from './base/bytes';
 import { servicesText, settingsText } from './docs';
 
 /** A usage problem found by the CLI itself (not by the codec). */

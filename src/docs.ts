@@ -4,7 +4,7 @@ import { allowedTextOf } from './codec/field-codecs';
 import type { Field } from './schema/fields';
 import type { ServiceCall, ServiceSpec } from './schema/services';
 import { SERVICES } from './schema/services';
-import { toHex } from './codec/bytes';
+import { toHex } from './base/bytes';
 import { QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS } from './schema/command-ids';
 import { SCHEDULE, SETTINGS } from './schema/settings';
 import { UPLINKS } from './schema/uplinks';

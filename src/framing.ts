@@ -2,14 +2,14 @@
  * What fits in one LoRaWAN frame, packing commands into frames, and the bodies the
  * network servers' APIs take. Pure: usable in the core, the CLI and scripts alike.
  */
-import { CodecError, describeValue } from './errors';
+import { CodecError, describeValue } from './base/errors';
 import { DOWNLINK_FPORT, encodeCommands, encodeToArray } from './codec/frame';
 import type { DownlinkCall } from './codec/frame';
-import { base64Of } from './codec/base64';
-import { hexOf, toByteArray } from './codec/bytes';
-import { readOptions } from './codec/caller-input';
-import type { Rec } from './codec/caller-input';
-import { hasOwnKey, isInteger } from './codec/es5';
+import { base64Of } from './base/base64';
+import { hexOf, toByteArray } from './base/bytes';
+import { readOptions } from './base/caller-input';
+import type { Rec } from './base/caller-input';
+import { hasOwnKey, isInteger } from './base/es5';
 
 export type Region = 'EU868' | 'US915';
 export type Direction = 'up' | 'down';

@@ -16,18 +16,17 @@ export type { UplinkData, CommandReply, HistoryRecord } from './codec/uplink-cod
 export { maxPayloadSize, encodeFrames, chirpstackEnqueueBody, chirpstackBodyForPayload, ttnDownlinkBody, ttnBodyForPayload } from './framing';
 export type { Region, Direction, SizeLimitOptions, BodyOptions } from './framing';
 
-export { CodecError } from './errors';
-export type { CodecErrorCode } from './errors';
+export { CodecError } from './base/errors';
+export type { CodecErrorCode } from './base/errors';
 
 // The tables every direction is derived from, and their types.
-export { SERVICES } from './schema/services';
+export { SERVICES, SETTINGS, SCHEDULE, UPLINKS, HISTORY, REPLY_RESULTS, QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS } from './tables';
 export type { ServiceCall, CanonicalServiceCall, ServiceId, ServiceInputs, ServiceSpec, ServiceTable } from './schema/services';
-export { SETTINGS, SCHEDULE } from './schema/settings';
 export type { SettingSpec, ScheduleFieldSpec } from './schema/settings';
 export type { Properties, ScheduleSettings } from './schema/properties';
-export { UPLINKS, HISTORY, REPLY_RESULTS } from './schema/uplinks';
+
 export type { UplinkSpec } from './schema/uplinks';
-export { QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS, allQueryableCommandIds, queryableCommandName } from './schema/command-ids';
+export { allQueryableCommandIds, queryableCommandName } from './schema/command-ids';
 export type { ObjectCommand, QueryableCommand } from './schema/command-ids';
 export type {
   Field,
@@ -59,5 +58,5 @@ export { allowedText } from './codec/field-codecs';
 export type { EnumStyle } from './codec/field-codecs';
 
 // Byte helpers.
-export { toHex, fromHex } from './codec/bytes';
-export { toBase64 } from './codec/base64';
+export { toHex, fromHex } from './base/bytes';
+export { toBase64 } from './base/base64';

@@ -1,7 +1,7 @@
 /** The less-travelled paths: each refusal gives the documented code and names the right place. */
 import { decode, decodeUplink, encode, encodeFrames, encodeHex, encodeUplink, maxPayloadSize, ttnDownlinkBody } from '../src';
 import type { DownlinkCall, UplinkData } from '../src';
-import { describeValue } from '../src/errors';
+import { describeValue } from '../src/base/errors';
 import { buildDownlinkPhy, parsePhy } from '../src/lorawan';
 import { caught } from './support/helpers';
 import { oraclePhy } from './support/lorawan-oracle';

@@ -59,7 +59,7 @@ describe('the script itself', () => {
     expect(Buffer.byteLength(script, 'utf8')).toBeLessThanOrEqual(40_960);
   });
 
-  test('leaves out what src/codec/features.ts switches off for it', () => {
+  test('leaves out what src/base/features.ts switches off for it', () => {
     expect(script).not.toContain('lone surrogate'); // the text encoder, for readings only
     expect(script).not.toContain('Object.freeze'); // table freezing
     expect(script).not.toContain('charCodeAt(19)'); // the canonical ISO fast path

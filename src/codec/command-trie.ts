@@ -1,7 +1,7 @@
 /** Command IDs → handlers, as a prefix tree over the ID bytes (IDs are 1 or 2 bytes: `5a`, `65 06`). */
-import { ByteReader, hexByte, hexOf } from './bytes';
+import { ByteReader, hexByte, hexOf } from '../base/bytes';
 import type { ReadContext } from './field-codecs';
-import { dict } from './es5';
+import { dict } from '../base/es5';
 
 /** Reads one command's body (its ID already consumed; it began at `start`). */
 export type Handler<F> = (r: ByteReader, start: number, ctx: ReadContext) => F;

@@ -3,17 +3,17 @@
  * declare fields; every direction (encode, strict decode, lenient uplink decode)
  * goes through the compiled form built here.
  */
-import { CodecError, describeValue } from '../errors';
-import type { CodecErrorCode } from '../errors';
+import { CodecError, describeValue } from '../base/errors';
+import type { CodecErrorCode } from '../base/errors';
 import { allQueryableCommandIds, commandIdFromBytes, queryableName } from '../schema/command-ids';
 import type { BitsField, EnumField, Field, Fields, HexField, IntWire, StringField, VersionField } from '../schema/fields';
-import { ENCODES_READINGS, FAST_PATHS } from './features';
-import { ByteReader, hexByte, hexDigitBytes, hexOf } from './bytes';
-import { isoFromSeconds, parseDateInput } from './dates';
-import { arrayLength, ownItem, ownRecord } from './caller-input';
-import type { Rec } from './caller-input';
-import { dict, hasOwnKey, isFiniteNumber, isInteger } from './es5';
-import { utf8Decode, utf8Encode } from './utf8';
+import { ENCODES_READINGS, FAST_PATHS } from '../base/features';
+import { ByteReader, hexByte, hexDigitBytes, hexOf } from '../base/bytes';
+import { isoFromSeconds, parseDateInput } from '../base/dates';
+import { arrayLength, ownItem, ownRecord } from '../base/caller-input';
+import type { Rec } from '../base/caller-input';
+import { dict, hasOwnKey, isFiniteNumber, isInteger } from '../base/es5';
+import { utf8Decode, utf8Encode } from '../base/utf8';
 
 /**
  * How decoded enums are spelt: `string` is the seed's form for services ("1"),

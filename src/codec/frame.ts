@@ -1,12 +1,12 @@
 /** Downlink frames: sequences of commands, concatenated with no separator (PROTOCOL.md §1). */
-import { CodecError, describeValue } from '../errors';
+import { CodecError, describeValue } from '../base/errors';
 import type { CanonicalServiceCall, ServiceCall } from '../schema/services';
 import type { Properties } from '../schema/properties';
-import { frameReader, hexOf, toByteArray, toUint8Array } from './bytes';
+import { frameReader, hexOf, toByteArray, toUint8Array } from '../base/bytes';
 import { CommandTrie } from './command-trie';
 import type { Handler } from './command-trie';
-import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, readOptions, tooLarge } from './caller-input';
-import { hasOwnKey, isInteger, lazy } from './es5';
+import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, readOptions, tooLarge } from '../base/caller-input';
+import { hasOwnKey, isInteger, lazy } from '../base/es5';
 import type { ReadContext } from './field-codecs';
 import { addServiceHandlers, encodeServiceCall } from './service-codec';
 import type { DecodedCall } from './service-codec';

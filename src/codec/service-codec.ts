@@ -1,12 +1,12 @@
 /** Service calls ⇄ commands, driven entirely by the service table. */
-import { CodecError, describeValue } from '../errors';
+import { CodecError, describeValue } from '../base/errors';
 import type { ServiceSpec } from '../schema/services';
 import { SERVICES } from '../schema/services';
 import { commandLabel } from './command-trie';
 import type { HandlerSink } from './command-trie';
-import { isPlainData } from './caller-input';
-import type { Rec } from './caller-input';
-import { dict } from './es5';
+import { isPlainData } from '../base/caller-input';
+import type { Rec } from '../base/caller-input';
+import { dict } from '../base/es5';
 import { compileBody } from './field-codecs';
 import type { Body } from './field-codecs';
 

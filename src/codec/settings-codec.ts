@@ -1,12 +1,12 @@
 /** Settings (`{properties: …}`) ⇄ commands, driven by the settings table. */
-import { describeValue, refuse } from '../errors';
+import { describeValue, refuse } from '../base/errors';
 import type { ScheduleFieldSpec, SettingSpec } from '../schema/settings';
 import { SCHEDULE, SETTINGS } from '../schema/settings';
-import { hexByte } from './bytes';
+import { hexByte } from '../base/bytes';
 import { commandLabel } from './command-trie';
 import type { HandlerSink } from './command-trie';
-import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from './caller-input';
-import { dict, hasOwnKey, isInteger, lazy } from './es5';
+import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from '../base/caller-input';
+import { dict, hasOwnKey, isInteger, lazy } from '../base/es5';
 import { compileField, warn } from './field-codecs';
 import type { Body, ReadContext } from './field-codecs';
 

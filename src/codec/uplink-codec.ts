@@ -6,19 +6,19 @@
  * offset); lenient about readings (a value outside its range is kept and reported in
  * `warnings`).
  */
-import { describeValue, refuse } from '../errors';
+import { describeValue, refuse } from '../base/errors';
 import { commandIdFromBytes, queryableName } from '../schema/command-ids';
 import { SERVICES } from '../schema/services';
 import type { ServiceSpec } from '../schema/services';
 import { SCHEDULE, SETTINGS } from '../schema/settings';
 import { HISTORY, REPLY_COMMAND, REPLY_KEY, REPLY_RESULTS, UPLINKS } from '../schema/uplinks';
 import type { UplinkSpec } from '../schema/uplinks';
-import { ByteReader, frameReader, hexDigitBytes, toByteArray, toUint8Array } from './bytes';
+import { ByteReader, frameReader, hexDigitBytes, toByteArray, toUint8Array } from '../base/bytes';
 import { CommandTrie, commandLabel } from './command-trie';
 import type { Handler } from './command-trie';
-import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from './caller-input';
-import type { Rec } from './caller-input';
-import { dict, hasOwnKey, isInteger, lazy } from './es5';
+import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from '../base/caller-input';
+import type { Rec } from '../base/caller-input';
+import { dict, hasOwnKey, isInteger, lazy } from '../base/es5';
 import { compileField, warn, warningsOf } from './field-codecs';
 import type { Body, ReadContext } from './field-codecs';
 import { addSettingHandlers, isSettingKey, mergeSetting, settingSlot, writeSchedules } from './settings-codec';

@@ -5,15 +5,15 @@
  * LoRaWAN layer is the `lora-packet` library; this module only adapts it.
  */
 import loraPacket from 'lora-packet';
-import { CodecError, describeValue, refuse } from '../errors';
+import { CodecError, describeValue, refuse } from '../base/errors';
 import { decode, DOWNLINK_FPORT, encodeToArray } from '../codec/frame';
 import type { DecodedDownlink, DownlinkCall } from '../codec/frame';
 import { decodeUplink } from '../codec/uplink-codec';
 import type { UplinkData } from '../codec/uplink-codec';
-import { checkedBytes, hexBytes, toByteArray } from '../codec/bytes';
-import { readOptions, thrownText } from '../codec/caller-input';
-import type { Rec } from '../codec/caller-input';
-import { isInteger } from '../codec/es5';
+import { checkedBytes, hexBytes, toByteArray } from '../base/bytes';
+import { readOptions, thrownText } from '../base/caller-input';
+import type { Rec } from '../base/caller-input';
+import { isInteger } from '../base/es5';
 import { types } from 'util';
 
 /** Session keys, as 32 hex digits or 16 bytes. They are never echoed in errors. */

@@ -3,17 +3,17 @@
  * Alliance TS013 functions that ChirpStack v4 and The Things Stack call, and the legacy
  * ones of ChirpStack v3 and TTN v2. A thin layer: all decoding and validation is the core's.
  */
-import { CodecError, describeValue } from '../errors';
+import { CodecError, describeValue } from '../base/errors';
 import { decodeFrame, DOWNLINK_FPORT, encodeFrame } from '../codec/frame';
 import type { DecodedDownlink } from '../codec/frame';
 import { decodeUplinkFrame } from '../codec/uplink-codec';
-import { checkedBytes } from '../codec/bytes';
+import { checkedBytes } from '../base/bytes';
 import type { UplinkData } from '../codec/uplink-codec';
 import { SERVICES } from '../schema/services';
 import { encodeProperties, isSettingKey } from '../codec/settings-codec';
-import { arrayLength, ownRecord } from '../codec/caller-input';
-import type { Rec } from '../codec/caller-input';
-import { dict, hasOwnKey } from '../codec/es5';
+import { arrayLength, ownRecord } from '../base/caller-input';
+import type { Rec } from '../base/caller-input';
+import { dict, hasOwnKey } from '../base/es5';
 
 export interface UplinkInput {
   bytes: number[];

@@ -1,6 +1,5 @@
 /** Short constructors for field descriptors, shared by the command tables. */
 import type { BitsField, EnumValue, Field, Fields } from './fields';
-import { FREEZES_TABLES } from '../codec/features';
 
 export const bool = () => ({ kind: 'bool' }) as const;
 export const u8 = (min: number, max: number, unit?: string) => ({ kind: 'int', wire: 'u8', min, max, unit }) as const;
@@ -17,21 +16,3 @@ export const struct = (fields: Fields) => ({ kind: 'struct', fields }) as const;
 /** `f`, present only when the earlier sibling `field` is `is`. */
 export const when = <F extends Field>(field: string, is: number, f: F): F => ({ ...f, when: { field, is: [is] } });
 export const flagBit = (shift: number): BitsField => ({ kind: 'bits', shift, width: 1 });
-
-/**
- * The codec reads its ranges from the tables: frozen, so that no caller can widen one at run
- * time; and their objects (not their arrays) lose their prototype, so that an optional property
- * a row leaves out (`wire`, `aliases`, `optional`…) cannot be supplied by a polluted
- * Object.prototype. The network-server script runs alone in its engine, where nothing else
- * could change either, and skips this (see features.ts).
- */
-export function deepFreeze<T extends object>(o: T): T {
-  if (!FREEZES_TABLES) return o;
-  if (!Array.isArray(o)) Object.setPrototypeOf(o, null);
-  Object.freeze(o);
-  for (const k of Object.keys(o)) {
-    const v = (o as { [k: string]: unknown })[k];
-    if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) deepFreeze(v);
-  }
-  return o;
-}

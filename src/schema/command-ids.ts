@@ -4,10 +4,9 @@
  * IDs are byte strings in the order written: `0X6E01` is `6e 01`, never the
  * little-endian number 0x016e.
  */
-import { hexOf } from '../codec/bytes';
-import { dict } from '../codec/es5';
-import { CodecError, describeValue } from '../errors';
-import { deepFreeze } from './builders';
+import { hexOf } from '../base/bytes';
+import { dict } from '../base/es5';
+import { CodecError, describeValue } from '../base/errors';
 
 export interface QueryableCommand {
   /** The seed's spelling, upper case with the `0X` prefix. */
@@ -95,8 +94,6 @@ export function commandIdFromBytes(bytes: ArrayLike<number>): string {
   return '0X' + hexOf(bytes).toUpperCase();
 }
 
-deepFreeze(QUERYABLE_COMMANDS);
-deepFreeze(SCHEDULE_QUERY_SUBCOMMANDS);
 
 const LISTED = dict<string>();
 for (const c of QUERYABLE_COMMANDS) LISTED[c.id] = c.name;

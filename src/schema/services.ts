@@ -2,7 +2,6 @@
  * The WT102 service table (PROTOCOL.md §2–§4): the single source of truth for
  * every downlink service. Adding a service means adding one entry here.
  */
-import { deepFreeze } from './builders';
 import type { CanonicalInputsOf, EnumValue, Fields, InputsOf } from './fields';
 
 export interface ServiceSpec {
@@ -177,7 +176,6 @@ export const SERVICES = {
     example: { order: 9 },
   },
 } as const satisfies { readonly [serviceId: string]: ServiceSpec };
-deepFreeze(SERVICES);
 
 export type ServiceTable = typeof SERVICES;
 export type ServiceId = keyof ServiceTable;

@@ -6,7 +6,7 @@
  * Row order is the order commands take in a frame when one properties object
  * touches several settings.
  */
-import { bool, choice, choiceOf, deepFreeze, enumOf, flagBit, struct, temp, u16, u8, when } from './builders';
+import { bool, choice, choiceOf, enumOf, flagBit, struct, temp, u16, u8, when } from './builders';
 import type { Field, Fields } from './fields';
 
 export interface SettingSpec {
@@ -338,7 +338,6 @@ export const SETTINGS = [
     example: { value: 1, hex: 'c801' },
   },
 ] as const satisfies readonly SettingSpec[];
-deepFreeze(SETTINGS);
 
 /** Schedules: `6e <id 0…15> <sub> body`, one command per field present (PROTOCOL.md §5). */
 export interface ScheduleFieldSpec {
@@ -397,4 +396,3 @@ export const SCHEDULE = {
     { value: [{ id: 2, report_cycle: 10 }], hex: '6e02090a00' },
   ],
 } as const;
-deepFreeze(SCHEDULE);

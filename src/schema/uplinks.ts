@@ -2,7 +2,7 @@
  * What the WT102 sends up (PROTOCOL.md §6), besides the settings of §5 which it
  * reports with their downlink layout. Keys are the maker's codec output names.
  */
-import { choice, deepFreeze, enumOf, percent, struct, temp, u16, u8 } from './builders';
+import { choice, enumOf, percent, struct, temp, u16, u8 } from './builders';
 import type { EnumValue, Field, Fields } from './fields';
 
 export interface UplinkSpec {
@@ -232,9 +232,6 @@ export const HISTORY = {
   defaultMode: 1,
 } as const;
 
-deepFreeze(UPLINKS);
-deepFreeze(HISTORY);
-deepFreeze(REPLY_RESULTS);
 
 export const REPLY_KEY = 'ans';
 export const REPLY_COMMAND = 0xef;

@@ -11,7 +11,7 @@
  * - anything that throws while being read (a getter, a Proxy's trap, a revoked Proxy) becomes
  *   a CodecError that names the place, instead of escaping as a TypeError.
  */
-import { CodecError, describeValue } from '../errors';
+import { CodecError, describeValue } from './errors';
 import { hasOwnKey, isInteger, isPlainObject } from './es5';
 
 /**

@@ -1,6 +1,6 @@
 /** Byte-level helpers: hex text, input normalisation and a bounds-checked reader. */
-import { CodecError, describeValue } from '../errors';
-import type { CodecErrorCode } from '../errors';
+import { CodecError, describeValue } from './errors';
+import type { CodecErrorCode } from './errors';
 import { MAX_FRAME_BYTES, tooLarge, unreadable } from './caller-input';
 import { hasOwnKey, isInteger } from './es5';
 

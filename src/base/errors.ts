@@ -1,4 +1,4 @@
-import { dateValue, isPlainObject } from './codec/es5';
+import { dateValue, isPlainObject } from './es5';
 
 /** Machine-readable reasons for a rejection. */
 export type CodecErrorCode =
