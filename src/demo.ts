@@ -1,6 +1,6 @@
 /**
  * The main job (`npm start`): encode the example of every service and every setting,
- * decode each frame back, and decode the uplink examples of PROTOCOL.md §6.
+ * decode each frame back, and decode the uplink examples of docs/PROTOCOL.md §6.
  */
 import { decode, decodeUplink, encodeHex, encodeUplinkToArray, SCHEDULE, SERVICES, SETTINGS, toHex } from './index';
 import type { DownlinkCall, ServiceSpec } from './index';

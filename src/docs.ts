@@ -104,7 +104,7 @@ export function servicesMarkdown(): string {
       `| ${id} | \`${d.command}\` | ${cell(inputs)} | \`${cell(JSON.stringify(d.example.inputs))}\` → \`${d.example.hex}\` |`,
     );
   }
-  rows.push('', '¹ Not on the maker\'s "Available Services" page; from its object model (PROTOCOL.md §4).');
+  rows.push('', '¹ Not on the maker\'s "Available Services" page; from its object model (docs/PROTOCOL.md §4).');
   return rows.join('\n');
 }
 

@@ -1,4 +1,4 @@
-/** Frames from PROTOCOL.md (fixtures/services.json), checked in both directions. */
+/** Frames from docs/PROTOCOL.md (fixtures/services.json), checked in both directions. */
 import { decode, encode, encodeHex } from '../src';
 import { caught } from './support/helpers';
 import type { ServiceCall } from '../src';
@@ -18,7 +18,7 @@ describe('service vectors', () => {
     expect(Object.keys(SERVICES).filter((id) => !covered.has(id))).toEqual([]);
   });
 
-  test('every PROTOCOL.md example is present', () => {
+  test('every docs/PROTOCOL.md example is present', () => {
     expect(services.vectors.filter((v) => v.source === 'PROTOCOL.md example').length).toBeGreaterThanOrEqual(27);
   });
 });

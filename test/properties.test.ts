@@ -12,7 +12,7 @@ import { anyValidCall, invalidCall, invalidProperties, propertiesArb, SERVICE_ID
 const runs = { numRuns: Number(process.env.FC_NUM_RUNS ?? 300) };
 
 describe('services', () => {
-  test('1. decode(encode(call)) is the canonical form of the call, and the bytes are as PROTOCOL.md lays them out', () => {
+  test('1. decode(encode(call)) is the canonical form of the call, and the bytes are as docs/PROTOCOL.md lays them out', () => {
     fc.assert(
       fc.property(anyValidCall, ({ call, canonical, bytes }) => {
         const frame = encode(call as DownlinkCall);

@@ -1,4 +1,4 @@
-/** Settings (PROTOCOL.md §5) and uplinks (§6), from fixtures/settings.json and fixtures/uplinks.json, both ways. */
+/** Settings (docs/PROTOCOL.md §5) and uplinks (§6), from fixtures/settings.json and fixtures/uplinks.json, both ways. */
 import { decode, decodeUplink, encode, encodeHex, encodeUplink, SETTINGS, SCHEDULE, UPLINKS } from '../src';
 import { caught } from './support/helpers';
 import type { DownlinkCall, UplinkData } from '../src';

@@ -7,7 +7,7 @@ import { expectRefusedAt, noisy } from './support/helpers';
 
 const runs = { numRuns: Number(process.env.FC_NUM_RUNS ?? 300) };
 
-test('1. decodeUplink(encodeUplink(x)) equals x, and the bytes are as PROTOCOL.md lays them out', () => {
+test('1. decodeUplink(encodeUplink(x)) equals x, and the bytes are as docs/PROTOCOL.md lays them out', () => {
   fc.assert(
     fc.property(uplinkArb, ({ given, canonical, bytes }) => {
       const frame = encodeUplink(given as UplinkData);

@@ -1,4 +1,4 @@
-/** Downlink frames: sequences of commands, concatenated with no separator (PROTOCOL.md §1). */
+/** Downlink frames: sequences of commands, concatenated with no separator (docs/PROTOCOL.md §1). */
 import { CodecError, describeValue } from '../base/errors';
 import type { CanonicalServiceCall, ServiceCall } from '../schema/services';
 import type { Properties } from '../schema/properties';

@@ -1,6 +1,6 @@
 /**
  * Uplinks (device → server): telemetry, events, replies, history records, device
- * information and reported settings (PROTOCOL.md §5–§6), in the maker's output shape.
+ * information and reported settings (docs/PROTOCOL.md §5–§6), in the maker's output shape.
  *
  * Strict about structure (unknown ID, truncation, trailing bytes are errors with the
  * offset); lenient about readings (a value outside its range is kept and reported in
@@ -26,7 +26,7 @@ import type { SettingFragment } from './settings-codec';
 
 /** A reply to a downlink command (`ef`). */
 export interface CommandReply {
-  /** 0 success, 1 unknown, 2 error order, … 9 error write apply (PROTOCOL.md §3). */
+  /** 0 success, 1 unknown, 2 error order, … 9 error write apply (docs/PROTOCOL.md §3). */
   result: number;
   /** Number of command-ID bytes. */
   length: number;
@@ -128,7 +128,7 @@ const uplinkTrie = /* @__PURE__ */ lazy(() => {
 
 /**
  * The copies an event makes to top-level keys, in the order of its fields
- * (PROTOCOL.md §6, "Top-level copies"). The table's `'*.field'` / `'branch.field'`
+ * (docs/PROTOCOL.md §6, "Top-level copies"). The table's `'*.field'` / `'branch.field'`
  * patterns are resolved once, per entry, into branch → field → key.
  */
 interface CopyPlan {

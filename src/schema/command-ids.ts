@@ -1,5 +1,5 @@
 /**
- * Command IDs that the `ef` command query accepts (PROTOCOL.md §3).
+ * Command IDs that the `ef` command query accepts (docs/PROTOCOL.md §3).
  *
  * IDs are byte strings in the order written: `0X6E01` is `6e 01`, never the
  * little-endian number 0x016e.

@@ -19,6 +19,6 @@ export type ScheduleSettings = { id: number } & {
   [K in keyof ScheduleFields]?: InputValue<ScheduleFields[K]['field']>;
 };
 
-/** Settings keyed by the maker's codec names (PROTOCOL.md §5). */
+/** Settings keyed by the maker's codec names (docs/PROTOCOL.md §5). */
 export type Properties = Simplify<UnionToIntersection<Slot<Entry>> & { schedule_settings?: readonly ScheduleSettings[] }>;
 

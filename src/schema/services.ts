@@ -1,5 +1,5 @@
 /**
- * The WT102 service table (PROTOCOL.md §2–§4): the single source of truth for
+ * The WT102 service table (docs/PROTOCOL.md §2–§4): the single source of truth for
  * every downlink service. Adding a service means adding one entry here.
  */
 import type { CanonicalInputsOf, EnumValue, Fields, InputsOf } from './fields';
@@ -13,7 +13,7 @@ export interface ServiceSpec {
   readonly inputs: Fields;
   /** `seed`: on the maker's "Available Services" page; `model`: only in its object model. */
   readonly source: 'seed' | 'model';
-  /** Example inputs, as the seed would send them (PROTOCOL.md's example). */
+  /** Example inputs, as the seed would send them (docs/PROTOCOL.md's example). */
   readonly example: { readonly [name: string]: unknown };
   readonly note?: string;
 }

@@ -1,5 +1,5 @@
 /**
- * The WT102 settings table (PROTOCOL.md §5): every setting the valve accepts as a
+ * The WT102 settings table (docs/PROTOCOL.md §5): every setting the valve accepts as a
  * downlink and reports back in uplinks with the same layout. Keys are the maker's
  * codec names; where its object model spells a key otherwise, that spelling is an alias.
  *
@@ -17,11 +17,11 @@ export interface SettingSpec {
   /** The value: a bare field ("(value)" rows) or a struct of fields. */
   readonly body: Field;
   readonly title: string;
-  /** An example value and its frame, from PROTOCOL.md §5. */
+  /** An example value and its frame, from docs/PROTOCOL.md §5. */
   readonly example?: { readonly value: unknown; readonly hex: string };
 }
 
-/** A time of day in minutes after midnight (PROTOCOL.md: 0…1439). */
+/** A time of day in minutes after midnight (docs/PROTOCOL.md: 0…1439). */
 const minuteOfDay = () => u16(0, 1439, 'min');
 
 /** A reporting interval: seconds or minutes, by unit. */
@@ -339,7 +339,7 @@ export const SETTINGS = [
   },
 ] as const satisfies readonly SettingSpec[];
 
-/** Schedules: `6e <id 0…15> <sub> body`, one command per field present (PROTOCOL.md §5). */
+/** Schedules: `6e <id 0…15> <sub> body`, one command per field present (docs/PROTOCOL.md §5). */
 export interface ScheduleFieldSpec {
   readonly sub: number;
   readonly field: Field;

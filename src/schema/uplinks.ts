@@ -1,5 +1,5 @@
 /**
- * What the WT102 sends up (PROTOCOL.md §6), besides the settings of §5 which it
+ * What the WT102 sends up (docs/PROTOCOL.md §6), besides the settings of §5 which it
  * reports with their downlink layout. Keys are the maker's codec output names.
  */
 import { choice, enumOf, percent, struct, temp, u16, u8 } from './builders';
@@ -206,7 +206,7 @@ export const UPLINKS: readonly UplinkSpec[] = [
   },
 ];
 
-/** `ef` replies: `(result << 4) | length`, then the echoed command ID (PROTOCOL.md §3). */
+/** `ef` replies: `(result << 4) | length`, then the echoed command ID (docs/PROTOCOL.md §3). */
 export const REPLY_RESULTS: readonly EnumValue[] = choice(
   'success',
   'unknown',

@@ -1,7 +1,7 @@
 /**
  * fast-check arbitraries derived from the codec's own metadata (SERVICES, SETTINGS,
  * SCHEDULE, UPLINKS). Each generated value carries the form a caller may give, the
- * canonical form decoding must return, and the bytes PROTOCOL.md §1 says it takes,
+ * canonical form decoding must return, and the bytes docs/PROTOCOL.md §1 says it takes,
  * written here by an independent little-endian writer, so that the properties do
  * not lean on the encoder.
  */
@@ -231,7 +231,7 @@ export const anyValidCall: fc.Arbitrary<GeneratedCall> = fc.constantFrom(...SERV
 export interface GeneratedProperties {
   given: Record<string, unknown>;
   canonical: Record<string, unknown>;
-  /** Commands in table order, schedules after temperature_alarm_settings (PROTOCOL.md §5). */
+  /** Commands in table order, schedules after temperature_alarm_settings (docs/PROTOCOL.md §5). */
   bytes: number[];
 }
 
@@ -306,7 +306,7 @@ export const validFrame: fc.Arbitrary<number[]> = fc
 
 const ENTRY = Object.fromEntries(UPLINKS.map((u) => [u.key, u])) as Record<string, UplinkSpec>;
 
-/** The top-level copies an event makes (PROTOCOL.md §6), computed from the table's `copies`. */
+/** The top-level copies an event makes (docs/PROTOCOL.md §6), computed from the table's `copies`. */
 export function copiesOf(spec: UplinkSpec, value: unknown): [string, unknown][] {
   const out: [string, unknown][] = [];
   if (!spec.copies || typeof value !== 'object' || value === null) return out;
