@@ -29,10 +29,11 @@ const INTERNAL_PROPERTIES = new RegExp(
     'kind|wire|min|max|values|fields|when|field|is|shift|width|optional|default|output|aliases|notBefore|of|lengthFrom|format|' +
     'command|body|spec|strict|rank|whenIndex|whenIs|selector|bitsStart|sub|loose|' +
     'direction|pos|buf|need|uint|copies|own|branch|any|reply|modes|defaultMode|seconds|ok|reason|left|leftAt|' +
-    'bare|emptyIsUndefined|style|entry|next|root|reading|compiled|key|names|slot|decode|encode|error|rest|struct|add|read|size' +
+    'bare|emptyIsUndefined|style|entry|next|root|reading|compiled|key|names|slot|decode|encode|error|rest|add|read|size|' +
+    'allowed|write|vals|cf|later|keep|bitsAt|byte|what|out|le|wire' +
     ')$',
 );
-const DOC_KEYS = new Set(['title', 'label', 'note', 'example', 'examples', 'source']);
+const DOC_KEYS = new Set(['title', 'label', 'note', 'example', 'examples', 'source', 'doc']);
 
 /** Removes documentation-only properties from the object literals of a table module. */
 function stripDocs(code, file) {
@@ -173,7 +174,7 @@ async function buildScript() {
       {
         name: 'strip-docs',
         setup(build) {
-          build.onLoad({ filter: /[\\/]src[\\/]schema[\\/][^\\/]+\.ts$/ }, (args) => ({
+          build.onLoad({ filter: /[\\/]src[\\/](schema[\\/][^\\/]+|engine[\\/]kinds)\.ts$/ }, (args) => ({
             contents: stripDocs(fs.readFileSync(args.path, 'utf8'), args.path),
             loader: 'ts',
           }));
@@ -198,6 +199,7 @@ async function buildScript() {
     ENTRY_POINTS.map((name, i) => `function ${name}(a, b) { return ${GLOBAL}.${'abcdefg'[i]}(a, b); }`).join('\n') +
     '\n';
   checkMangleable(wrapped);
+  if (process.env.DUMP_WRAPPED) fs.writeFileSync(process.env.DUMP_WRAPPED, wrapped);
   const min = await minify(wrapped, {
     ecma: 5,
     compress: { passes: 3, unsafe: true, pure_getters: true },
@@ -271,7 +273,7 @@ function buildYaml() {
   );
 }
 
-module.exports = { buildScript, buildYaml, SCRIPT, YAML };
+module.exports = { buildScript, buildYaml, SCRIPT, YAML, INTERNAL_PROPERTIES, DOC_KEYS };
 
 if (require.main === module) {
   (async () => {

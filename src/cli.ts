@@ -7,6 +7,7 @@ import type { DownlinkCall, Region, ServiceSpec, UplinkData } from './index';
 import { CodecError, describeValue } from './base/errors';
 import { fromHex, toHex } from './base/bytes';
 import { servicesText, settingsText } from './docs';
+import { KINDS } from './engine/kinds';
 
 /** A usage problem found by the CLI itself (not by the codec). */
 class UsageError extends Error {}
@@ -41,7 +42,6 @@ function integerOption(text: string, name: string): number {
 }
 
 const TABLE: { readonly [id: string]: ServiceSpec } = SERVICES;
-const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /**
  * Turns `key=value` words into inputs. The text is typed by the field it names,
@@ -58,12 +58,7 @@ function inputsFromAssignments(serviceId: string, words: string[]): { [name: str
     const text = word.slice(eq + 1);
     const field = Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : undefined;
     if (Object.prototype.hasOwnProperty.call(inputs, key)) throw new UsageError(`${key} is given twice; give each input once`);
-    let value: unknown = text;
-    if (field && (field.kind === 'int' || field.kind === 'decimal' || field.kind === 'queryLength')) {
-      if (NUMBER_TEXT.test(text)) value = Number(text);
-    } else if (field && field.kind === 'date' && /^\d+$/.test(text)) {
-      value = Number(text);
-    }
+    const value = field ? KINDS[field.kind].doc.fromText(text) : text;
     Object.defineProperty(inputs, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return inputs;

@@ -1,6 +1,7 @@
 /** Human-readable views of the service table, shared by `wt102 services` and the README. */
 import { encodeHex } from './codec/frame';
-import { allowedTextOf } from './codec/field-codecs';
+import { READING_KINDS } from './engine/reading-kinds';
+import { KINDS } from './engine/kinds';
 import type { Field } from './schema/fields';
 import type { ServiceCall, ServiceSpec } from './schema/services';
 import { SERVICES } from './schema/services';
@@ -23,29 +24,14 @@ export interface ServiceDoc {
   note?: string;
 }
 
-/** The seed's type word for a field. */
+/** The maker's type word for a field (its service page's `int`, `float`, `enum`…). */
 export function typeWord(field: Field): string {
-  switch (field.kind) {
-    case 'int':
-    case 'queryLength':
-    case 'bits':
-      return 'int';
-    case 'decimal':
-      return 'float';
-    case 'date':
-      return 'date';
-    case 'enum':
-    case 'commandId':
-      return 'enum';
-    case 'bool':
-      return 'bool';
-    case 'string':
-    case 'hex':
-    case 'version':
-      return 'text';
-    case 'struct':
-      return 'object';
-  }
+  return KINDS[field.kind].doc.word;
+}
+
+/** What a field of the tables allows, in words. */
+function allowedTextOf(field: Field, style: 'string' | 'number' = 'string'): string {
+  return READING_KINDS[field.kind].allowed(field as never, style);
 }
 
 export function serviceDocs(): ServiceDoc[] {

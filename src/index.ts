@@ -9,7 +9,8 @@ export { encode, encodeHex, encodeToArray, encodeCommands, decode, DOWNLINK_FPOR
 export type { EncodeOptions, DownlinkCall, SettingsCall, DecodedDownlink } from './codec/frame';
 
 // Uplinks: frames ⇄ the maker's output shape.
-export { decodeUplink, encodeUplink, encodeUplinkToArray } from './codec/uplink-codec';
+export { decodeUplink } from './codec/uplink-codec';
+export { encodeUplink, encodeUplinkToArray } from './codec/uplink-encode';
 export type { UplinkData, CommandReply, HistoryRecord } from './codec/uplink-codec';
 
 // Frames on the air and the network servers' API bodies.
@@ -54,8 +55,8 @@ export type {
   CanonicalValue,
   CanonicalInputsOf,
 } from './schema/fields';
-export { allowedText } from './codec/field-codecs';
-export type { EnumStyle } from './codec/field-codecs';
+export { allowedText } from './engine/allowed-text';
+export type { EnumStyle } from './engine/kinds';
 
 // Byte helpers.
 export { toHex, fromHex } from './base/bytes';

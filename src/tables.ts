@@ -9,7 +9,8 @@
 import { QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS } from './schema/command-ids';
 import { SERVICES } from './schema/services';
 import { SCHEDULE, SETTINGS } from './schema/settings';
-import { HISTORY, REPLY_RESULTS, UPLINKS } from './schema/uplinks';
+import { HISTORY_RECORD, REPLY, UPLINKS } from './schema/uplinks';
+import type { EnumValue } from './schema/fields';
 
 function deepFreeze<T extends object>(o: T): T {
   if (!Array.isArray(o)) Object.setPrototypeOf(o, null);
@@ -21,6 +22,17 @@ function deepFreeze<T extends object>(o: T): T {
   return o;
 }
 
+/** History records: `ed <mode u8> <timestamp u32>`, then the readings that belong to it (docs/PROTOCOL.md §6). */
+export const HISTORY = {
+  key: HISTORY_RECORD.key,
+  command: HISTORY_RECORD.command,
+  modes: HISTORY_RECORD.doc.modes,
+  defaultMode: HISTORY_RECORD.defaultMode,
+} as const;
+
+/** What the result of an `ef` reply means, by its value (docs/PROTOCOL.md §3). */
+export const REPLY_RESULTS: readonly EnumValue[] = REPLY.doc.results.map((name, value) => ({ value, name }));
+
 for (const table of [SERVICES, SETTINGS, SCHEDULE, UPLINKS, HISTORY, REPLY_RESULTS, QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS]) deepFreeze(table);
 
-export { QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS, SERVICES, SCHEDULE, SETTINGS, HISTORY, REPLY_RESULTS, UPLINKS };
+export { QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS, SERVICES, SCHEDULE, SETTINGS, UPLINKS };

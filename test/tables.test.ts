@@ -3,7 +3,8 @@
  * no command ID is declared twice, and none is a prefix of another (a prefix would be read as
  * the shorter command, and the rest of the frame as garbage).
  */
-import { HISTORY, SCHEDULE, SERVICES, SETTINGS, UPLINKS } from '../src';
+import { HISTORY, REPLY_RESULTS, SCHEDULE, SERVICES, SETTINGS, UPLINKS } from '../src';
+import { REPLY } from '../src/schema/uplinks';
 import type { ServiceSpec } from '../src';
 
 const hex = (bytes: readonly number[]) => Buffer.from(bytes).toString('hex');
@@ -45,4 +46,9 @@ test.each([
 
 test('the check finds a clash when there is one', () => {
   expect(clashes([['a', [0x65]], ['b', [0x65, 0x00]], ['c', [0x66]], ['d', [0x66]]])).toEqual(['a (65) and b (6500)', 'c (66) and d (66)']);
+});
+
+test('every reply result up to the last known one has a name, and no more', () => {
+  expect(REPLY.doc.results).toHaveLength(REPLY.lastResult + 1);
+  expect(REPLY_RESULTS.map((r) => r.value)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
 });

@@ -194,3 +194,30 @@ export class ByteReader {
     return out;
   }
 }
+
+/**
+ * The writing side of ByteReader: a frame being built, little-endian, with room kept for a
+ * byte that is only known later (a query's length, a byte of bit fields).
+ */
+export class ByteWriter {
+  constructor(readonly out: number[] = []) {}
+
+  /** Appends an unsigned or two's-complement integer of `size` bytes (the value must fit). */
+  le(v: number, size: number): void {
+    if (v < 0) v += Math.pow(2, size * 8);
+    for (let i = 0; i < size; i++) {
+      this.out.push(v & 0xff);
+      v = Math.floor(v / 256); // not >>> 8: that would misbehave for values above 2^31 in a u32
+    }
+  }
+
+  bytes(bytes: ArrayLike<number>): void {
+    for (let i = 0; i < bytes.length; i++) this.out.push(bytes[i]);
+  }
+
+  /** Appends a 0 to be set later (in `out`), and returns where it is. */
+  keep(): number {
+    this.out.push(0);
+    return this.out.length - 1;
+  }
+}

@@ -1,6 +1,6 @@
 /** Command IDs → handlers, as a prefix tree over the ID bytes (IDs are 1 or 2 bytes: `5a`, `65 06`). */
 import { ByteReader, hexByte, hexOf } from '../base/bytes';
-import type { ReadContext } from './field-codecs';
+import type { ReadContext } from '../engine/read-context';
 import { dict } from '../base/es5';
 
 /** Reads one command's body (its ID already consumed; it began at `start`). */

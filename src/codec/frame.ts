@@ -7,7 +7,7 @@ import { CommandTrie } from './command-trie';
 import type { Handler } from './command-trie';
 import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, readOptions, tooLarge } from '../base/caller-input';
 import { hasOwnKey, isInteger, lazy } from '../base/es5';
-import type { ReadContext } from './field-codecs';
+import { strictReading } from '../engine/read-context';
 import { addServiceHandlers, encodeServiceCall } from './service-codec';
 import type { DecodedCall } from './service-codec';
 import { addSettingHandlers, encodeProperties, mergeSetting } from './settings-codec';
@@ -129,11 +129,10 @@ type DownlinkFragment = { kind: 'call'; call: DecodedCall } | SettingFragment;
 const downlinkTrie = /* @__PURE__ */ lazy(() => {
   const trie = new CommandTrie<Handler<DownlinkFragment>>('downlink');
   addServiceHandlers(trie);
-  addSettingHandlers(trie, false);
+  addSettingHandlers(trie);
   return trie;
 });
-// Every property present: none is left for a polluted Object.prototype to supply.
-const STRICT: ReadContext = { warnings: undefined, left: 0, leftAt: 0 };
+const STRICT = strictReading();
 
 /**
  * Decodes a downlink frame (bytes or hex) in frame order: service calls in the seed's

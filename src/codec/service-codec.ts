@@ -7,8 +7,8 @@ import type { HandlerSink } from './command-trie';
 import { isPlainData } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict } from '../base/es5';
-import { compileBody } from './field-codecs';
-import type { Body } from './field-codecs';
+import { compileBody } from '../engine/struct';
+import type { Body } from '../engine/struct';
 
 const TABLE: { readonly [id: string]: ServiceSpec } = SERVICES;
 const SERVICE_IDS = Object.keys(TABLE);

@@ -1,14 +1,17 @@
 /** Settings (`{properties: …}`) ⇄ commands, driven by the settings table. */
 import { describeValue, refuse } from '../base/errors';
 import type { ScheduleFieldSpec, SettingSpec } from '../schema/settings';
+import type { Field } from '../schema/fields';
 import { SCHEDULE, SETTINGS } from '../schema/settings';
 import { hexByte } from '../base/bytes';
 import { commandLabel } from './command-trie';
 import type { HandlerSink } from './command-trie';
 import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from '../base/caller-input';
 import { dict, hasOwnKey, isInteger, lazy } from '../base/es5';
-import { compileField, warn } from './field-codecs';
-import type { Body, ReadContext } from './field-codecs';
+import { compileField } from '../engine/struct';
+import type { Body } from '../engine/struct';
+import { warn } from '../engine/read-context';
+import type { ReadContext } from '../engine/read-context';
 
 /** One decoded setting command, before it is merged into a properties object. */
 export type SettingFragment =
@@ -18,8 +21,7 @@ export type SettingFragment =
 export interface Slot {
   readonly spec: SettingSpec;
   readonly rank: number;
-  readonly strict: Body;
-  readonly reading: Body;
+  readonly body: Body;
   readonly name: string;
 }
 
@@ -29,8 +31,7 @@ for (const spec of SETTINGS) {
   SLOTS.push({
     spec,
     rank: SLOTS.length + (SCHEDULE_RANK >= 0 ? 1 : 0),
-    strict: compileField(spec.body, 'number'),
-    reading: compileField(spec.body, 'number', true),
+    body: compileField(spec.body, 'number'),
     name: spec.path.join('.'),
   });
   if (spec.path[0] === SCHEDULE.after) SCHEDULE_RANK = SLOTS.length;
@@ -40,12 +41,12 @@ export interface ScheduleSlot {
   readonly key: string;
   readonly sub: number;
   readonly order: number;
-  readonly strict: Body;
-  readonly reading: Body;
+  readonly field: Field;
+  readonly body: Body;
 }
 const SCHEDULE_FIELDS: ScheduleSlot[] = Object.keys(SCHEDULE.fields).map((key, order) => {
   const f = (SCHEDULE.fields as { readonly [name: string]: ScheduleFieldSpec })[key];
-  return { key, sub: f.sub, order, strict: compileField(f.field, 'number'), reading: compileField(f.field, 'number', true) };
+  return { key, sub: f.sub, order, field: f.field, body: compileField(f.field, 'number') };
 });
 const SCHEDULE_BY_SUB = dict<ScheduleSlot>();
 const SCHEDULE_BY_KEY = dict<ScheduleSlot>();
@@ -120,24 +121,24 @@ export function encodeProperties(given: unknown, base: string, out: number[], st
   for (const { slot, value } of chosen) {
     if (!scheduleDone && slot.rank > SCHEDULE_RANK) {
       scheduleDone = true;
-      writeSchedules(schedules, under(base, SCHEDULE.key), out, false, starts);
+      writeSchedules(schedules, under(base, SCHEDULE.key), out, undefined, starts);
     }
     if (starts) starts.push(out.length);
     for (const b of slot.spec.command) out.push(b);
-    slot.strict.encode(value, under(base, slot.name), out);
+    slot.body.encode(value, under(base, slot.name), out);
   }
-  if (!scheduleDone) writeSchedules(schedules, under(base, SCHEDULE.key), out, false, starts);
+  if (!scheduleDone) writeSchedules(schedules, under(base, SCHEDULE.key), out, undefined, starts);
 }
 
 /**
  * Writes a `schedule_settings` list, for settings and for reported uplink data alike: a non-empty
  * array of `{ id: 0…15, …fields }`, each with known fields and at least one of them, one
  * `6e <id> <sub>` command per field. Settings write each schedule's fields in sub-command order
- * (the table's), whatever the caller's key order; reported schedules (`reading`) keep the order
- * decoding found them in. Each schedule is checked and written before the next is read, so that
- * a long list stops at the frame limit instead of being read whole first.
+ * (the table's), whatever the caller's key order; reported schedules (`reading`: their bodies)
+ * keep the order decoding found them in. Each schedule is checked and written before the next is
+ * read, so that a long list stops at the frame limit instead of being read whole first.
  */
-export function writeSchedules(list: unknown, base: string, out: number[], reading: boolean, starts?: number[]): void {
+export function writeSchedules(list: unknown, base: string, out: number[], reading: ((f: ScheduleSlot) => Body) | undefined, starts?: number[]): void {
   const n = arrayLength(list, base);
   if (n <= 0) {
     refuse('INVALID_TYPE', base, `${describeValue(list)} is not a non-empty array of schedules ({ id: 0…15, … })`);
@@ -168,16 +169,16 @@ export function writeSchedules(list: unknown, base: string, out: number[], readi
       if (!reading && fields.indexOf(f) < 0) continue;
       if (starts) starts.push(out.length);
       out.push(SCHEDULE.command, id, f.sub);
-      (reading ? f.reading : f.strict).encode(entry[f.key], `${path}.${f.key}`, out);
+      (reading ? reading(f) : f.body).encode(entry[f.key], `${path}.${f.key}`, out);
     }
     if (out.length > MAX_FRAME_BYTES) throw tooLarge(base, `the first ${i + 1} schedules take ${out.length} bytes`);
   }
 }
 
-/** Registers a handler for every setting command; `reading` bodies warn instead of refusing out-of-range values. */
-export function addSettingHandlers(trie: HandlerSink<SettingFragment>, reading: boolean): void {
+/** Registers a handler for every setting command (out-of-range values warn or refuse, as the reading context says). */
+export function addSettingHandlers(trie: HandlerSink<SettingFragment>): void {
   for (const slot of SLOTS) {
-    const body = reading ? slot.reading : slot.strict;
+    const body = slot.body;
     const what = commandLabel(slot.name, slot.spec.command);
     trie.add(slot.spec.command, (r, _start, ctx) => ({
       kind: 'setting',
@@ -196,7 +197,7 @@ export function addSettingHandlers(trie: HandlerSink<SettingFragment>, reading: 
       throw r.error('UNKNOWN_COMMAND', start, `${SCHEDULE.key} (0x6e): unknown schedule sub-command 0x${hexByte(sub)}; cannot read the rest of the frame`);
     }
     const what = commandLabel(`${SCHEDULE.key}[id ${id}].${f.key}`, [SCHEDULE.command, id, sub]);
-    const value = (reading ? f.reading : f.strict).decode(r, what, ctx);
+    const value = f.body.decode(r, what, ctx);
     return { kind: 'schedule', rank: SCHEDULE_RANK, id, order: f.order, key: f.key, value };
   });
 }

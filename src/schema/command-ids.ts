@@ -6,6 +6,7 @@
  */
 import { hexOf } from '../base/bytes';
 import { dict } from '../base/es5';
+import { SCHEDULE } from './settings';
 import { CodecError, describeValue } from '../base/errors';
 
 export interface QueryableCommand {
@@ -16,78 +17,81 @@ export interface QueryableCommand {
   readonly source: 'seed' | 'model';
 }
 
-// Rows rather than objects: the network-server script parses every byte on every message.
+// Lines of text rather than nested literals: the network-server script parses every byte on
+// every message, and a string is the cheapest thing to parse. Each line: the ID's bytes, a name.
 /** The IDs the maker's service page lists, with its names, in its order. */
-const SEED_QUERIES = [
-  ['0XDA', 'Product Version'],
-  ['0X00', 'Battery'],
-  ['0X02', 'Motor Stroke'],
-  ['0X04', 'Current Valve Opening'],
-  ['0X60', 'Temperature Unit'],
-  ['0X61', 'Ambient Temperature Source Setting'],
-  ['0X62', 'Ambient Temperature Display Enable'],
-  ['0X6300', 'Heating Date'],
-  ['0X6301', 'Heating Period Reporting Interval'],
-  ['0X6302', 'Non-heating Period Reporting Interval'],
-  ['0X6303', 'Non-heating Period Valve Status'],
-  ['0X6500', 'Temperature Control Enable'],
-  ['0X6501', 'Target Temperature Resolution'],
-  ['0X6504', 'Minimum of Target Temperature Adjustment Range'],
-  ['0X6505', 'Maximum of Target Temperature Adjustment Range'],
-  ['0X6506', 'Temperature Control Mode Settings'],
-  ['0X66', 'Open Window Detection'],
-  ['0X68', 'Freeze Protection'],
-  ['0X69', 'Forced Heating Enable'],
-  ['0X6A', 'Child Lock'],
-  ['0X6B', 'Effective Stroke'],
-  ['0X6C', 'Temperature Calibration Settings'],
-  ['0X6D', 'Temperature Threshold Alarm'],
-  ['0X6E00', 'Schedule Enable'],
-  ['0X6E01', 'Schedule Time'],
-  ['0X6E02', 'Schedule Repeat Day'],
-  ['0X6E03', 'Schedule Temperature Control Mode'],
-  ['0X6E04', 'Schedule Target Temperature'],
-  ['0X6E05', 'Schedule Target Valve Opening'],
-  ['0X6E09', 'Schedule Reporting Interval'],
-  ['0X6F', 'Local Modification Report'],
-  ['0XC7', 'Time Zone'],
-  ['0XC6', 'Daylight Saving Time'],
-  ['0XC500', 'Data Storage Enable'],
-  ['0XC501', 'Data Retransmission Enable'],
-  ['0XC502', 'Data Retransmission Interval'],
-  ['0XC503', 'Data Retrieval Interval'],
-] as const;
+const SEED_QUERIES = `
+DA Product Version
+00 Battery
+02 Motor Stroke
+04 Current Valve Opening
+60 Temperature Unit
+61 Ambient Temperature Source Setting
+62 Ambient Temperature Display Enable
+6300 Heating Date
+6301 Heating Period Reporting Interval
+6302 Non-heating Period Reporting Interval
+6303 Non-heating Period Valve Status
+6500 Temperature Control Enable
+6501 Target Temperature Resolution
+6504 Minimum of Target Temperature Adjustment Range
+6505 Maximum of Target Temperature Adjustment Range
+6506 Temperature Control Mode Settings
+66 Open Window Detection
+68 Freeze Protection
+69 Forced Heating Enable
+6A Child Lock
+6B Effective Stroke
+6C Temperature Calibration Settings
+6D Temperature Threshold Alarm
+6E00 Schedule Enable
+6E01 Schedule Time
+6E02 Schedule Repeat Day
+6E03 Schedule Temperature Control Mode
+6E04 Schedule Target Temperature
+6E05 Schedule Target Valve Opening
+6E09 Schedule Reporting Interval
+6F Local Modification Report
+C7 Time Zone
+C6 Daylight Saving Time
+C500 Data Storage Enable
+C501 Data Retransmission Enable
+C502 Data Retransmission Interval
+C503 Data Retrieval Interval
+`;
 /** IDs only in the maker's newer object model. */
-const MODEL_QUERIES = [
-  ['0XD9', 'OEM ID'],
-  ['0XC8', 'Device Status'],
-  ['0X03', 'Motor Position'],
-] as const;
+const MODEL_QUERIES = `
+D9 OEM ID
+C8 Device Status
+03 Motor Position
+`;
 
-function queryRows(rows: readonly (readonly [string, string])[], source: QueryableCommand['source']): QueryableCommand[] {
-  return rows.map(([id, name]) => ({ id, name, source }));
+/** The `0X…` IDs of lines of text, as a type. */
+type IdsOf<T extends string> = T extends `${infer Line}\n${infer Rest}` ? IdOf<Line> | IdsOf<Rest> : IdOf<T>;
+type IdOf<Line extends string> = Line extends `${infer Hex} ${string}` ? `0X${Hex}` : never;
+
+function queryRows(text: string, source: QueryableCommand['source']): QueryableCommand[] {
+  const rows: QueryableCommand[] = [];
+  for (const line of text.split('\n')) {
+    const space = line.indexOf(' ');
+    if (space > 0) rows.push({ id: '0X' + line.slice(0, space), name: line.slice(space + 1), source });
+  }
+  return rows;
 }
 
 export const QUERYABLE_COMMANDS: readonly QueryableCommand[] = queryRows(SEED_QUERIES, 'seed').concat(queryRows(MODEL_QUERIES, 'model'));
 
 /** A listed `object_command` in the seed's spelling. */
-export type ObjectCommand = (typeof SEED_QUERIES)[number][0] | (typeof MODEL_QUERIES)[number][0];
+export type ObjectCommand = IdsOf<typeof SEED_QUERIES> | IdsOf<typeof MODEL_QUERIES>;
 
 /**
- * Schedule fields addressable as `6e <schedule 0…15> <sub>`; the device stores
- * schedules per index, so the seed's 2-byte `0X6E0n` cannot name one schedule.
+ * Schedule fields addressable as `6e <schedule 0…15> <sub>`; the device stores schedules per
+ * index, so the seed's 2-byte `0X6E0n` cannot name one schedule. They are the seed's own
+ * `0X6E0n` rows, without the word "Schedule".
  */
-export const SCHEDULE_QUERY_SUBCOMMANDS: readonly { readonly sub: number; readonly name: string }[] = [
-  { sub: 0x00, name: 'Enable' },
-  { sub: 0x01, name: 'Time' },
-  { sub: 0x02, name: 'Repeat Day' },
-  { sub: 0x03, name: 'Temperature Control Mode' },
-  { sub: 0x04, name: 'Target Temperature' },
-  { sub: 0x05, name: 'Target Valve Opening' },
-  { sub: 0x09, name: 'Reporting Interval' },
-];
-export const SCHEDULE_COUNT = 16;
-export const SCHEDULE_COMMAND = 0x6e;
+export const SCHEDULE_QUERY_SUBCOMMANDS: readonly { readonly sub: number; readonly name: string }[] = QUERYABLE_COMMANDS.filter(
+  (c) => c.id.length === 6 && c.id.slice(0, 4) === '0X6E',
+).map((c) => ({ sub: parseInt(c.id.slice(4), 16), name: c.name.slice('Schedule '.length) }));
 
 /** Upper-case `0X…` spelling of command-ID bytes. */
 export function commandIdFromBytes(bytes: ArrayLike<number>): string {
@@ -117,7 +121,7 @@ export function queryableName(id: string): string | undefined {
   if (!/^0X6E[0-9A-F]{4}$/.test(id)) return undefined;
   const schedule = parseInt(id.slice(4, 6), 16);
   const sub = parseInt(id.slice(6, 8), 16);
-  if (!(schedule < SCHEDULE_COUNT)) return undefined;
+  if (!(schedule <= SCHEDULE.ids.max)) return undefined;
   for (const f of SCHEDULE_QUERY_SUBCOMMANDS) {
     if (f.sub === sub) return `Schedule${schedule + 1} ${f.name}`;
   }
@@ -127,9 +131,9 @@ export function queryableName(id: string): string | undefined {
 /** Every queryable ID in canonical spelling: the listed ones, then the schedule-addressed ones. */
 export function allQueryableCommandIds(): string[] {
   const ids: string[] = QUERYABLE_COMMANDS.map((c) => c.id);
-  for (let schedule = 0; schedule < SCHEDULE_COUNT; schedule++) {
+  for (let schedule = 0; schedule <= SCHEDULE.ids.max; schedule++) {
     for (const f of SCHEDULE_QUERY_SUBCOMMANDS) {
-      ids.push(commandIdFromBytes([SCHEDULE_COMMAND, schedule, f.sub]));
+      ids.push(commandIdFromBytes([SCHEDULE.command, schedule, f.sub]));
     }
   }
   return ids;

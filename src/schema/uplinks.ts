@@ -3,7 +3,7 @@
  * reports with their downlink layout. Keys are the maker's codec output names.
  */
 import { choice, enumOf, percent, struct, temp, u16, u8 } from './builders';
-import type { EnumValue, Field, Fields } from './fields';
+import type { Field, Fields } from './fields';
 
 export interface UplinkSpec {
   readonly key: string;
@@ -207,31 +207,40 @@ export const UPLINKS: readonly UplinkSpec[] = [
 ];
 
 /** `ef` replies: `(result << 4) | length`, then the echoed command ID (docs/PROTOCOL.md §3). */
-export const REPLY_RESULTS: readonly EnumValue[] = choice(
-  'success',
-  'unknown',
-  'error order',
-  'error password',
-  'error read params',
-  'error write params',
-  'error read',
-  'error write',
-  'error read apply',
-  'error write apply',
-).values;
-
-/** History records: `ed <mode u8> <timestamp u32>`, then the readings that belong to it. */
-export const HISTORY = {
-  key: 'history',
-  command: 0xed,
-  modes: [
-    { value: 0, name: 'Target Time' },
-    { value: 1, name: 'Historical Time' },
-  ],
-  /** Mode 1 (what a retrieval returns) is left out of decoded records, as in the maker's output. */
-  defaultMode: 1,
+export const REPLY = {
+  key: 'ans',
+  command: 0xef,
+  /** Results 0…lastResult have a meaning; a higher one is reported with a warning. */
+  lastResult: 9,
+  doc: {
+    results: [
+      'success',
+      'unknown',
+      'error order',
+      'error password',
+      'error read params',
+      'error write params',
+      'error read',
+      'error write',
+      'error read apply',
+      'error write apply',
+    ],
+  },
 } as const;
 
+/** History records: `ed <mode u8> <timestamp u32>`, then the readings that belong to it. */
+export const HISTORY_RECORD = {
+  key: 'history',
+  command: 0xed,
+  /** Mode 1 (what a retrieval returns) is left out of decoded records, as in the maker's output. */
+  defaultMode: 1,
+  doc: {
+    modes: [
+      { value: 0, name: 'Target Time' },
+      { value: 1, name: 'Historical Time' },
+    ],
+  },
+} as const;
 
-export const REPLY_KEY = 'ans';
-export const REPLY_COMMAND = 0xef;
+export const REPLY_KEY = REPLY.key;
+export const REPLY_COMMAND = REPLY.command;

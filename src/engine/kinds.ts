@@ -1,0 +1,452 @@
+/**
+ * Each kind of field, defined once: the words for what it allows, its type word for the docs,
+ * how the CLI types `key=text` for it, how a value is checked and written, and how it is read.
+ * A new kind is one record here (and, if uplinks may carry it, one in reading-kinds.ts).
+ *
+ * Writers and readers work at a site: the struct being written or read, the wire numbers of the
+ * fields already done (selectors, lengths and date order look back at them) and the field at hand.
+ */
+import { CodecError, describeValue } from '../base/errors';
+import type { CodecErrorCode } from '../base/errors';
+import { ByteReader, ByteWriter, hexByte, hexDigitBytes, hexOf } from '../base/bytes';
+import { isoFromSeconds, parseDateInput } from '../base/dates';
+import { dict, hasOwnKey, isFiniteNumber, isInteger } from '../base/es5';
+import { FAST_PATHS } from '../base/features';
+import { utf8Decode } from '../base/utf8';
+import { allQueryableCommandIds, commandIdFromBytes, queryableName } from '../schema/command-ids';
+import type { BitsField, EnumField, Field, IntWire } from '../schema/fields';
+import { warn } from './read-context';
+import type { ReadContext } from './read-context';
+import type { CField, CStruct } from './struct';
+import { readStruct, writeStruct } from './struct';
+
+/**
+ * How decoded enums are spelt: `string` is the seed's form for services ("1"),
+ * `number` the maker's codec form for settings and uplinks (1).
+ */
+export type EnumStyle = 'string' | 'number';
+
+/** Where a value is written: its struct and path, the wire numbers of its siblings so far, the field at hand. */
+export interface WriteSite {
+  readonly s: CStruct;
+  readonly vals: number[];
+  /** The struct's path; the field's is `path.key`. */
+  readonly path: string;
+  readonly w: ByteWriter;
+  cf: CField;
+  /** The key the caller gave the field under: its name or an alias. */
+  key: string;
+  /** Where the byte that the current run of bit fields shares is. */
+  bitsAt: number;
+  /** Work left until the struct is written (a query length, patched once its command ID is). */
+  later: (() => void) | undefined;
+}
+
+/** Where a value is read: its struct and command, the wire numbers of its siblings so far, the field at hand. */
+export interface ReadSite {
+  readonly s: CStruct;
+  readonly vals: number[];
+  readonly r: ByteReader;
+  /** Where the field at hand begins. */
+  at: number;
+  /** Its wire number, once read (for the selectors, lengths and dates after it); -1 for none. */
+  wire: number;
+  /** Names the command in errors: a callback, so the text is built only for an error. */
+  readonly what: () => string;
+  readonly ctx: ReadContext;
+  cf: CField;
+  /** The byte the current run of bit fields shares. */
+  byte: number;
+}
+
+export interface Kind<F extends Field = Field> {
+  /** The allowed values in words, for errors and help. */
+  allowed(f: F, style: EnumStyle): string;
+  /** What the docs and the CLI need, apart from what the engine reads (the network-server script leaves it out). */
+  doc: {
+    /** The maker's type word for it (its service page's `int`, `float`, `enum`…). */
+    word: string;
+    /** How `key=text` on the command line is typed: a number, or the text for the codec to judge. */
+    fromText(text: string): unknown;
+  };
+  /** Checks `value` and writes it; returns its wire number (for the selectors, lengths and dates after it). */
+  write(f: F, value: unknown, at: WriteSite): number;
+  /** Reads a value at `at.r.pos` (`at.at`), and sets its wire number in `at.wire`. */
+  read(f: F, at: ReadSite): unknown;
+}
+
+export type Kinds = { readonly [K in Field['kind']]: Kind<Extract<Field, { kind: K }>> };
+
+/* ------------------------------------------------------------------ shared pieces */
+
+export const WIRE_SIZE: { [w in IntWire]: number } = { u8: 1, u16: 2, u32: 4, i16: 2 };
+export const WIRE_RANGE: { [w in IntWire]: [number, number] } = {
+  u8: [0, 0xff],
+  u16: [0, 0xffff],
+  u32: [0, 0xffffffff],
+  i16: [-0x8000, 0x7fff],
+};
+
+function unitText(unit?: string): string {
+  return unit ? (unit === '%' ? '%' : ' ' + unit) : '';
+}
+
+export function rangeText(min: number, max: number, unit?: string): string {
+  return `${min}…${max}${unitText(unit)}`;
+}
+
+export function bitsRange(f: BitsField): [number, number] {
+  return [f.min === undefined ? 0 : f.min, f.max === undefined ? Math.pow(2, f.width) - 1 : f.max];
+}
+
+/** `base.name`, or `base` alone for a bare value (whose name is empty). */
+export function join(base: string, name: string): string {
+  return name ? base + '.' + name : base;
+}
+
+/** The one way a written value is refused: `path.key: <value> <what>`. */
+export function refuseValue(at: WriteSite, code: CodecErrorCode, value: unknown, what: string): CodecError {
+  const path = join(at.path, at.key);
+  return new CodecError(code, `${path}: ${describeValue(value)} ${what}`, { path });
+}
+
+/** A value read that is not allowed: a warning when reading leniently, an error otherwise. */
+export function problem(at: ReadSite, offset: number, message: string): void {
+  message = `${join(at.what(), at.cf.name)}: ${message}`;
+  // Selectors decide the layout of what follows: they cannot be merely suspicious.
+  if (at.ctx.warnings && !at.cf.selector) warn(at.ctx, offset, message);
+  else throw at.r.error('INVALID_VALUE', offset, message);
+}
+
+export function readInt(at: ReadSite, wire: IntWire): number {
+  const v = at.r.uint(WIRE_SIZE[wire], at.what);
+  return wire === 'i16' && v >= 0x8000 ? v - 0x10000 : v;
+}
+
+function number(value: unknown, f: Field, at: WriteSite): number {
+  if (typeof value !== 'number' || !isFiniteNumber(value)) {
+    const what = `is not a ${typeof value === 'number' ? 'finite ' : ''}number; expected ${at.cf.kind.allowed(f, at.s.style)}`;
+    throw refuseValue(at, 'INVALID_TYPE', value, what);
+  }
+  return value;
+}
+
+/** A 0/1 flag from its accepted spellings, or -1. */
+export function flag(value: unknown): number {
+  if (value === 0 || value === 1) return value;
+  if (value === true || value === 'true' || value === '1') return 1;
+  if (value === false || value === 'false' || value === '0') return 0;
+  return -1;
+}
+
+const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const asNumber = (text: string): unknown => (NUMBER_TEXT.test(text) ? Number(text) : text);
+const asText = (text: string): unknown => text;
+
+// Digit strings as the seed spells enums: no sign on zero ("-0"), no leading zeros, no spaces.
+const DIGITS = /^(0|-?[1-9][0-9]*)$/;
+const HEX_ID = /^(?:0[xX])?((?:[0-9a-fA-F]{2})+)$/;
+
+/** The enum value a caller means: a number, its digit string, or (for named enums) its name; NaN otherwise. */
+export function enumNumber(f: EnumField, value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') {
+    if (DIGITS.test(value)) return +value;
+    if (f.output === 'name') for (const e of f.values) if (e.name === value) return e.value;
+  }
+  return NaN;
+}
+
+function enumText(f: EnumField, style: EnumStyle): string {
+  const parts: string[] = [];
+  for (const v of f.values) parts.push(`${style === 'string' ? `"${v.value}"` : v.value} (${v.name})`);
+  return parts.join(', ');
+}
+
+/**
+ * Every queryable command ID in canonical spelling → its bytes: a shortcut for the common
+ * spelling. What may be queried is `queryableName`'s to say.
+ */
+function queryableBytes(): { [id: string]: number[] } {
+  // A plain cache rather than `lazy()`: the network-server build drops this with the fast path.
+  if (QUERYABLE_BYTES === undefined) {
+    QUERYABLE_BYTES = dict<number[]>();
+    for (const id of allQueryableCommandIds()) QUERYABLE_BYTES[id] = hexDigitBytes(id.slice(2));
+  }
+  return QUERYABLE_BYTES;
+}
+let QUERYABLE_BYTES: { [id: string]: number[] } | undefined;
+
+function commandIdBytes(value: unknown, at: WriteSite): number[] {
+  if (FAST_PATHS && typeof value === 'string') {
+    const table = queryableBytes();
+    if (hasOwnKey(table, value)) return table[value]; // canonical spelling
+  }
+  const m = typeof value === 'string' ? HEX_ID.exec(value) : null;
+  if (m === null) throw refuseValue(at, 'INVALID_COMMAND_ID', value, 'is not a command ID; expected a hex string such as "0X6E01"');
+  if (queryableName('0X' + m[1].toUpperCase()) === undefined) {
+    throw refuseValue(
+      at,
+      'INVALID_COMMAND_ID',
+      value,
+      'is not a queryable command; expected a listed ID ("0XDA", "0X6E01", "0XD9"…) or "0X6E<schedule 00…0F><00…05|09>"',
+    );
+  }
+  return hexDigitBytes(m[1]);
+}
+
+/**
+ * A kind that only uplinks carry (text, hex, versions): this engine reads it, and what only writing
+ * it needs, its writer and the words for what it allows, is in reading-kinds.ts.
+ */
+function cannotWrite(_f: Field, value: unknown, at: WriteSite): number {
+  throw refuseValue(at, 'INVALID_CALL', value, 'cannot be encoded here');
+}
+function uplinkOnly(): string {
+  return 'a value only uplinks carry';
+}
+
+/* ------------------------------------------------------------------ the kinds */
+
+export const KINDS: Kinds = {
+  int: {
+    allowed: (f) => `an integer ${rangeText(f.min, f.max, f.unit)}`,
+    doc: { word: 'int', fromText: asNumber },
+    write(f, value, at) {
+      const v = number(value, f, at);
+      if (!isInteger(v)) throw refuseValue(at, 'NOT_INTEGER', value, `is not an integer; expected ${this.allowed(f, at.s.style)}`);
+      if (v < f.min || v > f.max) throw refuseValue(at, 'OUT_OF_RANGE', value, `is out of range ${rangeText(f.min, f.max, f.unit)}`);
+      at.w.le(v, WIRE_SIZE[f.wire]);
+      return v;
+    },
+    read(f, at) {
+      const v = readInt(at, f.wire);
+      if (v < f.min || v > f.max) problem(at, at.at, `${v} is out of range ${rangeText(f.min, f.max, f.unit)}`);
+      return (at.wire = v);
+    },
+  },
+  decimal: {
+    allowed: (f) => `a number ${rangeText(f.min, f.max, f.unit)} (resolution 0.01)`,
+    doc: { word: 'float', fromText: asNumber },
+    write(f, value, at) {
+      const v = number(value, f, at);
+      // Range-checked before rounding so that 35.004 is refused rather than sent as 35.00.
+      if (v < f.min || v > f.max) throw refuseValue(at, 'OUT_OF_RANGE', value, `is out of range ${rangeText(f.min, f.max, f.unit)}`);
+      return writeHundredths(f.wire, v, value, at);
+    },
+    read(f, at) {
+      const raw = readInt(at, f.wire);
+      if (raw < Math.round(f.min * 100) || raw > Math.round(f.max * 100)) {
+        problem(at, at.at, `${raw / 100}${unitText(f.unit)} is out of range ${rangeText(f.min, f.max, f.unit)}`);
+      }
+      at.wire = raw;
+      return raw / 100;
+    },
+  },
+  enum: {
+    allowed: (f, style) => `one of ${enumText(f, style)}`,
+    doc: { word: 'enum', fromText: asText },
+    write(f, value, at) {
+      const n = enumNumber(f, value);
+      for (let i = 0; i < f.values.length; i++) {
+        if (f.values[i].value === n) {
+          at.w.le(n, WIRE_SIZE[f.wire || 'u8']);
+          return n;
+        }
+      }
+      throw refuseValue(at, 'INVALID_ENUM', value, `is not an allowed value; expected ${this.allowed(f, at.s.style)}`);
+    },
+    read(f, at) {
+      const v = readInt(at, f.wire || 'u8');
+      at.wire = v;
+      for (let k = 0; k < f.values.length; k++) {
+        if (f.values[k].value === v) return f.output === 'name' ? f.values[k].name : at.s.style === 'string' ? '' + v : v;
+      }
+      problem(at, at.at, `${v} is not an allowed value; expected ${this.allowed(f, at.s.style)}`);
+      return at.s.style === 'string' ? '' + v : v;
+    },
+  },
+  bool: {
+    allowed: () => '0 or 1 (or true/false)',
+    doc: { word: 'bool', fromText: asText },
+    write(f, value, at) {
+      const v = flag(value);
+      if (v < 0) throw refuseValue(at, 'INVALID_TYPE', value, `is not a flag; expected ${this.allowed(f, at.s.style)}`);
+      at.w.out.push(v);
+      return v;
+    },
+    read(_f, at) {
+      const v = at.r.uint(1, at.what);
+      if (v > 1) problem(at, at.at, `${v} is not a flag (0 or 1)`);
+      return (at.wire = v);
+    },
+  },
+  bits: {
+    allowed(f) {
+      const [min, max] = bitsRange(f);
+      return f.width === 1 && min === 0 && max === 1 ? '0 or 1 (or true/false)' : `an integer ${min}…${max}`;
+    },
+    doc: { word: 'int', fromText: asNumber },
+    write: (f, value, at) => writeBits(f, value, at, bitsRange(f)),
+    read(f, at) {
+      // Bit fields that do not overlap share one byte, which the first of them reads.
+      if (at.cf.bitsStart) at.byte = at.r.uint(1, at.what);
+      else at.at--;
+      const v = (at.byte >> f.shift) & ((1 << f.width) - 1);
+      const [min, max] = bitsRange(f);
+      if (v < min || v > max) problem(at, at.at, `${v} is out of range ${min}…${max}`);
+      return (at.wire = v);
+    },
+  },
+  date: {
+    allowed: () => 'an ISO-8601 date-time with a time-zone designator, a Date, or integer Unix seconds (uint32)',
+    doc: { word: 'date', fromText: (text) => (/^\d+$/.test(text) ? Number(text) : text) },
+    write(f, value, at) {
+      const r = parseDateInput(value);
+      if (!r.ok) throw refuseValue(at, 'INVALID_DATE', value, r.reason);
+      if (f.notBefore !== undefined) {
+        const before = at.vals[at.s.keys[f.notBefore]];
+        if (r.seconds < before) {
+          throw refuseValue(at, 'OUT_OF_RANGE', value, `is before ${f.notBefore} (${isoFromSeconds(before)}); it must be at or after it`);
+        }
+      }
+      at.w.le(r.seconds, 4);
+      return r.seconds;
+    },
+    read(f, at) {
+      const v = at.r.uint(4, at.what);
+      if (f.notBefore !== undefined) {
+        const before = at.vals[at.s.keys[f.notBefore]];
+        if (v < before) problem(at, at.at, `${isoFromSeconds(v)} is before ${f.notBefore} (${isoFromSeconds(before)})`);
+      }
+      at.wire = v;
+      return isoFromSeconds(v);
+    },
+  },
+  queryLength: {
+    allowed: () => 'an integer 1…15 equal to the number of command-ID bytes (optional: derived when absent)',
+    doc: { word: 'int', fromText: asNumber },
+    write(f, value, at) {
+      // A byte kept for now: it is set once the command ID it measures has been written.
+      const w = at.w;
+      const lengthAt = w.keep();
+      const key = at.key;
+      at.later = () => {
+        const n = w.out.length - lengthAt - 1;
+        if (value !== undefined) {
+          at.key = key;
+          if (!isInteger(value)) throw refuseValue(at, 'INVALID_TYPE', value, `is not an integer; expected ${this.allowed(f, at.s.style)}`);
+          if (value !== n) {
+            throw refuseValue(at, 'LENGTH_MISMATCH', value, `does not match ${f.of}, which has ${n} byte${n === 1 ? '' : 's'}; omit length or pass ${n}`);
+          }
+        }
+        w.out[lengthAt] = n;
+      };
+      return -1;
+    },
+    read(_f, at) {
+      const b = at.r.uint(1, at.what);
+      if (b >> 4 !== 0 || b === 0) {
+        throw at.r.error('INVALID_VALUE', at.at, `${join(at.what(), at.cf.name)}: byte 0x${hexByte(b)} is not a query length; expected high nibble 0 and length 1…15`);
+      }
+      return (at.wire = b);
+    },
+  },
+  commandId: {
+    allowed: () => 'a queryable command ID such as "0X6E01" (case-insensitive, 0x prefix optional)',
+    doc: { word: 'enum', fromText: asText },
+    write(_f, value, at) {
+      const bytes = commandIdBytes(value, at);
+      at.w.bytes(bytes);
+      return bytes.length;
+    },
+    read(f, at) {
+      const n = at.vals[at.s.keys[f.lengthFrom]];
+      const id = commandIdFromBytes(at.r.bytes(n, at.what));
+      if (queryableName(id) === undefined) throw at.r.error('INVALID_VALUE', at.at, `${join(at.what(), at.cf.name)}: ${id} is not a queryable command ID`);
+      at.wire = n;
+      return id;
+    },
+  },
+  string: {
+    allowed: uplinkOnly,
+    doc: { word: 'text', fromText: asText },
+    write: cannotWrite,
+    read(f, at) {
+      const bytes = at.r.bytes(f.size, at.what);
+      let end = bytes.indexOf(0);
+      if (end < 0) end = bytes.length;
+      for (let k = end; k < bytes.length; k++) {
+        if (bytes[k] !== 0) {
+          problem(at, at.at + k, `byte ${k} of the text follows its NUL terminator and is not NUL`);
+          break;
+        }
+      }
+      const text = utf8Decode(bytes, 0, end);
+      if (text !== undefined) return text;
+      // "?" rather than U+FFFD: it is one byte, so encodeUplink gives back text that fits and reads the same.
+      problem(at, at.at, `is not valid UTF-8; bytes outside ASCII are shown as "?"`);
+      let shown = '';
+      for (let k = 0; k < end; k++) shown += bytes[k] < 0x80 ? String.fromCharCode(bytes[k]) : '?';
+      return shown;
+    },
+  },
+  hex: {
+    allowed: uplinkOnly,
+    doc: { word: 'text', fromText: asText },
+    write: cannotWrite,
+    read: (f, at) => hexOf(at.r.bytes(f.size, at.what)),
+  },
+  version: {
+    allowed: uplinkOnly,
+    doc: { word: 'text', fromText: asText },
+    write: cannotWrite,
+    read(f, at) {
+      const b = at.r.bytes(f.format === 'firmware' ? 6 : 2, at.what);
+      let v = `v${b[0]}.${b[1]}`;
+      if (f.format === 'firmware') {
+        const tags = ['r', 'a', 'u', 't'];
+        for (let k = 0; k < 4; k++) if (b[k + 2] !== 0) v += `-${tags[k]}${b[k + 2]}`;
+      }
+      return v;
+    },
+  },
+  struct: {
+    allowed: (f) => `an object with ${Object.keys(f.fields).join(', ')}`,
+    doc: { word: 'object', fromText: asText },
+    write(_f, value, at) {
+      writeStruct(at.cf.sub as CStruct, value, join(at.path, at.key), at.w);
+      return 0;
+    },
+    read(_f, at) {
+      const cf = at.cf;
+      const what = at.what;
+      return readStruct(cf.sub as CStruct, at.r, () => join(what(), cf.name), at.ctx);
+    },
+  },
+};
+
+/** Writes a value in hundredths (a decimal), refusing what the wire type cannot hold. */
+export function writeHundredths(wire: IntWire, v: number, value: unknown, at: WriteSite): number {
+  const h = Math.round(v * 100) || 0;
+  const [lo, hi] = WIRE_RANGE[wire];
+  if (h < lo || h > hi) throw refuseValue(at, 'OUT_OF_RANGE', value, `does not fit the wire: ${h} hundredths is outside ${wire} (${lo}…${hi})`);
+  at.w.le(h, WIRE_SIZE[wire]);
+  return h;
+}
+
+/** Writes a bit field into the byte its run shares, checked against `[min, max]`. */
+export function writeBits(f: BitsField, value: unknown, at: WriteSite, [min, max]: [number, number]): number {
+  let v: number;
+  if (f.width === 1 && min === 0 && max === 1) {
+    v = flag(value);
+    if (v < 0) throw refuseValue(at, 'INVALID_TYPE', value, `is not a flag; expected ${KINDS.bits.allowed(f, at.s.style)}`);
+  } else {
+    if (!isInteger(value)) throw refuseValue(at, 'INVALID_TYPE', value, `is not an integer; expected ${KINDS.bits.allowed(f, at.s.style)}`);
+    if (value < min || value > max) throw refuseValue(at, 'OUT_OF_RANGE', value, `is out of range ${min}…${max}`);
+    v = value;
+  }
+  if (at.cf.bitsStart) at.bitsAt = at.w.keep();
+  at.w.out[at.bitsAt] |= v << f.shift;
+  return v;
+}

@@ -1,0 +1,111 @@
+/**
+ * Writers for readings: what `encodeUplink` needs to build the frames a device sends (and, for the
+ * kinds only uplinks carry, the words for what they allow, which the docs and `allowedText` use too). A device
+ * simulator must be able to build the out-of-range frames that decoding warns about, so numbers
+ * are taken as far as their wire type holds, not only within their range; and text, hex and
+ * versions, which only uplinks carry, can be written. Only encodeUplink imports this module: the
+ * network-server script, which encodes downlinks alone, leaves it out.
+ */
+import { hexDigitBytes } from '../base/bytes';
+import { isInteger } from '../base/es5';
+import { utf8Encode } from '../base/utf8';
+import { enumNumber, KINDS, rangeText, refuseValue, WIRE_RANGE, WIRE_SIZE, writeBits, writeHundredths } from './kinds';
+import type { Kinds } from './kinds';
+
+const HEX_TEXT = /^(?:[0-9a-fA-F]{2})*$/;
+const VERSION_2 = /^v(\d{1,3})\.(\d{1,3})$/;
+const VERSION_6 = /^v(\d{1,3})\.(\d{1,3})(?:-r(\d{1,3}))?(?:-a(\d{1,3}))?(?:-u(\d{1,3}))?(?:-t(\d{1,3}))?$/;
+
+function versionBytes(value: unknown, format: 'major.minor' | 'firmware'): number[] | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = (format === 'firmware' ? VERSION_6 : VERSION_2).exec(value);
+  if (m === null) return undefined;
+  const bytes: number[] = [];
+  for (let i = 1; i < m.length; i++) {
+    const part = m[i];
+    // The decoder leaves zero suffixes out, so "-r0" would not come back the same.
+    if (i > 2 && part !== undefined && +part === 0) return undefined;
+    const n = part === undefined ? 0 : +part;
+    if (n > 255 || (part !== undefined && part.length > 1 && part.charAt(0) === '0')) return undefined;
+    bytes.push(n);
+  }
+  return bytes;
+}
+
+export const READING_KINDS: Kinds = {
+  ...KINDS,
+  int: {
+    ...KINDS.int,
+    write(f, value, at) {
+      if (typeof value !== 'number' || !isFinite(value)) return KINDS.int.write(f, value, at); // the same refusal
+      if (!isInteger(value)) throw refuseValue(at, 'NOT_INTEGER', value, `is not an integer; expected ${KINDS.int.allowed(f, at.s.style)}`);
+      const [min, max] = WIRE_RANGE[f.wire];
+      if (value < min || value > max) throw refuseValue(at, 'OUT_OF_RANGE', value, `is out of range ${rangeText(min, max, f.unit)}`);
+      at.w.le(value, WIRE_SIZE[f.wire]);
+      return value;
+    },
+  },
+  decimal: {
+    ...KINDS.decimal,
+    write(f, value, at) {
+      if (typeof value !== 'number' || !isFinite(value)) return KINDS.decimal.write(f, value, at); // the same refusal
+      return writeHundredths(f.wire, value, value, at);
+    },
+  },
+  enum: {
+    ...KINDS.enum,
+    write(f, value, at) {
+      const n = enumNumber(f, value);
+      const [lo, hi] = WIRE_RANGE[f.wire || 'u8'];
+      if (!isInteger(n) || n < lo || n > hi) return KINDS.enum.write(f, value, at); // listed values, or the same refusal
+      at.w.le(n, WIRE_SIZE[f.wire || 'u8']);
+      return n;
+    },
+  },
+  bool: {
+    ...KINDS.bool,
+    write(f, value, at) {
+      if (!(isInteger(value) && value >= 0 && value <= 255)) return KINDS.bool.write(f, value, at);
+      at.w.out.push(value);
+      return value;
+    },
+  },
+  bits: {
+    ...KINDS.bits,
+    write: (f, value, at) => writeBits(f, value, at, [0, (1 << f.width) - 1]),
+  },
+  string: {
+    ...KINDS.string,
+    allowed: (f) => `text of at most ${f.size} UTF-8 bytes`,
+    write(f, value, at) {
+      if (typeof value !== 'string') throw refuseValue(at, 'INVALID_TYPE', value, `is not text; expected ${this.allowed(f, at.s.style)}`);
+      const bytes = utf8Encode(value);
+      if (bytes === undefined) throw refuseValue(at, 'INVALID_VALUE', value, 'has a lone surrogate, which UTF-8 cannot carry');
+      if (bytes.indexOf(0) >= 0) throw refuseValue(at, 'INVALID_VALUE', value, 'contains a NUL character, which ends the text on the wire');
+      if (bytes.length > f.size) throw refuseValue(at, 'OUT_OF_RANGE', value, `is ${bytes.length} UTF-8 bytes; at most ${f.size} fit`);
+      for (let i = 0; i < f.size; i++) at.w.out.push(i < bytes.length ? bytes[i] : 0);
+      return 0;
+    },
+  },
+  hex: {
+    ...KINDS.hex,
+    allowed: (f) => `${f.size * 2} hex digits`,
+    write(f, value, at) {
+      if (typeof value !== 'string' || value.length !== f.size * 2 || !HEX_TEXT.test(value)) {
+        throw refuseValue(at, 'INVALID_VALUE', value, `is not ${this.allowed(f, at.s.style)}`);
+      }
+      at.w.bytes(hexDigitBytes(value));
+      return 0;
+    },
+  },
+  version: {
+    ...KINDS.version,
+    allowed: (f) => (f.format === 'firmware' ? 'a version such as "v1.2" or "v1.2-r3-a1-u2-t5"' : 'a version such as "v1.2"'),
+    write(f, value, at) {
+      const bytes = versionBytes(value, f.format);
+      if (bytes === undefined) throw refuseValue(at, 'INVALID_VALUE', value, `is not ${this.allowed(f, at.s.style)}`);
+      at.w.bytes(bytes);
+      return 0;
+    },
+  },
+};

@@ -1,0 +1,66 @@
+/**
+ * The network-server build shortens internal property names (terser's `mangle.properties`). That is
+ * only safe for names that no table row, field, input, output or dynamic lookup uses as data: a field
+ * named `order` or a kind named `struct` on the list would be renamed in one place and looked up by
+ * its real name in another. This test holds the list to every such name the tables and the API have.
+ */
+import { HISTORY, QUERYABLE_COMMANDS, REPLY_RESULTS, SCHEDULE, SERVICES, SETTINGS, UPLINKS } from '../src';
+import type { Field, Fields, ServiceSpec } from '../src';
+import { KINDS, WIRE_SIZE } from '../src/engine/kinds';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { INTERNAL_PROPERTIES, DOC_KEYS } = require('../scripts/build-codecs.js') as { INTERNAL_PROPERTIES: RegExp; DOC_KEYS: Set<string> };
+
+/** Names that are data: what a caller writes or reads, and what the engine looks up by a value. */
+function dataNames(): Set<string> {
+  const names = new Set<string>();
+  const field = (name: string, f: Field) => {
+    names.add(name);
+    names.add(f.kind);
+    if ('wire' in f && f.wire) names.add(f.wire);
+    for (const a of f.aliases ?? []) names.add(a);
+    if (f.kind === 'struct') fields(f.fields);
+  };
+  const fields = (fs: Fields) => Object.entries(fs).forEach(([k, f]) => field(k, f));
+  for (const [id, spec] of Object.entries(SERVICES as Record<string, ServiceSpec>)) {
+    names.add(id);
+    fields(spec.inputs);
+  }
+  for (const s of SETTINGS) {
+    s.path.forEach((p) => names.add(p));
+    field('', s.body);
+  }
+  names.add(SCHEDULE.key);
+  for (const [k, f] of Object.entries(SCHEDULE.fields)) field(k, f.field);
+  for (const u of UPLINKS) {
+    names.add(u.key);
+    if (u.body) field('', u.body);
+    for (const [from, to] of Object.entries(u.copies ?? {})) from.split('.').concat(to).forEach((n) => names.add(n));
+  }
+  names.add(HISTORY.key);
+  for (const v of [...REPLY_RESULTS, ...QUERYABLE_COMMANDS]) Object.keys(v).forEach((k) => names.add(k));
+  Object.keys(KINDS).forEach((k) => names.add(k));
+  Object.keys(WIRE_SIZE).forEach((k) => names.add(k));
+  // The API's own keys: calls, settings, the network servers' input and output objects, decoded data.
+  for (const k of ['serviceId', 'inputs', 'properties', 'calls', 'data', 'bytes', 'fPort', 'warnings', 'errors', 'variables', 'recvTime', 'ans', 'history', 'result', 'length', 'id', 'name', 'mode', 'timestamp', 'value', 'code', 'path', 'offset', 'message']) {
+    names.add(k);
+  }
+  names.delete('');
+  return names;
+}
+
+test('no name the build shortens is a name that data uses', () => {
+  const names = dataNames();
+  expect(names.size).toBeGreaterThan(200);
+  expect([...names].filter((n) => INTERNAL_PROPERTIES.test(n))).toEqual([]);
+});
+
+test('the list would catch a field, a kind or an API key that it named', () => {
+  for (const n of ['order', 'struct', 'bits', 'value', 'serviceId']) {
+    expect(dataNames().has(n)).toBe(true);
+  }
+});
+
+test('documentation is dropped as one key per row', () => {
+  expect([...DOC_KEYS]).toContain('doc');
+});
