@@ -3,10 +3,10 @@
 // src/network-server/entry.ts; and codecs/ttn/wt102-codec.yaml from the fixtures.
 //
 // esbuild bundles (it cannot emit ES5), the TypeScript compiler lowers the bundle to ES5,
-// and terser minifies it. Documentation-only properties of the tables (titles, labels,
-// notes, examples, sources) are left out: nothing at run time reads them, and every byte
-// is parsed on every message. `--check` fails instead of writing when the committed
-// files differ from a fresh build.
+// and terser minifies it. Documentation is left out: every row keeps it in one `doc`
+// sub-object (titles, labels, notes, examples, sources; a field kind's type word), which
+// nothing at run time reads, and every byte is parsed on every message. `--check` fails
+// instead of writing when the committed files differ from a fresh build.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -33,9 +33,9 @@ const INTERNAL_PROPERTIES = new RegExp(
     'allowed|write|vals|cf|later|keep|bitsAt|byte|what|out|le|wire' +
     ')$',
 );
-const DOC_KEYS = new Set(['title', 'label', 'note', 'example', 'examples', 'source', 'doc']);
+const DOC_KEYS = new Set(['doc']);
 
-/** Removes documentation-only properties from the object literals of a table module. */
+/** Removes the `doc` sub-objects from the object literals of a table (or kinds) module. */
 function stripDocs(code, file) {
   const source = ts.createSourceFile(file, code, ts.ScriptTarget.ES2020, true, ts.ScriptKind.TS);
   const transformer = (ctx) => {

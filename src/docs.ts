@@ -4,11 +4,10 @@ import { READING_KINDS } from './engine/reading-kinds';
 import { KINDS } from './engine/kinds';
 import type { Field } from './schema/fields';
 import type { ServiceCall, ServiceSpec } from './schema/services';
-import { SERVICES } from './schema/services';
+import { SERVICES } from './tables';
 import { toHex } from './base/bytes';
 import { QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS } from './schema/command-ids';
-import { SCHEDULE, SETTINGS } from './schema/settings';
-import { UPLINKS } from './schema/uplinks';
+import { SCHEDULE, SETTINGS, UPLINKS } from './tables';
 
 const SCHEDULE_FORM = `0X6E<schedule 00…0F><sub>, sub: ${SCHEDULE_QUERY_SUBCOMMANDS.map(
   (f) => `${toHex([f.sub])} ${f.name}`,

@@ -1,15 +1,21 @@
 /**
- * The command tables as the library exports them. The codec reads its ranges from them, so they
- * are deep-frozen here, where callers can reach them: no caller can widen a range at run time.
+ * The command tables as the library exports them: views of the rows in src/schema/, each row's
+ * documentation beside what the engine reads, in the shapes the library has always exported.
+ * The codec reads its ranges from the rows, so rows and views are deep-frozen here, where callers
+ * can reach them: no caller can widen a range at run time.
  * Their objects (not their arrays) also lose their prototype, so that an optional property a row
  * leaves out (`wire`, `aliases`, `optional`…) cannot be supplied by a polluted Object.prototype.
  * The network-server script does not import this module: it runs alone in its engine, where
  * nothing else could change or pollute its tables, and every message would pay for the walk.
  */
 import { QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS } from './schema/command-ids';
-import { SERVICES } from './schema/services';
-import { SCHEDULE, SETTINGS } from './schema/settings';
-import { HISTORY_RECORD, REPLY, UPLINKS } from './schema/uplinks';
+import { SERVICE_ROWS } from './schema/services';
+import type { ServiceRow, ServiceSpec, ServiceTable } from './schema/services';
+import type { Fields } from './schema/fields';
+import { SCHEDULE_ROWS, SETTING_ROWS } from './schema/settings';
+import type { SettingSpec } from './schema/settings';
+import { HISTORY_RECORD, REPLY, UPLINK_ROWS } from './schema/uplinks';
+import type { UplinkSpec } from './schema/uplinks';
 import type { EnumValue } from './schema/fields';
 
 function deepFreeze<T extends object>(o: T): T {
@@ -22,6 +28,50 @@ function deepFreeze<T extends object>(o: T): T {
   return o;
 }
 
+/** A field list with each field's documentation label put back into it, as the library has always exported it. */
+function labelled(fields: Fields, labels: { readonly [name: string]: string } | undefined): Fields {
+  if (labels === undefined) return fields;
+  const out: { [name: string]: Fields[string] } = {};
+  for (const name of Object.keys(fields)) out[name] = labels[name] === undefined ? fields[name] : { ...fields[name], label: labels[name] };
+  return out;
+}
+
+function serviceView(row: ServiceRow): ServiceSpec {
+  const view = { title: row.doc.title, command: row.command, inputs: labelled(row.inputs, row.doc.labels), source: row.doc.source, example: row.doc.example };
+  return row.doc.note === undefined ? view : { ...view, note: row.doc.note };
+}
+
+/** The service table, keyed by service id (docs/PROTOCOL.md §2–§4). */
+export const SERVICES = {} as ServiceTable;
+for (const id of Object.keys(SERVICE_ROWS) as (keyof ServiceTable)[]) (SERVICES as { [id: string]: ServiceSpec })[id] = serviceView(SERVICE_ROWS[id]);
+
+/** The exported form of setting rows: each row's documentation beside what the engine reads. */
+type SettingViews<T extends readonly unknown[]> = {
+  readonly [I in keyof T]: Omit<T[I], 'doc'> & { readonly title: string; readonly example?: SettingSpec['example'] };
+};
+
+/** The settings table, in frame order (docs/PROTOCOL.md §5). */
+export const SETTINGS = SETTING_ROWS.map((row) => {
+  const view: SettingSpec = { path: row.path, command: row.command, title: row.doc.title, body: row.body };
+  return 'example' in row.doc ? { ...view, example: row.doc.example } : view;
+}) as unknown as SettingViews<typeof SETTING_ROWS>;
+
+/** Schedules: `6e <id 0…15> <sub> body`, one command per field present (docs/PROTOCOL.md §5). */
+export const SCHEDULE = {
+  key: SCHEDULE_ROWS.key,
+  command: SCHEDULE_ROWS.command,
+  after: SCHEDULE_ROWS.after,
+  ids: SCHEDULE_ROWS.ids,
+  fields: SCHEDULE_ROWS.fields,
+  examples: SCHEDULE_ROWS.doc.examples,
+} as const;
+
+/** What the valve sends up, besides the settings it reports (docs/PROTOCOL.md §6). */
+export const UPLINKS: readonly UplinkSpec[] = UPLINK_ROWS.map((row) => {
+  const view: UplinkSpec = { key: row.key, command: row.command, title: row.doc.title };
+  return { ...view, ...(row.body === undefined ? {} : { body: row.body }), ...(row.copies === undefined ? {} : { copies: row.copies }) };
+});
+
 /** History records: `ed <mode u8> <timestamp u32>`, then the readings that belong to it (docs/PROTOCOL.md §6). */
 export const HISTORY = {
   key: HISTORY_RECORD.key,
@@ -33,6 +83,8 @@ export const HISTORY = {
 /** What the result of an `ef` reply means, by its value (docs/PROTOCOL.md §3). */
 export const REPLY_RESULTS: readonly EnumValue[] = REPLY.doc.results.map((name, value) => ({ value, name }));
 
-for (const table of [SERVICES, SETTINGS, SCHEDULE, UPLINKS, HISTORY, REPLY_RESULTS, QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS]) deepFreeze(table);
+// The rows the engine reads, and the views made of them: both are out of callers' reach.
+const ROWS = [SERVICE_ROWS, SETTING_ROWS, SCHEDULE_ROWS, UPLINK_ROWS, REPLY, HISTORY_RECORD];
+for (const table of [...ROWS, SERVICES, SETTINGS, SCHEDULE, UPLINKS, HISTORY, REPLY_RESULTS, QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS]) deepFreeze(table);
 
-export { QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS, SERVICES, SCHEDULE, SETTINGS, UPLINKS };
+export { QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS };

@@ -1,7 +1,7 @@
 /** Service calls ⇄ commands, driven entirely by the service table. */
 import { CodecError, describeValue } from '../base/errors';
-import type { ServiceSpec } from '../schema/services';
-import { SERVICES } from '../schema/services';
+import type { ServiceRow } from '../schema/services';
+import { SERVICE_ROWS } from '../schema/services';
 import { commandLabel } from './command-trie';
 import type { HandlerSink } from './command-trie';
 import { isPlainData } from '../base/caller-input';
@@ -10,7 +10,7 @@ import { dict } from '../base/es5';
 import { compileBody } from '../engine/struct';
 import type { Body } from '../engine/struct';
 
-const TABLE: { readonly [id: string]: ServiceSpec } = SERVICES;
+const TABLE: { readonly [id: string]: ServiceRow } = SERVICE_ROWS;
 const SERVICE_IDS = Object.keys(TABLE);
 const BODIES = dict<Body>();
 for (const id of SERVICE_IDS) BODIES[id] = compileBody(TABLE[id].inputs, 'string', { emptyIsUndefined: true });
@@ -20,7 +20,7 @@ CALL_KEYS.serviceId = true;
 CALL_KEYS.inputs = true;
 
 /** Looks up a service by id, refusing prototype keys such as `toString`. */
-function serviceOf(serviceId: unknown): ServiceSpec {
+function serviceOf(serviceId: unknown): ServiceRow {
   if (typeof serviceId !== 'string') {
     throw new CodecError('INVALID_CALL', `serviceId: ${describeValue(serviceId)} is not a string; expected a service id such as "reboot"`, {
       path: 'serviceId',

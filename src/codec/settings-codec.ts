@@ -1,8 +1,8 @@
 /** Settings (`{properties: …}`) ⇄ commands, driven by the settings table. */
 import { describeValue, refuse } from '../base/errors';
-import type { ScheduleFieldSpec, SettingSpec } from '../schema/settings';
+import type { ScheduleFieldSpec, SettingRow } from '../schema/settings';
 import type { Field } from '../schema/fields';
-import { SCHEDULE, SETTINGS } from '../schema/settings';
+import { SCHEDULE_ROWS as SCHEDULE, SETTING_ROWS as SETTINGS } from '../schema/settings';
 import { hexByte } from '../base/bytes';
 import { commandLabel } from './command-trie';
 import type { HandlerSink } from './command-trie';
@@ -19,7 +19,7 @@ export type SettingFragment =
   | { kind: 'schedule'; rank: number; id: number; order: number; key: string; value: unknown };
 
 export interface Slot {
-  readonly spec: SettingSpec;
+  readonly spec: SettingRow;
   readonly rank: number;
   readonly body: Body;
   readonly name: string;

@@ -7,11 +7,11 @@
  * `warnings`).
  */
 import { commandIdFromBytes, queryableName } from '../schema/command-ids';
-import { SERVICES } from '../schema/services';
-import type { ServiceSpec } from '../schema/services';
-import { SETTINGS } from '../schema/settings';
-import { HISTORY_RECORD as HISTORY, REPLY, REPLY_COMMAND, REPLY_KEY, UPLINKS } from '../schema/uplinks';
-import type { UplinkSpec } from '../schema/uplinks';
+import { SERVICE_ROWS } from '../schema/services';
+import type { ServiceRow } from '../schema/services';
+import { SETTING_ROWS as SETTINGS } from '../schema/settings';
+import { HISTORY_RECORD as HISTORY, REPLY, REPLY_COMMAND, REPLY_KEY, UPLINK_ROWS as UPLINKS } from '../schema/uplinks';
+import type { UplinkRow } from '../schema/uplinks';
 import { frameReader, toByteArray } from '../base/bytes';
 import { CommandTrie, commandLabel } from './command-trie';
 import type { Handler } from './command-trie';
@@ -53,7 +53,7 @@ export interface UplinkData {
 }
 
 export interface Entry {
-  readonly spec: UplinkSpec;
+  readonly spec: UplinkRow;
   readonly body?: Body;
 }
 
@@ -68,7 +68,7 @@ for (const spec of UPLINKS) {
 /** Names of downlink commands, for replies about them: queryable names first, then service and setting ids. */
 const commandNames = /* @__PURE__ */ lazy(() => {
   const names = dict<string>();
-  const serviceTable: { readonly [id: string]: ServiceSpec } = SERVICES;
+  const serviceTable: { readonly [id: string]: ServiceRow } = SERVICE_ROWS;
   for (const id of Object.keys(serviceTable)) names[commandIdFromBytes(serviceTable[id].command)] = id;
   for (const s of SETTINGS) names[commandIdFromBytes(s.command)] = s.path.join('.');
   return names;
@@ -161,7 +161,7 @@ const copyPlans = /* @__PURE__ */ lazy(() => {
  * decoded output, or a caller's data when encoding (`path` names it then): either way only its
  * own properties are read.
  */
-export function copiesOf(spec: UplinkSpec, value: unknown, path: string): [string, unknown][] {
+export function copiesOf(spec: UplinkRow, value: unknown, path: string): [string, unknown][] {
   const out: [string, unknown][] = [];
   const plan = copyPlans()[spec.key];
   const v = plan === undefined ? undefined : ownRecord(value, path);

@@ -10,7 +10,7 @@ import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from '../b
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey, isInteger } from '../base/es5';
 import { HISTORY_RECORD as HISTORY, REPLY_COMMAND, REPLY_KEY } from '../schema/uplinks';
-import { SCHEDULE } from '../schema/settings';
+import { SCHEDULE_ROWS as SCHEDULE } from '../schema/settings';
 import { lenientReading } from '../engine/read-context';
 import { READING_KINDS } from '../engine/reading-kinds';
 import { compileField } from '../engine/struct';

@@ -14,6 +14,8 @@ import { checkedBytes, hexBytes, toByteArray } from '../base/bytes';
 import { readOptions, thrownText } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { isInteger } from '../base/es5';
+// The tables frozen and prototype-free, as they are when the library's main entry is loaded.
+import '../tables';
 import { types } from 'util';
 
 /** Session keys, as 32 hex digits or 16 bytes. They are never echoed in errors. */

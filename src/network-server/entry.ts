@@ -9,7 +9,7 @@ import type { DecodedDownlink } from '../codec/frame';
 import { decodeUplinkFrame } from '../codec/uplink-codec';
 import { checkedBytes } from '../base/bytes';
 import type { UplinkData } from '../codec/uplink-codec';
-import { SERVICES } from '../schema/services';
+import { SERVICE_ROWS } from '../schema/services';
 import { encodeProperties, isSettingKey } from '../codec/settings-codec';
 import { arrayLength, ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
@@ -83,7 +83,7 @@ export function encodeData(given: unknown): number[] {
     settings = undefined;
   };
   for (const key of keys) {
-    if (hasOwnKey(SERVICES, key)) {
+    if (hasOwnKey(SERVICE_ROWS, key)) {
       flush();
       out.push(...encodeFrame({ serviceId: key, inputs: data[key] }));
     } else if (isSettingKey(key)) {

@@ -6,7 +6,7 @@
  */
 import { hexOf } from '../base/bytes';
 import { dict } from '../base/es5';
-import { SCHEDULE } from './settings';
+import { SCHEDULE_ROWS as SCHEDULE } from './settings';
 import { CodecError, describeValue } from '../base/errors';
 
 export interface QueryableCommand {

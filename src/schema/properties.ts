@@ -1,6 +1,6 @@
 /** The TypeScript type of a properties object, derived from the settings table. */
 import type { Field, InputValue } from './fields';
-import type { SCHEDULE, SETTINGS } from './settings';
+import type { SCHEDULE_ROWS as SCHEDULE, SETTING_ROWS as SETTINGS } from './settings';
 
 type Entry = (typeof SETTINGS)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

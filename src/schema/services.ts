@@ -4,12 +4,35 @@
  */
 import type { CanonicalInputsOf, EnumValue, Fields, InputsOf } from './fields';
 
+/**
+ * A row of the service table: what the engine reads (the command bytes and the inputs' fields),
+ * and apart from it, in `doc`, what only people read. The network-server script leaves `doc` out.
+ */
+export interface ServiceRow {
+  /** Command ID bytes, in wire order. */
+  readonly command: readonly number[];
+  /** Body fields in wire order. */
+  readonly inputs: Fields;
+  readonly doc: {
+    /** The maker's title for the service (its service page, or its object model). */
+    readonly title: string;
+    /** `seed`: on the maker's "Available Services" page; `model`: only in its object model. */
+    readonly source: 'seed' | 'model';
+    /** The maker's labels of the inputs, where its service page gives them. */
+    readonly labels?: { readonly [input: string]: string };
+    /** Example inputs, as the seed would send them (docs/PROTOCOL.md's example). */
+    readonly example: { readonly [name: string]: unknown };
+    readonly note?: string;
+  };
+}
+
+/** A service as the library exports it (`SERVICES`): its documentation beside its command and inputs. */
 export interface ServiceSpec {
   /** The maker's title for the service (its service page, or its object model). */
   readonly title: string;
   /** Command ID bytes, in wire order. */
   readonly command: readonly number[];
-  /** Body fields in wire order. */
+  /** Body fields in wire order, each with the maker's `label` where it gives one. */
   readonly inputs: Fields;
   /** `seed`: on the maker's "Available Services" page; `model`: only in its object model. */
   readonly source: 'seed' | 'model';
@@ -27,157 +50,172 @@ const SCHEDULE_TYPES: readonly EnumValue[] = (() => {
 
 const none = {} as const;
 
-export const SERVICES = {
-  reconnect: { title: 'Rejoin the Network', command: [0xb6], inputs: none, source: 'seed', example: {} },
-  query_device_status: { title: 'Device Status Query', command: [0xb9], inputs: none, source: 'seed', example: {} },
-  synchronize_time: { title: 'Time Synchronize', command: [0xb8], inputs: none, source: 'seed', example: {} },
-  clear_historical_data: { title: 'Clear Historical Data', command: [0xbd], inputs: none, source: 'seed', example: {} },
+export const SERVICE_ROWS = {
+  reconnect: { command: [0xb6], inputs: none, doc: { title: 'Rejoin the Network', source: 'seed', example: {} } },
+  query_device_status: {
+    command: [0xb9],
+    inputs: none,
+    doc: { title: 'Device Status Query', source: 'seed', example: {} },
+  },
+  synchronize_time: { command: [0xb8], inputs: none, doc: { title: 'Time Synchronize', source: 'seed', example: {} } },
+  clear_historical_data: {
+    command: [0xbd],
+    inputs: none,
+    doc: { title: 'Clear Historical Data', source: 'seed', example: {} },
+  },
   stop_historical_data_retrieval: {
-    title: 'Stop retrieving historical data',
     command: [0xbc],
     inputs: none,
-    source: 'seed',
-    example: {},
+    doc: { title: 'Stop retrieving historical data', source: 'seed', example: {} },
   },
   retrieve_historical_data_by_time_range: {
-    title: 'Retrieve historical data for a specific time range',
     command: [0xbb],
-    inputs: {
-      start_time: { kind: 'date', label: 'Start Time' },
-      end_time: { kind: 'date', label: 'End Time', notBefore: 'start_time' },
+    inputs: { start_time: { kind: 'date' }, end_time: { kind: 'date', notBefore: 'start_time' } },
+    doc: {
+      title: 'Retrieve historical data for a specific time range',
+      source: 'seed',
+      labels: { start_time: 'Start Time', end_time: 'End Time' },
+      example: { start_time: '2025-11-26T08:00:00Z', end_time: '2025-11-26T09:00:00Z' },
     },
-    source: 'seed',
-    example: { start_time: '2025-11-26T08:00:00Z', end_time: '2025-11-26T09:00:00Z' },
   },
   retrieve_historical_data_by_time: {
-    title: 'Retrieve historical data for a specific time',
     command: [0xba],
-    inputs: { time: { kind: 'date', label: 'Time Point' } },
-    source: 'seed',
-    example: { time: '2025-11-26T08:00:00Z' },
+    inputs: { time: { kind: 'date' } },
+    doc: {
+      title: 'Retrieve historical data for a specific time',
+      source: 'seed',
+      labels: { time: 'Time Point' },
+      example: { time: '2025-11-26T08:00:00Z' },
+    },
   },
   query_motor_stroke_position: {
-    title: 'Motor Stroke And Position Query',
     command: [0x57],
     inputs: none,
-    source: 'seed',
-    example: {},
+    doc: { title: 'Motor Stroke And Position Query', source: 'seed', example: {} },
   },
-  calibrate_motor: { title: 'Calibrate Motor', command: [0x58], inputs: none, source: 'seed', example: {} },
+  calibrate_motor: { command: [0x58], inputs: none, doc: { title: 'Calibrate Motor', source: 'seed', example: {} } },
   set_target_valve_opening_degree: {
-    title: 'Target Valve Opening Setting',
     command: [0x59],
-    inputs: { value: { kind: 'int', wire: 'u8', min: 0, max: 100, unit: '%', label: 'Target Valve Opening' } },
-    source: 'seed',
-    example: { value: 50 },
+    inputs: { value: { kind: 'int', wire: 'u8', min: 0, max: 100, unit: '%' } },
+    doc: {
+      title: 'Target Valve Opening Setting',
+      source: 'seed',
+      labels: { value: 'Target Valve Opening' },
+      example: { value: 50 },
+    },
   },
   set_target_temperature: {
-    title: 'Target Temperature Setting',
     command: [0x5a],
-    inputs: { value: { kind: 'decimal', wire: 'i16', min: 5, max: 35, unit: '°C', label: 'Temperature' } },
-    source: 'seed',
-    example: { value: 21.5 },
+    inputs: { value: { kind: 'decimal', wire: 'i16', min: 5, max: 35, unit: '°C' } },
+    doc: {
+      title: 'Target Temperature Setting',
+      source: 'seed',
+      labels: { value: 'Temperature' },
+      example: { value: 21.5 },
+    },
   },
   set_temperature: {
-    title: 'External Temperature',
     command: [0x5b],
-    inputs: { value: { kind: 'decimal', wire: 'i16', min: -20, max: 60, unit: '°C', label: 'Temperature' } },
-    source: 'seed',
-    example: { value: -5.25 },
-    note: 'the ambient temperature received over LoRa, used when the temperature source is LoRa receive',
+    inputs: { value: { kind: 'decimal', wire: 'i16', min: -20, max: 60, unit: '°C' } },
+    doc: {
+      title: 'External Temperature',
+      source: 'seed',
+      labels: { value: 'Temperature' },
+      example: { value: -5.25 },
+      note: 'the ambient temperature received over LoRa, used when the temperature source is LoRa receive',
+    },
   },
   set_opening_window: {
-    title: 'Open Window Status Setting',
     command: [0x5d],
-    inputs: {
-      state: {
-        kind: 'enum',
-        label: 'Open Window Status',
-        values: [
-          { value: 0, name: 'Normal' },
-          { value: 1, name: 'Open' },
-        ],
-      },
+    inputs: { state: { kind: 'enum', values: [{ value: 0, name: 'Normal' }, { value: 1, name: 'Open' }] } },
+    doc: {
+      title: 'Open Window Status Setting',
+      source: 'seed',
+      labels: { state: 'Open Window Status' },
+      example: { state: '1' },
     },
-    source: 'seed',
-    example: { state: '1' },
   },
   delete_schedule: {
-    title: 'Delete Schedule',
     command: [0x5e],
-    inputs: { type: { kind: 'enum', label: 'Select Schedule', values: SCHEDULE_TYPES } },
-    source: 'seed',
-    example: { type: '255' },
+    inputs: { type: { kind: 'enum', values: SCHEDULE_TYPES } },
+    doc: { title: 'Delete Schedule', source: 'seed', labels: { type: 'Select Schedule' }, example: { type: '255' } },
   },
-  reboot: { title: 'Reboot', command: [0xbe], inputs: none, source: 'seed', example: {} },
+  reboot: { command: [0xbe], inputs: none, doc: { title: 'Reboot', source: 'seed', example: {} } },
   request_command_queries: {
-    title: 'Command Queries',
     command: [0xef],
-    inputs: {
-      length: { kind: 'queryLength', of: 'object_command', label: 'Command Length', optional: true },
-      object_command: { kind: 'commandId', lengthFrom: 'length', label: 'The command that was queried' },
+    inputs: { length: { kind: 'queryLength', of: 'object_command', optional: true }, object_command: { kind: 'commandId', lengthFrom: 'length' } },
+    doc: {
+      title: 'Command Queries',
+      source: 'seed',
+      labels: { length: 'Command Length', object_command: 'The command that was queried' },
+      example: { length: 2, object_command: '0X6E01' },
+      note: 'length is optional and, when given, must equal the number of ID bytes',
     },
-    source: 'seed',
-    example: { length: 2, object_command: '0X6E01' },
-    note: 'length is optional and, when given, must equal the number of ID bytes',
   },
   set_occupancy_state: {
-    title: 'Occupancy State Setting',
     command: [0x5c],
-    inputs: {
-      state: {
-        kind: 'enum',
-        label: 'Occupancy State',
-        values: [
-          { value: 0, name: 'Unoccupied' },
-          { value: 1, name: 'Occupied' },
-        ],
-      },
+    inputs: { state: { kind: 'enum', values: [{ value: 0, name: 'Unoccupied' }, { value: 1, name: 'Occupied' }] } },
+    doc: {
+      title: 'Occupancy State Setting',
+      source: 'model',
+      labels: { state: 'Occupancy State' },
+      example: { state: '1' },
     },
-    source: 'model',
-    example: { state: '1' },
   },
   set_time: {
-    title: 'Set Time',
     command: [0xb7],
-    inputs: { timestamp: { kind: 'date', label: 'Timestamp' } },
-    source: 'model',
-    example: { timestamp: '2025-11-26T08:00:00Z' },
+    inputs: { timestamp: { kind: 'date' } },
+    doc: {
+      title: 'Set Time',
+      source: 'model',
+      labels: { timestamp: 'Timestamp' },
+      example: { timestamp: '2025-11-26T08:00:00Z' },
+    },
   },
-  collect_data: { title: 'Collect Data', command: [0xb5], inputs: none, source: 'model', example: {} },
+  collect_data: { command: [0xb5], inputs: none, doc: { title: 'Collect Data', source: 'model', example: {} } },
   reset: {
-    title: 'Factory Reset',
     command: [0xbf],
     inputs: none,
-    source: 'model',
-    example: {},
-    note: 'destructive: erases every setting on the valve',
+    doc: {
+      title: 'Factory Reset',
+      source: 'model',
+      example: {},
+      note: 'destructive: erases every setting on the valve',
+    },
   },
   request_query_all_configurations: {
-    title: 'Query All Configurations',
     command: [0xee],
     inputs: none,
-    source: 'model',
-    example: {},
-    note: 'the device answers with all of its settings',
+    doc: {
+      title: 'Query All Configurations',
+      source: 'model',
+      example: {},
+      note: 'the device answers with all of its settings',
+    },
   },
   request_check_sequence_number: {
-    title: 'Check Sequence Number',
     command: [0xff],
-    inputs: { sequence_number: { kind: 'int', wire: 'u8', min: 0, max: 255, label: 'Sequence Number' } },
-    source: 'model',
-    example: { sequence_number: 7 },
+    inputs: { sequence_number: { kind: 'int', wire: 'u8', min: 0, max: 255 } },
+    doc: {
+      title: 'Check Sequence Number',
+      source: 'model',
+      labels: { sequence_number: 'Sequence Number' },
+      example: { sequence_number: 7 },
+    },
   },
   request_check_order: {
-    title: 'Check Order',
     command: [0xfe],
-    inputs: { order: { kind: 'int', wire: 'u8', min: 0, max: 255, label: 'Order' } },
-    source: 'model',
-    example: { order: 9 },
+    inputs: { order: { kind: 'int', wire: 'u8', min: 0, max: 255 } },
+    doc: { title: 'Check Order', source: 'model', labels: { order: 'Order' }, example: { order: 9 } },
   },
-} as const satisfies { readonly [serviceId: string]: ServiceSpec };
+} as const satisfies { readonly [serviceId: string]: ServiceRow };
 
-export type ServiceTable = typeof SERVICES;
+type Rows = typeof SERVICE_ROWS;
+
+/** The service table as the library exports it: `SERVICES`, keyed by service id. */
+export type ServiceTable = {
+  readonly [S in keyof Rows]: Omit<ServiceSpec, 'inputs'> & { readonly inputs: Rows[S]['inputs'] };
+};
 export type ServiceId = keyof ServiceTable;
 
 /** Inputs object that `decode` would accept for service `S`, with the optional inputs optional. */

@@ -9,15 +9,30 @@
 import { bool, choice, choiceOf, enumOf, flagBit, struct, temp, u16, u8, when } from './builders';
 import type { Field, Fields } from './fields';
 
-export interface SettingSpec {
+/**
+ * A row of the settings table: what the engine reads, and apart from it, in `doc`, what only
+ * people read (the network-server script leaves `doc` out).
+ */
+export interface SettingRow {
   /** Where the value sits in a properties object: `['temp_control', 'enable']` is `{temp_control: {enable}}`. */
   readonly path: readonly [string] | readonly [string, string];
   /** Command ID bytes, in wire order. */
   readonly command: readonly number[];
   /** The value: a bare field ("(value)" rows) or a struct of fields. */
   readonly body: Field;
+  readonly doc: {
+    readonly title: string;
+    /** An example value and its frame, from docs/PROTOCOL.md §5. */
+    readonly example?: { readonly value: unknown; readonly hex: string };
+  };
+}
+
+/** A setting as the library exports it (`SETTINGS`): its documentation beside what the engine reads. */
+export interface SettingSpec {
+  readonly path: readonly [string] | readonly [string, string];
+  readonly command: readonly number[];
+  readonly body: Field;
   readonly title: string;
-  /** An example value and its frame, from docs/PROTOCOL.md §5. */
   readonly example?: { readonly value: unknown; readonly hex: string };
 }
 
@@ -60,103 +75,104 @@ const TIME_ZONES = [
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => ({ value: m, name: `Month ${m}` }));
 
-export const SETTINGS = [
+export const SETTING_ROWS = [
   {
     path: ['temperature_unit'],
     command: [0x60],
-    title: 'Temperature Unit (display only; the wire is always °C)',
     body: choice('°C', '°F'),
-    example: { value: 1, hex: '6001' },
+    doc: { title: 'Temperature Unit (display only; the wire is always °C)', example: { value: 1, hex: '6001' } },
   },
   {
     path: ['temperature_source_settings'],
     command: [0x61],
-    title: 'Ambient Temperature Source',
     body: struct({
       type: choice('Internal NTC', 'External NTC', 'LoRa Receive'),
       external_ntc_reception: when('type', 1, timeoutReception()),
       lorawan_reception: when('type', 2, timeoutReception()),
     }),
-    example: { value: { type: 1, external_ntc_reception: { timeout: 30, timeout_response: 2 } }, hex: '61011e0002' },
+    doc: {
+      title: 'Ambient Temperature Source',
+      example: { value: { type: 1, external_ntc_reception: { timeout: 30, timeout_response: 2 } }, hex: '61011e0002' },
+    },
   },
   {
     path: ['environment_temperature_display_enable'],
     command: [0x62],
-    title: 'Ambient Temperature Display',
     body: bool(),
-    example: { value: 1, hex: '6201' },
+    doc: { title: 'Ambient Temperature Display', example: { value: 1, hex: '6201' } },
   },
   {
     path: ['heating_period_settings', 'heating_date_settings'],
     command: [0x63, 0x00],
-    title: 'Heating Date',
     body: struct({
       start_mon: u8(1, 12),
       start_day: u8(1, 31),
       end_mon: u8(1, 12),
       end_day: u8(1, 31),
     }),
-    example: { value: { start_mon: 10, start_day: 1, end_mon: 4, end_day: 30 }, hex: '63000a01041e' },
+    doc: {
+      title: 'Heating Date',
+      example: { value: { start_mon: 10, start_day: 1, end_mon: 4, end_day: 30 }, hex: '63000a01041e' },
+    },
   },
   {
     path: ['heating_period_settings', 'heating_period_reporting_interval'],
     command: [0x63, 0x01],
-    title: 'Heating Period Reporting Interval',
     body: reportingInterval(),
-    example: { value: { unit: 1, minutes_of_time: 10 }, hex: '6301010a00' },
+    doc: {
+      title: 'Heating Period Reporting Interval',
+      example: { value: { unit: 1, minutes_of_time: 10 }, hex: '6301010a00' },
+    },
   },
   {
     path: ['heating_period_settings', 'non_heating_period_reporting_interval'],
     command: [0x63, 0x02],
-    title: 'Non-heating Period Reporting Interval',
     body: reportingInterval(),
-    example: { value: { unit: 0, seconds_of_time: 3600 }, hex: '630200100e' },
+    doc: {
+      title: 'Non-heating Period Reporting Interval',
+      example: { value: { unit: 0, seconds_of_time: 3600 }, hex: '630200100e' },
+    },
   },
   {
     path: ['heating_period_settings', 'valve_status_control'],
     command: [0x63, 0x03],
-    title: 'Non-heating Period Valve Status',
     body: choice('Fully Closed', 'Fully Open'),
-    example: { value: 1, hex: '630301' },
+    doc: { title: 'Non-heating Period Valve Status', example: { value: 1, hex: '630301' } },
   },
-  { path: ['temp_control', 'enable'], command: [0x65, 0x00], title: 'Temperature Control Enable', body: bool(), example: { value: 1, hex: '650001' } },
+  { path: ['temp_control', 'enable'], command: [0x65, 0x00], body: bool(), doc: { title: 'Temperature Control Enable', example: { value: 1, hex: '650001' } } },
   {
     path: ['temp_control', 'target_temperature_resolution'],
     command: [0x65, 0x01],
-    title: 'Target Temperature Resolution',
     body: choice('0.5 °C', '1 °C'),
-    example: { value: 0, hex: '650100' },
+    doc: { title: 'Target Temperature Resolution', example: { value: 0, hex: '650100' } },
   },
   {
     path: ['temp_control', 'under_temperature_side_deadband'],
     command: [0x65, 0x02],
-    title: 'Under-temperature Side Deadband',
     body: temp(0.1, 5),
-    example: { value: 0.5, hex: '65023200' },
+    doc: { title: 'Under-temperature Side Deadband', example: { value: 0.5, hex: '65023200' } },
   },
   {
     path: ['temp_control', 'over_temperature_side_deadband'],
     command: [0x65, 0x03],
-    title: 'Over-temperature Side Deadband',
     body: temp(0.1, 5),
+    doc: { title: 'Over-temperature Side Deadband' },
   },
   {
     path: ['temp_control', 'target_temperature_adjustment_range_min'],
     command: [0x65, 0x04],
-    title: 'Min of Target Temperature Adjustment Range',
     body: temp(5, 35),
-    example: { value: 5, hex: '6504f401' },
+    doc: { title: 'Min of Target Temperature Adjustment Range', example: { value: 5, hex: '6504f401' } },
   },
   {
     path: ['temp_control', 'target_temperature_adjustment_range_max'],
     command: [0x65, 0x05],
-    title: 'Max of Target Temperature Adjustment Range',
     body: temp(5, 35),
+    doc: { title: 'Max of Target Temperature Adjustment Range' },
   },
   {
     path: ['temp_control', 'mode_settings'],
     command: [0x65, 0x06],
-    title: 'Temperature Control Mode',
     body: struct({
       mode: choice('Automatic Temperature Control', 'Valve Opening Control', 'Integrated Control'),
       auto_control: when('mode', 0, struct({ target_temperature: temp(5, 35) })),
@@ -168,24 +184,28 @@ export const SETTINGS = [
         struct({ target_temp: { ...temp(5, 35), aliases: ['target_temperature'] } }),
       ),
     }),
-    example: { value: { mode: 1, valve_control: { target_valve_status: 50 } }, hex: '65060132' },
+    doc: {
+      title: 'Temperature Control Mode',
+      example: { value: { mode: 1, valve_control: { target_valve_status: 50 } }, hex: '65060132' },
+    },
   },
   {
     path: ['window_opening_detection_settings'],
     command: [0x66],
-    title: 'Open Window Detection',
     body: struct({
       enable: bool(),
       cooling_rate: temp(2, 10),
       valve_status: choice('Unchanged', 'Close'),
       stop_temperature_control_time: u16(1, 1440, 'min'),
     }),
-    example: { value: { enable: 1, cooling_rate: 3, valve_status: 1, stop_temperature_control_time: 30 }, hex: '66012c01011e00' },
+    doc: {
+      title: 'Open Window Detection',
+      example: { value: { enable: 1, cooling_rate: 3, valve_status: 1, stop_temperature_control_time: 30 }, hex: '66012c01011e00' },
+    },
   },
   {
     path: ['auto_away_settings'],
     command: [0x67],
-    title: 'Auto Away',
     body: struct({
       enable: bool(),
       start_time: minuteOfDay(),
@@ -197,87 +217,89 @@ export const SETTINGS = [
         energy_saving_valve_opening_degree: when('mode', 1, u8(0, 100, '%')),
       }),
     }),
-    example: {
-      value: {
-        enable: 1,
-        start_time: 480,
-        end_time: 1020,
-        cycle_time_sun: 0,
-        cycle_time_mon: 1,
-        cycle_time_tues: 1,
-        cycle_time_wed: 1,
-        cycle_time_thur: 1,
-        cycle_time_fri: 1,
-        cycle_time_sat: 0,
-        energy_saving_settings: { mode: 0, energy_saving_temperature: 16 },
+    doc: {
+      title: 'Auto Away',
+      example: {
+        value: {
+          enable: 1,
+          start_time: 480,
+          end_time: 1020,
+          cycle_time_sun: 0,
+          cycle_time_mon: 1,
+          cycle_time_tues: 1,
+          cycle_time_wed: 1,
+          cycle_time_thur: 1,
+          cycle_time_fri: 1,
+          cycle_time_sat: 0,
+          energy_saving_settings: { mode: 0, energy_saving_temperature: 16 },
+        },
+        hex: '6701e001fc033e004006',
       },
-      hex: '6701e001fc033e004006',
     },
   },
   {
     path: ['anti_freeze_protection_setting'],
     command: [0x68],
-    title: 'Freeze Protection',
     body: struct({ enable: bool(), temperature_value: temp(1, 5) }),
-    example: { value: { enable: 1, temperature_value: 3 }, hex: '68012c01' },
+    doc: { title: 'Freeze Protection', example: { value: { enable: 1, temperature_value: 3 }, hex: '68012c01' } },
   },
-  { path: ['mandatory_heating_enable'], command: [0x69], title: 'Forced Heating', body: bool(), example: { value: 1, hex: '6901' } },
+  { path: ['mandatory_heating_enable'], command: [0x69], body: bool(), doc: { title: 'Forced Heating', example: { value: 1, hex: '6901' } } },
   {
     path: ['child_lock'],
     command: [0x6a],
-    title: 'Child Lock',
     body: struct({
       enable: bool(),
       system_button: flagBit(0),
       func_button: flagBit(1),
       reserved: { kind: 'bits', shift: 2, width: 6, optional: true, default: 0 },
     }),
-    example: { value: { enable: 1, system_button: 1, func_button: 0 }, hex: '6a0101' },
+    doc: { title: 'Child Lock', example: { value: { enable: 1, system_button: 1, func_button: 0 }, hex: '6a0101' } },
   },
-  { path: ['motor_stroke_limit'], command: [0x6b], title: 'Effective Stroke', body: u8(0, 100, '%'), example: { value: 80, hex: '6b50' } },
+  { path: ['motor_stroke_limit'], command: [0x6b], body: u8(0, 100, '%'), doc: { title: 'Effective Stroke', example: { value: 80, hex: '6b50' } } },
   {
     path: ['temperature_calibration_settings'],
     command: [0x6c],
-    title: 'Temperature Calibration',
     body: struct({ enable: bool(), calibration_value: temp(-60, 60) }),
-    example: { value: { enable: 1, calibration_value: -1.5 }, hex: '6c016aff' },
+    doc: {
+      title: 'Temperature Calibration',
+      example: { value: { enable: 1, calibration_value: -1.5 }, hex: '6c016aff' },
+    },
   },
   {
     path: ['temperature_alarm_settings'],
     command: [0x6d],
-    title: 'Temperature Threshold Alarm',
     body: struct({
       enable: bool(),
       threshold_condition: choiceOf([[0, 'Disable'], [1, 'Below Min'], [2, 'Above Max'], [4, 'Below Min or Above Max']]),
       threshold_min: temp(-20, 60),
       threshold_max: temp(-20, 60),
     }),
-    example: { value: { enable: 1, threshold_condition: 4, threshold_min: 10, threshold_max: 30 }, hex: '6d0104e803b80b' },
+    doc: {
+      title: 'Temperature Threshold Alarm',
+      example: { value: { enable: 1, threshold_condition: 4, threshold_min: 10, threshold_max: 30 }, hex: '6d0104e803b80b' },
+    },
   },
   // schedule_settings (6e <id> <sub>) sits here in frame order; see SCHEDULE below.
-  { path: ['change_report_enable'], command: [0x6f], title: 'Local Modification Report', body: bool(), example: { value: 1, hex: '6f01' } },
+  { path: ['change_report_enable'], command: [0x6f], body: bool(), doc: { title: 'Local Modification Report', example: { value: 1, hex: '6f01' } } },
   {
     path: ['motor_controllable_range'],
     command: [0x70],
-    title: 'Motor Controllable Range',
     // The maker states 0…666, but a u16 of hundredths holds at most 655.35.
     body: struct({
       enable: bool(),
       distance: { kind: 'decimal', wire: 'u16', min: 0, max: 655.35 },
     }),
-    example: { value: { enable: 1, distance: 3.5 }, hex: '70015e01' },
+    doc: { title: 'Motor Controllable Range', example: { value: { enable: 1, distance: 3.5 }, hex: '70015e01' } },
   },
   {
     path: ['time_zone'],
     command: [0xc7],
-    title: 'Time Zone (minutes east of UTC)',
     body: { kind: 'enum', wire: 'i16', values: TIME_ZONES },
-    example: { value: 60, hex: 'c73c00' },
+    doc: { title: 'Time Zone (minutes east of UTC)', example: { value: 60, hex: 'c73c00' } },
   },
   {
     path: ['daylight_saving_time'],
     command: [0xc6],
-    title: 'Daylight Saving Time',
     body: struct({
       enable: bool(),
       daylight_saving_time_offset: u8(1, 120, 'min'),
@@ -290,54 +312,53 @@ export const SETTINGS = [
       end_week_day: { kind: 'bits', shift: 0, width: 4, min: 1, max: 7 },
       end_hour_min: minuteOfDay(),
     }),
-    example: {
-      value: {
-        enable: 1,
-        daylight_saving_time_offset: 60,
-        start_month: 3,
-        start_week_num: 5,
-        start_week_day: 7,
-        start_hour_min: 120,
-        end_month: 10,
-        end_week_num: 5,
-        end_week_day: 7,
-        end_hour_min: 180,
+    doc: {
+      title: 'Daylight Saving Time',
+      example: {
+        value: {
+          enable: 1,
+          daylight_saving_time_offset: 60,
+          start_month: 3,
+          start_week_num: 5,
+          start_week_day: 7,
+          start_hour_min: 120,
+          end_month: 10,
+          end_week_num: 5,
+          end_week_day: 7,
+          end_hour_min: 180,
+        },
+        hex: 'c6013c035778000a57b400',
       },
-      hex: 'c6013c035778000a57b400',
     },
   },
-  { path: ['data_storage_settings', 'enable'], command: [0xc5, 0x00], title: 'Data Storage', body: bool(), example: { value: 1, hex: 'c50001' } },
+  { path: ['data_storage_settings', 'enable'], command: [0xc5, 0x00], body: bool(), doc: { title: 'Data Storage', example: { value: 1, hex: 'c50001' } } },
   {
     path: ['data_storage_settings', 'retransmission_enable'],
     command: [0xc5, 0x01],
-    title: 'Data Retransmission',
     body: bool(),
-    example: { value: 1, hex: 'c50101' },
+    doc: { title: 'Data Retransmission', example: { value: 1, hex: 'c50101' } },
   },
   {
     path: ['data_storage_settings', 'retransmission_interval'],
     command: [0xc5, 0x02],
-    title: 'Data Retransmission Interval',
     body: u16(30, 1200, 's'),
-    example: { value: 600, hex: 'c5025802' },
+    doc: { title: 'Data Retransmission Interval', example: { value: 600, hex: 'c5025802' } },
   },
   {
     path: ['data_storage_settings', 'retrieval_interval'],
     command: [0xc5, 0x03],
-    title: 'Data Retrieval Interval',
     body: u16(30, 1200, 's'),
-    example: { value: 60, hex: 'c5033c00' },
+    doc: { title: 'Data Retrieval Interval', example: { value: 60, hex: 'c5033c00' } },
   },
-  { path: ['auto_p_enable'], command: [0xc4], title: 'Auto P', body: bool(), example: { value: 1, hex: 'c401' } },
-  { path: ['random_key'], command: [0xc9], title: 'Random Key', body: bool(), example: { value: 0, hex: 'c900' } },
+  { path: ['auto_p_enable'], command: [0xc4], body: bool(), doc: { title: 'Auto P', example: { value: 1, hex: 'c401' } } },
+  { path: ['random_key'], command: [0xc9], body: bool(), doc: { title: 'Random Key', example: { value: 0, hex: 'c900' } } },
   {
     path: ['device_status'],
     command: [0xc8],
-    title: 'Device Status',
     body: choice('Off', 'On'),
-    example: { value: 1, hex: 'c801' },
+    doc: { title: 'Device Status', example: { value: 1, hex: 'c801' } },
   },
-] as const satisfies readonly SettingSpec[];
+] as const satisfies readonly SettingRow[];
 
 /** Schedules: `6e <id 0…15> <sub> body`, one command per field present (docs/PROTOCOL.md §5). */
 export interface ScheduleFieldSpec {
@@ -345,7 +366,7 @@ export interface ScheduleFieldSpec {
   readonly field: Field;
 }
 
-export const SCHEDULE = {
+export const SCHEDULE_ROWS = {
   key: 'schedule_settings',
   command: 0x6e,
   /** Index of the row that schedules follow in frame order. */
@@ -372,27 +393,29 @@ export const SCHEDULE = {
     pre_heating_manual_time: { sub: 0x08, field: u16(1, 1440, 'min') },
     report_cycle: { sub: 0x09, field: u16(1, 1440, 'min') },
   },
-  examples: [
-    { value: [{ id: 2, enable: 1 }], hex: '6e020001' },
-    { value: [{ id: 2, start_time: 390 }], hex: '6e02018601' },
-    {
-      value: [
-        {
-          id: 2,
-          cycle_settings: {
-            execution_day_sun: 0,
-            execution_day_mon: 1,
-            execution_day_tues: 1,
-            execution_day_wed: 1,
-            execution_day_thur: 1,
-            execution_day_fri: 1,
-            execution_day_sat: 0,
+  doc: {
+    examples: [
+      { value: [{ id: 2, enable: 1 }], hex: '6e020001' },
+      { value: [{ id: 2, start_time: 390 }], hex: '6e02018601' },
+      {
+        value: [
+          {
+            id: 2,
+            cycle_settings: {
+              execution_day_sun: 0,
+              execution_day_mon: 1,
+              execution_day_tues: 1,
+              execution_day_wed: 1,
+              execution_day_thur: 1,
+              execution_day_fri: 1,
+              execution_day_sat: 0,
+            },
           },
-        },
-      ],
-      hex: '6e02023e',
-    },
-    { value: [{ id: 2, target_temperature: 21 }], hex: '6e02043408' },
-    { value: [{ id: 2, report_cycle: 10 }], hex: '6e02090a00' },
-  ],
+        ],
+        hex: '6e02023e',
+      },
+      { value: [{ id: 2, target_temperature: 21 }], hex: '6e02043408' },
+      { value: [{ id: 2, report_cycle: 10 }], hex: '6e02090a00' },
+    ],
+  },
 } as const;

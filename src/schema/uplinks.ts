@@ -5,17 +5,30 @@
 import { choice, enumOf, percent, struct, temp, u16, u8 } from './builders';
 import type { Field, Fields } from './fields';
 
-export interface UplinkSpec {
+/**
+ * A row of the uplink table: what the engine reads, and apart from it, in `doc`, what only people
+ * read (the network-server script leaves `doc` out).
+ */
+export interface UplinkRow {
   readonly key: string;
   readonly command: readonly number[];
   /** The value: a bare field, a struct, or nothing (a command with no body is reported as `1`). */
   readonly body?: Field;
-  readonly title: string;
   /**
    * Readings the maker's codec also copies to top-level keys, so that a dashboard finds one
    * `temperature` whatever the report: `'*.environment_temperature': 'temperature'` copies that
    * field of whichever branch is present; `'value': 'battery'` copies a top-level field.
    */
+  readonly copies?: { readonly [from: string]: string };
+  readonly doc: { readonly title: string };
+}
+
+/** An uplink command as the library exports it (`UPLINKS`): its title beside what the engine reads. */
+export interface UplinkSpec {
+  readonly key: string;
+  readonly command: readonly number[];
+  readonly body?: Field;
+  readonly title: string;
   readonly copies?: { readonly [from: string]: string };
 }
 
@@ -50,33 +63,32 @@ const valveEvent = { environment_temperature: ambient(), current_valve_status: p
 
 const heatingEvent = { ...valveEvent, battery_level: percent() };
 
-export const UPLINKS: readonly UplinkSpec[] = [
-  { key: 'battery', command: [0x00], title: 'Battery', body: percent() },
-  { key: 'temperature', command: [0x01], title: 'Ambient Temperature', body: ambient() },
-  { key: 'motor_total_stroke', command: [0x02], title: 'Motor Total Stroke', body: u16(0, 3028) },
-  { key: 'motor_position', command: [0x03], title: 'Motor Position', body: u16(0, 3028) },
-  { key: 'valve_opening_degree', command: [0x04], title: 'Valve Opening', body: percent() },
+export const UPLINK_ROWS: readonly UplinkRow[] = [
+  { key: 'battery', command: [0x00], body: percent(), doc: { title: 'Battery' } },
+  { key: 'temperature', command: [0x01], body: ambient(), doc: { title: 'Ambient Temperature' } },
+  { key: 'motor_total_stroke', command: [0x02], body: u16(0, 3028), doc: { title: 'Motor Total Stroke' } },
+  { key: 'motor_position', command: [0x03], body: u16(0, 3028), doc: { title: 'Motor Position' } },
+  { key: 'valve_opening_degree', command: [0x04], body: percent(), doc: { title: 'Valve Opening' } },
   {
     key: 'motor_calibration_result_report',
     command: [0x05],
-    title: 'Motor Calibration Result',
     body: struct({
       status: choice('Uncalibrated', 'Success', 'Failed: out of range', 'Failed: temperature control disabled', 'Failed: uninstalled'),
     }),
+    doc: { title: 'Motor Calibration Result' },
   },
-  { key: 'target_temperature', command: [0x06], title: 'Target Temperature', body: target() },
-  { key: 'target_valve_opening_degree', command: [0x07], title: 'Target Valve Opening', body: percent() },
+  { key: 'target_temperature', command: [0x06], body: target(), doc: { title: 'Target Temperature' } },
+  { key: 'target_valve_opening_degree', command: [0x07], body: percent(), doc: { title: 'Target Valve Opening' } },
   {
     key: 'low_battery_alarm',
     command: [0x08],
-    title: 'Low Battery Alarm',
     body: struct({ value: percent() }),
     copies: { value: 'battery' },
+    doc: { title: 'Low Battery Alarm' },
   },
   {
     key: 'temperature_alarm',
     command: [0x09],
-    title: 'Temperature Alarm',
     body: event('type', [
       [0x10, 'lower_range_alarm_deactivation', 'Lower Range Alarm Deactivation', alarmEvent],
       [0x11, 'lower_range_alarm_trigger', 'Lower Range Alarm Trigger', alarmEvent],
@@ -84,21 +96,21 @@ export const UPLINKS: readonly UplinkSpec[] = [
       [0x13, 'over_range_alarm_trigger', 'Over Range Alarm Trigger', alarmEvent],
     ]),
     copies: { '*.temperature': 'temperature' },
+    doc: { title: 'Temperature Alarm' },
   },
   {
     key: 'anti_freeze_protection_alarm',
     command: [0x0a],
-    title: 'Freeze Protection Alarm',
     body: event('type', [
       [0x20, 'lifted', 'Freeze Protection Released', valveEvent],
       [0x21, 'trigger', 'Freeze Protection Trigger', valveEvent],
     ]),
     copies: { '*.environment_temperature': 'temperature', '*.current_valve_status': 'valve_opening_degree' },
+    doc: { title: 'Freeze Protection Alarm' },
   },
   {
     key: 'mandatory_heating_alarm',
     command: [0x0b],
-    title: 'Forced Heating Alarm',
     body: event('type', [
       [0x20, 'exit', 'Exit', heatingEvent],
       [0x21, 'enter', 'Enter', heatingEvent],
@@ -108,11 +120,11 @@ export const UPLINKS: readonly UplinkSpec[] = [
       '*.current_valve_status': 'valve_opening_degree',
       '*.battery_level': 'battery',
     },
+    doc: { title: 'Forced Heating Alarm' },
   },
   {
     key: 'auto_away_report',
     command: [0x0c],
-    title: 'Auto Away Report',
     body: event('event_type', [
       [0x20, 'inactive_by_target_temperature', 'Inactive by Target Temperature', awayByTemperature],
       [0x21, 'active_by_target_temperature', 'Active by Target Temperature', awayByTemperature],
@@ -125,21 +137,21 @@ export const UPLINKS: readonly UplinkSpec[] = [
       'inactive_by_target_temperature.target_temperature': 'target_temperature',
       'inactive_by_target_valve_opening.target_valve_opening': 'target_valve_opening_degree',
     },
+    doc: { title: 'Auto Away Report' },
   },
   {
     key: 'window_opening_alarm',
     command: [0x0d],
-    title: 'Open Window Alarm',
     body: event('type', [
       [0x20, 'release', 'Release', windowEvent],
       [0x21, 'trigger', 'Trigger', windowEvent],
     ]),
     copies: { '*.environment_temperature': 'temperature' },
+    doc: { title: 'Open Window Alarm' },
   },
   {
     key: 'periodic_reporting',
     command: [0x0e],
-    title: 'Periodic Report',
     body: event('report_type', [
       [0, 'non_heating_season', 'Non-heating Season', { target_valve_opening: percent(), battery_level: percent() }],
       [1, 'target_temperature_for_heating', 'Target Temperature for Heating', {
@@ -169,40 +181,41 @@ export const UPLINKS: readonly UplinkSpec[] = [
       '*.target_valve_opening': 'target_valve_opening_degree',
       '*.battery_level': 'battery',
     },
+    doc: { title: 'Periodic Report' },
   },
-  { key: 'all_configurations_request_by_device', command: [0xee], title: 'Configuration Request by Device' },
+  { key: 'all_configurations_request_by_device', command: [0xee], doc: { title: 'Configuration Request by Device' } },
   {
     key: 'check_sequence_number_reply',
     command: [0xff],
-    title: 'Check Sequence Number Reply',
     body: struct({ sequence_number: u8(0, 255) }),
+    doc: { title: 'Check Sequence Number Reply' },
   },
-  { key: 'check_order_reply', command: [0xfe], title: 'Check Order Reply', body: u8(0, 255) },
-  { key: 'tsl_version', command: [0xdf], title: 'TSL Version', body: { kind: 'version', format: 'major.minor' } },
-  { key: 'product_name', command: [0xde], title: 'Product Name', body: { kind: 'string', size: 32 } },
-  { key: 'product_pn', command: [0xdd], title: 'Product Part Number', body: { kind: 'string', size: 32 } },
-  { key: 'product_sn', command: [0xdb], title: 'Serial Number', body: { kind: 'hex', size: 8 } },
+  { key: 'check_order_reply', command: [0xfe], body: u8(0, 255), doc: { title: 'Check Order Reply' } },
+  { key: 'tsl_version', command: [0xdf], body: { kind: 'version', format: 'major.minor' }, doc: { title: 'TSL Version' } },
+  { key: 'product_name', command: [0xde], body: { kind: 'string', size: 32 }, doc: { title: 'Product Name' } },
+  { key: 'product_pn', command: [0xdd], body: { kind: 'string', size: 32 }, doc: { title: 'Product Part Number' } },
+  { key: 'product_sn', command: [0xdb], body: { kind: 'hex', size: 8 }, doc: { title: 'Serial Number' } },
   {
     key: 'version',
     command: [0xda],
-    title: 'Product Version',
     body: struct({
       hardware_version: { kind: 'version', format: 'major.minor' },
       firmware_version: { kind: 'version', format: 'firmware' },
     }),
+    doc: { title: 'Product Version' },
   },
-  { key: 'oem_id', command: [0xd9], title: 'OEM ID', body: { kind: 'hex', size: 2 } },
+  { key: 'oem_id', command: [0xd9], body: { kind: 'hex', size: 2 }, doc: { title: 'OEM ID' } },
   {
     key: 'product_frequency_band',
     command: [0xd8],
-    title: 'Frequency Band',
     body: { kind: 'string', size: 16 },
+    doc: { title: 'Frequency Band' },
   },
   {
     key: 'lorawan_class',
     command: [0xcf, 0x00],
-    title: 'LoRaWAN Class',
     body: { ...choice('Class A', 'Class B', 'Class C', 'Class CtoB'), output: 'name' },
+    doc: { title: 'LoRaWAN Class' },
   },
 ];
 
