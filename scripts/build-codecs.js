@@ -166,7 +166,7 @@ async function buildScript() {
         name: 'features',
         setup(build) {
           build.onLoad({ filter: /[\\/]src[\\/]base[\\/]features\.ts$/ }, () => ({
-            contents: 'export const ENCODES_READINGS = false, FAST_PATHS = false;',
+            contents: 'export const FAST_PATHS = false;',
             loader: 'ts',
           }));
         },

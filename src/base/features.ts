@@ -1,11 +1,8 @@
 /**
  * Build-time switches. The network-server script (scripts/build-codecs.js) replaces this
- * module with one that sets both to false: the script only encodes downlinks, and it is parsed
- * afresh for every message, so each of these would only cost bytes and start-up time there.
+ * module with one that sets it to false: the script is parsed afresh for every message, so a
+ * fast path would only cost bytes and start-up time there.
  */
-
-/** Whether `encode` handles readings: text, hex and version fields, and values outside the sensor's range (`encodeUplink`). */
-export const ENCODES_READINGS: boolean = true;
 
 /**
  * Whether speed-only shortcuts are compiled in: each duplicates a general path (the canonical

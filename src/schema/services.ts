@@ -2,6 +2,7 @@
  * The WT102 service table (docs/PROTOCOL.md §2–§4): the single source of truth for
  * every downlink service. Adding a service means adding one entry here.
  */
+import { OCCUPANCY, WINDOW_STATE } from './enums';
 import type { CanonicalInputsOf, EnumValue, Fields, InputsOf } from './fields';
 
 /**
@@ -127,7 +128,7 @@ export const SERVICE_ROWS = {
   },
   set_opening_window: {
     command: [0x5d],
-    inputs: { state: { kind: 'enum', values: [{ value: 0, name: 'Normal' }, { value: 1, name: 'Open' }] } },
+    inputs: { state: { kind: 'enum', values: WINDOW_STATE } },
     doc: {
       title: 'Open Window Status Setting',
       source: 'seed',
@@ -154,7 +155,7 @@ export const SERVICE_ROWS = {
   },
   set_occupancy_state: {
     command: [0x5c],
-    inputs: { state: { kind: 'enum', values: [{ value: 0, name: 'Unoccupied' }, { value: 1, name: 'Occupied' }] } },
+    inputs: { state: { kind: 'enum', values: OCCUPANCY } },
     doc: {
       title: 'Occupancy State Setting',
       source: 'model',

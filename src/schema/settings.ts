@@ -7,6 +7,7 @@
  * touches several settings.
  */
 import { bool, choice, choiceOf, enumOf, flagBit, struct, temp, u16, u8, when } from './builders';
+import { CONTROL_MODE } from './enums';
 import type { Field, Fields } from './fields';
 
 /**
@@ -174,7 +175,7 @@ export const SETTING_ROWS = [
     path: ['temp_control', 'mode_settings'],
     command: [0x65, 0x06],
     body: struct({
-      mode: choice('Automatic Temperature Control', 'Valve Opening Control', 'Integrated Control'),
+      mode: enumOf(CONTROL_MODE),
       auto_control: when('mode', 0, struct({ target_temperature: temp(5, 35) })),
       valve_control: when('mode', 1, struct({ target_valve_status: u8(0, 100, '%') })),
       // The maker's codec spells it "intergrated_control.target_temp"; its object model says "target_temperature".
@@ -381,7 +382,7 @@ export const SCHEDULE_ROWS = {
     },
     temperature_control_mode: {
       sub: 0x03,
-      field: choice('Automatic Temperature Control', 'Valve Opening Control', 'Integrated Control'),
+      field: enumOf(CONTROL_MODE),
     },
     target_temperature: { sub: 0x04, field: temp(5, 35) },
     target_valve_status: { sub: 0x05, field: u8(0, 100, '%') },

@@ -3,6 +3,7 @@
  * reports with their downlink layout. Keys are the maker's codec output names.
  */
 import { choice, enumOf, percent, struct, temp, u16, u8 } from './builders';
+import { OCCUPANCY, WINDOW_STATE } from './enums';
 import type { Field, Fields } from './fields';
 
 /**
@@ -48,10 +49,10 @@ function event(selector: string, branches: readonly Branch[]): Field {
   return struct(fields);
 }
 
-const occupancy = choice('Unoccupied', 'Occupied');
+const occupancy = enumOf(OCCUPANCY);
 
 const windowEvent = {
-  state: choice('Normal', 'Open'),
+  state: enumOf(WINDOW_STATE),
   environment_temperature: ambient(),
 };
 
