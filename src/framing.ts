@@ -2,7 +2,7 @@
  * What fits in one LoRaWAN frame, packing commands into frames, and the bodies the
  * network servers' APIs take. Pure: usable in the core, the CLI and scripts alike.
  */
-import { CodecError, describeValue } from './base/errors';
+import { CodecError, pathError, valueError } from './base/errors';
 import { DOWNLINK_FPORT, encodeCommands, encodeToArray } from './codec/frame';
 import type { DownlinkCall } from './codec/frame';
 import { base64Of } from './base/base64';
@@ -45,7 +45,7 @@ export interface SizeLimitOptions {
 }
 
 function optionError(path: string, value: unknown, allowed: string): CodecError {
-  return new CodecError('INVALID_OPTION', `${path}: ${describeValue(value)} ${allowed}`, { path });
+  return valueError('INVALID_OPTION', path, value, allowed);
 }
 
 const SIZE_OPTIONS = ['region', 'dataRate', 'direction', 'repeaterCompatible', 'fOptsLength'];
@@ -92,11 +92,7 @@ export function encodeFrames(calls: DownlinkCall | readonly DownlinkCall[], limi
   let frame: number[] = [];
   for (const command of encodeCommands(calls)) {
     if (command.length > max) {
-      throw new CodecError(
-        'PAYLOAD_TOO_LARGE',
-        `frame: command ${hexOf(command.slice(0, 3))}${command.length > 3 ? '…' : ''} is ${command.length} bytes; it does not fit in one frame of at most ${max} bytes`,
-        { path: 'frame' },
-      );
+      throw pathError('PAYLOAD_TOO_LARGE', 'frame', `command ${hexOf(command.slice(0, 3))}${command.length > 3 ? '…' : ''} is ${command.length} bytes; it does not fit in one frame of at most ${max} bytes`);
     }
     if (frame.length + command.length > max) {
       frames.push(frame);
@@ -124,7 +120,7 @@ function bodyOptions(given: BodyOptions | undefined): { confirmed: boolean; fPor
 /** A payload given to the body builders: the same forms as `decode` takes, and at least one byte. */
 function payloadBytes(payload: unknown): number[] {
   const bytes = toByteArray(payload, 'payload');
-  if (bytes.length === 0) throw new CodecError('EMPTY', 'payload: no bytes; a downlink carries at least one command', { path: 'payload' });
+  if (bytes.length === 0) throw pathError('EMPTY', 'payload', 'no bytes; a downlink carries at least one command');
   return bytes;
 }
 

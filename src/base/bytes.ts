@@ -1,5 +1,5 @@
 /** Byte-level helpers: hex text, input normalisation and a bounds-checked reader. */
-import { CodecError, describeValue } from './errors';
+import { byteError, CodecError, describeValue, valueError } from './errors';
 import type { CodecErrorCode } from './errors';
 import { MAX_FRAME_BYTES, tooLarge, unreadable } from './caller-input';
 import { hasOwnKey, isInteger } from './es5';
@@ -59,7 +59,7 @@ export function fromHex(text: string): number[] {
 /** `fromHex`, with `name` naming the text in errors. */
 export function hexBytes(text: unknown, name: string): number[] {
   if (typeof text !== 'string') {
-    throw new CodecError('INVALID_TYPE', `${name}: ${describeValue(text)} is not hex text; expected pairs of hex digits such as "5a6608"`, { path: name });
+    throw valueError('INVALID_TYPE', name, text, 'is not hex text; expected pairs of hex digits such as "5a6608"');
   }
   let i = 0;
   let end = text.length;
@@ -76,7 +76,7 @@ export function hexBytes(text: unknown, name: string): number[] {
       if (hi >= 0 && lo === -2) why = `it ends with a lone hex digit (${out.length * 2 + 1} digits in all; bytes take two each)`;
       else if (hi >= 0 && (isSpace(text.charCodeAt(at)) || text.charCodeAt(at) === 58)) why = `character ${at} splits byte ${out.length}; separators go between bytes`;
       else why = `character ${at} (${charName(text.charCodeAt(at))}) is not a hex digit`;
-      throw new CodecError('INVALID_HEX', `${name}: ${describeValue(text)} is not hex: ${why}; expected pairs of 0-9a-f digits, optionally separated by spaces or colons`, { path: name });
+      throw valueError('INVALID_HEX', name, text, `is not hex: ${why}; expected pairs of 0-9a-f digits, optionally separated by spaces or colons`);
     }
     if (out.length === MAX_FRAME_BYTES) throw tooLarge(name, `the text holds more than ${MAX_FRAME_BYTES} bytes`);
     out.push(hi * 16 + lo);
@@ -87,7 +87,7 @@ export function hexBytes(text: unknown, name: string): number[] {
       if (i < end && text.charCodeAt(i) === 58) i++;
       while (i < end && isSpace(text.charCodeAt(i))) i++;
       if (i >= end) {
-        throw new CodecError('INVALID_HEX', `${name}: ${describeValue(text)} is not hex: it ends with a separator; expected pairs of 0-9a-f digits, optionally separated by spaces or colons`, { path: name });
+        throw valueError('INVALID_HEX', name, text, 'is not hex: it ends with a separator; expected pairs of 0-9a-f digits, optionally separated by spaces or colons');
       }
     }
   }
@@ -116,7 +116,7 @@ export function toByteArray(frame: unknown, name = 'frame'): number[] {
  */
 export function checkedBytes(frame: unknown, expected: string, name = 'frame'): number[] {
   if (typeof frame !== 'object' || frame === null) {
-    throw new CodecError('INVALID_TYPE', `${name}: ${describeValue(frame)} is not a frame; expected ${expected}`, { path: name });
+    throw valueError('INVALID_TYPE', name, frame, `is not a frame; expected ${expected}`);
   }
   let n: unknown;
   try {
@@ -125,7 +125,7 @@ export function checkedBytes(frame: unknown, expected: string, name = 'frame'): 
     throw unreadable(name, e);
   }
   if (!(isInteger(n) && n >= 0 && n <= 0xffffffff)) {
-    throw new CodecError('INVALID_TYPE', `${name}: ${describeValue(frame)} is not a frame (its length is ${describeValue(n)}); expected ${expected}`, { path: name });
+    throw valueError('INVALID_TYPE', name, frame, `is not a frame (its length is ${describeValue(n)}); expected ${expected}`);
   }
   if (n > MAX_FRAME_BYTES) throw tooLarge(name, `${n} bytes`);
   const out: number[] = [];
@@ -146,7 +146,7 @@ export function checkedBytes(frame: unknown, expected: string, name = 'frame'): 
 
 /** A reader over a frame, which must hold at least one command. */
 export function frameReader(bytes: number[]): ByteReader {
-  if (bytes.length === 0) throw new CodecError('EMPTY', 'byte 0: the frame is empty; expected at least one command', { offset: 0 });
+  if (bytes.length === 0) throw byteError('EMPTY', 0, 'the frame is empty; expected at least one command');
   return new ByteReader(bytes);
 }
 
@@ -165,7 +165,7 @@ export class ByteReader {
   }
 
   error(code: CodecErrorCode, offset: number, message: string): CodecError {
-    return new CodecError(code, `byte ${offset}: ${message}`, { offset });
+    return byteError(code, offset, message);
   }
 
   private need(n: number, what: () => string): void {

@@ -11,7 +11,7 @@
  * - anything that throws while being read (a getter, a Proxy's trap, a revoked Proxy) becomes
  *   a CodecError that names the place, instead of escaping as a TypeError.
  */
-import { CodecError, describeValue } from './errors';
+import { CodecError, describeValue, pathError, valueError } from './errors';
 import { hasOwnKey, isInteger, isPlainObject } from './es5';
 
 /**
@@ -25,7 +25,7 @@ export const MAX_FRAME_BYTES = 0x100000;
 
 /** The error for a frame, text or list longer than MAX_FRAME_BYTES. */
 export function tooLarge(path: string, what: string): CodecError {
-  return new CodecError('PAYLOAD_TOO_LARGE', `${path}: ${what}; the codec reads and writes frames of at most 1 MiB (${MAX_FRAME_BYTES} bytes)`, { path });
+  return pathError('PAYLOAD_TOO_LARGE', path, `${what}; the codec reads and writes frames of at most 1 MiB (${MAX_FRAME_BYTES} bytes)`);
 }
 
 /** A snapshot of a caller's object: its own enumerable properties, over an empty prototype. */
@@ -51,7 +51,7 @@ export function thrownText(thrown: unknown): string {
 
 /** The error for a value whose reading threw `thrown`. */
 export function unreadable(path: string, thrown: unknown): CodecError {
-  return new CodecError('INVALID_TYPE', `${path}: cannot be read: reading it threw ${thrownText(thrown)}; expected plain data`, { path });
+  return pathError('INVALID_TYPE', path, `cannot be read: reading it threw ${thrownText(thrown)}; expected plain data`);
 }
 
 /**
@@ -102,7 +102,7 @@ export function arrayLength(value: unknown, path: string): number {
   }
   // Only a Proxy can claim a length that an array cannot have.
   if (!isInteger(n) || n < 0 || n > 0xffffffff) {
-    throw new CodecError('INVALID_TYPE', `${path}: an array whose length is ${describeValue(n)}; expected plain data`, { path });
+    throw pathError('INVALID_TYPE', path, `an array whose length is ${describeValue(n)}; expected plain data`);
   }
   if (n > MAX_FRAME_BYTES) throw tooLarge(path, `${n} items are more than one frame can carry`);
   return n;
@@ -125,12 +125,12 @@ export function ownItem(list: unknown, i: number, path: string): unknown {
 export function readOptions(given: unknown, allowed: readonly string[], optional: boolean): Rec {
   const options = given === undefined && optional ? (Object.create(SNAPSHOT) as Rec) : ownRecord(given, 'options');
   if (options === undefined) {
-    throw new CodecError('INVALID_OPTION', `options: ${describeValue(given)} is not an options object; allowed: { ${allowed.join(', ')} }`, { path: 'options' });
+    throw valueError('INVALID_OPTION', 'options', given, `is not an options object; allowed: { ${allowed.join(', ')} }`);
   }
   for (const key in options) {
     if (allowed.indexOf(key) < 0) {
       const path = `options.${key}`;
-      throw new CodecError('INVALID_OPTION', `${path}: unknown option; allowed: ${allowed.join(', ')}`, { path });
+      throw pathError('INVALID_OPTION', path, `unknown option; allowed: ${allowed.join(', ')}`);
     }
   }
   return options;

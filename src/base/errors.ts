@@ -48,9 +48,24 @@ export class CodecError extends Error {
   }
 }
 
-/** Throws the CodecError for `path`, with the message `path: message`. */
-export function refuse(code: CodecErrorCode, path: string, message: string): never {
-  throw new CodecError(code, `${path}: ${message}`, { path });
+/*
+ * The three ways an error is built; every rejection goes through one of them, so that
+ * messages always start with what they are about: `path: …` or `byte N: …`.
+ */
+
+/** The error about the caller's input at `path`: `path: message`. */
+export function pathError(code: CodecErrorCode, path: string, message: string): CodecError {
+  return new CodecError(code, `${path}: ${message}`, { path });
+}
+
+/** The error about a value received at `path`: `path: <the value> what`. */
+export function valueError(code: CodecErrorCode, path: string, value: unknown, what: string): CodecError {
+  return pathError(code, path, `${describeValue(value)} ${what}`);
+}
+
+/** The error about the byte at `offset` of a frame: `byte N: message`. */
+export function byteError(code: CodecErrorCode, offset: number, message: string): CodecError {
+  return new CodecError(code, `byte ${offset}: ${message}`, { offset });
 }
 
 /** A short, safe rendering of any received value for error messages. Never throws, whatever it is given. */

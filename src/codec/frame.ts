@@ -1,5 +1,5 @@
 /** Downlink frames: sequences of commands, concatenated with no separator (docs/PROTOCOL.md §1). */
-import { CodecError, describeValue } from '../base/errors';
+import { CodecError, pathError, valueError } from '../base/errors';
 import type { CanonicalServiceCall, ServiceCall } from '../schema/services';
 import type { Properties } from '../schema/properties';
 import { frameReader, hexOf, toByteArray, toUint8Array } from '../base/bytes';
@@ -36,9 +36,7 @@ function checkOptions(given: unknown): number | undefined {
   if (given === undefined) return undefined;
   const max = readOptions(given, ['maxPayloadSize'], false).maxPayloadSize;
   if (max !== undefined && !(isInteger(max) && max >= 1)) {
-    throw new CodecError('INVALID_OPTION', `options.maxPayloadSize: ${describeValue(max)} is not a positive integer`, {
-      path: 'options.maxPayloadSize',
-    });
+    throw valueError('INVALID_OPTION', 'options.maxPayloadSize', max, 'is not a positive integer');
   }
   return max;
 }
@@ -47,16 +45,12 @@ function checkOptions(given: unknown): number | undefined {
 function encodeItem(given: unknown, out: number[], starts?: number[]): void {
   const item = ownRecord(given, 'call');
   if (item === undefined) {
-    throw new CodecError('INVALID_CALL', `call: ${describeValue(given)} is not a service call or settings; expected { serviceId, inputs } or { properties }`, {
-      path: 'call',
-    });
+    throw valueError('INVALID_CALL', 'call', given, 'is not a service call or settings; expected { serviceId, inputs } or { properties }');
   }
   if (hasOwnKey(item, 'properties')) {
     for (const key in item) {
       if (key !== 'properties') {
-        throw new CodecError('INVALID_CALL', `${key}: unknown key beside properties; a settings call is { properties } alone`, {
-          path: key,
-        });
+        throw pathError('INVALID_CALL', key, 'unknown key beside properties; a settings call is { properties } alone');
       }
     }
     encodeProperties(item.properties, 'properties', out, starts);
@@ -71,9 +65,7 @@ export function encodeToArray(call: DownlinkCall | readonly DownlinkCall[], opti
   const max = checkOptions(options);
   const out = encodeFrame(call);
   if (max !== undefined && out.length > max) {
-    throw new CodecError('PAYLOAD_TOO_LARGE', `frame: ${out.length} bytes exceed maxPayloadSize ${max}; send fewer commands per frame`, {
-      path: 'frame',
-    });
+    throw pathError('PAYLOAD_TOO_LARGE', 'frame', `${out.length} bytes exceed maxPayloadSize ${max}; send fewer commands per frame`);
   }
   return out;
 }
@@ -96,7 +88,7 @@ export function encodeFrame(call: unknown, starts?: number[]): number[] {
     if (out.length > MAX_FRAME_BYTES) throw tooLarge('call', `it takes ${out.length} bytes`);
     return out;
   }
-  if (n === 0) throw new CodecError('EMPTY', 'calls: the array is empty; there is nothing to send', { path: 'calls' });
+  if (n === 0) throw pathError('EMPTY', 'calls', 'the array is empty; there is nothing to send');
   for (let i = 0; i < n; i++) {
     const item = ownItem(call, i, ''); // its path is `[i]`, as the errors of its contents are
     try {

@@ -1,5 +1,5 @@
 /** Service calls ⇄ commands, driven entirely by the service table. */
-import { CodecError, describeValue } from '../base/errors';
+import { pathError, valueError } from '../base/errors';
 import type { ServiceRow } from '../schema/services';
 import { SERVICE_ROWS } from '../schema/services';
 import { commandLabel } from './command-trie';
@@ -22,14 +22,10 @@ CALL_KEYS.inputs = true;
 /** Looks up a service by id, refusing prototype keys such as `toString`. */
 function serviceOf(serviceId: unknown): ServiceRow {
   if (typeof serviceId !== 'string') {
-    throw new CodecError('INVALID_CALL', `serviceId: ${describeValue(serviceId)} is not a string; expected a service id such as "reboot"`, {
-      path: 'serviceId',
-    });
+    throw valueError('INVALID_CALL', 'serviceId', serviceId, 'is not a string; expected a service id such as "reboot"');
   }
   if (BODIES[serviceId] === undefined) {
-    throw new CodecError('UNKNOWN_SERVICE', `serviceId: ${describeValue(serviceId)} is not a WT102 service; allowed: ${SERVICE_IDS.join(', ')}`, {
-      path: 'serviceId',
-    });
+    throw valueError('UNKNOWN_SERVICE', 'serviceId', serviceId, `is not a WT102 service; allowed: ${SERVICE_IDS.join(', ')}`);
   }
   return TABLE[serviceId];
 }
@@ -40,16 +36,12 @@ export function encodeServiceCall(c: Rec, out: number[]): void {
   const serviceId = c.serviceId as string;
   for (const key in c) {
     if (CALL_KEYS[key] !== true) {
-      throw new CodecError('INVALID_CALL', `${serviceId}.${key}: unknown key in the call; allowed: serviceId, inputs`, {
-        path: `${serviceId}.${key}`,
-      });
+      throw pathError('INVALID_CALL', `${serviceId}.${key}`, 'unknown key in the call; allowed: serviceId, inputs');
     }
   }
   const inputs = c.inputs;
   if (inputs !== undefined && !isPlainData(inputs, `${serviceId}.inputs`)) {
-    throw new CodecError('INVALID_TYPE', `${serviceId}.inputs: ${describeValue(inputs)} is not an object of inputs`, {
-      path: `${serviceId}.inputs`,
-    });
+    throw valueError('INVALID_TYPE', `${serviceId}.inputs`, inputs, 'is not an object of inputs');
   }
   for (let i = 0; i < spec.command.length; i++) out.push(spec.command[i]);
   BODIES[serviceId].encode(inputs, serviceId, out);

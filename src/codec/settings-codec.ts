@@ -1,5 +1,5 @@
 /** Settings (`{properties: …}`) ⇄ commands, driven by the settings table. */
-import { describeValue, refuse } from '../base/errors';
+import { pathError, valueError } from '../base/errors';
 import type { ScheduleFieldSpec, SettingRow } from '../schema/settings';
 import type { Field } from '../schema/fields';
 import { SCHEDULE_ROWS as SCHEDULE, SETTING_ROWS as SETTINGS } from '../schema/settings';
@@ -83,7 +83,7 @@ function under(base: string, key: string): string {
  */
 export function encodeProperties(given: unknown, base: string, out: number[], starts?: number[]): void {
   const props = ownRecord(given, base);
-  if (props === undefined) refuse('INVALID_TYPE', base || 'data', `${describeValue(given)} is not an object of settings`);
+  if (props === undefined) throw valueError('INVALID_TYPE', base || 'data', given, 'is not an object of settings');
   let count = 0;
   // Only the settings given are visited (not the whole table), then put in table order.
   const chosen: { slot: Slot; value: unknown }[] = [];
@@ -96,24 +96,24 @@ export function encodeProperties(given: unknown, base: string, out: number[], st
       if (value !== undefined) {
         const allowed = () => Object.keys(group).join(', ');
         const members = ownRecord(value, under(base, key));
-        if (members === undefined) refuse('INVALID_TYPE', under(base, key), `${describeValue(value)} is not an object; expected { ${allowed()} }`);
+        if (members === undefined) throw valueError('INVALID_TYPE', under(base, key), value, `is not an object; expected { ${allowed()} }`);
         let n = 0;
         for (const sub in members) {
-          if (!hasOwnKey(group, sub)) refuse('UNKNOWN_INPUT', `${under(base, key)}.${sub}`, `unknown setting; allowed: ${allowed()}`);
+          if (!hasOwnKey(group, sub)) throw pathError('UNKNOWN_INPUT', `${under(base, key)}.${sub}`, `unknown setting; allowed: ${allowed()}`);
           if (members[sub] !== undefined) {
             n++;
             chosen.push({ slot: group[sub], value: members[sub] });
           }
         }
-        if (n === 0) refuse('EMPTY', under(base, key), `no settings given; expected at least one of ${allowed()}`);
+        if (n === 0) throw pathError('EMPTY', under(base, key), `no settings given; expected at least one of ${allowed()}`);
       }
     } else if (key !== SCHEDULE.key) {
-      refuse('UNKNOWN_INPUT', under(base, key), `unknown setting; allowed: ${TOP_KEYS.join(', ')}`);
+      throw pathError('UNKNOWN_INPUT', under(base, key), `unknown setting; allowed: ${TOP_KEYS.join(', ')}`);
     }
     if (value !== undefined) count++;
   }
   // The maker's codec objects have their settings at top level (base ''): the object is the data.
-  if (count === 0) refuse('EMPTY', base || 'data', 'no settings given; there is nothing to send');
+  if (count === 0) throw pathError('EMPTY', base || 'data', 'no settings given; there is nothing to send');
 
   chosen.sort((a, b) => a.slot.rank - b.slot.rank);
   const schedules = props[SCHEDULE.key];
@@ -141,27 +141,27 @@ export function encodeProperties(given: unknown, base: string, out: number[], st
 export function writeSchedules(list: unknown, base: string, out: number[], reading: ((f: ScheduleSlot) => Body) | undefined, starts?: number[]): void {
   const n = arrayLength(list, base);
   if (n <= 0) {
-    refuse('INVALID_TYPE', base, `${describeValue(list)} is not a non-empty array of schedules ({ id: 0…15, … })`);
+    throw valueError('INVALID_TYPE', base, list, 'is not a non-empty array of schedules ({ id: 0…15, … })');
   }
   for (let i = 0; i < n; i++) {
     const path = `${base}[${i}]`;
     const given = ownItem(list, i, base);
     const entry = ownRecord(given, path);
-    if (entry === undefined) refuse('INVALID_TYPE', path, `${describeValue(given)} is not a schedule object`);
+    if (entry === undefined) throw valueError('INVALID_TYPE', path, given, 'is not a schedule object');
     const id = entry.id;
     if (!isInteger(id) || id < SCHEDULE.ids.min || id > SCHEDULE.ids.max) {
-      refuse(id === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.id`, `${describeValue(id)} is not a schedule id; expected an integer 0…15 (Schedule1…16)`);
+      throw valueError(id === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.id`, id, 'is not a schedule id; expected an integer 0…15 (Schedule1…16)');
     }
     const fields: ScheduleSlot[] = [];
     for (const key in entry) {
       if (key === 'id') continue;
       if (!hasOwnKey(SCHEDULE_BY_KEY, key)) {
-        refuse('UNKNOWN_INPUT', `${path}.${key}`, `unknown schedule field; allowed: id, ${Object.keys(SCHEDULE_BY_KEY).join(', ')}`);
+        throw pathError('UNKNOWN_INPUT', `${path}.${key}`, `unknown schedule field; allowed: id, ${Object.keys(SCHEDULE_BY_KEY).join(', ')}`);
       }
       if (entry[key] !== undefined) fields.push(SCHEDULE_BY_KEY[key]);
     }
     if (fields.length === 0) {
-      refuse('EMPTY', path, `schedule ${id} has no fields to set; expected at least one of ${Object.keys(SCHEDULE_BY_KEY).join(', ')}`);
+      throw pathError('EMPTY', path, `schedule ${id} has no fields to set; expected at least one of ${Object.keys(SCHEDULE_BY_KEY).join(', ')}`);
     }
     const order = reading ? fields : SCHEDULE_FIELDS;
     for (let k = 0; k < order.length; k++) {

@@ -4,7 +4,7 @@
  * range as far as the wire type holds: the frames that decoding warns about can be built too.
  * The network-server script decodes uplinks but never builds them, and leaves this module out.
  */
-import { describeValue, refuse } from '../base/errors';
+import { describeValue, pathError, valueError } from '../base/errors';
 import { ByteReader, hexDigitBytes, toUint8Array } from '../base/bytes';
 import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
@@ -40,22 +40,22 @@ const scheduleBody = (f: ScheduleSlot): Body => readingBody(`${SCHEDULE.key}.${f
  */
 export function encodeUplinkToArray(given: UplinkData): number[] {
   const data = ownRecord(given, 'data');
-  if (data === undefined) refuse('INVALID_TYPE', 'data', `${describeValue(given)} is not an uplink object`);
+  if (data === undefined) throw valueError('INVALID_TYPE', 'data', given, 'is not an uplink object');
   const out: number[] = [];
   encodeScope(data, 'data', out, true);
   const history = data[HISTORY.key];
   if (history !== undefined) {
     const n = arrayLength(history, 'data.history');
-    if (n <= 0) refuse('INVALID_TYPE', 'data.history', `${describeValue(history)} is not a non-empty array of records`);
+    if (n <= 0) throw valueError('INVALID_TYPE', 'data.history', history, 'is not a non-empty array of records');
     for (let i = 0; i < n; i++) {
       const path = `data.history[${i}]`;
       const item = ownItem(history, i, 'data.history');
       const rec = ownRecord(item, path);
-      if (rec === undefined) refuse('INVALID_TYPE', path, `${describeValue(item)} is not a history record`);
+      if (rec === undefined) throw valueError('INVALID_TYPE', path, item, 'is not a history record');
       const mode = rec.mode === undefined ? HISTORY.defaultMode : rec.mode;
-      if (!isInteger(mode) || mode < 0 || mode > 255) refuse('OUT_OF_RANGE', `${path}.mode`, `${describeValue(rec.mode)} is not a mode byte (0 target time, 1 historical time)`);
+      if (!isInteger(mode) || mode < 0 || mode > 255) throw valueError('OUT_OF_RANGE', `${path}.mode`, rec.mode, 'is not a mode byte (0 target time, 1 historical time)');
       const ts = rec.timestamp;
-      if (!isInteger(ts) || ts < 0 || ts > 0xffffffff) refuse(ts === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.timestamp`, `${describeValue(ts)} is not uint32 Unix seconds`);
+      if (!isInteger(ts) || ts < 0 || ts > 0xffffffff) throw valueError(ts === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.timestamp`, ts, 'is not uint32 Unix seconds');
       out.push(HISTORY.command, mode, ts & 0xff, (ts >>> 8) & 0xff, (ts >>> 16) & 0xff, (ts >>> 24) & 0xff);
       encodeScope(rec, path, out, false);
       if (out.length > MAX_FRAME_BYTES) throw tooLarge('data.history', `the first ${i + 1} records take ${out.length} bytes`);
@@ -106,7 +106,7 @@ function encodeScope(obj: Rec, base: string, out: number[], top: boolean): void 
   }
   for (let i = 0; i < after.length; i++) for (let k = 0; k < chunks[after[i]].length; k++) out.push(chunks[after[i]][k]);
   // A history record may hold no readings (the device sends the bare header); the frame itself must say something.
-  if (keys.length === 0 && top && obj[HISTORY.key] === undefined) refuse('EMPTY', base, 'nothing to encode');
+  if (keys.length === 0 && top && obj[HISTORY.key] === undefined) throw pathError('EMPTY', base, 'nothing to encode');
 }
 
 /** The value decoding gives for the command of uplink key `key`, written as `chunk`. */
@@ -126,9 +126,9 @@ function encodeKey(key: string, value: unknown, path: string, out: number[]): vo
     const body = entryBody(key);
     for (let i = 0; i < entry.spec.command.length; i++) out.push(entry.spec.command[i]);
     if (body !== undefined) body.encode(value, path, out);
-    else if (value !== 1) refuse('INVALID_VALUE', path, `${describeValue(value)} must be 1 (the command has no body)`);
+    else if (value !== 1) throw valueError('INVALID_VALUE', path, value, 'must be 1 (the command has no body)');
   } else if (isSettingKey(key)) encodeSettingKey(key, value, path, out);
-  else refuse('UNKNOWN_INPUT', path, 'unknown uplink key');
+  else throw pathError('UNKNOWN_INPUT', path, 'unknown uplink key');
 }
 
 function encodeSettingKey(key: string, value: unknown, path: string, out: number[]): void {
@@ -143,41 +143,41 @@ function encodeSettingKey(key: string, value: unknown, path: string, out: number
     return;
   }
   const group = ownRecord(value, path);
-  if (group === undefined) refuse('INVALID_TYPE', path, `${describeValue(value)} is not an object of settings`);
+  if (group === undefined) throw valueError('INVALID_TYPE', path, value, 'is not an object of settings');
   let n = 0;
   for (const sub in group) {
     const slot = settingSlot(key, sub);
-    if (slot === undefined) refuse('UNKNOWN_INPUT', `${path}.${sub}`, 'unknown setting');
+    if (slot === undefined) throw pathError('UNKNOWN_INPUT', `${path}.${sub}`, 'unknown setting');
     for (const b of slot.spec.command) out.push(b);
     slotBody(slot).encode(group[sub], `${path}.${sub}`, out);
     n++;
   }
-  if (n === 0) refuse('EMPTY', path, 'no settings given');
+  if (n === 0) throw pathError('EMPTY', path, 'no settings given');
 }
 
 const HEX_ID = /^0[xX]((?:[0-9a-fA-F]{2}){1,15})$/;
 
 function encodeReplies(value: unknown, path: string, out: number[]): void {
   const n = arrayLength(value, path);
-  if (n <= 0) refuse('INVALID_TYPE', path, `${describeValue(value)} is not a non-empty array of replies`);
+  if (n <= 0) throw valueError('INVALID_TYPE', path, value, 'is not a non-empty array of replies');
   for (let i = 0; i < n; i++) {
     const p = `${path}[${i}]`;
     const item = ownItem(value, i, path);
     const rep = ownRecord(item, p);
-    if (rep === undefined) refuse('INVALID_TYPE', p, `${describeValue(item)} is not a reply { result, length, id }`);
+    if (rep === undefined) throw valueError('INVALID_TYPE', p, item, 'is not a reply { result, length, id }');
     for (const k in rep) {
       if (k !== 'result' && k !== 'length' && k !== 'id' && k !== 'name') {
-        refuse('UNKNOWN_INPUT', `${p}.${k}`, 'unknown key; allowed: result, length, id, name');
+        throw pathError('UNKNOWN_INPUT', `${p}.${k}`, 'unknown key; allowed: result, length, id, name');
       }
     }
     const m = typeof rep.id === 'string' ? HEX_ID.exec(rep.id) : null;
-    if (m === null) refuse('INVALID_COMMAND_ID', `${p}.id`, `${describeValue(rep.id)} is not a command ID such as "0X6E01" (1…15 bytes)`);
+    if (m === null) throw valueError('INVALID_COMMAND_ID', `${p}.id`, rep.id, 'is not a command ID such as "0X6E01" (1…15 bytes)');
     const id = '0X' + m[1].toUpperCase();
     const len = m[1].length / 2;
-    if (!isInteger(rep.result) || rep.result < 0 || rep.result > 15) refuse('OUT_OF_RANGE', `${p}.result`, `${describeValue(rep.result)} is not a result 0…15`);
-    if (rep.length !== undefined && rep.length !== len) refuse('LENGTH_MISMATCH', `${p}.length`, `${describeValue(rep.length)} does not match id, which has ${len} bytes`);
+    if (!isInteger(rep.result) || rep.result < 0 || rep.result > 15) throw valueError('OUT_OF_RANGE', `${p}.result`, rep.result, 'is not a result 0…15');
+    if (rep.length !== undefined && rep.length !== len) throw valueError('LENGTH_MISMATCH', `${p}.length`, rep.length, `does not match id, which has ${len} bytes`);
     if (rep.name !== undefined && rep.name !== replyName(id)) {
-      refuse('INVALID_VALUE', `${p}.name`, `${describeValue(rep.name)} is not the name of ${id} (${describeValue(replyName(id))})`);
+      throw valueError('INVALID_VALUE', `${p}.name`, rep.name, `is not the name of ${id} (${describeValue(replyName(id))})`);
     }
     out.push(REPLY_COMMAND, (rep.result << 4) | len);
     const bytes = hexDigitBytes(m[1]);

@@ -1,5 +1,5 @@
 /** The public `allowedText`: what a field descriptor allows, in words, for any descriptor shaped like the tables'. */
-import { CodecError, describeValue } from '../base/errors';
+import { describeValue, valueError } from '../base/errors';
 import { arrayLength, ownItem, ownRecord } from '../base/caller-input';
 import { isFiniteNumber, isInteger } from '../base/es5';
 import type { Field, Fields } from '../schema/fields';
@@ -13,7 +13,7 @@ import type { EnumStyle } from './kinds';
  */
 export function allowedText(field: Field, style: EnumStyle = 'string'): string {
   if (style !== 'string' && style !== 'number') {
-    throw new CodecError('INVALID_OPTION', `style: ${describeValue(style)} is not "string" or "number"`, { path: 'style' });
+    throw valueError('INVALID_OPTION', 'style', style, 'is not "string" or "number"');
   }
   const f = checkedField(field);
   return READING_KINDS[f.kind].allowed(f as never, style);
@@ -23,9 +23,7 @@ export function allowedText(field: Field, style: EnumStyle = 'string'): string {
 function checkedField(given: unknown): Field {
   const f = ownRecord(given, 'field');
   const refused = (why: string) =>
-    new CodecError('INVALID_TYPE', `field: ${describeValue(given)} is not a field descriptor such as SERVICES.set_target_temperature.inputs.value: ${why}`, {
-      path: 'field',
-    });
+    valueError('INVALID_TYPE', 'field', given, `is not a field descriptor such as SERVICES.set_target_temperature.inputs.value: ${why}`);
   if (f === undefined) throw refused('not an object');
   const numbers = (...keys: string[]) => {
     for (const k of keys) if (!isFiniteNumber(f[k])) throw refused(`its ${k} is ${describeValue(f[k])}, not a finite number`);

@@ -6,7 +6,7 @@
  * Writers and readers work at a site: the struct being written or read, the wire numbers of the
  * fields already done (selectors, lengths and date order look back at them) and the field at hand.
  */
-import { CodecError, describeValue } from '../base/errors';
+import { CodecError, valueError } from '../base/errors';
 import type { CodecErrorCode } from '../base/errors';
 import { ByteReader, ByteWriter, hexByte, hexDigitBytes, hexOf } from '../base/bytes';
 import { isoFromSeconds, parseDateInput } from '../base/dates';
@@ -106,8 +106,7 @@ export function join(base: string, name: string): string {
 
 /** The one way a written value is refused: `path.key: <value> <what>`. */
 export function refuseValue(at: WriteSite, code: CodecErrorCode, value: unknown, what: string): CodecError {
-  const path = join(at.path, at.key);
-  return new CodecError(code, `${path}: ${describeValue(value)} ${what}`, { path });
+  return valueError(code, join(at.path, at.key), value, what);
 }
 
 /** A value read that is not allowed: a warning when reading leniently, an error otherwise. */

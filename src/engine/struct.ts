@@ -3,7 +3,7 @@
  * in wire order. What is particular to a kind of field is its record in kinds.ts; what is common
  * to all is here: keys and aliases, selectors (`when`), defaults, bit fields sharing a byte.
  */
-import { CodecError, describeValue } from '../base/errors';
+import { pathError, valueError } from '../base/errors';
 import { ByteReader, ByteWriter } from '../base/bytes';
 import { ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
@@ -95,7 +95,7 @@ function givenKey(input: Rec, cf: CField, path: string): string {
     const a = cf.aliases[i];
     if (input[a] !== undefined) {
       if (input[key] !== undefined) {
-        throw new CodecError('INVALID_CALL', `${path}.${a}: ${describeValue(input[a])} duplicates ${key}; give one of them`, { path: `${path}.${a}` });
+        throw valueError('INVALID_CALL', `${path}.${a}`, input[a], `duplicates ${key}; give one of them`);
       }
       key = a;
     }
@@ -112,13 +112,13 @@ export function writeStruct(s: CStruct, given: unknown, path: string, w: ByteWri
   // A snapshot of the caller's own properties: each is read once, none is inherited.
   const input = ownRecord(given, path);
   if (input === undefined) {
-    throw new CodecError('INVALID_TYPE', `${path}: ${describeValue(given)} is not an object; expected { ${s.names.join(', ')} }`, { path });
+    throw valueError('INVALID_TYPE', path, given, `is not an object; expected { ${s.names.join(', ')} }`);
   }
   for (const key in input) {
     if (s.keys[key] === undefined) {
       const p = `${path}.${key}`;
       const allowed = s.names.length ? `allowed: ${s.names.join(', ')}` : 'it takes none';
-      throw new CodecError('UNKNOWN_INPUT', `${p}: unknown key; ${allowed}`, { path: p });
+      throw pathError('UNKNOWN_INPUT', p, `unknown key; ${allowed}`);
     }
   }
   const at = writeSite(s, path, w, unset(s.fields.length));
@@ -140,7 +140,7 @@ export function writeStruct(s: CStruct, given: unknown, path: string, w: ByteWri
       if ((f.kind === 'enum' || f.kind === 'bits') && f.optional) value = f.default === undefined ? 0 : f.default;
       else {
         const p = `${path}.${cf.name}`;
-        throw new CodecError('MISSING_INPUT', `${p}: missing; expected ${cf.kind.allowed(f, s.style)}`, { path: p });
+        throw pathError('MISSING_INPUT', p, `missing; expected ${cf.kind.allowed(f, s.style)}`);
       }
     }
     at.key = key;
@@ -212,7 +212,7 @@ class CompiledBody implements Body {
     const s = this.struct();
     const cf = s.fields[0];
     if (value === undefined) {
-      throw new CodecError('MISSING_INPUT', `${path}: missing; expected ${cf.kind.allowed(cf.field, this.style)}`, { path });
+      throw pathError('MISSING_INPUT', path, `missing; expected ${cf.kind.allowed(cf.field, this.style)}`);
     }
     const at = writeSite(s, path, w, unset(1));
     at.cf = cf;

@@ -5,7 +5,7 @@
  * LoRaWAN layer is the `lora-packet` library; this module only adapts it.
  */
 import loraPacket from 'lora-packet';
-import { CodecError, describeValue, refuse } from '../base/errors';
+import { CodecError, pathError, valueError } from '../base/errors';
 import { decode, DOWNLINK_FPORT, encodeToArray } from '../codec/frame';
 import type { DecodedDownlink, DownlinkCall } from '../codec/frame';
 import { decodeUplink } from '../codec/uplink-codec';
@@ -45,14 +45,14 @@ export interface Phy {
 function key(value: unknown, name: string): Buffer {
   if (typeof value === 'object' && value !== null && isUint8Array(value)) {
     const bytes = copyOf(value);
-    if (bytes.length !== 16) refuse('INVALID_OPTION', name, `is ${bytes.length} bytes; an AES-128 key is 16`);
+    if (bytes.length !== 16) throw pathError('INVALID_OPTION', name, `is ${bytes.length} bytes; an AES-128 key is 16`);
     return bytes;
   }
-  if (typeof value !== 'string') refuse('INVALID_OPTION', name, value === undefined ? 'missing' : 'is not 32 hex digits or 16 bytes');
+  if (typeof value !== 'string') throw pathError('INVALID_OPTION', name, value === undefined ? 'missing' : 'is not 32 hex digits or 16 bytes');
   const hex = value.replace(/^0x/i, '');
   // The key itself is never put in a message: only its length and whether it is hex.
-  if (!/^[0-9a-fA-F]*$/.test(hex)) refuse('INVALID_OPTION', name, 'is not hex; expected 32 hex digits (16 bytes)');
-  if (hex.length !== 32) refuse('INVALID_OPTION', name, `has ${hex.length} hex digits; expected 32 (16 bytes)`);
+  if (!/^[0-9a-fA-F]*$/.test(hex)) throw pathError('INVALID_OPTION', name, 'is not hex; expected 32 hex digits (16 bytes)');
+  if (hex.length !== 32) throw pathError('INVALID_OPTION', name, `has ${hex.length} hex digits; expected 32 (16 bytes)`);
   return Buffer.from(hex, 'hex');
 }
 
@@ -72,18 +72,18 @@ function copyOf(value: Uint8Array): Buffer {
 
 function devAddrOf(value: unknown): Buffer {
   if (typeof value !== 'string' || !/^(0x)?[0-9a-fA-F]{8}$/i.test(value)) {
-    refuse('INVALID_OPTION', 'devAddr', `${describeValue(value)} is not 8 hex digits (a 32-bit DevAddr, e.g. "26011bda")`);
+    throw valueError('INVALID_OPTION', 'devAddr', value, 'is not 8 hex digits (a 32-bit DevAddr, e.g. "26011bda")');
   }
   return Buffer.from(value.replace(/^0x/i, ''), 'hex');
 }
 
 function fCntOf(value: unknown): number {
-  if (!isInteger(value) || value < 0 || value > 0xffffffff) refuse('INVALID_OPTION', 'fCnt', `${describeValue(value)} is not a frame counter 0…4294967295`);
+  if (!isInteger(value) || value < 0 || value > 0xffffffff) throw valueError('INVALID_OPTION', 'fCnt', value, 'is not a frame counter 0…4294967295');
   return value;
 }
 
 function flag(value: unknown, name: string): boolean {
-  if (value !== undefined && typeof value !== 'boolean') refuse('INVALID_OPTION', name, `${describeValue(value)} is not true or false`);
+  if (value !== undefined && typeof value !== 'boolean') throw valueError('INVALID_OPTION', name, value, 'is not true or false');
   return value === true;
 }
 
@@ -104,7 +104,7 @@ function loraPacketCall<T>(what: string, run: () => T): T {
     return run();
   } catch (e) {
     if (e instanceof CodecError) throw e;
-    throw new CodecError('INVALID_PHY', `phy: ${what} (${thrownText(e)})`, { path: 'phy' });
+    throw pathError('INVALID_PHY', 'phy', `${what} (${thrownText(e)})`);
   }
 }
 
@@ -121,7 +121,7 @@ export function buildDownlinkPhy(calls: DownlinkCall | readonly DownlinkCall[], 
 export function buildPhyFromPayload(payloadBytes: Uint8Array | ArrayLike<number> | string, options: DownlinkPhyOptions): Phy {
   const o = readOptions(options, PHY_OPTIONS, false);
   const payload = toByteArray(payloadBytes, 'payload');
-  if (payload.length === 0) refuse('EMPTY', 'payload', 'no bytes; a downlink carries at least one command');
+  if (payload.length === 0) throw pathError('EMPTY', 'payload', 'no bytes; a downlink carries at least one command');
   return buildPhy(payload, o);
 }
 
@@ -134,14 +134,14 @@ const MAX_FRM_PAYLOAD = MAX_PHY_BYTES - 13;
 
 function buildPhy(payload: number[], options: Rec): Phy {
   if (payload.length > MAX_FRM_PAYLOAD) {
-    refuse('PAYLOAD_TOO_LARGE', 'payload', `${payload.length} bytes do not fit in a LoRaWAN frame, which carries at most ${MAX_FRM_PAYLOAD}; split it with encodeFrames`);
+    throw pathError('PAYLOAD_TOO_LARGE', 'payload', `${payload.length} bytes do not fit in a LoRaWAN frame, which carries at most ${MAX_FRM_PAYLOAD}; split it with encodeFrames`);
   }
   const nwkSKey = key(options.nwkSKey, 'nwkSKey');
   const appSKey = key(options.appSKey, 'appSKey');
   const devAddr = devAddrOf(options.devAddr);
   const fCnt = fCntOf(options.fCnt);
   const fPort = options.fPort === undefined ? DOWNLINK_FPORT : options.fPort;
-  if (!isInteger(fPort) || fPort < 1 || fPort > 223) refuse('INVALID_OPTION', 'fPort', `${describeValue(fPort)} is not an application port 1…223`);
+  if (!isInteger(fPort) || fPort < 1 || fPort > 223) throw valueError('INVALID_OPTION', 'fPort', fPort, 'is not an application port 1…223');
   const confirmed = flag(options.confirmed, 'confirmed');
   const ack = flag(options.ack, 'ack');
   const fPending = flag(options.fPending, 'fPending');
@@ -199,19 +199,19 @@ export interface ParsedPhy {
 function phyBytes(phy: unknown): Buffer {
   let bytes: Buffer;
   if (typeof phy === 'object' && phy !== null) bytes = isUint8Array(phy) ? copyOf(phy) : Buffer.from(checkedBytes(phy, 'hex, base64 or bytes', 'phy'));
-  else if (typeof phy !== 'string') refuse('INVALID_PHY', 'phy', `${describeValue(phy)} is not a PHYPayload (hex, base64 or bytes)`);
+  else if (typeof phy !== 'string') throw valueError('INVALID_PHY', 'phy', phy, 'is not a PHYPayload (hex, base64 or bytes)');
   else {
     const text = phy.trim();
     // Longer text cannot hold a PHYPayload: refused before it is read (base64 takes 4 characters per 3 bytes).
-    if (text.length > 4 * MAX_PHY_BYTES) refuse('PAYLOAD_TOO_LARGE', 'phy', `${text.length} characters are more than a PHYPayload of at most ${MAX_PHY_BYTES} bytes takes`);
+    if (text.length > 4 * MAX_PHY_BYTES) throw pathError('PAYLOAD_TOO_LARGE', 'phy', `${text.length} characters are more than a PHYPayload of at most ${MAX_PHY_BYTES} bytes takes`);
     try {
       bytes = Buffer.from(hexBytes(text, 'phy'));
     } catch (e) {
-      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text) || text.length % 4 !== 0) refuse('INVALID_PHY', 'phy', `${describeValue(phy)} is neither hex nor base64`);
+      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text) || text.length % 4 !== 0) throw valueError('INVALID_PHY', 'phy', phy, 'is neither hex nor base64');
       bytes = Buffer.from(text, 'base64');
     }
   }
-  if (bytes.length > MAX_PHY_BYTES) refuse('PAYLOAD_TOO_LARGE', 'phy', `${bytes.length} bytes; a LoRaWAN PHYPayload is at most ${MAX_PHY_BYTES}`);
+  if (bytes.length > MAX_PHY_BYTES) throw pathError('PAYLOAD_TOO_LARGE', 'phy', `${bytes.length} bytes; a LoRaWAN PHYPayload is at most ${MAX_PHY_BYTES}`);
   return bytes;
 }
 
@@ -225,7 +225,7 @@ export function parsePhy(phy: string | Uint8Array | readonly number[], options: 
   const nwkSKey = key(o.nwkSKey, 'nwkSKey');
   const appSKey = key(o.appSKey, 'appSKey');
   const msb = o.fCntMsb === undefined ? 0 : o.fCntMsb;
-  if (!isInteger(msb) || msb < 0 || msb > 0xffff) refuse('INVALID_OPTION', 'fCntMsb', `${describeValue(msb)} is not 0…65535`);
+  if (!isInteger(msb) || msb < 0 || msb > 0xffff) throw valueError('INVALID_OPTION', 'fCntMsb', msb, 'is not 0…65535');
   const bytes = phyBytes(phy);
   const notPhy = 'is not a LoRaWAN PHYPayload';
   const packet = loraPacketCall(notPhy, () => loraPacket.fromWire(bytes));
@@ -252,11 +252,7 @@ export function parsePhy(phy: string | Uint8Array | readonly number[], options: 
     };
   });
   if (!fields.micOk) {
-    throw new CodecError(
-      'MIC_MISMATCH',
-      'phy: the MIC does not match: wrong NwkSKey, a frame counter above 65535 (give its upper bits), or a damaged frame; nothing was decrypted',
-      { path: 'phy' },
-    );
+    throw pathError('MIC_MISMATCH', 'phy', 'the MIC does not match: wrong NwkSKey, a frame counter above 65535 (give its upper bits), or a damaged frame; nothing was decrypted');
   }
   Object.assign(result, {
     devAddr: fields.devAddr,

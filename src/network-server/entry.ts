@@ -3,7 +3,7 @@
  * Alliance TS013 functions that ChirpStack v4 and The Things Stack call, and the legacy
  * ones of ChirpStack v3 and TTN v2. A thin layer: all decoding and validation is the core's.
  */
-import { CodecError, describeValue } from '../base/errors';
+import { describeValue, pathError, valueError } from '../base/errors';
 import { decodeFrame, DOWNLINK_FPORT, encodeFrame } from '../codec/frame';
 import type { DecodedDownlink } from '../codec/frame';
 import { decodeUplinkFrame } from '../codec/uplink-codec';
@@ -66,16 +66,14 @@ export function encodeData(given: unknown): number[] {
   if (arrayLength(given, 'data') >= 0) return encodeFrame(given);
   const data = ownRecord(given, 'data');
   if (data === undefined) {
-    throw new CodecError('INVALID_CALL', `data: ${describeValue(given)} is not a call, a settings object or the maker's codec object`, {
-      path: 'data',
-    });
+    throw valueError('INVALID_CALL', 'data', given, 'is not a call, a settings object or the maker\'s codec object');
   }
   if (hasOwnKey(data, 'serviceId') || hasOwnKey(data, 'properties')) return encodeFrame(data);
   const keys = Object.keys(data);
   if (keys.length === 1 && keys[0] === 'calls') return encodeFrame(data.calls);
   // The maker's codec object: its keys in order, neighbouring settings as one settings object.
   // Errors name its keys as the caller wrote them (`temp_control.enable`, not `[1].properties…`).
-  if (keys.length === 0) throw new CodecError('EMPTY', 'data: empty; there is nothing to send', { path: 'data' });
+  if (keys.length === 0) throw pathError('EMPTY', 'data', 'empty; there is nothing to send');
   const out: number[] = [];
   let settings: { [key: string]: unknown } | undefined;
   const flush = () => {
@@ -89,7 +87,7 @@ export function encodeData(given: unknown): number[] {
     } else if (isSettingKey(key)) {
       (settings || (settings = dict<unknown>()))[key] = data[key];
     } else {
-      throw new CodecError('UNKNOWN_SERVICE', `data.${key}: neither a WT102 service nor a setting`, { path: `data.${key}` });
+      throw pathError('UNKNOWN_SERVICE', `data.${key}`, 'neither a WT102 service nor a setting');
     }
   }
   flush();
@@ -100,7 +98,7 @@ export function encodeData(given: unknown): number[] {
 function checkedInput(input: unknown): Rec {
   const rec = ownRecord(input, 'input');
   if (rec === undefined) {
-    throw new CodecError('INVALID_TYPE', `input: ${describeValue(input)} is not the input object a network server passes`, { path: 'input' });
+    throw valueError('INVALID_TYPE', 'input', input, 'is not the input object a network server passes');
   }
   return rec;
 }

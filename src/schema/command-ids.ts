@@ -7,7 +7,7 @@
 import { hexOf } from '../base/bytes';
 import { dict } from '../base/es5';
 import { SCHEDULE_ROWS as SCHEDULE } from './settings';
-import { CodecError, describeValue } from '../base/errors';
+import { valueError } from '../base/errors';
 
 export interface QueryableCommand {
   /** The seed's spelling, upper case with the `0X` prefix. */
@@ -108,7 +108,7 @@ for (const c of QUERYABLE_COMMANDS) LISTED[c.id] = c.name;
  */
 export function queryableCommandName(id: string): string | undefined {
   if (typeof id !== 'string') {
-    throw new CodecError('INVALID_TYPE', `id: ${describeValue(id)} is not a command ID; expected text such as "0X6E01"`, { path: 'id' });
+    throw valueError('INVALID_TYPE', 'id', id, 'is not a command ID; expected text such as "0X6E01"');
   }
   return queryableName(id);
 }
