@@ -139,8 +139,11 @@ export function settingsText(): string {
   return lines.join('\n');
 }
 
+/** The schedule ids: `0…15`. */
+const IDS = `${SCHEDULE.ids.min}…${SCHEDULE.ids.max}`;
+
 function scheduleLines(): string[] {
-  const lines = [`${SCHEDULE.key}  (0x6e <id> <sub>)  Schedules: an array of { id: 0…15 (Schedule1…16), …fields }, one command per field`];
+  const lines = [`${SCHEDULE.key}  (0x6e <id> <sub>)  Schedules: an array of { id: ${IDS} (Schedule${SCHEDULE.ids.min + 1}…${SCHEDULE.ids.max + 1}), …fields }, one command per field`];
   for (const key of Object.keys(SCHEDULE.fields)) {
     const f = (SCHEDULE.fields as { readonly [k: string]: { sub: number; field: Field } })[key];
     lines.push(...fieldLines(f.field, `${key} [sub ${toHex([f.sub])}]`, '    '));
@@ -165,7 +168,7 @@ export function settingsMarkdown(): string {
         return `sub \`${toHex([f.sub])}\` ${mdFields({ ...f.field, label: key }).replace(/^value/, key)}`;
       });
       const ex = SCHEDULE.examples.map((e) => `\`${cell(JSON.stringify(e.value))}\` → \`${e.hex}\``).join('<br>');
-      rows.push(`| \`${SCHEDULE.key}\` | \`6e <id> <sub>\` | array of \`{ id: 0…15, … }\`; each field present is one command:<br>${fields.join('<br>')} | ${ex} |`);
+      rows.push(`| \`${SCHEDULE.key}\` | \`6e <id> <sub>\` | array of \`{ id: ${IDS}, … }\`; each field present is one command:<br>${fields.join('<br>')} | ${ex} |`);
     }
   }
   return rows.join('\n');

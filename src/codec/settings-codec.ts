@@ -67,6 +67,9 @@ for (const s of SLOTS) {
 }
 TOP_KEYS.push(SCHEDULE.key);
 
+/** The schedule ids, as messages spell them: `0…15`. */
+const SCHEDULE_IDS = `${SCHEDULE.ids.min}…${SCHEDULE.ids.max}`;
+
 export function isSettingKey(key: string): boolean {
   return hasOwnKey(BARE, key) || hasOwnKey(GROUPS, key) || key === SCHEDULE.key;
 }
@@ -132,7 +135,7 @@ export function encodeProperties(given: unknown, base: string, out: number[], st
 
 /**
  * Writes a `schedule_settings` list, for settings and for reported uplink data alike: a non-empty
- * array of `{ id: 0…15, …fields }`, each with known fields and at least one of them, one
+ * array of `{ id, …fields }`, each with known fields and at least one of them, one
  * `6e <id> <sub>` command per field. Settings write each schedule's fields in sub-command order
  * (the table's), whatever the caller's key order; reported schedules (`reading`: their bodies)
  * keep the order decoding found them in. Each schedule is checked and written before the next is
@@ -141,7 +144,7 @@ export function encodeProperties(given: unknown, base: string, out: number[], st
 export function writeSchedules(list: unknown, base: string, out: number[], reading: ((f: ScheduleSlot) => Body) | undefined, starts?: number[]): void {
   const n = arrayLength(list, base);
   if (n <= 0) {
-    throw valueError('INVALID_TYPE', base, list, 'is not a non-empty array of schedules ({ id: 0…15, … })');
+    throw valueError('INVALID_TYPE', base, list, `is not a non-empty array of schedules ({ id: ${SCHEDULE_IDS}, … })`);
   }
   for (let i = 0; i < n; i++) {
     const path = `${base}[${i}]`;
@@ -150,7 +153,7 @@ export function writeSchedules(list: unknown, base: string, out: number[], readi
     if (entry === undefined) throw valueError('INVALID_TYPE', path, given, 'is not a schedule object');
     const id = entry.id;
     if (!isInteger(id) || id < SCHEDULE.ids.min || id > SCHEDULE.ids.max) {
-      throw valueError(id === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.id`, id, 'is not a schedule id; expected an integer 0…15 (Schedule1…16)');
+      throw valueError(id === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.id`, id, `is not a schedule id; expected an integer ${SCHEDULE_IDS} (Schedule${SCHEDULE.ids.min + 1}…${SCHEDULE.ids.max + 1})`);
     }
     const fields: ScheduleSlot[] = [];
     for (const key in entry) {
@@ -190,7 +193,7 @@ export function addSettingHandlers(trie: HandlerSink<SettingFragment>): void {
   trie.add([SCHEDULE.command], (r, start, ctx) => {
     const idAt = r.pos;
     const id = r.uint(1, () => SCHEDULE.key);
-    if (id > SCHEDULE.ids.max) throw r.error('INVALID_VALUE', idAt, `${SCHEDULE.key} (0x6e): schedule id ${id} is not 0…15`);
+    if (id > SCHEDULE.ids.max) throw r.error('INVALID_VALUE', idAt, `${SCHEDULE.key} (0x6e): schedule id ${id} is not ${SCHEDULE_IDS}`);
     const sub = r.uint(1, () => `${SCHEDULE.key} (0x6e) schedule ${id}`);
     const f = SCHEDULE_BY_SUB[sub];
     if (f === undefined) {
