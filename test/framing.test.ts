@@ -1,11 +1,12 @@
-/** Payload-size limits (RUNTIMES.md), packing commands into frames, and the network servers' API bodies. */
+/** Payload-size limits (LoRaWAN Regional Parameters v1.0.3 revA), packing commands into frames, and the network servers' API bodies. */
 import fc from 'fast-check';
 import { chirpstackEnqueueBody, decode, encode, encodeFrames, maxPayloadSize, ttnDownlinkBody } from '../src';
 import type { DownlinkCall, Region } from '../src';
 import { anyValidCall, propertiesArb } from './support/arbitraries';
 import { caught } from './support/helpers';
 
-// RUNTIMES.md, "Payload size limits": [region, direction, DR, repeater compatible, no repeater].
+// LoRaWAN Regional Parameters v1.0.3 revA, the "Maximum payload size" tables of EU863-870 and
+// US902-928: [region, direction, DR, repeater compatible, no repeater].
 const TABLE: [Region, 'up' | 'down', number, number, number][] = [
   ...[0, 1, 2].flatMap((dr) => (['up', 'down'] as const).map((d): [Region, 'up' | 'down', number, number, number] => ['EU868', d, dr, 51, 51])),
   ['EU868', 'down', 3, 115, 115],

@@ -1,5 +1,7 @@
 /**
- * The network servers' JavaScript runtimes, reproduced as RUNTIMES.md describes them:
+ * The network servers' JavaScript runtimes, reproduced as their sources set them up (ChirpStack's
+ * src/codec/js/mod.rs, The Things Stack's pkg/messageprocessors/javascript; the README's
+ * "Use it in ChirpStack / The Things Stack" says what that means for the script):
  * ChirpStack v4 (QuickJS, the script wrapped in an ES module that imports the npm
  * `buffer` package, a fresh runtime per message) and an ES5.1 context standing in for
  * The Things Stack's goja and ChirpStack v3's otto (ES2015+ built-ins removed).
@@ -63,7 +65,7 @@ export function chirpstackV4(script: string, fn: 'decodeUplink' | 'encodeDownlin
   }
 }
 
-/** ES2015+ built-ins an ES5.1 engine does not have (RUNTIMES.md lists these and more). */
+/** ES2015+ built-ins an ES5.1 engine (otto, and goja as documented) does not have. */
 const ES2015_BUILTINS = [
   'Symbol', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Promise', 'Proxy', 'Reflect', 'ArrayBuffer', 'DataView',
   'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array',
