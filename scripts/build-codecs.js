@@ -29,8 +29,8 @@ const INTERNAL_PROPERTIES = new RegExp(
     'kind|wire|min|max|values|fields|when|field|is|shift|width|optional|default|output|aliases|notBefore|of|lengthFrom|format|' +
     'command|body|spec|strict|rank|whenIndex|whenIs|selector|bitsStart|sub|loose|' +
     'direction|pos|buf|need|uint|copies|own|branch|any|reply|modes|defaultMode|seconds|ok|reason|left|leftAt|' +
-    'bare|emptyIsUndefined|style|entry|next|root|reading|compiled|key|names|slot|decode|encode|error|rest|add|read|size|' +
-    'allowed|write|vals|cf|later|keep|bitsAt|byte|what|out|le|wire' +
+    'bare|emptyIsUndefined|style|entry|next|root|reading|compiled|key|names|slot|decode|encode|rest|add|read|size|' +
+    'allowed|write|vals|cf|later|keep|bitsAt|byte|what|out|le' +
     ')$',
 );
 const DOC_KEYS = new Set(['doc']);
@@ -162,7 +162,7 @@ async function buildScript() {
     minify: true,
     plugins: [
       {
-        // The script encodes downlinks only: the kinds that only uplinks carry need no encoder.
+        // The script is parsed on every message: speed-only shortcuts would cost more than they save.
         name: 'features',
         setup(build) {
           build.onLoad({ filter: /[\\/]src[\\/]base[\\/]features\.ts$/ }, () => ({

@@ -5,7 +5,7 @@ import { chirpstackBodyForPayload, decode, decodeUplink, DOWNLINK_FPORT, encodeF
 import { buildPhyFromPayload, parsePhy } from './lorawan';
 import type { DownlinkCall, Region, ServiceSpec, UplinkData } from './index';
 import { CodecError, describeValue } from './base/errors';
-import { fromHex, toHex } from './base/bytes';
+import { fromHex, readHex, toHex } from './base/bytes';
 import { servicesText, settingsText } from './docs';
 import { KINDS } from './engine/kinds';
 
@@ -79,12 +79,10 @@ function frameFromText(text: string, format: 'hex' | 'base64' | undefined): numb
   if (format === 'hex') return fromHex(text);
   let asHex = '';
   if (format === undefined) {
-    try {
-      return fromHex(text);
-    } catch (e) {
-      if (!(e instanceof CodecError) || e.code !== 'INVALID_HEX') throw e;
-      asHex = `; as hex, ${e.message.replace(/^frame: "(?:[^"\\]|\\.)*" is not hex: /, '').replace(/; expected .*$/, '')}`;
-    }
+    const bytes: number[] = [];
+    const why = readHex(text, 'frame', bytes);
+    if (why === undefined) return bytes;
+    asHex = `; as hex, ${why}`;
   }
   const t = text.trim();
   if (BASE64.test(t) && t.length > 0) return Array.from(Buffer.from(t, 'base64'));

@@ -117,8 +117,8 @@ function bodyOptions(given: BodyOptions | undefined): { confirmed: boolean; fPor
   return { confirmed: o.confirmed === true, fPort };
 }
 
-/** A payload given to the body builders: the same forms as `decode` takes, and at least one byte. */
-function payloadBytes(payload: unknown): number[] {
+/** A payload given to the body builders and `buildPhyFromPayload`: the same forms as `decode` takes, and at least one byte. */
+export function payloadBytes(payload: unknown): number[] {
   const bytes = toByteArray(payload, 'payload');
   if (bytes.length === 0) throw pathError('EMPTY', 'payload', 'no bytes; a downlink carries at least one command');
   return bytes;

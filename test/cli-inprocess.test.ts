@@ -2,16 +2,10 @@
  * The CLI's every option and error, run in-process (the same `runCli` the bin calls),
  * so that coverage sees it; test/cli.test.ts runs the built binary as a user would.
  */
-import { runCli } from '../src/cli';
+import { cli } from './support/cli';
 
 const KEYS = ['--nwkskey', '44024241ed4ce9a68c6a8bc055233fd3', '--appskey', 'ec925802ae430ca77fd3dd73cb2cc588'];
 
-function cli(args: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const status = runCli(args, { out: (t) => (stdout += t), err: (t) => (stderr += t), env });
-  return { stdout, stderr, status };
-}
 
 test.each([
   [['encode', 'set_target_temperature', 'value=21.5'], '5a6608\n'],

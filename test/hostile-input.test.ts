@@ -40,6 +40,7 @@ import { runCli } from '../src/cli';
 import * as entry from '../src/network-server/entry';
 import { anyValidCall, propertiesArb, uplinkArb } from './support/arbitraries';
 import { caught } from './support/helpers';
+import { cli } from './support/cli';
 import { oraclePhy } from './support/lorawan-oracle';
 import { anythingArb, HOSTILE, planted, READ_KEYS, shiftingProxy } from './support/hostile';
 import type { Recipe } from './support/hostile';
@@ -621,13 +622,6 @@ describe('8. warnings are bounded', () => {
 });
 
 /* ------------------------------------------------------------------ 9. CLI */
-
-function cli(args: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const status = runCli(args, { out: (t) => (stdout += t), err: (t) => (stderr += t), env });
-  return { status, stdout, stderr };
-}
 
 // eslint-disable-next-line no-control-regex
 const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;

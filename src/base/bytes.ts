@@ -1,6 +1,5 @@
 /** Byte-level helpers: hex text, input normalisation and a bounds-checked reader. */
 import { byteError, CodecError, describeValue, valueError } from './errors';
-import type { CodecErrorCode } from './errors';
 import { MAX_FRAME_BYTES, tooLarge, unreadable } from './caller-input';
 import { hasOwnKey, isInteger } from './es5';
 
@@ -46,11 +45,14 @@ function charName(c: number): string {
   return c > 32 && c < 127 ? JSON.stringify(String.fromCharCode(c)) : `U+${(c + 0x10000).toString(16).slice(1).toUpperCase()}`;
 }
 
+/** What a hex text must be, for the messages that refuse one. */
+const HEX_EXPECTED = 'expected pairs of 0-9a-f digits, optionally separated by spaces or colons';
+
 /**
  * Reads hex text into bytes: pairs of digits (any case), optionally after `0x`, optionally
  * separated *between* bytes by ASCII whitespace or colons (`ef 02 6e 01`, `ef:02:6e:01`), with
  * whitespace around the whole allowed. A separator inside a byte, any other character, or a
- * lone digit is an INVALID_HEX error that says where; `name` names the text in it.
+ * lone digit is an INVALID_HEX error that says where.
  */
 export function fromHex(text: string): number[] {
   return hexBytes(text, 'frame');
@@ -61,22 +63,30 @@ export function hexBytes(text: unknown, name: string): number[] {
   if (typeof text !== 'string') {
     throw valueError('INVALID_TYPE', name, text, 'is not hex text; expected pairs of hex digits such as "5a6608"');
   }
+  const out: number[] = [];
+  const why = readHex(text, name, out);
+  if (why !== undefined) throw valueError('INVALID_HEX', name, text, `is not hex: ${why}; ${HEX_EXPECTED}`);
+  return out;
+}
+
+/**
+ * Reads hex text as `fromHex` does, into `out`; returns why the text is not hex (where it goes
+ * wrong, in words), or undefined when it is. For callers that try hex before another form.
+ */
+export function readHex(text: string, name: string, out: number[]): string | undefined {
   let i = 0;
   let end = text.length;
   while (i < end && isSpace(text.charCodeAt(i))) i++;
   while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
   if (end - i >= 2 && text.charCodeAt(i) === 48 && (text.charCodeAt(i + 1) | 32) === 120) i += 2; // 0x
-  const out: number[] = [];
   while (i < end) {
     const hi = hexDigit(text.charCodeAt(i));
     const lo = i + 1 < end ? hexDigit(text.charCodeAt(i + 1)) : -2;
     if (hi < 0 || lo < 0) {
       const at = hi < 0 ? i : i + 1;
-      let why: string;
-      if (hi >= 0 && lo === -2) why = `it ends with a lone hex digit (${out.length * 2 + 1} digits in all; bytes take two each)`;
-      else if (hi >= 0 && (isSpace(text.charCodeAt(at)) || text.charCodeAt(at) === 58)) why = `character ${at} splits byte ${out.length}; separators go between bytes`;
-      else why = `character ${at} (${charName(text.charCodeAt(at))}) is not a hex digit`;
-      throw valueError('INVALID_HEX', name, text, `is not hex: ${why}; expected pairs of 0-9a-f digits, optionally separated by spaces or colons`);
+      if (hi >= 0 && lo === -2) return `it ends with a lone hex digit (${out.length * 2 + 1} digits in all; bytes take two each)`;
+      if (hi >= 0 && (isSpace(text.charCodeAt(at)) || text.charCodeAt(at) === 58)) return `character ${at} splits byte ${out.length}; separators go between bytes`;
+      return `character ${at} (${charName(text.charCodeAt(at))}) is not a hex digit`;
     }
     if (out.length === MAX_FRAME_BYTES) throw tooLarge(name, `the text holds more than ${MAX_FRAME_BYTES} bytes`);
     out.push(hi * 16 + lo);
@@ -86,12 +96,10 @@ export function hexBytes(text: unknown, name: string): number[] {
       while (i < end && isSpace(text.charCodeAt(i))) i++;
       if (i < end && text.charCodeAt(i) === 58) i++;
       while (i < end && isSpace(text.charCodeAt(i))) i++;
-      if (i >= end) {
-        throw valueError('INVALID_HEX', name, text, 'is not hex: it ends with a separator; expected pairs of 0-9a-f digits, optionally separated by spaces or colons');
-      }
+      if (i >= end) return 'it ends with a separator';
     }
   }
-  return out;
+  return undefined;
 }
 
 /** The bytes of a string of hex digit pairs that has already been checked. */
@@ -164,13 +172,9 @@ export class ByteReader {
     return this.buf.length - this.pos;
   }
 
-  error(code: CodecErrorCode, offset: number, message: string): CodecError {
-    return byteError(code, offset, message);
-  }
-
   private need(n: number, what: () => string): void {
     if (this.buf.length - this.pos < n) {
-      throw this.error(
+      throw byteError(
         'TRUNCATED',
         this.pos,
         `${what()} is truncated: needs ${n} more byte${n === 1 ? '' : 's'}, the frame has ${this.rest()}`,

@@ -129,8 +129,7 @@ export function readOptions(given: unknown, allowed: readonly string[], optional
   }
   for (const key in options) {
     if (allowed.indexOf(key) < 0) {
-      const path = `options.${key}`;
-      throw pathError('INVALID_OPTION', path, `unknown option; allowed: ${allowed.join(', ')}`);
+      throw pathError('INVALID_OPTION', `options.${key}`, `unknown option; allowed: ${allowed.join(', ')}`);
     }
   }
   return options;

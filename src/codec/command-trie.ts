@@ -1,4 +1,5 @@
 /** Command IDs → handlers, as a prefix tree over the ID bytes (IDs are 1 or 2 bytes: `5a`, `65 06`). */
+import { byteError } from '../base/errors';
 import { ByteReader, hexByte, hexOf } from '../base/bytes';
 import type { ReadContext } from '../engine/read-context';
 import { dict } from '../base/es5';
@@ -52,12 +53,12 @@ export class CommandTrie<T> {
     let node: Node<T> | undefined = this.root;
     while (node.entry === undefined) {
       if (r.rest() === 0) {
-        throw r.error('TRUNCATED', r.pos, `command 0x${hexByte(r.buf[start])} is truncated: its ID needs another byte`);
+        throw byteError('TRUNCATED', r.pos, `command 0x${hexByte(r.buf[start])} is truncated: its ID needs another byte`);
       }
       node = node.next && node.next[r.buf[r.pos]];
       if (node === undefined) {
         const id = hexOf(Array.prototype.slice.call(r.buf, start, r.pos + 1) as number[]);
-        throw r.error('UNKNOWN_COMMAND', start, `unknown ${this.direction} command ID 0x${id}; cannot read the rest of the frame`);
+        throw byteError('UNKNOWN_COMMAND', start, `unknown ${this.direction} command ID 0x${id}; cannot read the rest of the frame`);
       }
       r.pos++;
     }

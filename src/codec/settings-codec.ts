@@ -1,5 +1,5 @@
 /** Settings (`{properties: …}`) ⇄ commands, driven by the settings table. */
-import { pathError, valueError } from '../base/errors';
+import { byteError, pathError, valueError } from '../base/errors';
 import type { ScheduleFieldSpec, SettingRow } from '../schema/settings';
 import type { Field } from '../schema/fields';
 import { SCHEDULE_ROWS as SCHEDULE, SETTING_ROWS as SETTINGS } from '../schema/settings';
@@ -193,11 +193,11 @@ export function addSettingHandlers(trie: HandlerSink<SettingFragment>): void {
   trie.add([SCHEDULE.command], (r, start, ctx) => {
     const idAt = r.pos;
     const id = r.uint(1, () => SCHEDULE.key);
-    if (id > SCHEDULE.ids.max) throw r.error('INVALID_VALUE', idAt, `${SCHEDULE.key} (0x6e): schedule id ${id} is not ${SCHEDULE_IDS}`);
+    if (id > SCHEDULE.ids.max) throw byteError('INVALID_VALUE', idAt, `${SCHEDULE.key} (0x6e): schedule id ${id} is not ${SCHEDULE_IDS}`);
     const sub = r.uint(1, () => `${SCHEDULE.key} (0x6e) schedule ${id}`);
     const f = SCHEDULE_BY_SUB[sub];
     if (f === undefined) {
-      throw r.error('UNKNOWN_COMMAND', start, `${SCHEDULE.key} (0x6e): unknown schedule sub-command 0x${hexByte(sub)}; cannot read the rest of the frame`);
+      throw byteError('UNKNOWN_COMMAND', start, `${SCHEDULE.key} (0x6e): unknown schedule sub-command 0x${hexByte(sub)}; cannot read the rest of the frame`);
     }
     const what = commandLabel(`${SCHEDULE.key}[id ${id}].${f.key}`, [SCHEDULE.command, id, sub]);
     const value = f.body.decode(r, what, ctx);

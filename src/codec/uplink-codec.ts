@@ -6,6 +6,7 @@
  * offset); lenient about readings (a value outside its range is kept and reported in
  * `warnings`).
  */
+import { byteError } from '../base/errors';
 import { commandIdFromBytes, queryableName } from '../schema/command-ids';
 import { SERVICE_ROWS } from '../schema/services';
 import type { ServiceRow } from '../schema/services';
@@ -104,7 +105,7 @@ const uplinkTrie = /* @__PURE__ */ lazy(() => {
     const b = r.uint(1, () => `${REPLY_KEY} (0xef)`);
     const result = b >> 4;
     const length = b & 15;
-    if (length === 0) throw r.error('INVALID_VALUE', at, `${REPLY_KEY} (0xef): length 0; a reply echoes 1…15 command-ID bytes`);
+    if (length === 0) throw byteError('INVALID_VALUE', at, `${REPLY_KEY} (0xef): length 0; a reply echoes 1…15 command-ID bytes`);
     if (result > REPLY.lastResult && ctx.warnings) {
       warn(ctx, at, `${REPLY_KEY} (0xef).result: ${result} is not a known result (0…${REPLY.lastResult})`);
     }

@@ -5,7 +5,7 @@
  * The network-server script decodes uplinks but never builds them, and leaves this module out.
  */
 import { describeValue, pathError, valueError } from '../base/errors';
-import { ByteReader, hexDigitBytes, toUint8Array } from '../base/bytes';
+import { ByteReader, ByteWriter, hexDigitBytes, toUint8Array } from '../base/bytes';
 import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey, isInteger } from '../base/es5';
@@ -56,7 +56,8 @@ export function encodeUplinkToArray(given: UplinkData): number[] {
       if (!isInteger(mode) || mode < 0 || mode > 255) throw valueError('OUT_OF_RANGE', `${path}.mode`, rec.mode, 'is not a mode byte (0 target time, 1 historical time)');
       const ts = rec.timestamp;
       if (!isInteger(ts) || ts < 0 || ts > 0xffffffff) throw valueError(ts === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.timestamp`, ts, 'is not uint32 Unix seconds');
-      out.push(HISTORY.command, mode, ts & 0xff, (ts >>> 8) & 0xff, (ts >>> 16) & 0xff, (ts >>> 24) & 0xff);
+      out.push(HISTORY.command, mode);
+      new ByteWriter(out).le(ts, 4);
       encodeScope(rec, path, out, false);
       if (out.length > MAX_FRAME_BYTES) throw tooLarge('data.history', `the first ${i + 1} records take ${out.length} bytes`);
     }
@@ -180,8 +181,7 @@ function encodeReplies(value: unknown, path: string, out: number[]): void {
       throw valueError('INVALID_VALUE', `${p}.name`, rep.name, `is not the name of ${id} (${describeValue(replyName(id))})`);
     }
     out.push(REPLY_COMMAND, (rep.result << 4) | len);
-    const bytes = hexDigitBytes(m[1]);
-    for (let k = 0; k < len; k++) out.push(bytes[k]);
+    new ByteWriter(out).bytes(hexDigitBytes(m[1]));
     if (out.length > MAX_FRAME_BYTES) throw tooLarge(path, `the first ${i + 1} replies take ${out.length} bytes`);
   }
 }

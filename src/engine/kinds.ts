@@ -6,7 +6,7 @@
  * Writers and readers work at a site: the struct being written or read, the wire numbers of the
  * fields already done (selectors, lengths and date order look back at them) and the field at hand.
  */
-import { CodecError, valueError } from '../base/errors';
+import { byteError, CodecError, valueError } from '../base/errors';
 import type { CodecErrorCode } from '../base/errors';
 import { ByteReader, ByteWriter, hexByte, hexDigitBytes, hexOf } from '../base/bytes';
 import { isoFromSeconds, parseDateInput } from '../base/dates';
@@ -114,7 +114,7 @@ export function problem(at: ReadSite, offset: number, message: string): void {
   message = `${join(at.what(), at.cf.name)}: ${message}`;
   // Selectors decide the layout of what follows: they cannot be merely suspicious.
   if (at.ctx.warnings && !at.cf.selector) warn(at.ctx, offset, message);
-  else throw at.r.error('INVALID_VALUE', offset, message);
+  else throw byteError('INVALID_VALUE', offset, message);
 }
 
 export function readInt(at: ReadSite, wire: IntWire): number {
@@ -346,7 +346,7 @@ export const KINDS: Kinds = {
     read(_f, at) {
       const b = at.r.uint(1, at.what);
       if (b >> 4 !== 0 || b === 0) {
-        throw at.r.error('INVALID_VALUE', at.at, `${join(at.what(), at.cf.name)}: byte 0x${hexByte(b)} is not a query length; expected high nibble 0 and length 1…15`);
+        throw byteError('INVALID_VALUE', at.at, `${join(at.what(), at.cf.name)}: byte 0x${hexByte(b)} is not a query length; expected high nibble 0 and length 1…15`);
       }
       return (at.wire = b);
     },
@@ -362,7 +362,7 @@ export const KINDS: Kinds = {
     read(f, at) {
       const n = at.vals[at.s.keys[f.lengthFrom]];
       const id = commandIdFromBytes(at.r.bytes(n, at.what));
-      if (queryableName(id) === undefined) throw at.r.error('INVALID_VALUE', at.at, `${join(at.what(), at.cf.name)}: ${id} is not a queryable command ID`);
+      if (queryableName(id) === undefined) throw byteError('INVALID_VALUE', at.at, `${join(at.what(), at.cf.name)}: ${id} is not a queryable command ID`);
       at.wire = n;
       return id;
     },

@@ -116,9 +116,8 @@ export function writeStruct(s: CStruct, given: unknown, path: string, w: ByteWri
   }
   for (const key in input) {
     if (s.keys[key] === undefined) {
-      const p = `${path}.${key}`;
       const allowed = s.names.length ? `allowed: ${s.names.join(', ')}` : 'it takes none';
-      throw pathError('UNKNOWN_INPUT', p, `unknown key; ${allowed}`);
+      throw pathError('UNKNOWN_INPUT', `${path}.${key}`, `unknown key; ${allowed}`);
     }
   }
   const at = writeSite(s, path, w, unset(s.fields.length));
@@ -137,16 +136,20 @@ export function writeStruct(s: CStruct, given: unknown, path: string, w: ByteWri
     }
     const f = cf.field;
     if (value === undefined && f.kind !== 'queryLength') {
-      if ((f.kind === 'enum' || f.kind === 'bits') && f.optional) value = f.default === undefined ? 0 : f.default;
-      else {
-        const p = `${path}.${cf.name}`;
-        throw pathError('MISSING_INPUT', p, `missing; expected ${cf.kind.allowed(f, s.style)}`);
-      }
+      const fallback = defaultOf(f);
+      if (fallback === undefined) throw pathError('MISSING_INPUT', `${path}.${cf.name}`, `missing; expected ${cf.kind.allowed(f, s.style)}`);
+      value = fallback;
     }
     at.key = key;
     at.vals[i] = cf.kind.write(f, value, at);
   }
   if (at.later) at.later();
+}
+
+/** The value an optional field takes when left out (0 unless the table says otherwise); undefined for a required one. */
+function defaultOf(f: Field): number | undefined {
+  if ((f.kind === 'enum' || f.kind === 'bits') && f.optional) return f.default === undefined ? 0 : f.default;
+  return undefined;
 }
 
 function readSite(s: CStruct, r: ByteReader, what: () => string, ctx: ReadContext, vals: number[]): ReadSite {
@@ -167,7 +170,7 @@ export function readStruct(s: CStruct, r: ByteReader, what: () => string, ctx: R
     const value = cf.kind.read(f, at);
     at.vals[i] = at.wire;
     // An optional field at its default is left out, as the caller may leave it out.
-    if ((f.kind === 'enum' || f.kind === 'bits') && f.optional && at.vals[i] === (f.default === undefined ? 0 : f.default)) continue;
+    if (at.vals[i] === defaultOf(f)) continue;
     obj[cf.name] = value;
   }
   return obj;

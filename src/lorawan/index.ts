@@ -8,9 +8,10 @@ import loraPacket from 'lora-packet';
 import { CodecError, pathError, valueError } from '../base/errors';
 import { decode, DOWNLINK_FPORT, encodeToArray } from '../codec/frame';
 import type { DecodedDownlink, DownlinkCall } from '../codec/frame';
+import { payloadBytes } from '../framing';
 import { decodeUplink } from '../codec/uplink-codec';
 import type { UplinkData } from '../codec/uplink-codec';
-import { checkedBytes, hexBytes, toByteArray } from '../base/bytes';
+import { checkedBytes, hexBytes } from '../base/bytes';
 import { readOptions, thrownText } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { isInteger } from '../base/es5';
@@ -118,11 +119,9 @@ export function buildDownlinkPhy(calls: DownlinkCall | readonly DownlinkCall[], 
  * Builds the downlink PHYPayload for an already encoded WT102 payload (e.g. one frame of
  * `encodeFrames`): bytes or hex text, as `decode` takes them, at least one byte.
  */
-export function buildPhyFromPayload(payloadBytes: Uint8Array | ArrayLike<number> | string, options: DownlinkPhyOptions): Phy {
+export function buildPhyFromPayload(payload: Uint8Array | ArrayLike<number> | string, options: DownlinkPhyOptions): Phy {
   const o = readOptions(options, PHY_OPTIONS, false);
-  const payload = toByteArray(payloadBytes, 'payload');
-  if (payload.length === 0) throw pathError('EMPTY', 'payload', 'no bytes; a downlink carries at least one command');
-  return buildPhy(payload, o);
+  return buildPhy(payloadBytes(payload), o);
 }
 
 /**
@@ -241,30 +240,23 @@ export function parsePhy(phy: string | Uint8Array | readonly number[], options: 
     const buffers = packet.getBuffers() as { DevAddr?: Buffer; FOpts?: Buffer };
     return {
       micOk: loraPacket.verifyMIC(packet, nwkSKey, undefined, msbBytes),
-      devAddr: buffers.DevAddr ? buffers.DevAddr.toString('hex') : undefined,
-      fCnt: msb * 0x10000 + (packet.getFCnt() as number),
-      fPort: packet.getFPort(),
-      confirmed: packet.isConfirmed(),
-      adr: packet.getFCtrlADR(),
-      ack: packet.getFCtrlACK(),
-      fPending: packet.getFCtrlFPending(),
-      fOpts: buffers.FOpts ? buffers.FOpts.toString('hex') : '',
+      frame: {
+        devAddr: buffers.DevAddr ? buffers.DevAddr.toString('hex') : undefined,
+        fCnt: msb * 0x10000 + (packet.getFCnt() as number),
+        fPort: packet.getFPort(),
+        confirmed: packet.isConfirmed(),
+        adr: packet.getFCtrlADR(),
+        ack: packet.getFCtrlACK(),
+        fPending: packet.getFCtrlFPending(),
+        fOpts: buffers.FOpts ? buffers.FOpts.toString('hex') : '',
+      },
     };
   });
   if (!fields.micOk) {
     throw pathError('MIC_MISMATCH', 'phy', 'the MIC does not match: wrong NwkSKey, a frame counter above 65535 (give its upper bits), or a damaged frame; nothing was decrypted');
   }
-  Object.assign(result, {
-    devAddr: fields.devAddr,
-    fCnt: fields.fCnt,
-    fPort: fields.fPort,
-    confirmed: fields.confirmed,
-    adr: fields.adr,
-    ack: fields.ack,
-    fPending: fields.fPending,
-    fOpts: fields.fOpts,
-  });
-  const fPort = fields.fPort;
+  Object.assign(result, fields.frame);
+  const fPort = fields.frame.fPort;
   if (fPort === null || fPort === undefined) {
     result.note = 'no FPort: the frame carries only MAC commands in FOpts';
     return result;
