@@ -2,16 +2,10 @@
 import { CodecError, pathError, valueError } from '../base/errors';
 import type { CanonicalServiceCall, ServiceCall } from '../schema/services';
 import type { Properties } from '../schema/properties';
-import { frameReader, hexOf, toByteArray, toUint8Array } from '../base/bytes';
-import { CommandTrie } from './command-trie';
-import type { Handler } from './command-trie';
+import { hexOf, toByteArray, toUint8Array } from '../base/bytes';
 import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, readOptions, tooLarge } from '../base/caller-input';
-import { hasOwnKey, isInteger, lazy } from '../base/es5';
-import { strictReading } from '../engine/read-context';
-import { addServiceHandlers, encodeServiceCall } from './service-codec';
-import type { DecodedCall } from './service-codec';
-import { addSettingHandlers, encodeProperties, mergeSetting } from './settings-codec';
-import type { SettingFragment } from './settings-codec';
+import { hasOwnKey, isInteger } from '../base/es5';
+import { decodeCommands, writeCall, writeSettings } from '../engine/placement';
 
 /** Milesight's application port for downlinks. */
 export const DOWNLINK_FPORT = 85;
@@ -53,10 +47,10 @@ function encodeItem(given: unknown, out: number[], starts?: number[]): void {
         throw pathError('INVALID_CALL', key, 'unknown key beside properties; a settings call is { properties } alone');
       }
     }
-    encodeProperties(item.properties, 'properties', out, starts);
+    writeSettings(item.properties, 'properties', out, starts);
   } else {
     if (starts) starts.push(out.length);
-    encodeServiceCall(item, out);
+    writeCall(item, out);
   }
 }
 
@@ -116,16 +110,6 @@ export function encodeHex(call: DownlinkCall | readonly DownlinkCall[], options?
   return hexOf(encodeToArray(call, options));
 }
 
-type DownlinkFragment = { kind: 'call'; call: DecodedCall } | SettingFragment;
-
-const downlinkTrie = /* @__PURE__ */ lazy(() => {
-  const trie = new CommandTrie<Handler<DownlinkFragment>>('downlink');
-  addServiceHandlers(trie);
-  addSettingHandlers(trie);
-  return trie;
-});
-const STRICT = strictReading();
-
 /**
  * Decodes a downlink frame (bytes or hex) in frame order: service calls in the seed's
  * canonical form, and each run of settings as one `{properties}` object. Accepts
@@ -137,26 +121,5 @@ export function decode(frame: Uint8Array | ArrayLike<number> | string): DecodedD
 
 /** `decode` of a frame already checked to be bytes. */
 export function decodeFrame(bytes: number[]): DecodedDownlink[] {
-  const r = frameReader(bytes);
-  const items: DecodedDownlink[] = [];
-  let current: SettingsCall | undefined;
-  const state = { rank: -1, order: -1 };
-  const trie = downlinkTrie();
-  while (r.rest() > 0) {
-    const start = r.pos;
-    const frag = trie.read(r)(r, start, STRICT);
-    if (frag.kind === 'call') {
-      items.push(frag.call as CanonicalServiceCall);
-      current = undefined;
-      continue;
-    }
-    if (current === undefined || !mergeSetting(current.properties as { [k: string]: unknown }, frag, state, true)) {
-      current = { properties: {} };
-      items.push(current);
-      state.rank = -1;
-      state.order = -1;
-      mergeSetting(current.properties as { [k: string]: unknown }, frag, state, true);
-    }
-  }
-  return items;
+  return decodeCommands(bytes, true).items as unknown as DecodedDownlink[];
 }

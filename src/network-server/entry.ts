@@ -9,8 +9,7 @@ import type { DecodedDownlink } from '../codec/frame';
 import { decodeUplinkFrame } from '../codec/uplink-codec';
 import { checkedBytes } from '../base/bytes';
 import type { UplinkData } from '../codec/uplink-codec';
-import { SERVICE_ROWS } from '../schema/services';
-import { encodeProperties, isSettingKey } from '../codec/settings-codec';
+import { isServiceId, isSettingKey, writeSettings } from '../engine/placement';
 import { arrayLength, ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey } from '../base/es5';
@@ -77,11 +76,11 @@ export function encodeData(given: unknown): number[] {
   const out: number[] = [];
   let settings: { [key: string]: unknown } | undefined;
   const flush = () => {
-    if (settings !== undefined) encodeProperties(settings, '', out);
+    if (settings !== undefined) writeSettings(settings, '', out);
     settings = undefined;
   };
   for (const key of keys) {
-    if (hasOwnKey(SERVICE_ROWS, key)) {
+    if (isServiceId(key)) {
       flush();
       out.push(...encodeFrame({ serviceId: key, inputs: data[key] }));
     } else if (isSettingKey(key)) {

@@ -1,11 +1,7 @@
-/** Command IDs → handlers, as a prefix tree over the ID bytes (IDs are 1 or 2 bytes: `5a`, `65 06`). */
+/** Command IDs → commands, as a prefix tree over the ID bytes (IDs are 1 or 2 bytes: `5a`, `65 06`). */
 import { byteError } from '../base/errors';
 import { ByteReader, hexByte, hexOf } from '../base/bytes';
-import type { ReadContext } from '../engine/read-context';
 import { dict } from '../base/es5';
-
-/** Reads one command's body (its ID already consumed; it began at `start`). */
-export type Handler<F> = (r: ByteReader, start: number, ctx: ReadContext) => F;
 
 // Every node has both properties of its own, and `next` has no prototype: a polluted
 // Object.prototype must not answer for a byte that has no command.
@@ -16,19 +12,6 @@ interface Node<T> {
 
 function newNode<T>(): Node<T> {
   return { entry: undefined, next: undefined };
-}
-
-/**
- * Names a command in errors, as `name (0x5a)`. A callback that builds the text only when
- * there is an error: the tables register dozens of commands on every network-server message.
- */
-export function commandLabel(name: string, command: readonly number[]): () => string {
-  return () => `${name} (0x${hexOf(command)})`;
-}
-
-/** Where tables register their handlers (a method, so a trie of a wider fragment type is accepted). */
-export interface HandlerSink<F> {
-  add(command: readonly number[], entry: Handler<F>): void;
 }
 
 export class CommandTrie<T> {
@@ -47,7 +30,7 @@ export class CommandTrie<T> {
     node.entry = entry;
   }
 
-  /** Reads a command ID at `r.pos` and returns its handler, or throws UNKNOWN_COMMAND / TRUNCATED with the offset. */
+  /** Reads a command ID at `r.pos` and returns its entry, or throws UNKNOWN_COMMAND / TRUNCATED with the offset. */
   read(r: ByteReader): T {
     const start = r.pos;
     let node: Node<T> | undefined = this.root;
