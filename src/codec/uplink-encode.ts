@@ -10,6 +10,7 @@ import type { Field } from '../schema/fields';
 import { writeUplink } from '../engine/placement';
 import type { Writing } from '../engine/placement';
 import { READING_KINDS } from '../engine/reading-kinds';
+import { READING_LISTS } from '../engine/reading-lists';
 import { compileField } from '../engine/struct';
 import type { Body } from '../engine/struct';
 import type { UplinkData } from './uplink-codec';
@@ -17,7 +18,10 @@ import type { UplinkData } from './uplink-codec';
 /** The body of a command as a device writes it: readings outside their range included. Compiled on first use. */
 const readingBodies = dict<Body>();
 const AS_A_DEVICE: Writing = {
-  reading: (name: string, field: Field) => readingBodies[name] || (readingBodies[name] = compileField(field, 'number', READING_KINDS)),
+  reading: {
+    body: (name: string, field: Field) => readingBodies[name] || (readingBodies[name] = compileField(field, 'number', READING_KINDS)),
+    lists: READING_LISTS,
+  },
 };
 
 /**

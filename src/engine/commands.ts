@@ -4,10 +4,11 @@
  * decoded output and where encoding finds it. The placement engine (placement.ts) runs them all;
  * nothing there knows one command from another.
  */
-import { byteError } from '../base/errors';
+import { byteError, pathError, valueError } from '../base/errors';
 import { ByteReader, hexByte, hexOf } from '../base/bytes';
 import { ownRecord } from '../base/caller-input';
-import { dict, lazy } from '../base/es5';
+import type { Rec } from '../base/caller-input';
+import { dict, hasOwnKey, isInteger, lazy } from '../base/es5';
 import { commandIdFromBytes, queryableName } from '../schema/command-ids';
 import type { Field } from '../schema/fields';
 import { SERVICE_ROWS } from '../schema/services';
@@ -21,9 +22,40 @@ import type { ReadContext } from './read-context';
 import { compileBody, compileField } from './struct';
 import type { Body } from './struct';
 
-/** A body that is only read here. */
-export interface Reads {
+/** How values are written: strictly (downlinks), or as a device writes them (encodeUplink). */
+export interface Writing {
+  /** The writers of readings, which take what a device may send (encodeUplink); undefined for downlinks. */
+  readonly reading: Reading | undefined;
+}
+
+/** What only encodeUplink writes (reading-kinds.ts, reading-lists.ts): the network-server script leaves it out. */
+export interface Reading {
+  /** The body of command `name` as a device writes it. */
+  body(name: string, field: Field): Body;
+  /** The writers of the lists only uplinks carry, by command name. */
+  readonly lists: { readonly [name: string]: ListWriter };
+}
+
+/**
+ * The body of a command whose values come as a list (schedule fields, replies, records): how one
+ * is read, and how one item of the list is checked and written, side by side.
+ */
+export interface ListBody {
   decode(r: ByteReader, what: () => string, ctx: ReadContext): unknown;
+  /** How the list is written; for lists only uplinks carry (replies, records), the readings' writer (`Reading.lists`). */
+  readonly writer?: ListWriter;
+}
+
+/** How a list of a command's values is written. */
+export interface ListWriter {
+  /** The list as messages name what it must be, and its items: `a non-empty array of replies`, `replies`. */
+  readonly expected: string;
+  readonly items: string;
+  /**
+   * Checks one item of the list (`path` names it) and writes its command(s), each start in
+   * `starts`; returns what of the item the engine writes next as a scope of its own (a record's readings).
+   */
+  write(item: unknown, path: string, out: number[], how: Writing, starts?: number[]): Rec | undefined;
 }
 
 /** Where a command's value goes in decoded output, and where encoding finds it. */
@@ -53,9 +85,9 @@ export interface Command {
   readonly up: boolean;
   /**
    * How its body is read and written; undefined for a command with no body (reported as `1`).
-   * Schedules, replies and records are only read here: their lists are written by the placement engine.
+   * Schedule fields, replies and records come in lists: a ListBody.
    */
-  readonly body: Body | Reads | undefined;
+  readonly body: Body | ListBody | undefined;
   /** The declaration of its body, for the readings' writers (encodeUplink); undefined for a command with no body or one of its own. */
   readonly field: Field | undefined;
   /** Names the command in messages: `temp_control.enable (0x6500)`; built only for a message. */
@@ -167,10 +199,12 @@ export const scheduleSlots = /* @__PURE__ */ lazy(() => {
 export const SCHEDULE_IDS = `${SCHEDULE.ids.min}…${SCHEDULE.ids.max}`;
 
 /**
- * The `6e` command's body: a schedule id and a sub-command, which name the entry and its field,
- * then that field's value. Written by the placement engine (an entry at a time); read here.
+ * The `6e` command: a schedule id and a sub-command, which name the entry and its field, then that
+ * field's value. A list of `{ id, …fields }` is written a command per field: settings in the
+ * table's order of fields, whatever the caller's key order; reported schedules (`how.reading`) in
+ * the order decoding found them in.
  */
-const scheduleBody: Reads = {
+const scheduleBody: ListBody = {
   decode(r: ByteReader, _what: () => string, ctx: ReadContext): ScheduleValue {
     const start = r.pos - 1;
     const idAt = r.pos;
@@ -184,7 +218,43 @@ const scheduleBody: Reads = {
     const what = commandLabel(`${SCHEDULE.key}[id ${id}].${f.key}`, [SCHEDULE.command, id, sub]);
     return { id, key: f.key, seq: f.seq, value: f.body.decode(r, what, ctx) };
   },
+  writer: {
+    expected: `a non-empty array of schedules ({ id: ${SCHEDULE_IDS}, … })`,
+    items: 'schedules',
+    write: writeSchedule,
+  },
 };
+
+function writeSchedule(given: unknown, path: string, out: number[], how: Writing, starts?: number[]): undefined {
+  const slots = scheduleSlots();
+  const entry = ownRecord(given, path);
+  if (entry === undefined) throw valueError('INVALID_TYPE', path, given, 'is not a schedule object');
+  const id = entry.id;
+  if (!isInteger(id) || id < SCHEDULE.ids.min || id > SCHEDULE.ids.max) {
+    throw valueError(id === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.id`, id, `is not a schedule id; expected an integer ${SCHEDULE_IDS} (Schedule${SCHEDULE.ids.min + 1}…${SCHEDULE.ids.max + 1})`);
+  }
+  const fields: ScheduleSlot[] = [];
+  for (const key in entry) {
+    if (key === 'id') continue;
+    if (!hasOwnKey(slots.byKey, key)) {
+      throw pathError('UNKNOWN_INPUT', `${path}.${key}`, `unknown schedule field; allowed: id, ${Object.keys(slots.byKey).join(', ')}`);
+    }
+    if (entry[key] !== undefined) fields.push(slots.byKey[key]);
+  }
+  if (fields.length === 0) {
+    throw pathError('EMPTY', path, `schedule ${id} has no fields to set; expected at least one of ${Object.keys(slots.byKey).join(', ')}`);
+  }
+  const reading = how.reading;
+  const turn = reading ? fields : slots.list;
+  for (let k = 0; k < turn.length; k++) {
+    const f = turn[k];
+    if (!reading && fields.indexOf(f) < 0) continue;
+    if (starts) starts.push(out.length);
+    out.push(SCHEDULE.command, id, f.sub);
+    (reading ? reading.body(`${SCHEDULE.key}.${f.key}`, f.field) : f.body).encode(entry[f.key], `${path}.${f.key}`, out);
+  }
+  return undefined;
+}
 
 /* ------------------------------------------------------------------ replies and records */
 
@@ -202,7 +272,8 @@ const commandNames = /* @__PURE__ */ lazy(() => {
   return names;
 });
 
-const replyBody: Reads = {
+/** `ef`: `(result << 4) | length`, then the echoed command ID. */
+const replyBody: ListBody = {
   decode(r: ByteReader, _what: () => string, ctx: ReadContext): CommandReply {
     const at = r.pos;
     const b = r.uint(1, () => `${REPLY.key} (0xef)`);
@@ -229,7 +300,8 @@ export interface HistoryRecord {
   [reading: string]: unknown;
 }
 
-const recordBody: Reads = {
+/** `ed <mode u8> <timestamp u32>`; the readings after it belong to the record (its scope). */
+const recordBody: ListBody = {
   decode(r: ByteReader, _what: () => string, ctx: ReadContext): HistoryRecord {
     const at = r.pos;
     const mode = r.uint(1, () => `${HISTORY.key} (0xed)`);
@@ -241,13 +313,14 @@ const recordBody: Reads = {
 
 /* ------------------------------------------------------------------ the list */
 
-function row(name: string, command: readonly number[], place: Placement, body: Body | Reads | undefined, field: Field | undefined, dirs: { down: boolean; up: boolean }, rank = -1, copies?: CopyPlan): Command {
-  return { name, command, place, rank, down: dirs.down, up: dirs.up, body, field, what: commandLabel(name, command), copies };
+/** `dirs`: 1 sent down, 2 sent up, 3 both. */
+function row(name: string, command: readonly number[], place: Placement, body: Body | ListBody | undefined, field: Field | undefined, dirs: number, rank: number, copies?: CopyPlan): Command {
+  return { name, command, place, rank, down: (dirs & 1) > 0, up: (dirs & 2) > 0, body, field, what: commandLabel(name, command), copies };
 }
 
-const DOWN = { down: true, up: false };
-const UP = { down: false, up: true };
-const BOTH = { down: true, up: true };
+const DOWN = 1;
+const UP = 2;
+const BOTH = 3;
 
 /**
  * Every command, in the tables' order: services, settings (with the schedules where they take
@@ -258,7 +331,7 @@ export const commands = /* @__PURE__ */ lazy(() => {
   const list: Command[] = [];
   const services: { readonly [id: string]: ServiceRow } = SERVICE_ROWS;
   for (const id of Object.keys(services)) {
-    list.push(row(id, services[id].command, { to: 'call' }, compileBody(services[id].inputs, 'string', { emptyIsUndefined: true }), undefined, DOWN));
+    list.push(row(id, services[id].command, { to: 'call' }, compileBody(services[id].inputs, 'string', { emptyIsUndefined: true }), undefined, DOWN, -1));
   }
   let rank = 0;
   for (const s of SETTING_ROWS) {
@@ -270,8 +343,8 @@ export const commands = /* @__PURE__ */ lazy(() => {
   for (const u of UPLINK_ROWS) {
     list.push(row(u.key, u.command, { to: 'key', key: u.key }, u.body === undefined ? undefined : compileField(u.body, 'number'), u.body, UP, -1, copyPlan(u.copies)));
   }
-  list.push(row(REPLY.key, [REPLY.command], { to: 'append', key: REPLY.key }, replyBody, undefined, UP));
-  list.push(row(HISTORY.key, [HISTORY.command], { to: 'record', key: HISTORY.key }, recordBody, undefined, UP));
+  list.push(row(REPLY.key, [REPLY.command], { to: 'append', key: REPLY.key }, replyBody, undefined, UP, -1));
+  list.push(row(HISTORY.key, [HISTORY.command], { to: 'record', key: HISTORY.key }, recordBody, undefined, UP, -1));
   const byName = dict<Command>();
   for (const c of list) byName[c.name] = c;
   return { list, byName };

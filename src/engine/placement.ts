@@ -12,21 +12,23 @@
  * order they are given in, and are written with the readings' writers (which take values a
  * device may send out of range).
  */
-import { pathError, valueError, describeValue } from '../base/errors';
-import { ByteReader, frameReader, hexDigitBytes } from '../base/bytes';
+import { pathError, valueError } from '../base/errors';
+import { ByteReader, frameReader } from '../base/bytes';
 import { arrayLength, isPlainData, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
-import { dict, hasOwnKey, isInteger, lazy } from '../base/es5';
+import { dict, hasOwnKey, lazy } from '../base/es5';
 import { SCHEDULE_ROWS as SCHEDULE } from '../schema/settings';
-import { HISTORY_RECORD as HISTORY, REPLY } from '../schema/uplinks';
+import { HISTORY_RECORD as HISTORY } from '../schema/uplinks';
 import { CommandTrie } from './command-trie';
-import { commands, copiesOf, replyName, SCHEDULE_IDS, scheduleSlots } from './commands';
-import type { Command, CommandReply, ScheduleSlot, ScheduleValue } from './commands';
+import { commands, copiesOf } from './commands';
+import type { Command, ListBody, ListWriter, Reading, ScheduleValue, Writing } from './commands';
 import { lenientReading, strictReading, warn, warningsOf } from './read-context';
 import type { ReadContext } from './read-context';
 import type { Body } from './struct';
-import { ByteWriter } from '../base/bytes';
+
 import type { Field } from '../schema/fields';
+
+export type { Writing };
 
 /* ================================================================== decoding */
 
@@ -152,12 +154,6 @@ export function decodeCommands(bytes: number[], strict: boolean): Placed {
 
 /* ================================================================== encoding */
 
-/** How a scope is written: strictly, in the table's order (downlink settings), or as a device writes it (uplinks). */
-export interface Writing {
-  /** The writer of a reading: a body that takes what a device may send (encodeUplink); undefined for downlinks. */
-  readonly reading: ((name: string, field: Field) => Body) | undefined;
-}
-
 export const STRICT_WRITING: Writing = { reading: undefined };
 
 /** The settings at top level of a properties object: bare ones, groups (member → command), and the schedules' list. */
@@ -200,10 +196,6 @@ function writeCommand(c: Command, body: Body, value: unknown, path: string, out:
 
 /* ------------------------------------------------------------------ calls */
 
-const CALL_KEYS = dict<true>();
-CALL_KEYS.serviceId = true;
-CALL_KEYS.inputs = true;
-
 const serviceIds = /* @__PURE__ */ lazy(() => {
   const ids: string[] = [];
   for (const c of commands().list) if (c.place.to === 'call') ids.push(c.name);
@@ -221,7 +213,7 @@ export function writeCall(item: Rec, out: number[]): void {
     throw valueError('UNKNOWN_SERVICE', 'serviceId', serviceId, `is not a WT102 service; allowed: ${serviceIds().join(', ')}`);
   }
   for (const key in item) {
-    if (CALL_KEYS[key] !== true) throw pathError('INVALID_CALL', `${serviceId}.${key}`, 'unknown key in the call; allowed: serviceId, inputs');
+    if (key !== 'serviceId' && key !== 'inputs') throw pathError('INVALID_CALL', `${serviceId}.${key}`, 'unknown key in the call; allowed: serviceId, inputs');
   }
   const inputs = item.inputs;
   if (inputs !== undefined && !isPlainData(inputs, `${serviceId}.inputs`)) {
@@ -248,11 +240,11 @@ export function writeSettings(given: unknown, base: string, out: number[], start
   const keys = settingKeys();
   let count = 0;
   // Only the settings given are visited (not the whole table), then put in table order.
-  const chosen: { c: Command; value: unknown; path: string }[] = [];
+  const chosen: { c: Command; value: unknown }[] = [];
   for (const key in props) {
     const value = props[key];
     if (hasOwnKey(keys.bare, key)) {
-      if (value !== undefined) chosen.push({ c: keys.bare[key], value, path: under(base, key) });
+      if (value !== undefined) chosen.push({ c: keys.bare[key], value });
     } else if (hasOwnKey(keys.groups, key)) {
       const group = keys.groups[key];
       if (value !== undefined) {
@@ -264,13 +256,13 @@ export function writeSettings(given: unknown, base: string, out: number[], start
           if (!hasOwnKey(group, sub)) throw pathError('UNKNOWN_INPUT', `${under(base, key)}.${sub}`, `unknown setting; allowed: ${allowed()}`);
           if (members[sub] !== undefined) {
             n++;
-            chosen.push({ c: group[sub], value: members[sub], path: under(base, group[sub].name) });
+            chosen.push({ c: group[sub], value: members[sub] });
           }
         }
         if (n === 0) throw pathError('EMPTY', under(base, key), `no settings given; expected at least one of ${allowed()}`);
       }
     } else if (key === SCHEDULE.key) {
-      if (value !== undefined) chosen.push({ c: keys.entry, value, path: under(base, key) });
+      if (value !== undefined) chosen.push({ c: keys.entry, value });
     } else {
       throw pathError('UNKNOWN_INPUT', under(base, key), `unknown setting; allowed: ${keys.top.join(', ')}`);
     }
@@ -279,58 +271,30 @@ export function writeSettings(given: unknown, base: string, out: number[], start
   // The maker's codec objects have their settings at top level (base ''): the object is the data.
   if (count === 0) throw pathError('EMPTY', base || 'data', 'no settings given; there is nothing to send');
   chosen.sort((a, b) => a.c.rank - b.c.rank);
-  for (const { c, value, path } of chosen) {
-    if (c.place.to === 'entry') writeEntries(value, path, out, STRICT_WRITING, starts);
+  for (const { c, value } of chosen) {
+    const path = under(base, c.name);
+    if (c.place.to === 'entry') writeList(c, value, path, out, STRICT_WRITING, starts);
     else writeCommand(c, c.body as Body, value, path, out, starts);
   }
 }
 
-/* ------------------------------------------------------------------ keyed lists (schedules) */
+/* ------------------------------------------------------------------ lists (schedule fields, replies, records) */
 
 /**
- * Writes a `schedule_settings` list, for settings and for reported uplink data alike: a non-empty
- * array of `{ id, …fields }`, each with known fields and at least one of them, one
- * `6e <id> <sub>` command per field. Settings write each schedule's fields in sub-command order
- * (the table's), whatever the caller's key order; reported schedules keep the order decoding
- * found them in. Each schedule is checked and written before the next is read, so that a long
- * list stops at the frame limit instead of being read whole first.
+ * Writes a list of the values of command `c` (schedules, replies, records): a non-empty array,
+ * each item checked and written before the next is read, so that a long list stops at the frame
+ * limit instead of being read whole first. What an item leaves to write (a record's readings) goes
+ * to `scope`.
  */
-function writeEntries(list: unknown, base: string, out: number[], how: Writing, starts?: number[]): void {
+function writeList(c: Command, list: unknown, base: string, out: number[], how: Writing, starts?: number[], scope?: (rest: Rec, path: string) => void): void {
+  const w = ((c.body as ListBody).writer || (how.reading as Reading).lists[c.name]) as ListWriter;
   const n = arrayLength(list, base);
-  if (n <= 0) {
-    throw valueError('INVALID_TYPE', base, list, `is not a non-empty array of schedules ({ id: ${SCHEDULE_IDS}, … })`);
-  }
-  const slots = scheduleSlots();
+  if (n <= 0) throw valueError('INVALID_TYPE', base, list, `is not ${w.expected}`);
   for (let i = 0; i < n; i++) {
     const path = `${base}[${i}]`;
-    const given = ownItem(list, i, base);
-    const entry = ownRecord(given, path);
-    if (entry === undefined) throw valueError('INVALID_TYPE', path, given, 'is not a schedule object');
-    const id = entry.id;
-    if (!isInteger(id) || id < SCHEDULE.ids.min || id > SCHEDULE.ids.max) {
-      throw valueError(id === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.id`, id, `is not a schedule id; expected an integer ${SCHEDULE_IDS} (Schedule${SCHEDULE.ids.min + 1}…${SCHEDULE.ids.max + 1})`);
-    }
-    const fields: ScheduleSlot[] = [];
-    for (const key in entry) {
-      if (key === 'id') continue;
-      if (!hasOwnKey(slots.byKey, key)) {
-        throw pathError('UNKNOWN_INPUT', `${path}.${key}`, `unknown schedule field; allowed: id, ${Object.keys(slots.byKey).join(', ')}`);
-      }
-      if (entry[key] !== undefined) fields.push(slots.byKey[key]);
-    }
-    if (fields.length === 0) {
-      throw pathError('EMPTY', path, `schedule ${id} has no fields to set; expected at least one of ${Object.keys(slots.byKey).join(', ')}`);
-    }
-    const reading = how.reading;
-    const turn = reading ? fields : slots.list;
-    for (let k = 0; k < turn.length; k++) {
-      const f = turn[k];
-      if (!reading && fields.indexOf(f) < 0) continue;
-      if (starts) starts.push(out.length);
-      out.push(SCHEDULE.command, id, f.sub);
-      (reading ? reading(`${SCHEDULE.key}.${f.key}`, f.field) : f.body).encode(entry[f.key], `${path}.${f.key}`, out);
-    }
-    if (out.length > MAX_FRAME_BYTES) throw tooLarge(base, `the first ${i + 1} schedules take ${out.length} bytes`);
+    const rest = w.write(ownItem(list, i, base), path, out, how, starts);
+    if (rest !== undefined && scope) scope(rest, path);
+    if (out.length > MAX_FRAME_BYTES) throw tooLarge(base, `the first ${i + 1} ${w.items} take ${out.length} bytes`);
   }
 }
 
@@ -347,7 +311,7 @@ export function writeUplink(given: unknown, how: Writing): number[] {
   const out: number[] = [];
   writeScope(data, 'data', out, how, true);
   const records = data[HISTORY.key];
-  if (records !== undefined) writeRecords(records, `data.${HISTORY.key}`, out, how);
+  if (records !== undefined) writeList(commands().byName[HISTORY.key], records, `data.${HISTORY.key}`, out, how, undefined, (rest, path) => writeScope(rest, path, out, how, false));
   return out;
 }
 
@@ -409,13 +373,12 @@ function readBack(c: Command, chunk: number[]): unknown {
 
 /** The command(s) of one key of uplink data; returns the command of a reading or a bare setting. */
 function writeKey(key: string, value: unknown, path: string, out: number[], how: Writing): Command | undefined {
-  const reading = how.reading as (name: string, field: Field) => Body;
+  const reading = how.reading as Reading;
   const c = commands().byName[key];
   const p = c === undefined ? undefined : c.place;
   if (c !== undefined && p !== undefined && c.up && p.to !== 'member' && p.to !== 'record') {
-    if (p.to === 'append') writeAppended(c, value, path, out);
-    else if (p.to === 'entry') writeEntries(value, path, out, how);
-    else if (c.field !== undefined) writeCommand(c, reading(c.name, c.field), value, path, out);
+    if (p.to === 'append' || p.to === 'entry') writeList(c, value, path, out, how);
+    else if (c.field !== undefined) writeCommand(c, reading.body(c.name, c.field), value, path, out);
     else {
       for (let i = 0; i < c.command.length; i++) out.push(c.command[i]);
       if (value !== 1) throw valueError('INVALID_VALUE', path, value, 'must be 1 (the command has no body)');
@@ -430,69 +393,10 @@ function writeKey(key: string, value: unknown, path: string, out: number[], how:
   for (const sub in members) {
     const m = group[sub];
     if (m === undefined) throw pathError('UNKNOWN_INPUT', `${path}.${sub}`, 'unknown setting');
-    writeCommand(m, reading(m.name, m.field as Field), members[sub], `${path}.${sub}`, out);
+    writeCommand(m, reading.body(m.name, m.field as Field), members[sub], `${path}.${sub}`, out);
     n++;
   }
   if (n === 0) throw pathError('EMPTY', path, 'no settings given');
   return undefined;
 }
 
-/* ------------------------------------------------------------------ appended items (replies) */
-
-const HEX_ID = /^0[xX]((?:[0-9a-fA-F]{2}){1,15})$/;
-
-function writeAppended(c: Command, value: unknown, path: string, out: number[]): void {
-  const n = arrayLength(value, path);
-  if (n <= 0) throw valueError('INVALID_TYPE', path, value, 'is not a non-empty array of replies');
-  for (let i = 0; i < n; i++) {
-    const p = `${path}[${i}]`;
-    const item = ownItem(value, i, path);
-    const rep = ownRecord(item, p);
-    if (rep === undefined) throw valueError('INVALID_TYPE', p, item, 'is not a reply { result, length, id }');
-    writeReply(c, rep, p, out);
-    if (out.length > MAX_FRAME_BYTES) throw tooLarge(path, `the first ${i + 1} replies take ${out.length} bytes`);
-  }
-}
-
-function writeReply(c: Command, rep: Rec, p: string, out: number[]): void {
-  for (const k in rep) {
-    if (k !== 'result' && k !== 'length' && k !== 'id' && k !== 'name') {
-      throw pathError('UNKNOWN_INPUT', `${p}.${k}`, 'unknown key; allowed: result, length, id, name');
-    }
-  }
-  const m = typeof rep.id === 'string' ? HEX_ID.exec(rep.id) : null;
-  if (m === null) throw valueError('INVALID_COMMAND_ID', `${p}.id`, rep.id, 'is not a command ID such as "0X6E01" (1…15 bytes)');
-  const id = '0X' + m[1].toUpperCase();
-  const len = m[1].length / 2;
-  if (!isInteger(rep.result) || rep.result < 0 || rep.result > 15) throw valueError('OUT_OF_RANGE', `${p}.result`, rep.result, 'is not a result 0…15');
-  if (rep.length !== undefined && rep.length !== len) throw valueError('LENGTH_MISMATCH', `${p}.length`, rep.length, `does not match id, which has ${len} bytes`);
-  if (rep.name !== undefined && rep.name !== replyName(id)) {
-    throw valueError('INVALID_VALUE', `${p}.name`, rep.name, `is not the name of ${id} (${describeValue(replyName(id))})`);
-  }
-  out.push(c.command[0], (rep.result << 4) | len);
-  new ByteWriter(out).bytes(hexDigitBytes(m[1]));
-}
-
-/* ------------------------------------------------------------------ records (history) */
-
-function writeRecords(records: unknown, base: string, out: number[], how: Writing): void {
-  const n = arrayLength(records, base);
-  if (n <= 0) throw valueError('INVALID_TYPE', base, records, 'is not a non-empty array of records');
-  for (let i = 0; i < n; i++) {
-    const path = `${base}[${i}]`;
-    const item = ownItem(records, i, base);
-    const rec = ownRecord(item, path);
-    if (rec === undefined) throw valueError('INVALID_TYPE', path, item, 'is not a history record');
-    const mode = rec.mode === undefined ? HISTORY.defaultMode : rec.mode;
-    if (!isInteger(mode) || mode < 0 || mode > 255) throw valueError('OUT_OF_RANGE', `${path}.mode`, rec.mode, 'is not a mode byte (0 target time, 1 historical time)');
-    const ts = rec.timestamp;
-    if (!isInteger(ts) || ts < 0 || ts > 0xffffffff) throw valueError(ts === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.timestamp`, ts, 'is not uint32 Unix seconds');
-    out.push(HISTORY.command, mode);
-    new ByteWriter(out).le(ts, 4);
-    writeScope(rec, path, out, how, false);
-    if (out.length > MAX_FRAME_BYTES) throw tooLarge(base, `the first ${i + 1} records take ${out.length} bytes`);
-  }
-}
-
-export type { CommandReply };
-export { REPLY };
