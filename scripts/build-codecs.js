@@ -13,9 +13,11 @@ const path = require('path');
 const esbuild = require('esbuild');
 const ts = require('typescript');
 const { minify } = require('terser');
+const { compress, INFLATE_SOURCE } = require('./lz');
 
 const ROOT = path.join(__dirname, '..');
 const SCRIPT = path.join(ROOT, 'codecs', 'wt102.js');
+const FULL_SCRIPT = path.join(ROOT, 'codecs', 'wt102-full.js');
 const YAML = path.join(ROOT, 'codecs', 'ttn', 'wt102-codec.yaml');
 const GLOBAL = 'WT102_CODEC';
 const ENTRY_POINTS = ['decodeUplink', 'encodeDownlink', 'decodeDownlink', 'Decode', 'Encode', 'Decoder', 'Encoder'];
@@ -148,10 +150,36 @@ function checkMangleable(code) {
   }
 }
 
-async function buildScript() {
-  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+/** The plugins every bundle of the script shares. */
+const PLUGINS = [
+  {
+    // The script is parsed on every message: speed-only shortcuts would cost more than they save.
+    name: 'features',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/]base[\\/]features\.ts$/ }, () => ({
+        contents: 'export const FAST_PATHS = false;',
+        loader: 'ts',
+      }));
+    },
+  },
+  {
+    name: 'strip-docs',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/](schema[\\/][^\\/]+|engine[\\/]kinds)\.ts$/ }, (args) => ({
+        contents: stripDocs(fs.readFileSync(args.path, 'utf8'), args.path),
+        loader: 'ts',
+      }));
+    },
+  },
+];
+
+/**
+ * Bundles `entry` (esbuild), lowers it to ES5 (TypeScript) and returns the body of a function
+ * that ends by returning its exports as `{name: value}` (the names in `names`).
+ */
+async function es5Body(entry, names, define, keys = names) {
   const bundle = await esbuild.build({
-    entryPoints: [path.join(ROOT, 'src', 'network-server', 'entry.ts')],
+    entryPoints: [path.join(ROOT, 'src', 'network-server', entry)],
     bundle: true,
     format: 'esm',
     target: 'es2020',
@@ -161,58 +189,122 @@ async function buildScript() {
     charset: 'utf8',
     // Minifying before lowering lets esbuild fold and drop what the lowered code would hide from terser.
     minify: true,
-    plugins: [
-      {
-        // The script is parsed on every message: speed-only shortcuts would cost more than they save.
-        name: 'features',
-        setup(build) {
-          build.onLoad({ filter: /[\\/]src[\\/]base[\\/]features\.ts$/ }, () => ({
-            contents: 'export const FAST_PATHS = false;',
-            loader: 'ts',
-          }));
-        },
-      },
-      {
-        name: 'strip-docs',
-        setup(build) {
-          build.onLoad({ filter: /[\\/]src[\\/](schema[\\/][^\\/]+|engine[\\/]kinds)\.ts$/ }, (args) => ({
-            contents: stripDocs(fs.readFileSync(args.path, 'utf8'), args.path),
-            loader: 'ts',
-          }));
-        },
-      },
-    ],
+    define,
+    plugins: PLUGINS,
   });
   // The bundle ends with `export{a as decodeUplink,…}`: it becomes the object the entry points call.
   let code = bundle.outputFiles[0].text;
   const exportAt = code.lastIndexOf('export{');
   const exported = code.slice(exportAt + 'export{'.length, code.indexOf('}', exportAt)).split(',').map((s) => s.trim().split(/\s+as\s+/));
   const local = Object.fromEntries(exported.map(([inner, outer]) => [outer || inner, inner]));
-  code = code.slice(0, exportAt) + `return{${ENTRY_POINTS.map((name, i) => `${'abcdefg'[i]}:${local[name]}`).join(',')}};`;
-  const es5 = ts.transpileModule(HELPERS + code, {
+  code = code.slice(0, exportAt) + `return{${names.map((name, i) => `${keys[i]}:${local[name]}`).join(',')}};`;
+  return ts.transpileModule(HELPERS + code, {
     compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.None, removeComments: true, noEmitHelpers: true },
     transformers: { before: [templatesToConcat, poolStrings] },
   }).outputText;
-  // The codec stays inside one function scope; the entry points are top-level function
-  // declarations, as ChirpStack and TTS look them up.
-  const wrapped =
-    `var ${GLOBAL} = (function () {\n'use strict';\n${es5}\n})();\n` +
-    ENTRY_POINTS.map((name, i) => `function ${name}(a, b) { return ${GLOBAL}.${'abcdefg'[i]}(a, b); }`).join('\n') +
-    '\n';
-  checkMangleable(wrapped);
-  if (process.env.DUMP_WRAPPED) fs.writeFileSync(process.env.DUMP_WRAPPED, wrapped);
-  const min = await minify(wrapped, {
+}
+
+async function minified(code, mangleProperties, asciiOnly) {
+  checkMangleable(code);
+  const min = await minify(code, {
     ecma: 5,
     compress: { passes: 3, unsafe: true, pure_getters: true },
-    mangle: { toplevel: false, properties: { regex: INTERNAL_PROPERTIES, builtins: true } },
-    format: { ascii_only: false, comments: false },
+    mangle: { toplevel: false, properties: mangleProperties ? { regex: INTERNAL_PROPERTIES, builtins: true } : false },
+    format: { ascii_only: asciiOnly === true, comments: false },
   });
+  return min.code;
+}
+
+/** The entry points, as top-level function declarations (ChirpStack and TTS look them up), calling `codec`'s `keys`. */
+function declarations(codec, keys) {
+  return ENTRY_POINTS.map((name, i) => `function ${name}(a, b) { return ${codec}.${keys[i]}(a, b); }`).join('\n') + '\n';
+}
+const SHORT = 'abcdefg'.split('');
+
+/**
+ * The full codec (src/network-server/entry.ts): the library's engine with the TS013 and legacy
+ * entry points. Returned as the ES5 script codecs/wt102-full.js, and as one expression whose
+ * value is the object of its entry points (what the script's store holds, compressed).
+ */
+async function buildFull() {
+  const body = await es5Body('entry.ts', ENTRY_POINTS);
+  const wrapped = `var ${GLOBAL} = (function () {\n'use strict';\n${body}\n})();\n`;
+  if (process.env.DUMP_WRAPPED) fs.writeFileSync(process.env.DUMP_WRAPPED, wrapped);
+  const min = await minified(wrapped, true);
+  // ASCII only in the store, which is read back as text at a cost per character ~15× higher outside
+  // ASCII: what is not ASCII is in string literals, where an escape is the same character.
+  const expression = ('0,' + min.slice(min.indexOf('=') + 1).replace(/;?\s*$/, ''))
+    .replace(/[^\x00-\x7e]/g, (ch) => '\\u' + ('000' + ch.charCodeAt(0).toString(16)).slice(-4));
+  const script = `${min}\n${declarations(GLOBAL, ENTRY_POINTS)}`;
+  return { script, expression };
+}
+
+/** A part of the fast path (src/network-server/fast/), as one ES5 expression whose value is its `run`. */
+async function fastPart(file, define) {
+  const body = await es5Body(`fast/${file}`, ['run'], define);
+  if (!/return\s*\{\s*run:\s*[\w$]+\s*\};?\s*$/.test(body)) throw new Error(`build: ${file} does not end by returning its run`);
+  const min = await minified(`var PART = (function () {\n'use strict';\n${body.replace(/return\s*\{\s*run:\s*([\w$]+)\s*\};?\s*$/, 'return $1;')}\n})();\n`, false, true);
+  // After `0,`: `function(){…}()` alone would read as a declaration, and in parentheses QuickJS would
+  // tokenize all of it twice (it looks ahead to the closing parenthesis for an arrow function).
+  return '0,' + min.slice(min.indexOf('=') + 1).replace(/;?\s*$/, '');
+}
+
+/** Header lines of both scripts. */
+function header(pkg, what) {
   return (
     `// wt102-codec ${pkg.version}: Milesight WT102 codec for ChirpStack v3/v4 and The Things Stack (ES5.1).\n` +
     `// Generated from src/ by \`npm run build:codecs\`; do not edit. Entry points: ${ENTRY_POINTS.join(', ')}.\n` +
-    min.code +
-    '\n'
+    what
   );
+}
+
+async function buildScripts() {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const full = await buildFull();
+  // The store: the fast path's table (index, then entries), the decompressor, the full codec compressed.
+  const { fastTable } = require(path.join(ROOT, 'dist', 'network-server', 'fast', 'table.js'));
+  const { SERVICE_ROWS } = require(path.join(ROOT, 'dist', 'schema', 'services.js'));
+  const table = fastTable((c) => (c.place.to === 'call' ? SERVICE_ROWS[c.name].inputs : undefined));
+  const codec = compress(full.expression);
+  // Two stores: what the fast path reads, and the full codec, which only what it leaves needs.
+  const fast = [
+    table.index,
+    table.entries,
+    await fastPart('decode.ts', { UPLINK: 'true' }),
+    await fastPart('decode.ts', { UPLINK: 'false' }),
+    await fastPart('encode.ts'),
+  ];
+  const store = fast.join('');
+  const fullStore = INFLATE_SOURCE + codec;
+  for (const text of [store, fullStore]) {
+    if (text.includes('*/') || /[^\x20-\x7e]/.test(text)) throw new Error('build: a store must be printable ASCII without "*/"');
+  }
+  const layout = [];
+  fast.reduce((at, part) => (layout.push(at + part.length), at + part.length), 0);
+  layout.push(INFLATE_SOURCE.length);
+  // layout: ID index, entries, uplink decoder, downlink decoder, encoder (ends, in WT102_STORE); decompressor (in WT102_FULL).
+  // The boot (ES5 as written), with the layout filled in; its top-level names are kept.
+  const bootSource = fs.readFileSync(path.join(ROOT, 'src', 'network-server', 'fast', 'boot.js'), 'utf8').replace('STORE_LAYOUT', JSON.stringify(layout));
+  const boot = (await minify(bootSource, { ecma: 5, compress: { passes: 2 }, mangle: { toplevel: false }, format: { comments: false, ascii_only: true } })).code;
+  const script =
+    header(
+      pkg,
+      '// Layout: entry points (src/network-server/fast/boot.js); WT102_STORE, whose comment holds the fast path\n' +
+        '// (table, decoders, encoder: fast/); WT102_FULL, whose comment holds the full codec (codecs/wt102-full.js)\n' +
+        '// compressed (scripts/lz.js), for what the fast path leaves. Parts are compiled when a message needs them.\n',
+    ) +
+    boot +
+    '\nfunction WT102_STORE(){/*' +
+    store +
+    '*/}\nfunction WT102_FULL(){/*' +
+    fullStore +
+    '*/}\n';
+  return { script, full: header(pkg, '') + full.script };
+}
+
+/** codecs/wt102.js. */
+async function buildScript() {
+  return (await buildScripts()).script;
 }
 
 /* ---------- The Things Stack Device Repository codec file ---------- */
@@ -274,12 +366,14 @@ function buildYaml() {
   );
 }
 
-module.exports = { buildScript, buildYaml, SCRIPT, YAML, INTERNAL_PROPERTIES, DOC_KEYS };
+module.exports = { buildScript, buildScripts, buildYaml, SCRIPT, FULL_SCRIPT, YAML, INTERNAL_PROPERTIES, DOC_KEYS };
 
 if (require.main === module) {
   (async () => {
+    const scripts = await buildScripts();
     const outputs = [
-      [SCRIPT, await buildScript()],
+      [SCRIPT, scripts.script],
+      [FULL_SCRIPT, scripts.full],
       [YAML, buildYaml()],
     ];
     if (process.argv.includes('--check')) {
