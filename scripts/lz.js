@@ -99,20 +99,26 @@ function compress(s) {
 
 /**
  * The decompressor, as ES5 source: an expression whose value is the function (after `0,`: in
- * parentheses, QuickJS would tokenize it twice). The output is built as an array of characters,
- * which every engine indexes in constant time.
+ * parentheses, QuickJS would tokenize it twice). Copies are substrings, appended to a chunk of at
+ * most 4 KB that joins the text so far when full: a few string operations per token, none per
+ * character; the alphabet is looked up by character code, which costs QuickJS no string per character.
  */
 const INFLATE_SOURCE =
   '0,function(s){' +
-  `var A=${JSON.stringify(A.join(''))},T={},o=[],i=0,n=s.length,t,d,l,p,k;` +
-  'for(t=0;t<A.length;t++)T[A.charAt(t)]=t;' +
-  'while(i<n){t=T[s.charAt(i++)];' +
-  `if(t<${LIT}){for(l=0;l<=t;l++)o.push(s.charAt(i++));continue}` +
+  `var A=${JSON.stringify(A.join(''))},T=[],o="",c="",i=0,n=s.length,t,d,l,p,k,m,r;` +
+  'for(t=0;t<A.length;t++)T[A.charCodeAt(t)]=t;' +
+  'while(i<n){t=T[s.charCodeAt(i++)];' +
+  `if(t<${LIT}){c+=s.substr(i,t+1);i+=t+1}else{` +
   `k=t<${LIT + NEAR}?0:t<${LIT + NEAR + MID}?1:2;` +
-  `l=t-[${CLASSES.map((c) => c[3] - MIN).join(',')}][k];` +
-  'for(d=0,t=0;t<=k;t++)d=d*' + B + '+T[s.charAt(i++)];' +
-  `d+=[1,${CLASSES[0][1] + 1},${CLASSES[1][1] + 1}][k];` +
-  'p=o.length-d;while(l--)o.push(o[p++])}' +
-  'return o.join("")}';
+  `l=t-(k?k>1?${CLASSES[2][3] - MIN}:${CLASSES[1][3] - MIN}:${CLASSES[0][3] - MIN});` +
+  'for(d=0,t=0;t<=k;t++)d=d*' + B + '+T[s.charCodeAt(i++)];' +
+  `d+=k?k>1?${CLASSES[1][1] + 1}:${CLASSES[0][1] + 1}:1;` +
+  // The copy starts d characters back in the text so far (o + c); past its first d characters it
+  // repeats them (an overlapping copy).
+  'm=d<l?d:l;p=o.length+c.length-d;' +
+  'r=p>=o.length?c.substr(p-o.length,m):o.substr(p,m)+(p+m>o.length?c.substr(0,p+m-o.length):"");' +
+  'while(r.length<l)r+=r;c+=r.substr(0,l)}' +
+  'if(c.length>4096){o+=c;c=""}}' +
+  'return o+c}';
 
 module.exports = { compress, INFLATE_SOURCE };

@@ -16,11 +16,13 @@ import invalid from '../fixtures/invalid.json';
 import { callIn, chirpstackV4, es5Context, loadQuickJS, thrownIn } from './support/runtimes';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { buildScript } = require('../scripts/build-codecs.js') as { buildScript: () => Promise<string> };
+const { buildScripts } = require('../scripts/build-codecs.js') as { buildScripts: () => Promise<{ script: string; full: string }> };
 
 let script = '';
+/** codecs/wt102-full.js: the full codec alone. */
+let full = '';
 beforeAll(async () => {
-  script = await buildScript();
+  ({ script, full } = await buildScripts());
   await loadQuickJS();
 }, 60_000);
 
@@ -55,14 +57,35 @@ describe('the script itself', () => {
     expect(names).not.toContain('Buffer');
   });
 
-  test('fits The Things Stack console limit of 40,960 bytes', () => {
+  test('fits The Things Stack console limit of 40,960 bytes, and so does wt102-full.js', () => {
     expect(Buffer.byteLength(script, 'utf8')).toBeLessThanOrEqual(40_960);
+    expect(Buffer.byteLength(full, 'utf8')).toBeLessThanOrEqual(40_960);
   });
 
-  test('leaves out what src/base/features.ts switches off for it', () => {
-    expect(script).not.toContain('lone surrogate'); // the text encoder, for readings only
-    expect(script).not.toContain('Object.freeze'); // table freezing
-    expect(script).not.toContain('charCodeAt(19)'); // the canonical ISO fast path
+  test('its full codec (wt102-full.js, and compressed inside wt102.js) leaves out what src/base/features.ts switches off for it', () => {
+    expect(full).not.toContain('lone surrogate'); // the text encoder, for readings only
+    expect(full).not.toContain('Object.freeze'); // table freezing
+    expect(full).not.toContain('charCodeAt(19)'); // the canonical ISO fast path
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { INFLATE_SOURCE } = require('../scripts/lz.js') as { INFLATE_SOURCE: string };
+    const stored = script.slice(script.indexOf('function WT102_FULL(){/*') + 'function WT102_FULL(){/*'.length, script.lastIndexOf('*/}'));
+    expect(stored.startsWith(INFLATE_SOURCE)).toBe(true);
+    const inflated = ((0, eval)(INFLATE_SOURCE) as (t: string) => string)(stored.slice(INFLATE_SOURCE.length));
+    // The same code as wt102-full.js, its non-ASCII characters escaped (the store is read back as ASCII).
+    const codec = full.slice(full.indexOf('var WT102_CODEC=') + 'var WT102_CODEC='.length, full.indexOf('\nfunction decodeUplink')).replace(/;?\s*$/, '');
+    const ascii = codec.replace(/[^\x00-\x7e]/g, (ch) => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0'));
+    expect(inflated).toBe('0,' + ascii);
+  });
+
+  test('its header says how it is laid out and how to rebuild it', () => {
+    const header = script.slice(0, script.indexOf('\nfunction '));
+    expect(header).toMatch(/npm run build:codecs/);
+    expect(header).toMatch(/WT102_STORE[\s\S]*WT102_FULL/);
+  });
+
+  test('wt102-full.js parses as ECMAScript 5 and declares the entry points', () => {
+    expect(() => acorn.parse(full, { ecmaVersion: 5, sourceType: 'script' })).not.toThrow();
+    for (const fn of ['decodeUplink', 'encodeDownlink', 'decodeDownlink', 'Decode', 'Encode', 'Decoder', 'Encoder']) expect(full).toContain(`function ${fn}(`);
   });
 
   test('is strict-mode clean', () => {
@@ -196,9 +219,10 @@ describe('ChirpStack v3 and TTN v2 legacy entry points (same ES5 context)', () =
 });
 
 describe('generated files', () => {
-  test('codecs/wt102.js is what npm run build:codecs builds from src/ (a stale script fails)', async () => {
+  test('codecs/wt102.js and wt102-full.js are what npm run build:codecs builds from src/ (a stale script fails)', async () => {
     const fs = await import('fs');
     expect(fs.readFileSync(require.resolve('../codecs/wt102.js'), 'utf8')).toBe(script);
+    expect(fs.readFileSync(require.resolve('../codecs/wt102-full.js'), 'utf8')).toBe(full);
   });
 
   test('codecs/ttn/wt102-codec.yaml is what npm run build:codecs builds from the fixtures', async () => {

@@ -1,0 +1,84 @@
+/**
+ * The network-server script in the engines of the servers that run it, beyond QuickJS and V8 (which
+ * test/network-server*.test.ts run): otto, as ChirpStack v3 runs it, and goja, the engine family of The
+ * Things Stack. The script reads its parts back with Function.prototype.toString and compiles them with
+ * indirect eval: both must do that, and its results must be the library's, by the fast path where it
+ * answers and by the full codec where it does not. `npm run test:engines` builds the runners
+ * (scripts/engines.sh: Debian's Go packages) and runs this file; CI runs it after `npm test`.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as entry from '../../src/network-server/entry';
+import services from '../../fixtures/services.json';
+import uplinks from '../../fixtures/uplinks.json';
+
+const ROOT = path.join(__dirname, '..', '..');
+const SCRIPT = path.join(ROOT, 'codecs', 'wt102.js');
+const FULL = path.join(ROOT, 'codecs', 'wt102-full.js');
+const runner = (engine: string) => {
+  const bin = path.join(ROOT, '.engines', engine, engine);
+  if (!fs.existsSync(bin)) throw new Error(`${bin} is missing: run npm run test:engines (scripts/engines.sh builds it)`);
+  return bin;
+};
+type Out = { out?: unknown; full?: boolean; error?: string };
+const otto = (script: string, ...args: string[]): Out => JSON.parse(execFileSync(runner('otto'), [script, ...args], { encoding: 'utf8' }));
+const goja = (script: string, fn: string, input: unknown): Out => JSON.parse(execFileSync(runner('goja'), [script, fn, JSON.stringify(input)], { encoding: 'utf8' }));
+const bytesOf = (hex: string) => Array.from(Buffer.from(hex, 'hex'));
+const messageOf = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('expected the library to refuse this');
+};
+const PERIODIC = '0e01660832660855';
+const OUT_OF_RANGE = '0e016608326608ff'; // battery 255 %: a warning, left to the full codec
+
+describe('otto (ChirpStack v3)', () => {
+  test('gives back the source text of a function, comments included, and compiles text with indirect eval', () => {
+    expect(otto(SCRIPT, 'eval', '85', `(function () { /*kept*/ }).toString().indexOf('/*kept*/') >= 0 && (0, eval)('0, function () { return 2; }')() === 2`).out).toBe(true);
+  });
+
+  test('Decode: the periodic report by the fast path; a reading out of range and a bad frame by the full codec', () => {
+    expect(otto(SCRIPT, 'decode', '85', PERIODIC)).toEqual({ out: entry.Decode(85, bytesOf(PERIODIC)), full: false });
+    expect(otto(SCRIPT, 'decode', '85', OUT_OF_RANGE)).toEqual({ out: entry.Decode(85, bytesOf(OUT_OF_RANGE)), full: true });
+    expect(otto(SCRIPT, 'decode', '85', 'ef').error).toContain(messageOf(() => entry.Decode(85, [0xef])));
+  });
+
+  test('Encode: a call by the fast path, a call it refuses by the full codec, with the library message', () => {
+    const call = { serviceId: 'set_target_temperature', inputs: { value: 21.5 } };
+    expect(otto(SCRIPT, 'encode', '85', JSON.stringify(call))).toEqual({ out: [0x5a, 0x66, 0x08], full: false });
+    const bad = { set_target_temperature: { value: 99 } };
+    expect(otto(SCRIPT, 'encode', '85', JSON.stringify(bad)).error).toContain(messageOf(() => entry.Encode(85, bad)));
+  });
+
+  test('codecs/wt102-full.js gives the same', () => {
+    expect(otto(FULL, 'decode', '85', PERIODIC).out).toEqual(entry.Decode(85, bytesOf(PERIODIC)));
+  });
+});
+
+describe('goja (The Things Stack)', () => {
+  test('gives back the source text of a function, comments included, and compiles text with indirect eval', () => {
+    fs.writeFileSync(path.join(ROOT, '.engines', 'probe.js'), `function probe() { return (function () { /*kept*/ }).toString().indexOf('/*kept*/') >= 0 && (0, eval)('0, function () { return 2; }')() === 2; }`);
+    expect(goja(path.join(ROOT, '.engines', 'probe.js'), 'probe', null).out).toBe(true);
+  });
+
+  test.each(uplinks.vectors.map((v) => [v.description, v.hex] as const))('decodeUplink: %s', (_d, hex) => {
+    const input = { bytes: bytesOf(hex), fPort: 85 };
+    expect(goja(SCRIPT, 'decodeUplink', input).out).toEqual(JSON.parse(JSON.stringify(entry.decodeUplink(input))));
+  });
+
+  test.each(services.vectors.map((v) => [`${v.call.serviceId}: ${v.description}`, v.call, v.hex] as const))('encodeDownlink and decodeDownlink: %s', (_d, call, hex) => {
+    expect(goja(SCRIPT, 'encodeDownlink', { data: call }).out).toEqual({ bytes: bytesOf(hex), fPort: 85 });
+    const frame = { bytes: bytesOf(hex), fPort: 85 };
+    expect(goja(SCRIPT, 'decodeDownlink', frame).out).toEqual(JSON.parse(JSON.stringify(entry.decodeDownlink(frame))));
+  });
+
+  test("the issue's inputs are answered by the fast path", () => {
+    expect(goja(SCRIPT, 'decodeUplink', { bytes: bytesOf(PERIODIC), fPort: 85 }).full).toBe(false);
+    expect(goja(SCRIPT, 'encodeDownlink', { data: { serviceId: 'set_target_temperature', inputs: { value: 21.5 } } }).full).toBe(false);
+    expect(goja(SCRIPT, 'decodeDownlink', { bytes: [0x5a, 0x66, 0x08], fPort: 85 }).full).toBe(false);
+  });
+});

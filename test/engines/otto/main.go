@@ -1,0 +1,46 @@
+// Runs a codec script as ChirpStack v3 does (chirpstack-application-server, internal/codec/js): otto, a
+// new VM, a call-stack limit of 32, bytes as a Go []byte, obj as the JSON-decoded Go value, the script
+// followed by `Decode(fPort, bytes, variables);` or `Encode(fPort, obj, variables);`.
+// Usage: otto SCRIPT decode FPORT HEX | otto SCRIPT encode FPORT JSON | otto SCRIPT eval - JS
+// Prints {"out": …, "full": whether the script's full codec was loaded} or {"error": …}.
+package main
+
+import (
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io/ioutil"
+	"os"
+	"strconv"
+
+	"github.com/robertkrimen/otto"
+)
+
+func main() {
+	src, _ := ioutil.ReadFile(os.Args[1])
+	port, _ := strconv.Atoi(os.Args[3])
+	vm := otto.New()
+	vm.SetStackDepthLimit(32)
+	vm.Set("fPort", uint8(port))
+	vm.Set("variables", map[string]string{})
+	call := os.Args[4]
+	switch os.Args[2] {
+	case "decode":
+		b, err := hex.DecodeString(os.Args[4])
+		if err != nil { fmt.Println(`{"error":"bad hex"}`); return }
+		vm.Set("bytes", b)
+		call = "Decode(fPort, bytes, variables);"
+	case "encode":
+		var v interface{}
+		if err := json.Unmarshal([]byte(os.Args[4]), &v); err != nil { fmt.Println(`{"error":"bad json"}`); return }
+		vm.Set("obj", v)
+		call = "Encode(fPort, obj, variables);"
+	}
+	val, err := vm.Run(string(src) + "\n\n" + call + "\n")
+	if err != nil { e, _ := json.Marshal(map[string]string{"error": err.Error()}); fmt.Println(string(e)); return }
+	out, _ := val.Export()
+	full, _ := vm.Run("typeof WT102_RUN == 'function' && WT102_RUN.codec !== undefined")
+	f, _ := full.ToBoolean()
+	o, _ := json.Marshal(map[string]interface{}{"out": out, "full": f})
+	fmt.Println(string(o))
+}
