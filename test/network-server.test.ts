@@ -107,6 +107,18 @@ describe('ChirpStack v4 (QuickJS, module template, npm buffer)', () => {
     expect(chirpstackV4(script, 'encodeDownlink', { data: c.data, variables: {} })).toEqual({ errors: [expectedError(c.data)] });
   });
 
+  test('reads its parts back (Function.prototype.toString keeps comments; indirect eval compiles them): the fast path answers, the full codec is not loaded', () => {
+    const probe = (call: string) =>
+      `${script}\nfunction probe(input) { var r = ${call}; return { result: r, full: WT102_RUN.codec !== undefined }; }\n`;
+    const report = { bytes: bytesOf('0e01660832660855'), fPort: 85, variables: {} };
+    expect(chirpstackV4(probe('decodeUplink(input)'), 'probe' as never, report)).toEqual({ result: { data: decodeUplink('0e01660832660855') }, full: false });
+    const call = { data: { serviceId: 'set_target_temperature', inputs: { value: 21.5 } }, variables: {} };
+    expect(chirpstackV4(probe('encodeDownlink(input)'), 'probe' as never, call)).toEqual({ result: { bytes: [0x5a, 0x66, 0x08], fPort: 85 }, full: false });
+    // What it leaves (a reading out of range: a warning) the full codec answers (about 15 ms natively).
+    const warned = { bytes: bytesOf('0e016608326608ff'), fPort: 85, variables: {} };
+    expect(chirpstackV4(probe('decodeUplink(input)'), 'probe' as never, warned)).toMatchObject({ result: { warnings: [expect.any(String)] }, full: true });
+  });
+
   test('a bad uplink gives errors, not an exception', () => {
     const r = chirpstackV4(script, 'decodeUplink', { bytes: [0x01, 0x66], fPort: 85, variables: {} }) as { errors: string[] };
     expect(r.errors[0]).toMatch(/^byte 1: .*truncated/);
