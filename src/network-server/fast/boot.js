@@ -26,7 +26,8 @@ function WT102_RUN(k, a, b) {
     if (k < 3) return { errors: [e.message] };
     throw e;
   }
-  return codec['decodeUplink encodeDownlink decodeDownlink Decode Encode Decoder Encoder'.split(' ')[k]](a, b);
+  // The full codec's entry points are a…g, in the order above.
+  return codec['abcdefg'.charAt(k)](a, b);
 }
 
 // The comment of a store, read back as text.
