@@ -134,6 +134,20 @@ describe('the script gives what the library gives, at every entry point', () => 
       ['encodeDownlink', `{ data: Object.create({ serviceId: 'reboot' }) }`],
       ['decodeUplink', `{ bytes: [0x01, , 0x03], fPort: 85 }`],
       ['encodeDownlink', `{ data: { serviceId: 'set_target_temperature', inputs: Object.create({ value: 21.5 }) } }`],
+      // A `__proto__` key, as JSON.parse makes it: a key, not a prototype.
+      ['encodeDownlink', `JSON.parse('{"data":{"__proto__":{"temperature_unit":1}}}')`],
+      ['encodeDownlink', `JSON.parse('{"data":{"reboot":{},"__proto__":{"temperature_unit":1}}}')`],
+      // null is not an object of inputs, even for a service that takes none.
+      ['encodeDownlink', `{ data: { reboot: null } }`],
+      ['encodeDownlink', `{ data: { serviceId: 'reboot', inputs: null } }`],
+      // Properties that are not enumerable are not read.
+      ['decodeUplink', `Object.defineProperty({}, 'bytes', { value: [0, 50] })`],
+      ['encodeDownlink', `Object.defineProperty({}, 'data', { value: { reboot: {} } })`],
+      ['encodeDownlink', `{ data: Object.defineProperty({}, 'properties', { value: { temperature_unit: 1 } }) }`],
+      ['encodeDownlink', `{ data: { serviceId: 'set_target_temperature', inputs: Object.defineProperty({}, 'value', { value: 21.5 }) } }`],
+      ['decodeUplink', `Object.defineProperty({ bytes: [0, 50] }, 'fPort', { get: function () { C.gets++; return 85; } })`],
+      // An array whose get trap answers what its descriptors do not.
+      ['decodeUplink', `{ bytes: new Proxy([0, 50], { get: function (o, k, r) { return k === '1' ? '5' : Reflect.get(o, k, r); } }), fPort: 85 }`],
     ];
     for (const [name, arg] of cases) {
       const scriptC = vm.runInContext('C = { gets: 0 }', ctx) as { gets: number };
@@ -143,6 +157,38 @@ describe('the script gives what the library gives, at every entry point', () => 
       expect(script).toEqual(library);
       // A getter is read as often as the library reads it: once, by the full codec.
       expect(scriptC.gets).toBe(libraryC.gets);
+    }
+    // -0 as a flag is written as given, as the library writes it.
+    const flag = `{ data: { properties: { environment_temperature_display_enable: -0 } } }`;
+    expect(vm.runInContext(`Object.is(encodeDownlink(${flag}).bytes[1], -0)`, ctx)).toBe(Object.is((entry.encodeDownlink(new Function(`return ${flag};`)()) as { bytes: number[] }).bytes[1], -0));
+  });
+
+  test('in a context whose prototypes are polluted, it gives what the full codec (wt102-full.js) gives there', () => {
+    const FULL = fs.readFileSync(path.join(__dirname, '..', 'codecs', 'wt102-full.js'), 'utf8');
+    const pollution = [
+      `Object.defineProperty(Object.prototype, 'value', { value: 21.5, writable: true })`,
+      `Object.defineProperty(Object.prototype, 'bytes', { value: [0, 50], writable: true })`,
+      `Object.defineProperty(Object.prototype, 'get', { get: function () { C.gets++; return undefined; } })`,
+      `Object.defineProperty(Object.prototype, 'battery', { set: function (v) { C.sets.push(v); }, get: function () { return undefined; } })`,
+      `Object.defineProperty(Object.prototype, 'value', { set: function (v) { C.sets.push(v); } })`,
+    ];
+    const calls = [
+      `encodeDownlink({ data: { set_target_temperature: {} } })`,
+      `decodeUplink({ fPort: 85 })`,
+      `decodeUplink({ bytes: [0, 50], fPort: 85 })`,
+      `decodeUplink({ bytes: [8, 50], fPort: 85 })`,
+      `encodeDownlink({ data: { serviceId: 'set_target_temperature', inputs: { value: 21.5 } } })`,
+    ];
+    for (const polluted of pollution) {
+      for (const call of calls) {
+        const run = (code: string) => {
+          const c = vm.createContext({});
+          vm.runInContext(code, c);
+          vm.runInContext(`var C = { gets: 0, sets: [] }; ${polluted};`, c);
+          return { result: settle(() => JSON.parse(vm.runInContext(`JSON.stringify(${call})`, c) as string)), seen: JSON.parse(vm.runInContext('JSON.stringify(C)', c) as string) };
+        };
+        expect({ polluted, call, ...run(SCRIPT) }).toEqual({ polluted, call, ...run(FULL) });
+      }
     }
   });
 });

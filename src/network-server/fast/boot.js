@@ -34,5 +34,5 @@ function WT102_RUN(k, a, b) {
 function WT102_TEXT(store) {
   var source = '' + store, at = source.indexOf('/*') + 2;
   if (at < 2) throw new Error('wt102: this engine does not give the source of functions back; use codecs/wt102-full.js');
-  return source.slice(at, source.length - 3);
+  return source.slice(at, source.lastIndexOf('*/'));
 }

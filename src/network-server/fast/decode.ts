@@ -12,6 +12,7 @@ import type { Entry, Fast, Rec } from './types';
 /** Built twice (scripts/build-codecs.js): the uplink decoder, and the downlink decoder, each without the other's code. */
 declare const UPLINK: boolean;
 
+const hasOwn = Object.prototype.hasOwnProperty;
 let text = '';
 let layout: number[] = [];
 let buf: number[] = [];
@@ -28,7 +29,7 @@ let copies: unknown[] = [];
  */
 function byId(key: string): Entry | undefined {
   const k = text.indexOf('#' + key + ':');
-  if (k < 0 || k >= layout[0]) return key.indexOf('/') < 0 && !/[du]$/.test(key) ? byId(key + (UPLINK ? 'u' : 'd')) : undefined;
+  if (k < 0 || k >= layout[0]) return undefined;
   const at = k + key.length + 2;
   const comma = text.indexOf(',', at);
   return JSON.parse(text.substr(layout[0] + parseInt(text.slice(at, comma), 36), parseInt(text.slice(comma + 1, comma + 5), 36))) as Entry;
@@ -50,12 +51,16 @@ function read(f: Fast, bitsStart: unknown, strings: unknown): unknown {
       const fd = fields[i];
       vals[i] = -1;
       if (fd[3] && (fd[4] as number[]).indexOf(vals[(fd[3] as number) - 1]) < 0) continue;
+      const mark = copies.length;
       const value = read(fd[1] as Fast, fd[5], strings);
       vals[i] = wire;
+      const name = fd[0] as string;
       // An optional field at its default is left out, as the caller may leave it out.
-      if (!fd[6] || wire !== ((fd[7] as number) || 0)) obj[fd[0] as string] = value;
-      // An event's reading, also copied to a top-level key once the event is placed.
-      if (UPLINK && fd[2]) copies.push(fd[2], value);
+      if (!fd[6] || wire !== ((fd[7] as number) || 0)) obj[name] = value;
+      // An event's reading, also copied to a top-level key once the event is placed, when it is in
+      // the event (as the engine's copiesOf reads it back): the copies of a branch that is not, undone.
+      if (UPLINK && !hasOwn.call(obj, name)) copies.length = mark;
+      else if (UPLINK && fd[2]) copies.push(fd[2], obj[name]);
     }
     wire = -1;
     return obj;
@@ -96,39 +101,43 @@ export function run(store: string, parts: number[], k: number, a: unknown, b: un
   layout = parts;
   let bytes = k === 3 ? b : a;
   if (k === 0 || k === 2) {
-    // The TS013 input: a plain object of data properties (as the full codec reads it, once); a
-    // port other than the WT102's is a warning, which the full codec gives.
-    const input = a as Rec;
-    const proto = input && typeof input === 'object' && Object.getPrototypeOf(input);
+    // The TS013 input: a plain object whose enumerable properties are its own data properties, read
+    // from their descriptors (no getter, nothing inherited or not enumerable), as the full codec reads
+    // a snapshot of it; a port other than the WT102's is a warning, which the full codec gives.
+    const proto = a !== null && typeof a === 'object' ? Object.getPrototypeOf(a) : 0;
     if (proto !== Object.prototype && proto !== null) throw 0;
-    for (const key in input) {
-      const d = Object.getOwnPropertyDescriptor(input, key);
-      if (!d || d.get || d.set) throw 0;
+    bytes = undefined;
+    for (const key in a as Rec) {
+      const d = Object.getOwnPropertyDescriptor(a, key);
+      if (!d || !hasOwn.call(d, 'value')) throw 0;
+      // Read as the full codec reads it (a proxy's get may answer otherwise than its descriptor).
+      const v = (a as Rec)[key];
+      if (key === 'bytes') bytes = v;
+      if (key === 'fPort' && v !== undefined && v !== 85) throw 0;
     }
-    if (input.fPort !== undefined && input.fPort !== 85) throw 0;
-    bytes = input.bytes;
   }
   // As network servers give it: an array (of this realm: no proxy of another) of integers 0…255,
-  // not empty, no longer than a frame can be, each an element of its own (read without a getter, as
-  // the full codec reads it once).
+  // not empty, no longer than a frame can be, each an element of its own with no getter, read once as
+  // the full codec reads it, and copied: what is decoded is what was checked.
   const length = Array.isArray(bytes) && Object.getPrototypeOf(bytes) === Array.prototype ? (bytes as unknown[]).length : 0;
   if (!(length > 0 && length < 256 && length % 1 === 0)) throw 0;
+  buf = [];
   for (let i = 0; i < length; i++) {
     const d = Object.getOwnPropertyDescriptor(bytes, i);
-    const v = d && d.value;
-    if (!d || d.get || d.set || typeof v !== 'number' || !(v >= 0 && v < 256) || v % 1) throw 0;
+    const v = d && hasOwn.call(d, 'value') ? (bytes as unknown[])[i] : -1;
+    if (typeof v !== 'number' || !(v >= 0 && v < 256) || v % 1) throw 0;
+    buf.push(v);
   }
-  buf = bytes as number[];
   pos = 0;
   const data: Rec = {};
   const items: Rec[] = [];
-  const reported: Rec = {};
+  const reported: Rec = Object.create(null);
   let props: Rec | undefined;
   let rank = -1;
   while (pos < buf.length) {
     // IDs are one or two bytes, none a prefix of another.
     const first = buf[pos++];
-    let e = byId('' + first);
+    let e = byId('' + first) || byId(first + (UPLINK ? 'u' : 'd'));
     if (!e && pos < buf.length) e = byId(first + '.' + buf[pos++]);
     if (!e || !(e[2] & (UPLINK ? 2 : 1))) throw 0;
     const body = e[4] as Fast | undefined;
@@ -154,7 +163,7 @@ export function run(store: string, parts: number[], k: number, a: unknown, b: un
     if (dot < 0) scope[name] = value;
     else {
       const group = name.slice(0, dot);
-      (Object.prototype.hasOwnProperty.call(scope, group) ? (scope[group] as Rec) : ((scope[group] = {}) as Rec))[name.slice(dot + 1)] = value;
+      (hasOwn.call(scope, group) ? (scope[group] as Rec) : ((scope[group] = {}) as Rec))[name.slice(dot + 1)] = value;
     }
     if (UPLINK) for (let i = 0; i < copies.length; i += 2) scope[copies[i] as string] = copies[i + 1];
   }

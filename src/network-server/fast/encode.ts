@@ -15,20 +15,25 @@ let out: number[] = [];
 /** Where the byte that a run of bit fields shares is. */
 let bitsAt = 0;
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 /**
- * A caller's plain object (its prototype Object.prototype or null) whose enumerable properties are
- * all its own data properties: what the full codec reads as a snapshot, the fast path reads directly
- * only when no getter, proxy or inherited key could tell the two apart.
+ * A snapshot of a caller's plain object (its prototype Object.prototype or null) whose enumerable
+ * properties are all its own data properties: what the full codec reads (own enumerable properties,
+ * once), with no getter called and nothing inherited or not enumerable.
+ * The snapshot has no prototype, so a `__proto__` key is a key like any other.
  */
 function plain(o: unknown): Rec {
-  const proto = o && typeof o === 'object' && Object.getPrototypeOf(o);
+  const proto = o !== null && typeof o === 'object' ? Object.getPrototypeOf(o) : 0;
   if (proto !== Object.prototype && proto !== null) throw 0;
+  const snapshot: Rec = Object.create(null);
   for (const k in o as Rec) {
     const d = Object.getOwnPropertyDescriptor(o, k);
-    // An accessor has its own get and set; a data property inherits them (so a polluted prototype gives way too).
-    if (!d || d.get || d.set) throw 0;
+    if (!d || !hasOwn.call(d, 'value')) throw 0;
+    // Read as the full codec reads it (a proxy's get may answer otherwise than its descriptor).
+    snapshot[k] = (o as Rec)[k];
   }
-  return o as Rec;
+  return snapshot;
 }
 
 /** The entry of the command named `name` (`set_target_temperature`, `temp_control.enable`), if the fast path handles it. */
@@ -71,10 +76,11 @@ function write(f: Fast, value: unknown, bitsStart: unknown): number {
     return -1;
   }
   if (t === 4) {
-    const flag = value === true || value === 1 ? 1 : value === false || value === 0 ? 0 : -1;
-    if (flag < 0) throw 0;
-    out.push(flag);
-    return flag;
+    // 0 and 1 as given (-0 included, as the full codec writes it), true and false as 1 and 0.
+    const flag = value === true ? 1 : value === false ? 0 : value === 0 || value === 1 ? value : -1;
+    if (flag === -1) throw 0;
+    out.push(flag as number);
+    return flag as number;
   }
   const wire = f[1] as number;
   // A decimal's bounds are in hundredths (exactly: the table holds them to that).
@@ -153,7 +159,7 @@ export function run(store: string, parts: number[], k: number, a: unknown, b: un
   layout = parts;
   out = [];
   const data = plain(k === 1 ? plain(a).data : k === 4 ? b : a);
-  const has = (key: string) => Object.prototype.hasOwnProperty.call(data, key);
+  const has = (key: string) => hasOwn.call(data, key);
   const units: [Entry, unknown][] = [];
   if (has('serviceId')) add(units, data, true);
   else if (has('properties')) {
@@ -162,6 +168,7 @@ export function run(store: string, parts: number[], k: number, a: unknown, b: un
   } else {
     // The maker's object: its keys in order, neighbouring settings as one settings object.
     let settings: Rec | undefined;
+    // Without a prototype: a `__proto__` key is kept as a key (and refused), not made a prototype.
     if (has('calls')) throw 0;
     for (const key in data) {
       const e = byName(key);
@@ -169,7 +176,7 @@ export function run(store: string, parts: number[], k: number, a: unknown, b: un
         if (settings) add(units, settings);
         settings = undefined;
         add(units, { serviceId: key, inputs: data[key] }, true);
-      } else (settings || (settings = {}))[key] = data[key];
+      } else (settings || (settings = Object.create(null) as Rec))[key] = data[key];
     }
     if (settings) add(units, settings);
   }

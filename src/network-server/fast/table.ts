@@ -141,7 +141,8 @@ function entryOf(c: Command, field: Field | undefined, fields: Fields | undefine
 export interface FastTable {
   /**
    * `#id:offset,length` for each entry (the ID's bytes in decimal, dot-separated: `#101.0:`; `d` or `u` after
-   * an ID that two commands share, one sent down and one up), in base 36 into `entries`, then `#`.
+   * an ID that two commands share, one sent down and one up; `/n` after an event's ID for its branch n),
+   * in base 36 into `entries`, then `#`; what only comes up first.
    */
   readonly index: string;
   /** The entries, one after another: services first, which encoding finds by name (`["reboot",`); an event's branches after it. */
@@ -155,11 +156,14 @@ function ascii(value: unknown): string {
 
 /** The entries of every command the fast path handles, and their index. `inputs` gives a service's input fields. */
 export function fastTable(inputs: (c: Command) => Fields | undefined): FastTable {
+  // Index lines of what only comes up (readings, events and their branches) first: uplinks are most
+  // messages, and the index is searched from its start.
+  const upLines: string[] = [];
   const lines: string[] = [];
   let entries = '';
-  const add = (key: string, value: unknown) => {
+  const add = (key: string, value: unknown, up: boolean) => {
     const text = ascii(value);
-    lines.push(`#${key}:${entries.length.toString(36)},${text.length.toString(36)}`);
+    (up ? upLines : lines).push(`#${key}:${entries.length.toString(36)},${text.length.toString(36)}`);
     entries += text;
   };
   // An ID that means one command sent down and another sent up (0xee) is indexed per direction: `238d`, `238u`.
@@ -176,8 +180,8 @@ export function fastTable(inputs: (c: Command) => Fields | undefined): FastTable
     const refs: unknown[] = [];
     const e = entryOf(c, c.field, inputs(c), c.down ? undefined : (ff) => `${id}/${refs.push(ff) - 1}`);
     if (e === undefined) continue;
-    add(id, e);
-    refs.forEach((ff, k) => add(`${id}/${k}`, ff));
+    add(id, e, !c.down);
+    refs.forEach((ff, k) => add(`${id}/${k}`, ff, true));
   }
-  return { index: lines.join('') + '#', entries };
+  return { index: upLines.concat(lines).join('') + '#', entries };
 }
