@@ -234,20 +234,26 @@ async function buildFull() {
   const min = await minified(wrapped, true);
   // ASCII only in the store, which is read back as text at a cost per character ~15× higher outside
   // ASCII: what is not ASCII is in string literals, where an escape is the same character.
-  const expression = ('0,' + min.slice(min.indexOf('=') + 1).replace(/;?\s*$/, ''))
-    .replace(/[^\x00-\x7e]/g, (ch) => '\\u' + ('000' + ch.charCodeAt(0).toString(16)).slice(-4));
+  const expression = evalExpression(min).replace(/[^\x00-\x7e]/g, (ch) => '\\u' + ('000' + ch.charCodeAt(0).toString(16)).slice(-4));
   const script = `${min}\n${declarations(GLOBAL, SHORT)}`;
   return { script, expression };
+}
+
+/**
+ * The value of minified `var X = …;` as one expression for indirect eval, after `0,`: `function(){…}()`
+ * alone would read as a declaration, and in parentheses QuickJS would tokenize all of it twice (it
+ * looks ahead to the closing parenthesis for an arrow function).
+ */
+function evalExpression(min) {
+  return '0,' + min.slice(min.indexOf('=') + 1).replace(/;?\s*$/, '');
 }
 
 /** A part of the fast path (src/network-server/fast/), as one ES5 expression whose value is its `run`. */
 async function fastPart(file, define) {
   const body = await es5Body(`fast/${file}`, ['run'], define);
-  if (!/return\s*\{\s*run:\s*[\w$]+\s*\};?\s*$/.test(body)) throw new Error(`build: ${file} does not end by returning its run`);
-  const min = await minified(`var PART = (function () {\n'use strict';\n${body.replace(/return\s*\{\s*run:\s*([\w$]+)\s*\};?\s*$/, 'return $1;')}\n})();\n`, false, true);
-  // After `0,`: `function(){…}()` alone would read as a declaration, and in parentheses QuickJS would
-  // tokenize all of it twice (it looks ahead to the closing parenthesis for an arrow function).
-  return '0,' + min.slice(min.indexOf('=') + 1).replace(/;?\s*$/, '');
+  const returnsRun = body.replace(/return\s*\{\s*run:\s*([\w$]+)\s*\};?\s*$/, 'return $1;');
+  if (returnsRun === body) throw new Error(`build: ${file} does not end by returning its run`);
+  return evalExpression(await minified(`var PART = (function () {\n'use strict';\n${returnsRun}\n})();\n`, false, true));
 }
 
 /** Header lines of both scripts. */
@@ -264,8 +270,7 @@ async function buildScripts() {
   const full = await buildFull();
   // The store: the fast path's table (index, then entries), the decompressor, the full codec compressed.
   const { fastTable } = require(path.join(ROOT, 'dist', 'network-server', 'fast', 'table.js'));
-  const { SERVICE_ROWS } = require(path.join(ROOT, 'dist', 'schema', 'services.js'));
-  const table = fastTable((c) => (c.place.to === 'call' ? SERVICE_ROWS[c.name].inputs : undefined));
+  const table = fastTable();
   const codec = compress(full.expression);
   // Two stores: what the fast path reads, and the full codec, which only what it leaves needs.
   const fast = [
@@ -301,11 +306,6 @@ async function buildScripts() {
     fullStore +
     '*/}\n';
   return { script, full: header(pkg, '') + full.script };
-}
-
-/** codecs/wt102.js. */
-async function buildScript() {
-  return (await buildScripts()).script;
 }
 
 /* ---------- The Things Stack Device Repository codec file ---------- */
@@ -367,7 +367,7 @@ function buildYaml() {
   );
 }
 
-module.exports = { buildScript, buildScripts, buildYaml, SCRIPT, FULL_SCRIPT, YAML, INTERNAL_PROPERTIES, DOC_KEYS };
+module.exports = { buildScripts, buildYaml, SCRIPT, FULL_SCRIPT, YAML, INTERNAL_PROPERTIES, DOC_KEYS };
 
 if (require.main === module) {
   (async () => {

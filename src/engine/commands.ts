@@ -88,7 +88,10 @@ export interface Command {
    * Schedule fields, replies and records come in lists: a ListBody.
    */
   readonly body: Body | ListBody | undefined;
-  /** The declaration of its body, for the readings' writers (encodeUplink); undefined for a command with no body or one of its own. */
+  /**
+   * The declaration of its body (a service's inputs as a struct), for the readings' writers
+   * (encodeUplink) and the script's fast table; undefined for a command with no body or one of its own.
+   */
   readonly field: Field | undefined;
   /** Names the command in messages: `temp_control.enable (0x6500)`; built only for a message. */
   readonly what: () => string;
@@ -331,7 +334,8 @@ export const commands = /* @__PURE__ */ lazy(() => {
   const list: Command[] = [];
   const services: { readonly [id: string]: ServiceRow } = SERVICE_ROWS;
   for (const id of Object.keys(services)) {
-    list.push(row(id, services[id].command, { to: 'call' }, compileBody(services[id].inputs, 'string', { emptyIsUndefined: true }), undefined, DOWN, -1));
+    const inputs = services[id].inputs;
+    list.push(row(id, services[id].command, { to: 'call' }, compileBody(inputs, 'string', { emptyIsUndefined: true }), { kind: 'struct', fields: inputs }, DOWN, -1));
   }
   let rank = 0;
   for (const s of SETTING_ROWS) {
@@ -349,8 +353,3 @@ export const commands = /* @__PURE__ */ lazy(() => {
   for (const c of list) byName[c.name] = c;
   return { list, byName };
 });
-
-/** The command named `name` (a service id, a setting path such as `temp_control.enable`, an uplink key), if any. */
-export function commandNamed(name: string): Command | undefined {
-  return commands().byName[name];
-}

@@ -208,8 +208,8 @@ export function writeCall(item: Rec, out: number[]): void {
   if (typeof serviceId !== 'string') {
     throw valueError('INVALID_CALL', 'serviceId', serviceId, 'is not a string; expected a service id such as "reboot"');
   }
-  const c = commands().byName[serviceId];
-  if (c === undefined || c.place.to !== 'call') {
+  const c = serviceNamed(serviceId);
+  if (c === undefined) {
     throw valueError('UNKNOWN_SERVICE', 'serviceId', serviceId, `is not a WT102 service; allowed: ${serviceIds().join(', ')}`);
   }
   for (const key in item) {
@@ -222,9 +222,14 @@ export function writeCall(item: Rec, out: number[]): void {
   writeCommand(c, c.body as Body, inputs, serviceId, out);
 }
 
+/** The service whose id is `id`, if there is one. */
+function serviceNamed(id: string): Command | undefined {
+  const c = commands().byName[id];
+  return c !== undefined && c.place.to === 'call' ? c : undefined;
+}
+
 export function isServiceId(key: string): boolean {
-  const c = commands().byName[key];
-  return c !== undefined && c.place.to === 'call';
+  return serviceNamed(key) !== undefined;
 }
 
 /* ------------------------------------------------------------------ settings, in the table's order */
@@ -342,18 +347,20 @@ function writeScope(obj: Rec, base: string, out: number[], how: Writing, top: bo
     size += chunk.length;
     if (size > MAX_FRAME_BYTES) throw tooLarge(base, `its first ${keys.length} keys take ${size} bytes`);
   }
+  // What decoding gives for each key's command, read back once, when it is needed.
+  const back: unknown[] = [];
+  const readBack = (i: number) => (hasOwnKey(back, i) ? back[i] : (back[i] = decoded(owners[i] as Command, chunks[i])));
   const lastCopy = dict<unknown>();
   for (let i = 0; i < keys.length; i++) {
     const c = owners[i];
     if (c === undefined || c.copies === undefined) continue;
-    const copies = copiesOf(c.copies, readBack(c, chunks[i]), keys[i]);
+    const copies = copiesOf(c.copies, readBack(i), keys[i]);
     for (let k = 0; k < copies.length; k++) lastCopy[copies[k][0]] = copies[k][1];
   }
   const after: number[] = [];
   for (let i = 0; i < keys.length; i++) {
     if (keys[i] in lastCopy) {
-      const c = owners[i];
-      if (c === undefined || lastCopy[keys[i]] !== readBack(c, chunks[i])) after.push(i);
+      if (owners[i] === undefined || lastCopy[keys[i]] !== readBack(i)) after.push(i);
       continue;
     }
     for (let k = 0; k < chunks[i].length; k++) out.push(chunks[i][k]);
@@ -364,7 +371,7 @@ function writeScope(obj: Rec, base: string, out: number[], how: Writing, top: bo
 }
 
 /** The value decoding gives for command `c`, written as `chunk`. */
-function readBack(c: Command, chunk: number[]): unknown {
+function decoded(c: Command, chunk: number[]): unknown {
   if (c.body === undefined) return 1;
   const r = new ByteReader(chunk);
   r.pos = c.command.length;

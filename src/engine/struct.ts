@@ -37,7 +37,7 @@ export interface CStruct {
   readonly style: EnumStyle;
 }
 
-function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds): CStruct {
+export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds): CStruct {
   const names = Object.keys(fields);
   const keys = dict<number>();
   names.forEach((n, i) => {
@@ -147,7 +147,7 @@ export function writeStruct(s: CStruct, given: unknown, path: string, w: ByteWri
 }
 
 /** The value an optional field takes when left out (0 unless the table says otherwise); undefined for a required one. */
-function defaultOf(f: Field): number | undefined {
+export function defaultOf(f: Field): number | undefined {
   if ((f.kind === 'enum' || f.kind === 'bits') && f.optional) return f.default === undefined ? 0 : f.default;
   return undefined;
 }

@@ -10,6 +10,8 @@
  * fast path gives way to the full codec when it meets one.
  */
 import { commands } from '../../engine/commands';
+import { KINDS } from '../../engine/kinds';
+import { compileStruct, defaultOf } from '../../engine/struct';
 import type { Command } from '../../engine/commands';
 import type { Field, Fields } from '../../schema/fields';
 
@@ -86,37 +88,31 @@ function trim(a: unknown[]): unknown[] {
   return a;
 }
 
+/** The key a field's value is also copied to (an event's readings: the engine's CopyPlan), by field name. */
+type CopyTo = ((name: string) => string | undefined) | undefined;
+
 /**
  * The fields of a struct: `[name, field, copyTo, whenIndex + 1, whenIs, bitsStart, optional, default]`, in
  * wire order, as struct.ts compiles them.
  */
-/** The key a field's value is also copied to (an event's readings: the engine's CopyPlan), by field name. */
-type CopyTo = ((name: string) => string | undefined) | undefined;
-
 function fastFields(fields: Fields, outOfLine: OutOfLine, copyTo?: CopyTo, branchCopy?: (branch: string) => CopyTo): unknown[] | undefined {
-  const names = Object.keys(fields);
+  // Bit fields sharing a byte and selectors, as the engine compiles them.
+  const compiled = compileStruct(fields, 'number', KINDS).fields;
   const out: unknown[] = [];
-  let bitsUsed = 0;
-  for (const name of names) {
-    const f = fields[name];
+  for (let i = 0; i < compiled.length; i++) {
+    const { name, field: f, bitsStart, whenIndex, whenIs } = compiled[i];
     const ff = f.kind === 'struct' && branchCopy ? fastStruct(f, outOfLine, branchCopy(name)) : fastField(f, outOfLine);
     if (ff === undefined) return undefined;
-    let bitsStart = 0;
-    if (f.kind === 'bits') {
-      const mask = ((1 << f.width) - 1) << f.shift;
-      bitsStart = (bitsUsed & mask) !== 0 || bitsUsed === 0 ? 1 : 0;
-      bitsUsed = bitsStart ? mask : bitsUsed | mask;
-    } else bitsUsed = 0;
-    const optional = (f.kind === 'enum' || f.kind === 'bits') && f.optional === true;
-    const dflt = optional && (f.kind === 'enum' || f.kind === 'bits') && f.default !== undefined ? f.default : 0;
+    const dflt = defaultOf(f);
     const to = f.kind === 'struct' && branchCopy ? undefined : copyTo && copyTo(name);
-    out.push(trim([name, ff, to || 0, f.when ? names.indexOf(f.when.field) + 1 : 0, f.when ? f.when.is : 0, bitsStart, optional ? 1 : 0, dflt]));
+    out.push(trim([name, ff, to || 0, whenIndex + 1, whenIndex < 0 ? 0 : whenIs, bitsStart ? 1 : 0, dflt === undefined ? 0 : 1, dflt || 0]));
   }
   return out;
 }
 
 /** The entry of a command, or undefined when the fast path leaves it to the full codec. */
-function entryOf(c: Command, field: Field | undefined, fields: Fields | undefined, outOfLine: OutOfLine): unknown[] | undefined {
+function entryOf(c: Command, outOfLine: OutOfLine): unknown[] | undefined {
+  const field = c.field;
   const p = c.place;
   const place = p.to === 'call' ? Place.Call : p.to === 'key' ? Place.Key : p.to === 'member' ? Place.Member : -1;
   if (place < 0) return undefined;
@@ -125,11 +121,7 @@ function entryOf(c: Command, field: Field | undefined, fields: Fields | undefine
   const plan = c.copies;
   const own: CopyTo = plan && ((name) => plan.own[name]);
   const branchCopy = plan && ((branch: string): CopyTo => (name) => (plan.branch[branch] && plan.branch[branch][name]) || plan.any[name]);
-  if (fields !== undefined) {
-    const ff = fastFields(fields, outOfLine);
-    if (ff === undefined) return undefined;
-    body = [Kind.Struct, ff];
-  } else if (field !== undefined) {
+  if (field !== undefined) {
     const ff = field.kind === 'struct' ? fastStruct0(field, outOfLine, own, branchCopy) : fastField(field, outOfLine);
     if (ff === undefined) return undefined;
     // A bare value ("(value)" settings) is a field of its own, not a one-field object.
@@ -154,8 +146,8 @@ function ascii(value: unknown): string {
   return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (ch) => '\\u' + ('000' + ch.charCodeAt(0).toString(16)).slice(-4));
 }
 
-/** The entries of every command the fast path handles, and their index. `inputs` gives a service's input fields. */
-export function fastTable(inputs: (c: Command) => Fields | undefined): FastTable {
+/** The entries of every command the fast path handles, and their index. */
+export function fastTable(): FastTable {
   // Index lines of what only comes up (readings, events and their branches) first: uplinks are most
   // messages, and the index is searched from its start.
   const upLines: string[] = [];
@@ -178,7 +170,7 @@ export function fastTable(inputs: (c: Command) => Fields | undefined): FastTable
     const id = c.command.join('.') + (shared ? (c.up ? 'u' : 'd') : '');
     // Commands only read (events) keep their branches out of line: a message reads one branch.
     const refs: unknown[] = [];
-    const e = entryOf(c, c.field, inputs(c), c.down ? undefined : (ff) => `${id}/${refs.push(ff) - 1}`);
+    const e = entryOf(c, c.down ? undefined : (ff) => `${id}/${refs.push(ff) - 1}`);
     if (e === undefined) continue;
     add(id, e, !c.down);
     refs.forEach((ff, k) => add(`${id}/${k}`, ff, true));
