@@ -33,7 +33,8 @@ const INTERNAL_PROPERTIES = new RegExp(
     'direction|pos|buf|need|uint|copies|own|branch|any|reply|modes|defaultMode|seconds|ok|reason|left|leftAt|' +
     'bare|emptyIsUndefined|style|entry|next|root|reading|compiled|key|names|slot|decode|encode|rest|add|read|size|' +
     'allowed|write|vals|cf|later|keep|bitsAt|byte|what|out|le|' +
-    'place|to|member|down|up|scope|reported|fits|put|byName|groups|top|bySub|byKey|list|seq|ctx|items|writer|expected|lists|copies' +
+    'place|to|member|down|up|scope|reported|fits|put|byName|groups|top|bySub|byKey|list|seq|ctx|items|expected|copies|' +
+    'entryKey|noun|entryName|ids|row|writeEntry|derived' +
     ')$',
 );
 const DOC_KEYS = new Set(['doc']);

@@ -76,8 +76,8 @@ export const UPLINKS: readonly UplinkSpec[] = UPLINK_ROWS.map((row) => {
 export const HISTORY = {
   key: HISTORY_RECORD.key,
   command: HISTORY_RECORD.command,
-  modes: HISTORY_RECORD.doc.modes,
-  defaultMode: HISTORY_RECORD.defaultMode,
+  modes: HISTORY_RECORD.body.fields.mode.values,
+  defaultMode: HISTORY_RECORD.body.fields.mode.default,
 } as const;
 
 /** What the result of an `ef` reply means, by its value (docs/PROTOCOL.md §3). */

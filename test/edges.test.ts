@@ -165,3 +165,46 @@ describe('LoRaWAN options and frames', () => {
     expect(parsePhy(phy, KEYS)).toMatchObject({ confirmed: true, uplink: { battery: 85 } });
   });
 });
+
+describe('replies (ef) and history records (ed) are rows read and written by the struct engine', () => {
+  test('a reply of length 0 is refused at its byte: the length decides how many ID bytes follow', () => {
+    expect(caught(() => decodeUplink('ef00'))).toMatchObject({ code: 'INVALID_VALUE', offset: 1, message: 'byte 1: ans (0xef).length: 0 is out of range 1…15' });
+  });
+
+  test('a result past the last known one is kept, with a warning worded as for any field', () => {
+    expect(decodeUplink('efa16e')).toEqual({ ans: [{ result: 10, length: 1, id: '0X6E' }], warnings: ['byte 1: ans (0xef).result: 10 is out of range 0…9'] });
+  });
+
+  test("a reply's name comes from the command it echoes: queryable name first, then a service's or a setting's", () => {
+    expect(decodeUplink('ef026e01').ans).toEqual([{ result: 0, length: 2, id: '0X6E01', name: 'Schedule Time' }]);
+    expect(decodeUplink('ef015d').ans).toEqual([{ result: 0, length: 1, id: '0X5D', name: 'set_opening_window' }]);
+    expect(decodeUplink('ef02c501').ans).toEqual([{ result: 0, length: 2, id: '0XC501', name: 'Data Retransmission Enable' }]);
+    expect(decodeUplink('ef03010203').ans).toEqual([{ result: 0, length: 3, id: '0X010203' }]);
+  });
+
+  test('encodeUplink derives the length and the name, and checks them when given', () => {
+    expect(Array.from(encodeUplink({ ans: [{ result: 1, id: '6e01' }] } as UplinkData))).toEqual([0xef, 0x12, 0x6e, 0x01]);
+    expect(Array.from(encodeUplink({ ans: [{ result: 0, length: 2, id: '0X6E01', name: 'Schedule Time' }] }))).toEqual([0xef, 0x02, 0x6e, 0x01]);
+    expect(caught(() => encodeUplink({ ans: [{ result: 0, length: 1, id: '0X6E01' }] }))).toMatchObject({
+      code: 'LENGTH_MISMATCH',
+      path: 'data.ans[0].length',
+      message: 'data.ans[0].length: 1 does not match id, which has 2 bytes; omit length or pass 2',
+    });
+    expect(caught(() => encodeUplink({ ans: [{ result: 0, id: '0X6E01', name: 'Battery' }] } as UplinkData))).toMatchObject({
+      code: 'INVALID_VALUE',
+      path: 'data.ans[0].name',
+      message: 'data.ans[0].name: "Battery" is not the name of 0X6E01 ("Schedule Time")',
+    });
+    expect(caught(() => encodeUplink({ ans: [{ result: 0, id: '0X' + '00'.repeat(16) }] } as UplinkData))).toMatchObject({ code: 'INVALID_COMMAND_ID', path: 'data.ans[0].id' });
+  });
+
+  test("a record's mode is an enum of the table's modes, left out at its default (1), and its other keys are its readings", () => {
+    expect(decodeUplink('ed0264000000')).toEqual({
+      history: [{ mode: 2, timestamp: 100 }],
+      warnings: ['byte 1: history (0xed).mode: 2 is not an allowed value; expected one of 0 (Target Time), 1 (Historical Time)'],
+    });
+    expect(decodeUplink('ed0164000000010a09').history).toEqual([{ timestamp: 100, temperature: 23.14 }]);
+    expect(Array.from(encodeUplink({ history: [{ mode: '0', timestamp: 100, temperature: 23.14 }] } as unknown as UplinkData))).toEqual([0xed, 0, 100, 0, 0, 0, 0x01, 0x0a, 0x09]);
+    expect(caught(() => encodeUplink({ history: [{ mode: 0 }] } as unknown as UplinkData))).toMatchObject({ code: 'MISSING_INPUT', path: 'data.history[0].timestamp' });
+  });
+});

@@ -7,6 +7,8 @@
 import { HISTORY, QUERYABLE_COMMANDS, REPLY_RESULTS, SCHEDULE, SERVICES, SETTINGS, UPLINKS } from '../src';
 import type { Field, Fields, ServiceSpec } from '../src';
 import { KINDS, WIRE_SIZE } from '../src/engine/kinds';
+import { HISTORY_RECORD, REPLY } from '../src/schema/uplinks';
+import { SCHEDULE_ROWS } from '../src/schema/settings';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { INTERNAL_PROPERTIES, DOC_KEYS } = require('../scripts/build-codecs.js') as { INTERNAL_PROPERTIES: RegExp; DOC_KEYS: Set<string> };
@@ -38,6 +40,10 @@ function dataNames(): Set<string> {
     for (const [from, to] of Object.entries(u.copies ?? {})) from.split('.').concat(to).forEach((n) => names.add(n));
   }
   names.add(HISTORY.key);
+  // Replies and records are rows like the others; a keyed list's entries are named by a key of its own.
+  field(REPLY.key, REPLY.body);
+  field(HISTORY_RECORD.key, HISTORY_RECORD.body);
+  names.add(SCHEDULE_ROWS.entryKey);
   for (const v of [...REPLY_RESULTS, ...QUERYABLE_COMMANDS]) Object.keys(v).forEach((k) => names.add(k));
   Object.keys(KINDS).forEach((k) => names.add(k));
   Object.keys(WIRE_SIZE).forEach((k) => names.add(k));

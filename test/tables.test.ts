@@ -3,7 +3,7 @@
  * no command ID is declared twice, and none is a prefix of another (a prefix would be read as
  * the shorter command, and the rest of the frame as garbage).
  */
-import { HISTORY, REPLY_RESULTS, SCHEDULE, SERVICES, SETTINGS, UPLINKS } from '../src';
+import { HISTORY, QUERYABLE_COMMANDS, REPLY_RESULTS, SCHEDULE, SERVICES, SETTINGS, UPLINKS } from '../src';
 import { REPLY } from '../src/schema/uplinks';
 import type { ServiceSpec } from '../src';
 
@@ -49,6 +49,20 @@ test('the check finds a clash when there is one', () => {
 });
 
 test('every reply result up to the last known one has a name, and no more', () => {
-  expect(REPLY.doc.results).toHaveLength(REPLY.lastResult + 1);
+  expect(REPLY.doc.results).toHaveLength(REPLY.body.fields.result.max + 1);
   expect(REPLY_RESULTS.map((r) => r.value)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+});
+
+test('every queryable ID the lists name is a command of the tables, or a field of a schedule', () => {
+  const ids = new Set<string>();
+  const add = (command: readonly number[]) => ids.add('0X' + command.map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase());
+  SETTINGS.forEach((s) => add(s.command));
+  UPLINKS.forEach((u) => add(u.command));
+  const scheduleSubs = new Set<number>(Object.values(SCHEDULE.fields).map((f) => f.sub));
+  const stray = QUERYABLE_COMMANDS.filter((c) => {
+    if (ids.has(c.id)) return false;
+    // The maker's 2-byte 0X6E0n names a schedule field without a schedule (SCHEDULE_QUERY_SUBCOMMANDS).
+    return !(c.id.length === 6 && c.id.startsWith('0X' + SCHEDULE.command.toString(16).toUpperCase()) && scheduleSubs.has(parseInt(c.id.slice(4), 16)));
+  });
+  expect(stray.map((c) => c.id)).toEqual([]);
 });

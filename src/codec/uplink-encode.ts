@@ -10,7 +10,6 @@ import type { Field } from '../schema/fields';
 import { writeUplink } from '../engine/placement';
 import type { Writing } from '../engine/placement';
 import { READING_KINDS } from '../engine/reading-kinds';
-import { READING_LISTS } from '../engine/reading-lists';
 import { compileField } from '../engine/struct';
 import type { Body } from '../engine/struct';
 import type { UplinkData } from './uplink-codec';
@@ -20,7 +19,6 @@ const readingBodies = dict<Body>();
 const AS_A_DEVICE: Writing = {
   reading: {
     body: (name: string, field: Field) => readingBodies[name] || (readingBodies[name] = compileField(field, 'number', READING_KINDS)),
-    lists: READING_LISTS,
   },
 };
 

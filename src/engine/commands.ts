@@ -2,22 +2,19 @@
  * Every command of the protocol as one list of rows, built from the tables (src/schema/) on
  * first use: its ID bytes, its body, and its **placement**, which says where its value goes in
  * decoded output and where encoding finds it. The placement engine (placement.ts) runs them all;
- * nothing there knows one command from another.
+ * nothing there or here knows one command from another: what differs is the tables' data.
  */
 import { byteError, pathError, valueError } from '../base/errors';
 import { ByteReader, hexByte, hexOf } from '../base/bytes';
 import { ownRecord } from '../base/caller-input';
-import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey, isInteger, lazy } from '../base/es5';
-import { commandIdFromBytes, queryableName } from '../schema/command-ids';
 import type { Field } from '../schema/fields';
 import { SERVICE_ROWS } from '../schema/services';
 import type { ServiceRow } from '../schema/services';
-import { SCHEDULE_ROWS as SCHEDULE, SETTING_ROWS } from '../schema/settings';
-import type { ScheduleFieldSpec } from '../schema/settings';
-import { HISTORY_RECORD as HISTORY, REPLY, UPLINK_ROWS } from '../schema/uplinks';
-import type { UplinkRow } from '../schema/uplinks';
-import { warn } from './read-context';
+import { SCHEDULE_ROWS, SETTING_ROWS } from '../schema/settings';
+import type { KeyedListRow } from '../schema/settings';
+import { HISTORY_RECORD, REPLY, UPLINK_ROWS } from '../schema/uplinks';
+import type { ListRow, UplinkRow } from '../schema/uplinks';
 import type { ReadContext } from './read-context';
 import { compileBody, compileField } from './struct';
 import type { Body } from './struct';
@@ -28,34 +25,13 @@ export interface Writing {
   readonly reading: Reading | undefined;
 }
 
-/** What only encodeUplink writes (reading-kinds.ts, reading-lists.ts): the network-server script leaves it out. */
+/** Writing as a downlink: only what is allowed. */
+export const STRICT_WRITING: Writing = { reading: undefined };
+
+/** What only encodeUplink writes with (reading-kinds.ts): the network-server script leaves it out. */
 export interface Reading {
   /** The body of command `name` as a device writes it. */
   body(name: string, field: Field): Body;
-  /** The writers of the lists only uplinks carry, by command name. */
-  readonly lists: { readonly [name: string]: ListWriter };
-}
-
-/**
- * The body of a command whose values come as a list (schedule fields, replies, records): how one
- * is read, and how one item of the list is checked and written, side by side.
- */
-export interface ListBody {
-  decode(r: ByteReader, what: () => string, ctx: ReadContext): unknown;
-  /** How the list is written; for lists only uplinks carry (replies, records), the readings' writer (`Reading.lists`). */
-  readonly writer?: ListWriter;
-}
-
-/** How a list of a command's values is written. */
-export interface ListWriter {
-  /** The list as messages name what it must be, and its items: `a non-empty array of replies`, `replies`. */
-  readonly expected: string;
-  readonly items: string;
-  /**
-   * Checks one item of the list (`path` names it) and writes its command(s), each start in
-   * `starts`; returns what of the item the engine writes next as a scope of its own (a record's readings).
-   */
-  write(item: unknown, path: string, out: number[], how: Writing, starts?: number[]): Rec | undefined;
 }
 
 /** Where a command's value goes in decoded output, and where encoding finds it. */
@@ -67,11 +43,11 @@ export type Placement =
   /** `scope[key][member]`: a member of a group of settings. */
   | { readonly to: 'member'; readonly key: string; readonly member: string }
   /** A field of an entry of the keyed list `scope[key]` (schedules, keyed by `id`). */
-  | { readonly to: 'entry'; readonly key: string }
+  | { readonly to: 'entry'; readonly key: string; readonly items: string; readonly list: KeyedList }
   /** An item appended to the list `scope[key]` (replies). */
-  | { readonly to: 'append'; readonly key: string }
+  | { readonly to: 'append'; readonly key: string; readonly items: string }
   /** An item appended to `root[key]` that holds the commands after it (history records). */
-  | { readonly to: 'record'; readonly key: string };
+  | { readonly to: 'record'; readonly key: string; readonly items: string };
 
 export interface Command {
   /** Its name in output and messages: a service id, a setting's path, an uplink key. */
@@ -83,14 +59,11 @@ export interface Command {
   /** Sent down (services, settings), sent up (readings, events, replies, records, settings), or both. */
   readonly down: boolean;
   readonly up: boolean;
-  /**
-   * How its body is read and written; undefined for a command with no body (reported as `1`).
-   * Schedule fields, replies and records come in lists: a ListBody.
-   */
-  readonly body: Body | ListBody | undefined;
+  /** How its body is read and written; undefined for a command with no body (reported as `1`). */
+  readonly body: Body | undefined;
   /**
    * The declaration of its body (a service's inputs as a struct), for the readings' writers
-   * (encodeUplink) and the script's fast table; undefined for a command with no body or one of its own.
+   * (encodeUplink) and the script's fast table; undefined for a command with no body or a keyed list's.
    */
   readonly field: Field | undefined;
   /** Names the command in messages: `temp_control.enable (0x6500)`; built only for a message. */
@@ -112,10 +85,10 @@ export interface CopyPlan {
   readonly any: { [field: string]: string };
 }
 
-/** One field of one schedule, as the `6e` command carries it: `6e <id> <sub> <value>`. */
-export interface ScheduleValue {
+/** One field of one entry of a keyed list, as its command carries it: `6e <id> <sub> <value>`. */
+export interface EntryValue {
   readonly id: number;
-  /** The field's name in the schedule entry, and its place in the table's order. */
+  /** The field's name in the entry, and its place in the table's order. */
   readonly key: string;
   readonly seq: number;
   readonly value: unknown;
@@ -131,6 +104,15 @@ export interface CommandReply {
   id: string;
   /** What that command is, when it is one we know. */
   name?: string;
+}
+
+/** A history record: when, and the readings that belong to it. */
+export interface HistoryRecord {
+  /** Left out when 1 (historical time, what a retrieval returns); 0 is target time. */
+  mode?: number;
+  /** Unix seconds. */
+  timestamp: number;
+  [reading: string]: unknown;
 }
 
 /** Names a command in errors, as `name (0x5a)`. */
@@ -173,9 +155,10 @@ export function copiesOf(plan: CopyPlan | undefined, value: unknown, path: strin
   return out;
 }
 
-/* ------------------------------------------------------------------ the schedules' fields */
+/* ------------------------------------------------------------------ keyed lists (schedules) */
 
-export interface ScheduleSlot {
+/** One field of the entries of a keyed list: its sub-command, its place in the table's order, its body. */
+export interface ListSlot {
   readonly key: string;
   readonly sub: number;
   readonly seq: number;
@@ -183,141 +166,87 @@ export interface ScheduleSlot {
   readonly body: Body;
 }
 
-/** The schedule's fields in the table's order, by key and by sub-command. */
-export const scheduleSlots = /* @__PURE__ */ lazy(() => {
-  const list: ScheduleSlot[] = Object.keys(SCHEDULE.fields).map((key, seq) => {
-    const f = (SCHEDULE.fields as { readonly [name: string]: ScheduleFieldSpec })[key];
+/** A keyed list's command (`6e`), as the engine reads and writes it. */
+export interface KeyedList extends Body {
+  readonly row: KeyedListRow;
+  /** The list as messages name what it must be: `a non-empty array of schedules ({ id: 0…15, … })`. */
+  readonly expected: string;
+  /** Checks one entry (`path` names it) and writes a command per field it sets, each start in `starts`. */
+  writeEntry(given: unknown, path: string, out: number[], how: Writing, starts?: number[]): void;
+}
+
+/**
+ * The command of a keyed list (`6e`): an entry's key and a sub-command, which name the entry and
+ * its field, then that field's value. A list of `{ id, …fields }` is written a command per field:
+ * settings in the table's order of fields, whatever the caller's key order; reported entries
+ * (`how.reading`) in the order decoding found them in.
+ */
+export function keyedList(row: KeyedListRow): KeyedList {
+  const { key: listKey, command, entryKey, noun } = row;
+  const min = row.ids.min;
+  const max = row.ids.max;
+  const slots: ListSlot[] = Object.keys(row.fields).map((key, seq) => {
+    const f = row.fields[key];
     return { key, sub: f.sub, seq, field: f.field, body: compileField(f.field, 'number') };
   });
-  const bySub = dict<ScheduleSlot>();
-  const byKey = dict<ScheduleSlot>();
-  for (const f of list) {
+  const bySub = dict<ListSlot>();
+  const byKey = dict<ListSlot>();
+  for (const f of slots) {
     bySub[f.sub] = f;
     byKey[f.key] = f;
   }
-  return { list, bySub, byKey };
-});
+  const ids = `${min}…${max}`;
+  const label = commandLabel(listKey, [command])();
+  const fieldNames = () => Object.keys(byKey).join(', ');
 
-/** The schedule ids, as messages spell them: `0…15`. */
-export const SCHEDULE_IDS = `${SCHEDULE.ids.min}…${SCHEDULE.ids.max}`;
-
-/**
- * The `6e` command: a schedule id and a sub-command, which name the entry and its field, then that
- * field's value. A list of `{ id, …fields }` is written a command per field: settings in the
- * table's order of fields, whatever the caller's key order; reported schedules (`how.reading`) in
- * the order decoding found them in.
- */
-const scheduleBody: ListBody = {
-  decode(r: ByteReader, _what: () => string, ctx: ReadContext): ScheduleValue {
-    const start = r.pos - 1;
-    const idAt = r.pos;
-    const id = r.uint(1, () => SCHEDULE.key);
-    if (id > SCHEDULE.ids.max) throw byteError('INVALID_VALUE', idAt, `${SCHEDULE.key} (0x6e): schedule id ${id} is not ${SCHEDULE_IDS}`);
-    const sub = r.uint(1, () => `${SCHEDULE.key} (0x6e) schedule ${id}`);
-    const f = scheduleSlots().bySub[sub];
-    if (f === undefined) {
-      throw byteError('UNKNOWN_COMMAND', start, `${SCHEDULE.key} (0x6e): unknown schedule sub-command 0x${hexByte(sub)}; cannot read the rest of the frame`);
+  function writeEntry(given: unknown, path: string, out: number[], how: Writing, starts?: number[]): void {
+    const entry = ownRecord(given, path);
+    if (entry === undefined) throw valueError('INVALID_TYPE', path, given, `is not a ${noun} object`);
+    const id = entry[entryKey];
+    if (!isInteger(id) || id < min || id > max) {
+      throw valueError(id === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.${entryKey}`, id, `is not a ${noun} ${entryKey}; expected an integer ${ids} (${row.entryName}${min + 1}…${max + 1})`);
     }
-    const what = commandLabel(`${SCHEDULE.key}[id ${id}].${f.key}`, [SCHEDULE.command, id, sub]);
-    return { id, key: f.key, seq: f.seq, value: f.body.decode(r, what, ctx) };
-  },
-  writer: {
-    expected: `a non-empty array of schedules ({ id: ${SCHEDULE_IDS}, … })`,
-    items: 'schedules',
-    write: writeSchedule,
-  },
-};
-
-function writeSchedule(given: unknown, path: string, out: number[], how: Writing, starts?: number[]): undefined {
-  const slots = scheduleSlots();
-  const entry = ownRecord(given, path);
-  if (entry === undefined) throw valueError('INVALID_TYPE', path, given, 'is not a schedule object');
-  const id = entry.id;
-  if (!isInteger(id) || id < SCHEDULE.ids.min || id > SCHEDULE.ids.max) {
-    throw valueError(id === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.id`, id, `is not a schedule id; expected an integer ${SCHEDULE_IDS} (Schedule${SCHEDULE.ids.min + 1}…${SCHEDULE.ids.max + 1})`);
-  }
-  const fields: ScheduleSlot[] = [];
-  for (const key in entry) {
-    if (key === 'id') continue;
-    if (!hasOwnKey(slots.byKey, key)) {
-      throw pathError('UNKNOWN_INPUT', `${path}.${key}`, `unknown schedule field; allowed: id, ${Object.keys(slots.byKey).join(', ')}`);
+    const fields: ListSlot[] = [];
+    for (const key in entry) {
+      if (key === entryKey) continue;
+      if (!hasOwnKey(byKey, key)) throw pathError('UNKNOWN_INPUT', `${path}.${key}`, `unknown ${noun} field; allowed: ${entryKey}, ${fieldNames()}`);
+      if (entry[key] !== undefined) fields.push(byKey[key]);
     }
-    if (entry[key] !== undefined) fields.push(slots.byKey[key]);
-  }
-  if (fields.length === 0) {
-    throw pathError('EMPTY', path, `schedule ${id} has no fields to set; expected at least one of ${Object.keys(slots.byKey).join(', ')}`);
-  }
-  const reading = how.reading;
-  const turn = reading ? fields : slots.list;
-  for (let k = 0; k < turn.length; k++) {
-    const f = turn[k];
-    if (!reading && fields.indexOf(f) < 0) continue;
-    if (starts) starts.push(out.length);
-    out.push(SCHEDULE.command, id, f.sub);
-    (reading ? reading.body(`${SCHEDULE.key}.${f.key}`, f.field) : f.body).encode(entry[f.key], `${path}.${f.key}`, out);
-  }
-  return undefined;
-}
-
-/* ------------------------------------------------------------------ replies and records */
-
-/** Names of downlink commands, for replies about them: queryable names first, then service and setting names. */
-export function replyName(id: string): string | undefined {
-  const queryable = queryableName(id);
-  if (queryable !== undefined) return queryable;
-  const names = commandNames();
-  return names[id];
-}
-
-const commandNames = /* @__PURE__ */ lazy(() => {
-  const names = dict<string>();
-  for (const c of commands().list) if (c.down && c.place.to !== 'entry') names[commandIdFromBytes(c.command)] = c.name;
-  return names;
-});
-
-/** `ef`: `(result << 4) | length`, then the echoed command ID. */
-const replyBody: ListBody = {
-  decode(r: ByteReader, _what: () => string, ctx: ReadContext): CommandReply {
-    const at = r.pos;
-    const b = r.uint(1, () => `${REPLY.key} (0xef)`);
-    const result = b >> 4;
-    const length = b & 15;
-    if (length === 0) throw byteError('INVALID_VALUE', at, `${REPLY.key} (0xef): length 0; a reply echoes 1…15 command-ID bytes`);
-    if (result > REPLY.lastResult && ctx.warnings) {
-      warn(ctx, at, `${REPLY.key} (0xef).result: ${result} is not a known result (0…${REPLY.lastResult})`);
+    if (fields.length === 0) throw pathError('EMPTY', path, `${noun} ${id} has no fields to set; expected at least one of ${fieldNames()}`);
+    const reading = how.reading;
+    const turn = reading ? fields : slots;
+    for (let k = 0; k < turn.length; k++) {
+      const f = turn[k];
+      if (!reading && fields.indexOf(f) < 0) continue;
+      if (starts) starts.push(out.length);
+      out.push(command, id, f.sub);
+      (reading ? reading.body(`${listKey}.${f.key}`, f.field) : f.body).encode(entry[f.key], `${path}.${f.key}`, out);
     }
-    const id = commandIdFromBytes(r.bytes(length, () => `${REPLY.key} (0xef)`));
-    const reply: CommandReply = { result, length, id };
-    const name = replyName(id);
-    if (name !== undefined) reply.name = name;
-    return reply;
-  },
-};
+  }
 
-/** A history record: when, and the readings that belong to it. */
-export interface HistoryRecord {
-  /** Left out when 1 (historical time, what a retrieval returns); 0 is target time. */
-  mode?: number;
-  /** Unix seconds. */
-  timestamp: number;
-  [reading: string]: unknown;
+  return {
+    row,
+    expected: `a non-empty array of ${row.items} ({ ${entryKey}: ${ids}, … })`,
+    writeEntry,
+    encode: (value, path, out) => writeEntry(value, path, out, STRICT_WRITING),
+    decode(r: ByteReader, _what: () => string, ctx: ReadContext): EntryValue {
+      const start = r.pos - 1;
+      const idAt = r.pos;
+      const id = r.uint(1, () => listKey);
+      if (id < min || id > max) throw byteError('INVALID_VALUE', idAt, `${label}: ${noun} ${entryKey} ${id} is not ${ids}`);
+      const sub = r.uint(1, () => `${label} ${noun} ${id}`);
+      const f = bySub[sub];
+      if (f === undefined) throw byteError('UNKNOWN_COMMAND', start, `${label}: unknown ${noun} sub-command 0x${hexByte(sub)}; cannot read the rest of the frame`);
+      const what = commandLabel(`${listKey}[${entryKey} ${id}].${f.key}`, [command, id, sub]);
+      return { id, key: f.key, seq: f.seq, value: f.body.decode(r, what, ctx) };
+    },
+  };
 }
-
-/** `ed <mode u8> <timestamp u32>`; the readings after it belong to the record (its scope). */
-const recordBody: ListBody = {
-  decode(r: ByteReader, _what: () => string, ctx: ReadContext): HistoryRecord {
-    const at = r.pos;
-    const mode = r.uint(1, () => `${HISTORY.key} (0xed)`);
-    if (mode > 1 && ctx.warnings) warn(ctx, at, `${HISTORY.key} (0xed).mode: ${mode} is not a known mode (0 target time, 1 historical time)`);
-    const timestamp = r.uint(4, () => `${HISTORY.key} (0xed)`);
-    return mode === HISTORY.defaultMode ? { timestamp } : { mode, timestamp };
-  },
-};
 
 /* ------------------------------------------------------------------ the list */
 
 /** `dirs`: 1 sent down, 2 sent up, 3 both. */
-function row(name: string, command: readonly number[], place: Placement, body: Body | ListBody | undefined, field: Field | undefined, dirs: number, rank: number, copies?: CopyPlan): Command {
+function row(name: string, command: readonly number[], place: Placement, body: Body | undefined, field: Field | undefined, dirs: number, rank: number, copies?: CopyPlan): Command {
   return { name, command, place, rank, down: (dirs & 1) > 0, up: (dirs & 2) > 0, body, field, what: commandLabel(name, command), copies };
 }
 
@@ -342,13 +271,16 @@ export const commands = /* @__PURE__ */ lazy(() => {
     const [key, member] = s.path;
     const place: Placement = member === undefined ? { to: 'key', key } : { to: 'member', key, member };
     list.push(row(s.path.join('.'), s.command, place, compileField(s.body, 'number'), s.body, BOTH, rank++));
-    if (key === SCHEDULE.after) list.push(row(SCHEDULE.key, [SCHEDULE.command], { to: 'entry', key: SCHEDULE.key }, scheduleBody, undefined, BOTH, rank++));
+    if (key === SCHEDULE_ROWS.after) {
+      const keyed = keyedList(SCHEDULE_ROWS);
+      list.push(row(SCHEDULE_ROWS.key, [SCHEDULE_ROWS.command], { to: 'entry', key: SCHEDULE_ROWS.key, items: SCHEDULE_ROWS.items, list: keyed }, keyed, undefined, BOTH, rank++));
+    }
   }
   for (const u of UPLINK_ROWS) {
     list.push(row(u.key, u.command, { to: 'key', key: u.key }, u.body === undefined ? undefined : compileField(u.body, 'number'), u.body, UP, -1, copyPlan(u.copies)));
   }
-  list.push(row(REPLY.key, [REPLY.command], { to: 'append', key: REPLY.key }, replyBody, undefined, UP, -1));
-  list.push(row(HISTORY.key, [HISTORY.command], { to: 'record', key: HISTORY.key }, recordBody, undefined, UP, -1));
+  const listRow = (r: ListRow, to: 'append' | 'record') => row(r.key, [r.command], { to, key: r.key, items: r.items }, compileField(r.body, 'number'), r.body, UP, -1);
+  list.push(listRow(REPLY, 'append'), listRow(HISTORY_RECORD, 'record'));
   const byName = dict<Command>();
   for (const c of list) byName[c.name] = c;
   return { list, byName };

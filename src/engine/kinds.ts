@@ -6,15 +6,17 @@
  * Writers and readers work at a site: the struct being written or read, the wire numbers of the
  * fields already done (selectors, lengths and date order look back at them) and the field at hand.
  */
-import { byteError, CodecError, valueError } from '../base/errors';
+import { byteError, CodecError, describeValue, valueError } from '../base/errors';
 import type { CodecErrorCode } from '../base/errors';
 import { ByteReader, ByteWriter, hexByte, hexDigitBytes, hexOf } from '../base/bytes';
 import { isoFromSeconds, parseDateInput } from '../base/dates';
 import { dict, hasOwnKey, isFiniteNumber, isInteger } from '../base/es5';
+import { arrayLength, ownItem, ownRecord } from '../base/caller-input';
+import type { Rec } from '../base/caller-input';
 import { FAST_PATHS } from '../base/features';
 import { utf8Decode } from '../base/utf8';
-import { allQueryableCommandIds, commandIdFromBytes, queryableName } from '../schema/command-ids';
-import type { BitsField, EnumField, Field, IntWire } from '../schema/fields';
+import { allQueryableCommandIds, commandIdFromBytes, commandNameOf, queryableName } from '../schema/command-ids';
+import type { BitsField, EnumField, Field, Fields, IntWire } from '../schema/fields';
 import { warn } from './read-context';
 import type { ReadContext } from './read-context';
 import type { CField, CStruct } from './struct';
@@ -68,11 +70,25 @@ export interface Kind<F extends Field = Field> {
     word: string;
     /** How `key=text` on the command line is typed: a number, or the text for the codec to judge. */
     fromText(text: string): unknown;
+    /**
+     * A copy of a caller's descriptor of this kind with what `allowed` reads, checked (`allowedText`
+     * takes descriptors shaped like the tables'); `check` refuses what is not so.
+     */
+    descriptor(f: Rec, check: DescriptorCheck): Field;
   };
   /** Checks `value` and writes it; returns its wire number (for the selectors, lengths and dates after it). */
   write(f: F, value: unknown, at: WriteSite): number;
   /** Reads a value at `at.r.pos` (`at.at`), and sets its wire number in `at.wire`. */
   read(f: F, at: ReadSite): unknown;
+}
+
+/** What `doc.descriptor` checks a caller's descriptor with: each throws a CodecError naming what is wrong. */
+export interface DescriptorCheck {
+  refused(why: string): CodecError;
+  /** Its properties `keys` are finite numbers. */
+  numbers(...keys: string[]): void;
+  /** Its properties `keys`, where present, are integers 0…65535. */
+  integers(...keys: string[]): void;
 }
 
 export type Kinds = { readonly [K in Field['kind']]: Kind<Extract<Field, { kind: K }>> };
@@ -195,6 +211,32 @@ function commandIdBytes(value: unknown, at: WriteSite): number[] {
 }
 
 /**
+ * A byte count of what follows in the struct (a query's or a reply's length), derived once it is
+ * written and then `set`; a `value` given must match it. `from` is the byte the count starts after.
+ */
+export function countLater(at: WriteSite, of: string, value: unknown, from: number, allowed: string, set: (n: number) => void): void {
+  const w = at.w;
+  const key = at.key;
+  at.later = () => {
+    const n = w.out.length - from - 1;
+    if (value !== undefined) {
+      at.key = key;
+      if (!isInteger(value)) throw refuseValue(at, 'INVALID_TYPE', value, `is not an integer; expected ${allowed}`);
+      if (value !== n) {
+        throw refuseValue(at, 'LENGTH_MISMATCH', value, `does not match ${of}, which has ${n} byte${n === 1 ? '' : 's'}; omit ${key} or pass ${n}`);
+      }
+    }
+    set(n);
+  };
+}
+
+/** The bytes of the sibling `of` that the field at hand follows: `end` is where they end. */
+export function bytesBefore(at: { readonly s: CStruct; readonly vals: number[] }, of: string, buf: ArrayLike<number>, end: number): number[] {
+  const n = at.vals[at.s.keys[of]];
+  return Array.prototype.slice.call(buf, end - n, end) as number[];
+}
+
+/**
  * A kind that only uplinks carry (text, hex, versions): this engine reads it, and what only writing
  * it needs, its writer and the words for what it allows, is in reading-kinds.ts.
  */
@@ -205,12 +247,28 @@ function uplinkOnly(): string {
   return 'a value only uplinks carry';
 }
 
+/* ------------------------------------------------------------------ callers' descriptors (allowedText) */
+
+function rangeDescriptor(f: Rec, check: DescriptorCheck): Field {
+  check.numbers('min', 'max');
+  if (f.unit !== undefined && typeof f.unit !== 'string') throw check.refused(`its unit is ${describeValue(f.unit)}, not text`);
+  return { kind: f.kind, min: f.min, max: f.max, unit: f.unit } as Field;
+}
+function sizeDescriptor(f: Rec, check: DescriptorCheck): Field {
+  if (!isInteger(f.size) || f.size < 0) throw check.refused(`its size is ${describeValue(f.size)}, not a byte count`);
+  return { kind: f.kind, size: f.size } as Field;
+}
+/** A kind whose words depend on nothing but its kind. */
+function bareDescriptor(f: Rec): Field {
+  return { kind: f.kind } as Field;
+}
+
 /* ------------------------------------------------------------------ the kinds */
 
 export const KINDS: Kinds = {
   int: {
     allowed: (f) => `an integer ${rangeText(f.min, f.max, f.unit)}`,
-    doc: { word: 'int', fromText: asNumber },
+    doc: { word: 'int', fromText: asNumber, descriptor: rangeDescriptor },
     write(f, value, at) {
       const v = number(value, f, at);
       if (!isInteger(v)) throw refuseValue(at, 'NOT_INTEGER', value, `is not an integer; expected ${this.allowed(f, at.s.style)}`);
@@ -226,7 +284,7 @@ export const KINDS: Kinds = {
   },
   decimal: {
     allowed: (f) => `a number ${rangeText(f.min, f.max, f.unit)} (resolution 0.01)`,
-    doc: { word: 'float', fromText: asNumber },
+    doc: { word: 'float', fromText: asNumber, descriptor: rangeDescriptor },
     write(f, value, at) {
       const v = number(value, f, at);
       // Range-checked before rounding so that 35.004 is refused rather than sent as 35.00.
@@ -244,7 +302,21 @@ export const KINDS: Kinds = {
   },
   enum: {
     allowed: (f, style) => `one of ${enumText(f, style)}`,
-    doc: { word: 'enum', fromText: asText },
+    doc: {
+      word: 'enum',
+      fromText: asText,
+      descriptor(f, check) {
+        const n = arrayLength(f.values, 'field.values');
+        if (n < 0) throw check.refused('its values are not an array');
+        const values: { value: number; name: string }[] = [];
+        for (let i = 0; i < n; i++) {
+          const v = ownRecord(ownItem(f.values, i, 'field.values'), `field.values[${i}]`);
+          if (v === undefined || !isInteger(v.value) || typeof v.name !== 'string') throw check.refused(`its values[${i}] is not { value: an integer, name: text }`);
+          values.push({ value: v.value, name: v.name });
+        }
+        return { kind: 'enum', values };
+      },
+    },
     write(f, value, at) {
       const n = enumNumber(f, value);
       for (let i = 0; i < f.values.length; i++) {
@@ -267,7 +339,7 @@ export const KINDS: Kinds = {
   },
   bool: {
     allowed: () => '0 or 1 (or true/false)',
-    doc: { word: 'bool', fromText: asText },
+    doc: { word: 'bool', fromText: asText, descriptor: bareDescriptor },
     write(f, value, at) {
       const v = flag(value);
       if (v < 0) throw refuseValue(at, 'INVALID_TYPE', value, `is not a flag; expected ${this.allowed(f, at.s.style)}`);
@@ -285,7 +357,15 @@ export const KINDS: Kinds = {
       const [min, max] = bitsRange(f);
       return f.width === 1 && min === 0 && max === 1 ? '0 or 1 (or true/false)' : `an integer ${min}…${max}`;
     },
-    doc: { word: 'int', fromText: asNumber },
+    doc: {
+      word: 'int',
+      fromText: asNumber,
+      descriptor(f, check) {
+        check.integers('min', 'max');
+        if (!(isInteger(f.width) && f.width >= 1 && f.width <= 8)) throw check.refused(`its width is ${describeValue(f.width)}, not 1…8`);
+        return { kind: 'bits', width: f.width, shift: 0, min: f.min as number | undefined, max: f.max as number | undefined };
+      },
+    },
     write: (f, value, at) => writeBits(f, value, at, bitsRange(f)),
     read(f, at) {
       // Bit fields that do not overlap share one byte, which the first of them reads.
@@ -299,7 +379,7 @@ export const KINDS: Kinds = {
   },
   date: {
     allowed: () => 'an ISO-8601 date-time with a time-zone designator, a Date, or integer Unix seconds (uint32)',
-    doc: { word: 'date', fromText: (text) => (/^\d+$/.test(text) ? Number(text) : text) },
+    doc: { word: 'date', fromText: (text) => (/^\d+$/.test(text) ? Number(text) : text), descriptor: bareDescriptor },
     write(f, value, at) {
       const r = parseDateInput(value);
       if (!r.ok) throw refuseValue(at, 'INVALID_DATE', value, r.reason);
@@ -324,23 +404,12 @@ export const KINDS: Kinds = {
   },
   queryLength: {
     allowed: () => 'an integer 1…15 equal to the number of command-ID bytes (optional: derived when absent)',
-    doc: { word: 'int', fromText: asNumber },
+    doc: { word: 'int', fromText: asNumber, descriptor: bareDescriptor },
     write(f, value, at) {
       // A byte kept for now: it is set once the command ID it measures has been written.
       const w = at.w;
       const lengthAt = w.keep();
-      const key = at.key;
-      at.later = () => {
-        const n = w.out.length - lengthAt - 1;
-        if (value !== undefined) {
-          at.key = key;
-          if (!isInteger(value)) throw refuseValue(at, 'INVALID_TYPE', value, `is not an integer; expected ${this.allowed(f, at.s.style)}`);
-          if (value !== n) {
-            throw refuseValue(at, 'LENGTH_MISMATCH', value, `does not match ${f.of}, which has ${n} byte${n === 1 ? '' : 's'}; omit length or pass ${n}`);
-          }
-        }
-        w.out[lengthAt] = n;
-      };
+      countLater(at, f.of, value, lengthAt, this.allowed(f, at.s.style), (n) => (w.out[lengthAt] = n));
       return -1;
     },
     read(_f, at) {
@@ -353,7 +422,8 @@ export const KINDS: Kinds = {
   },
   commandId: {
     allowed: () => 'a queryable command ID such as "0X6E01" (case-insensitive, 0x prefix optional)',
-    doc: { word: 'enum', fromText: asText },
+    doc: { word: 'enum', fromText: asText, descriptor: bareDescriptor },
+    // Only queryable IDs are sent down; any ID (`any`, a reply's echo) is written by reading-kinds.ts.
     write(_f, value, at) {
       const bytes = commandIdBytes(value, at);
       at.w.bytes(bytes);
@@ -362,14 +432,27 @@ export const KINDS: Kinds = {
     read(f, at) {
       const n = at.vals[at.s.keys[f.lengthFrom]];
       const id = commandIdFromBytes(at.r.bytes(n, at.what));
-      if (queryableName(id) === undefined) throw byteError('INVALID_VALUE', at.at, `${join(at.what(), at.cf.name)}: ${id} is not a queryable command ID`);
+      if (!f.any && queryableName(id) === undefined) throw byteError('INVALID_VALUE', at.at, `${join(at.what(), at.cf.name)}: ${id} is not a queryable command ID`);
       at.wire = n;
       return id;
     },
   },
+  commandName: {
+    allowed: uplinkOnly,
+    doc: {
+      word: 'text',
+      fromText: asText,
+      descriptor(f, check) {
+        if (typeof f.of !== 'string') throw check.refused(`its of is ${describeValue(f.of)}, not the name of a field`);
+        return { kind: 'commandName', of: f.of };
+      },
+    },
+    write: cannotWrite,
+    read: (f, at) => commandNameOf(commandIdFromBytes(bytesBefore(at, f.of, at.r.buf, at.at))),
+  },
   string: {
     allowed: uplinkOnly,
-    doc: { word: 'text', fromText: asText },
+    doc: { word: 'text', fromText: asText, descriptor: sizeDescriptor },
     write: cannotWrite,
     read(f, at) {
       const bytes = at.r.bytes(f.size, at.what);
@@ -392,13 +475,20 @@ export const KINDS: Kinds = {
   },
   hex: {
     allowed: uplinkOnly,
-    doc: { word: 'text', fromText: asText },
+    doc: { word: 'text', fromText: asText, descriptor: sizeDescriptor },
     write: cannotWrite,
     read: (f, at) => hexOf(at.r.bytes(f.size, at.what)),
   },
   version: {
     allowed: uplinkOnly,
-    doc: { word: 'text', fromText: asText },
+    doc: {
+      word: 'text',
+      fromText: asText,
+      descriptor(f, check) {
+        if (f.format !== 'major.minor' && f.format !== 'firmware') throw check.refused(`its format is ${describeValue(f.format)}, not "major.minor" or "firmware"`);
+        return { kind: 'version', format: f.format };
+      },
+    },
     write: cannotWrite,
     read(f, at) {
       const b = at.r.bytes(f.format === 'firmware' ? 6 : 2, at.what);
@@ -412,7 +502,15 @@ export const KINDS: Kinds = {
   },
   struct: {
     allowed: (f) => `an object with ${Object.keys(f.fields).join(', ')}`,
-    doc: { word: 'object', fromText: asText },
+    doc: {
+      word: 'object',
+      fromText: asText,
+      descriptor(f, check) {
+        const fields = ownRecord(f.fields, 'field.fields');
+        if (fields === undefined) throw check.refused('its fields are not an object');
+        return { kind: 'struct', fields: fields as Fields };
+      },
+    },
     write(_f, value, at) {
       writeStruct(at.cf.sub as CStruct, value, join(at.path, at.key), at.w);
       return 0;

@@ -17,11 +17,9 @@ import { ByteReader, frameReader } from '../base/bytes';
 import { arrayLength, isPlainData, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey, lazy } from '../base/es5';
-import { SCHEDULE_ROWS as SCHEDULE } from '../schema/settings';
-import { HISTORY_RECORD as HISTORY } from '../schema/uplinks';
 import { CommandTrie } from './command-trie';
-import { commands, copiesOf } from './commands';
-import type { Command, ListBody, ListWriter, Reading, ScheduleValue, Writing } from './commands';
+import { commands, copiesOf, STRICT_WRITING } from './commands';
+import type { Command, EntryValue, Placement, Reading, Writing } from './commands';
 import { lenientReading, strictReading, warn, warningsOf } from './read-context';
 import type { ReadContext } from './read-context';
 import type { Body } from './struct';
@@ -105,15 +103,16 @@ class Placer implements Placed {
       return;
     }
     if (p.to === 'entry') {
-      const v = value as ScheduleValue;
+      const v = value as EntryValue;
+      const id = p.list.row.entryKey;
       const list = (hasOwnKey(scope, p.key) ? scope[p.key] : (scope[p.key] = [])) as Rec[];
       const last = list.length > 0 ? list[list.length - 1] : undefined;
       // Downlinks: only what one `encode` would emit in this order. Uplinks: a field joins the list's
       // last entry when that entry is of the same schedule and lacks the field, whatever command came in
       // between, so that encodeUplink (which writes each entry's fields together) gives the same list back.
-      const same = last !== undefined && last.id === v.id && (this.strict ? this.rank === c.rank && v.seq > this.seq : !hasOwnKey(last, v.key));
+      const same = last !== undefined && last[id] === v.id && (this.strict ? this.rank === c.rank && v.seq > this.seq : !hasOwnKey(last, v.key));
       if (same) last[v.key] = v.value;
-      else list.push({ id: v.id, [v.key]: v.value });
+      else list.push({ [id]: v.id, [v.key]: v.value });
       this.rank = c.rank;
       this.seq = v.seq;
       return;
@@ -154,7 +153,6 @@ export function decodeCommands(bytes: number[], strict: boolean): Placed {
 
 /* ================================================================== encoding */
 
-export const STRICT_WRITING: Writing = { reading: undefined };
 
 /** The settings at top level of a properties object: bare ones, groups (member → command), and the schedules' list. */
 const settingKeys = /* @__PURE__ */ lazy(() => {
@@ -174,13 +172,14 @@ const settingKeys = /* @__PURE__ */ lazy(() => {
     else continue;
     if (top.indexOf(p.key) < 0) top.push(p.key);
   }
-  top.push(SCHEDULE.key);
-  return { bare, groups, top, entry: entry as Command };
+  const list = (entry as Command).name;
+  top.push(list);
+  return { bare, groups, top, entry: entry as Command, list };
 });
 
 export function isSettingKey(key: string): boolean {
   const s = settingKeys();
-  return hasOwnKey(s.bare, key) || hasOwnKey(s.groups, key) || key === SCHEDULE.key;
+  return hasOwnKey(s.bare, key) || hasOwnKey(s.groups, key) || key === s.list;
 }
 
 /** `base.key`, or `key` alone when the settings are at top level (the maker's codec objects). */
@@ -266,7 +265,7 @@ export function writeSettings(given: unknown, base: string, out: number[], start
         }
         if (n === 0) throw pathError('EMPTY', under(base, key), `no settings given; expected at least one of ${allowed()}`);
       }
-    } else if (key === SCHEDULE.key) {
+    } else if (key === keys.list) {
       if (value !== undefined) chosen.push({ c: keys.entry, value });
     } else {
       throw pathError('UNKNOWN_INPUT', under(base, key), `unknown setting; allowed: ${keys.top.join(', ')}`);
@@ -278,32 +277,69 @@ export function writeSettings(given: unknown, base: string, out: number[], start
   chosen.sort((a, b) => a.c.rank - b.c.rank);
   for (const { c, value } of chosen) {
     const path = under(base, c.name);
-    if (c.place.to === 'entry') writeList(c, value, path, out, STRICT_WRITING, starts);
+    if (c.place.to === 'entry') writeList(c, value, path, out, STRICT_WRITING, writeEntry, starts);
     else writeCommand(c, c.body as Body, value, path, out, starts);
   }
 }
 
 /* ------------------------------------------------------------------ lists (schedule fields, replies, records) */
 
+type ListPlacement = Extract<Placement, { items: string }>;
+
+/** Checks one item of a list of command `c`'s values and writes it; returns what of it is a scope of its own. */
+type ItemWriter = (c: Command, item: unknown, path: string, out: number[], how: Writing, starts?: number[]) => Rec | undefined;
+
+/** A keyed list's entry: a command per field (the only list a downlink carries). */
+const writeEntry: ItemWriter = (c, item, path, out, how, starts) => {
+  (c.place as Extract<Placement, { to: 'entry' }>).list.writeEntry(item, path, out, how, starts);
+  return undefined;
+};
+
 /**
  * Writes a list of the values of command `c` (schedules, replies, records): a non-empty array,
- * each item checked and written before the next is read, so that a long list stops at the frame
- * limit instead of being read whole first. What an item leaves to write (a record's readings) goes
- * to `scope`.
+ * each item checked and written (`write`) before the next is read, so that a long list stops at
+ * the frame limit instead of being read whole first. What an item leaves to write (a record's
+ * readings) goes to `scope`.
  */
-function writeList(c: Command, list: unknown, base: string, out: number[], how: Writing, starts?: number[], scope?: (rest: Rec, path: string) => void): void {
-  const w = ((c.body as ListBody).writer || (how.reading as Reading).lists[c.name]) as ListWriter;
+function writeList(c: Command, list: unknown, base: string, out: number[], how: Writing, write: ItemWriter, starts?: number[], scope?: (rest: Rec, path: string) => void): void {
+  const p = c.place as ListPlacement;
   const n = arrayLength(list, base);
-  if (n <= 0) throw valueError('INVALID_TYPE', base, list, `is not ${w.expected}`);
+  if (n <= 0) throw valueError('INVALID_TYPE', base, list, `is not ${p.to === 'entry' ? p.list.expected : `a non-empty array of ${p.items}`}`);
   for (let i = 0; i < n; i++) {
     const path = `${base}[${i}]`;
-    const rest = w.write(ownItem(list, i, base), path, out, how, starts);
+    const rest = write(c, ownItem(list, i, base), path, out, how, starts);
     if (rest !== undefined && scope) scope(rest, path);
-    if (out.length > MAX_FRAME_BYTES) throw tooLarge(base, `the first ${i + 1} ${w.items} take ${out.length} bytes`);
+    if (out.length > MAX_FRAME_BYTES) throw tooLarge(base, `the first ${i + 1} ${p.items} take ${out.length} bytes`);
   }
 }
 
 /* ------------------------------------------------------------------ uplinks, in the order given */
+
+/**
+ * An item of an uplink's list: a keyed list's entry; a reply; a record, whose own fields make its
+ * command and the rest of which (its readings) is returned, to be written after it.
+ */
+const writeItem: ItemWriter = (c, item, path, out, how, starts) => {
+  if (c.place.to === 'entry') return writeEntry(c, item, path, out, how, starts);
+  const field = c.field as Field & { kind: 'struct' };
+  let rest: Rec | undefined;
+  const rec = c.place.to === 'record' ? ownRecord(item, path) : undefined;
+  if (rec !== undefined) {
+    // No prototype: the readings are walked with for…in, which a polluted Object.prototype would join.
+    const own = dict<unknown>();
+    rest = dict<unknown>();
+    for (const k in rec) (hasOwnKey(field.fields, k) ? own : rest)[k] = rec[k];
+    item = own;
+  }
+  writeCommand(c, (how.reading as Reading).body(c.name, field), item, path, out, starts);
+  return rest;
+};
+
+/** The command whose items hold the commands after them (history records). */
+const recordCommand = /* @__PURE__ */ lazy(() => {
+  for (const c of commands().list) if (c.place.to === 'record') return c;
+  throw new Error('no record command in the tables');
+});
 
 /**
  * Builds the frame a device would send for `data` (the inverse of `decodeCommands` of an
@@ -315,8 +351,9 @@ export function writeUplink(given: unknown, how: Writing): number[] {
   if (data === undefined) throw valueError('INVALID_TYPE', 'data', given, 'is not an uplink object');
   const out: number[] = [];
   writeScope(data, 'data', out, how, true);
-  const records = data[HISTORY.key];
-  if (records !== undefined) writeList(commands().byName[HISTORY.key], records, `data.${HISTORY.key}`, out, how, undefined, (rest, path) => writeScope(rest, path, out, how, false));
+  const rc = recordCommand();
+  const records = data[rc.name];
+  if (records !== undefined) writeList(rc, records, `data.${rc.name}`, out, how, writeItem, undefined, (rest, path) => writeScope(rest, path, out, how, false));
   return out;
 }
 
@@ -337,9 +374,7 @@ function writeScope(obj: Rec, base: string, out: number[], how: Writing, top: bo
   const owners: (Command | undefined)[] = [];
   let size = out.length;
   for (const key in obj) {
-    if (top && (key === 'warnings' || key === HISTORY.key)) continue;
-    // A record's own fields, not readings.
-    if (!top && (key === 'mode' || key === 'timestamp')) continue;
+    if (top && (key === 'warnings' || key === recordCommand().name)) continue;
     const chunk: number[] = [];
     owners.push(writeKey(key, obj[key], `${base}.${key}`, chunk, how));
     keys.push(key);
@@ -367,7 +402,7 @@ function writeScope(obj: Rec, base: string, out: number[], how: Writing, top: bo
   }
   for (let i = 0; i < after.length; i++) for (let k = 0; k < chunks[after[i]].length; k++) out.push(chunks[after[i]][k]);
   // A record may hold no readings (the device sends the bare header); the frame itself must say something.
-  if (keys.length === 0 && top && obj[HISTORY.key] === undefined) throw pathError('EMPTY', base, 'nothing to encode');
+  if (keys.length === 0 && top && obj[recordCommand().name] === undefined) throw pathError('EMPTY', base, 'nothing to encode');
 }
 
 /** The value decoding gives for command `c`, written as `chunk`. */
@@ -384,7 +419,7 @@ function writeKey(key: string, value: unknown, path: string, out: number[], how:
   const c = commands().byName[key];
   const p = c === undefined ? undefined : c.place;
   if (c !== undefined && p !== undefined && c.up && p.to !== 'member' && p.to !== 'record') {
-    if (p.to === 'append' || p.to === 'entry') writeList(c, value, path, out, how);
+    if (p.to === 'append' || p.to === 'entry') writeList(c, value, path, out, how, writeItem);
     else if (c.field !== undefined) writeCommand(c, reading.body(c.name, c.field), value, path, out);
     else {
       for (let i = 0; i < c.command.length; i++) out.push(c.command[i]);

@@ -7,12 +7,15 @@
  * network-server script, which encodes downlinks alone, leaves it out.
  */
 import { hexDigitBytes } from '../base/bytes';
+import { describeValue } from '../base/errors';
+import { commandIdFromBytes, commandNameOf } from '../schema/command-ids';
 import { isInteger } from '../base/es5';
 import { utf8Encode } from '../base/utf8';
-import { enumNumber, KINDS, rangeText, refuseValue, WIRE_RANGE, WIRE_SIZE, writeBits, writeHundredths } from './kinds';
+import { bytesBefore, countLater, enumNumber, KINDS, rangeText, refuseValue, WIRE_RANGE, WIRE_SIZE, writeBits, writeHundredths } from './kinds';
 import type { Kinds } from './kinds';
 
 const HEX_TEXT = /^(?:[0-9a-fA-F]{2})*$/;
+const ANY_ID = /^(?:0[xX])?((?:[0-9a-fA-F]{2}){1,15})$/;
 const VERSION_2 = /^v(\d{1,3})\.(\d{1,3})$/;
 const VERSION_6 = /^v(\d{1,3})\.(\d{1,3})(?:-r(\d{1,3}))?(?:-a(\d{1,3}))?(?:-u(\d{1,3}))?(?:-t(\d{1,3}))?$/;
 
@@ -57,7 +60,8 @@ export const READING_KINDS: Kinds = {
     write(f, value, at) {
       const n = enumNumber(f, value);
       const [lo, hi] = WIRE_RANGE[f.wire || 'u8'];
-      if (!isInteger(n) || n < lo || n > hi) return KINDS.enum.write(f, value, at); // listed values, or the same refusal
+      if (!isInteger(n)) return KINDS.enum.write(f, value, at); // listed names, or the same refusal
+      if (n < lo || n > hi) throw refuseValue(at, 'OUT_OF_RANGE', value, `is out of range ${lo}…${hi}: the wire holds no more`);
       at.w.le(n, WIRE_SIZE[f.wire || 'u8']);
       return n;
     },
@@ -72,7 +76,38 @@ export const READING_KINDS: Kinds = {
   },
   bits: {
     ...KINDS.bits,
-    write: (f, value, at) => writeBits(f, value, at, [0, (1 << f.width) - 1]),
+    write(f, value, at) {
+      if (f.of === undefined) return writeBits(f, value, at, [0, (1 << f.width) - 1]);
+      // A count of the bytes of `of` (a reply's length): set once they are written.
+      if (at.cf.bitsStart) at.bitsAt = at.w.keep();
+      const out = at.w.out;
+      const byteAt = at.bitsAt;
+      countLater(at, f.of, value, byteAt, KINDS.bits.allowed(f, at.s.style), (n) => (out[byteAt] |= n << f.shift));
+      return -1;
+    },
+  },
+  commandId: {
+    ...KINDS.commandId,
+    allowed: (f, style) => (f.any ? 'a command ID of 1…15 bytes such as "0X6E01"' : KINDS.commandId.allowed(f, style)),
+    write(f, value, at) {
+      if (!f.any) return KINDS.commandId.write(f, value, at);
+      const m = typeof value === 'string' ? ANY_ID.exec(value) : null;
+      if (m === null) throw refuseValue(at, 'INVALID_COMMAND_ID', value, `is not ${this.allowed(f, at.s.style)}`);
+      at.w.bytes(hexDigitBytes(m[1]));
+      return m[1].length / 2;
+    },
+  },
+  commandName: {
+    ...KINDS.commandName,
+    allowed: (f) => `the name of the command in ${f.of} (optional: derived when absent)`,
+    write(f, value, at) {
+      if (value !== undefined) {
+        const id = commandIdFromBytes(bytesBefore(at, f.of, at.w.out, at.w.out.length));
+        const name = commandNameOf(id);
+        if (value !== name) throw refuseValue(at, 'INVALID_VALUE', value, `is not the name of ${id} (${describeValue(name)})`);
+      }
+      return -1;
+    },
   },
   string: {
     ...KINDS.string,

@@ -26,6 +26,8 @@ export interface CField {
   readonly selector: boolean;
   /** For `bits`: first of the fields that share a byte. */
   readonly bitsStart: boolean;
+  /** Derived from what follows when not given (a length, a command's name): never missing. */
+  readonly derived: boolean;
   readonly sub: CStruct | undefined;
 }
 
@@ -62,16 +64,19 @@ export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds): C
     } else bitsUsed = 0;
     const w = field.when;
     const selector = selectors[name] === true;
+    // A field `of` a sibling (a length, a name) is derived from it: never missing.
+    const derived = (field as { of?: string }).of !== undefined;
     return {
       name,
       field,
-      // A selector decides what follows: even a lenient writer takes only its listed values.
-      kind: (selector ? KINDS : kinds)[field.kind] as Kind,
+      // A selector decides what follows: even a lenient writer takes only its listed values (a count it derives itself).
+      kind: (selector && !derived ? KINDS : kinds)[field.kind] as Kind,
       aliases: field.aliases || [],
       whenIndex: w ? names.indexOf(w.field) : -1,
       whenIs: w ? w.is : [],
       selector,
       bitsStart,
+      derived,
       sub: field.kind === 'struct' ? compileStruct(field.fields, style, kinds) : undefined,
     };
   });
@@ -135,7 +140,7 @@ export function writeStruct(s: CStruct, given: unknown, path: string, w: ByteWri
       continue;
     }
     const f = cf.field;
-    if (value === undefined && f.kind !== 'queryLength') {
+    if (value === undefined && !cf.derived) {
       const fallback = defaultOf(f);
       if (fallback === undefined) throw pathError('MISSING_INPUT', `${path}.${cf.name}`, `missing; expected ${cf.kind.allowed(f, s.style)}`);
       value = fallback;
@@ -169,8 +174,8 @@ export function readStruct(s: CStruct, r: ByteReader, what: () => string, ctx: R
     const f = cf.field;
     const value = cf.kind.read(f, at);
     at.vals[i] = at.wire;
-    // An optional field at its default is left out, as the caller may leave it out.
-    if (at.vals[i] === defaultOf(f)) continue;
+    // An optional field at its default is left out, as the caller may leave it out; so is a name not known.
+    if (at.vals[i] === defaultOf(f) || value === undefined) continue;
     obj[cf.name] = value;
   }
   return obj;

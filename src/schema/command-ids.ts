@@ -5,9 +5,10 @@
  * little-endian number 0x016e.
  */
 import { hexOf } from '../base/bytes';
-import { dict } from '../base/es5';
-import { SCHEDULE_ROWS as SCHEDULE } from './settings';
+import { dict, lazy } from '../base/es5';
 import { valueError } from '../base/errors';
+import { SERVICE_ROWS } from './services';
+import { SCHEDULE_ROWS as SCHEDULE, SETTING_ROWS } from './settings';
 
 export interface QueryableCommand {
   /** The seed's spelling, upper case with the `0X` prefix. */
@@ -137,4 +138,19 @@ export function allQueryableCommandIds(): string[] {
     }
   }
   return ids;
+}
+
+/** The names of the commands sent down, by ID in canonical spelling: services, then settings by path. */
+const downlinkNames = /* @__PURE__ */ lazy(() => {
+  const names = dict<string>();
+  const services: { readonly [id: string]: { readonly command: readonly number[] } } = SERVICE_ROWS;
+  for (const id of Object.keys(services)) names[commandIdFromBytes(services[id].command)] = id;
+  for (const s of SETTING_ROWS) names[commandIdFromBytes(s.command)] = s.path.join('.');
+  return names;
+});
+
+/** What a downlink command ID names, for a reply about it: its queryable name, else a service's or a setting's. */
+export function commandNameOf(id: string): string | undefined {
+  const queryable = queryableName(id);
+  return queryable !== undefined ? queryable : downlinkNames()[id];
 }

@@ -80,6 +80,11 @@ export interface BitsField extends Common {
   readonly max?: number;
   readonly optional?: boolean;
   readonly default?: number;
+  /**
+   * The number of bytes of the sibling `of` (an echoed command ID), which it precedes: derived
+   * when left out, checked when given.
+   */
+  readonly of?: string;
 }
 
 /** A point in time carried as uint32 LE Unix seconds (UTC), given as ISO text, a Date or seconds. */
@@ -104,6 +109,18 @@ export interface QueryLengthField extends Common {
 export interface CommandIdField extends Common {
   readonly kind: 'commandId';
   readonly lengthFrom: string;
+  /** Any ID of 1…15 bytes (a reply echoes whatever was sent), not only a queryable one. */
+  readonly any?: true;
+  readonly optional?: false;
+}
+
+/**
+ * The name of the command whose ID the sibling `of` holds, when it is one we know; no byte
+ * carries it. Left out when unknown; derived when not given, checked when given.
+ */
+export interface CommandNameField extends Common {
+  readonly kind: 'commandName';
+  readonly of: string;
   readonly optional?: false;
 }
 
@@ -147,6 +164,7 @@ export type Field =
   | DateField
   | QueryLengthField
   | CommandIdField
+  | CommandNameField
   | StringField
   | HexField
   | VersionField
@@ -171,7 +189,7 @@ export type InputValue<F extends Field> = F extends { kind: 'enum' }
   ? EnumInput<F>
   : F extends { kind: 'date' }
     ? DateInput
-    : F extends { kind: 'commandId' | 'string' | 'hex' | 'version' }
+    : F extends { kind: 'commandId' | 'commandName' | 'string' | 'hex' | 'version' }
       ? string
       : F extends { kind: 'bool' }
         ? BoolInput
@@ -184,14 +202,14 @@ export type InputValue<F extends Field> = F extends { kind: 'enum' }
 /** A value as a services `decode` returns it (the seed's canonical form). */
 export type CanonicalValue<F extends Field> = F extends { kind: 'enum' }
   ? EnumCanonical<F>
-  : F extends { kind: 'date' | 'commandId' | 'string' | 'hex' | 'version' }
+  : F extends { kind: 'date' | 'commandId' | 'commandName' | 'string' | 'hex' | 'version' }
     ? string
     : F extends { kind: 'struct'; fields: infer S extends Fields }
       ? CanonicalInputsOf<S>
       : number;
 
 type OptionalKeys<T extends Fields> = {
-  [K in keyof T]: T[K] extends { optional: true } ? K : T[K] extends { when: When } ? K : never;
+  [K in keyof T]: T[K] extends { optional: true } | { when: When } | { of: string } ? K : never;
 }[keyof T];
 type RequiredKeys<T extends Fields> = Exclude<keyof T, OptionalKeys<T>>;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};

@@ -367,12 +367,35 @@ export interface ScheduleFieldSpec {
   readonly field: Field;
 }
 
+/**
+ * A keyed list (schedules): entries `{ <entryKey>: n, …fields }`, each field its own command
+ * `<command> <n> <sub> <value>`.
+ */
+export interface KeyedListRow {
+  readonly key: string;
+  readonly command: number;
+  /** The setting whose row this list follows in frame order. */
+  readonly after: string;
+  /** The key that names an entry, and its range. */
+  readonly entryKey: string;
+  readonly ids: { readonly min: number; readonly max: number };
+  /** What an entry is called in messages, and a list of them; the maker names entry 0 `${entryName}1`. */
+  readonly noun: string;
+  readonly items: string;
+  readonly entryName: string;
+  readonly fields: { readonly [name: string]: ScheduleFieldSpec };
+  readonly doc: object;
+}
+
 export const SCHEDULE_ROWS = {
   key: 'schedule_settings',
   command: 0x6e,
-  /** Index of the row that schedules follow in frame order. */
   after: 'temperature_alarm_settings',
+  entryKey: 'id',
   ids: { min: 0, max: 15 },
+  noun: 'schedule',
+  items: 'schedules',
+  entryName: 'Schedule',
   fields: {
     enable: { sub: 0x00, field: bool() },
     start_time: { sub: 0x01, field: minuteOfDay() },
@@ -419,4 +442,4 @@ export const SCHEDULE_ROWS = {
       { value: [{ id: 2, report_cycle: 10 }], hex: '6e02090a00' },
     ],
   },
-} as const;
+} as const satisfies KeyedListRow;

@@ -220,12 +220,34 @@ export const UPLINK_ROWS: readonly UplinkRow[] = [
   },
 ];
 
-/** `ef` replies: `(result << 4) | length`, then the echoed command ID (docs/PROTOCOL.md §3). */
+/** A command that comes as a list of items (replies, history records): its key, ID, what an item is called, its body. */
+export interface ListRow {
+  readonly key: string;
+  readonly command: number;
+  /** What a list of them is called in messages: `replies`. */
+  readonly items: string;
+  readonly body: Field & { readonly kind: 'struct' };
+  readonly doc?: object;
+}
+
+/**
+ * `ef` replies: `(result << 4) | length`, then the echoed command ID (docs/PROTOCOL.md §3), and
+ * the name of that command, which no byte carries: it is looked up, and checked when given.
+ */
 export const REPLY = {
   key: 'ans',
   command: 0xef,
-  /** Results 0…lastResult have a meaning; a higher one is reported with a warning. */
-  lastResult: 9,
+  items: 'replies',
+  body: {
+    kind: 'struct',
+    fields: {
+      // Results past 9 have no meaning (doc.results): read with a warning.
+      result: { kind: 'bits', shift: 4, width: 4, max: 9 },
+      length: { kind: 'bits', shift: 0, width: 4, min: 1, of: 'id' },
+      id: { kind: 'commandId', lengthFrom: 'length', any: true },
+      name: { kind: 'commandName', of: 'id' },
+    },
+  },
   doc: {
     results: [
       'success',
@@ -240,21 +262,20 @@ export const REPLY = {
       'error write apply',
     ],
   },
-} as const;
+} as const satisfies ListRow;
 
-/** History records: `ed <mode u8> <timestamp u32>`, then the readings that belong to it. */
+/** History records: `ed <mode u8> <timestamp u32>`, then the readings that belong to it (they are its scope). */
 export const HISTORY_RECORD = {
   key: 'history',
   command: 0xed,
-  /** Mode 1 (what a retrieval returns) is left out of decoded records, as in the maker's output. */
-  defaultMode: 1,
-  doc: {
-    modes: [
-      { value: 0, name: 'Target Time' },
-      { value: 1, name: 'Historical Time' },
-    ],
+  items: 'records',
+  body: {
+    kind: 'struct',
+    fields: {
+      // Mode 1 (what a retrieval returns) is left out of decoded records, as in the maker's output.
+      mode: { kind: 'enum', values: [{ value: 0, name: 'Target Time' }, { value: 1, name: 'Historical Time' }], optional: true, default: 1 },
+      timestamp: { kind: 'int', wire: 'u32', min: 0, max: 0xffffffff },
+    },
   },
-} as const;
+} as const satisfies ListRow;
 
-export const REPLY_KEY = REPLY.key;
-export const REPLY_COMMAND = REPLY.command;

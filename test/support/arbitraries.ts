@@ -137,6 +137,8 @@ export function valueArb(field: Field, style: Style): fc.Arbitrary<Gen> {
       return structArb(field.fields, style);
     case 'queryLength':
       throw new Error('queryLength is generated with its command ID');
+    case 'commandName':
+      throw new Error('commandName is derived from its command ID');
   }
 }
 
@@ -523,6 +525,8 @@ export function invalidValues(field: Field): fc.Arbitrary<{ value: unknown; why:
       );
     case 'queryLength':
       return cases('bad length', 0, 16, 'two', 1.5, null);
+    case 'commandName':
+      return cases('not the name of the command', 'Battery', '', 42, null);
     case 'string':
       return cases('bad text', 'x'.repeat(field.size + 1), 'a\u0000b', '\ud800', 42, null);
     case 'hex':
@@ -743,6 +747,7 @@ export function rawBytesArb(field: Field): fc.Arbitrary<number[]> {
       return bytes(4);
     case 'queryLength':
     case 'commandId':
+    case 'commandName':
       throw new Error(`${field.kind} is not in an uplink`);
   }
 }
