@@ -34,7 +34,7 @@ const INTERNAL_PROPERTIES = new RegExp(
     'bare|emptyIsUndefined|style|entry|next|root|reading|compiled|key|names|slot|decode|encode|rest|add|read|size|' +
     'allowed|write|vals|cf|later|keep|bitsAt|byte|what|out|le|' +
     'place|to|member|down|up|scope|reported|fits|put|byName|groups|top|bySub|byKey|list|seq|ctx|items|expected|copies|' +
-    'entryKey|noun|entryName|ids|row|writeEntry|derived' +
+    'entryKey|noun|entryName|ids|row|writeEntry|derived|fallback' +
     ')$',
 );
 const DOC_KEYS = new Set(['doc']);

@@ -59,6 +59,8 @@ export interface ReadSite {
   cf: CField;
   /** The byte the current run of bit fields shares. */
   byte: number;
+  /** The values read so far, by name (a bare value has none). */
+  readonly out: { readonly [name: string]: unknown } | undefined;
 }
 
 export interface Kind<F extends Field = Field> {
@@ -214,26 +216,20 @@ function commandIdBytes(value: unknown, at: WriteSite): number[] {
  * A byte count of what follows in the struct (a query's or a reply's length), derived once it is
  * written and then `set`; a `value` given must match it. `from` is the byte the count starts after.
  */
-export function countLater(at: WriteSite, of: string, value: unknown, from: number, allowed: string, set: (n: number) => void): void {
+export function countLater(at: WriteSite, of: string, value: unknown, from: number, allowed: () => string, set: (n: number) => void): void {
   const w = at.w;
   const key = at.key;
   at.later = () => {
     const n = w.out.length - from - 1;
     if (value !== undefined) {
       at.key = key;
-      if (!isInteger(value)) throw refuseValue(at, 'INVALID_TYPE', value, `is not an integer; expected ${allowed}`);
+      if (!isInteger(value)) throw refuseValue(at, 'INVALID_TYPE', value, `is not an integer; expected ${allowed()}`);
       if (value !== n) {
         throw refuseValue(at, 'LENGTH_MISMATCH', value, `does not match ${of}, which has ${n} byte${n === 1 ? '' : 's'}; omit ${key} or pass ${n}`);
       }
     }
     set(n);
   };
-}
-
-/** The bytes of the sibling `of` that the field at hand follows: `end` is where they end. */
-export function bytesBefore(at: { readonly s: CStruct; readonly vals: number[] }, of: string, buf: ArrayLike<number>, end: number): number[] {
-  const n = at.vals[at.s.keys[of]];
-  return Array.prototype.slice.call(buf, end - n, end) as number[];
 }
 
 /**
@@ -372,8 +368,10 @@ export const KINDS: Kinds = {
       if (at.cf.bitsStart) at.byte = at.r.uint(1, at.what);
       else at.at--;
       const v = (at.byte >> f.shift) & ((1 << f.width) - 1);
-      const [min, max] = bitsRange(f);
-      if (v < min || v > max) problem(at, at.at, `${v} is out of range ${min}…${max}`);
+      if ((f.min !== undefined && v < f.min) || (f.max !== undefined && v > f.max)) {
+        const [min, max] = bitsRange(f);
+        problem(at, at.at, `${v} is out of range ${min}…${max}`);
+      }
       return (at.wire = v);
     },
   },
@@ -409,7 +407,7 @@ export const KINDS: Kinds = {
       // A byte kept for now: it is set once the command ID it measures has been written.
       const w = at.w;
       const lengthAt = w.keep();
-      countLater(at, f.of, value, lengthAt, this.allowed(f, at.s.style), (n) => (w.out[lengthAt] = n));
+      countLater(at, f.of, value, lengthAt, () => this.allowed(f, at.s.style), (n) => (w.out[lengthAt] = n));
       return -1;
     },
     read(_f, at) {
@@ -448,7 +446,7 @@ export const KINDS: Kinds = {
       },
     },
     write: cannotWrite,
-    read: (f, at) => commandNameOf(commandIdFromBytes(bytesBefore(at, f.of, at.r.buf, at.at))),
+    read: (f, at) => commandNameOf((at.out as { [name: string]: string })[f.of]),
   },
   string: {
     allowed: uplinkOnly,

@@ -322,17 +322,15 @@ function writeList(c: Command, list: unknown, base: string, out: number[], how: 
 const writeItem: ItemWriter = (c, item, path, out, how, starts) => {
   if (c.place.to === 'entry') return writeEntry(c, item, path, out, how, starts);
   const field = c.field as Field & { kind: 'struct' };
-  let rest: Rec | undefined;
   const rec = c.place.to === 'record' ? ownRecord(item, path) : undefined;
   if (rec !== undefined) {
-    // No prototype: the readings are walked with for…in, which a polluted Object.prototype would join.
-    const own = dict<unknown>();
-    rest = dict<unknown>();
-    for (const k in rec) (hasOwnKey(field.fields, k) ? own : rest)[k] = rec[k];
+    // The record's own fields make its command; writeScope skips them among its readings.
+    const own: Rec = {};
+    for (const k in rec) if (hasOwnKey(field.fields, k)) own[k] = rec[k];
     item = own;
   }
   writeCommand(c, (how.reading as Reading).body(c.name, field), item, path, out, starts);
-  return rest;
+  return rec;
 };
 
 /** The command whose items hold the commands after them (history records). */
@@ -374,7 +372,7 @@ function writeScope(obj: Rec, base: string, out: number[], how: Writing, top: bo
   const owners: (Command | undefined)[] = [];
   let size = out.length;
   for (const key in obj) {
-    if (top && (key === 'warnings' || key === recordCommand().name)) continue;
+    if (top ? key === 'warnings' || key === recordCommand().name : hasOwnKey((recordCommand().field as Field & { kind: 'struct' }).fields, key)) continue;
     const chunk: number[] = [];
     owners.push(writeKey(key, obj[key], `${base}.${key}`, chunk, how));
     keys.push(key);

@@ -11,8 +11,8 @@ import { describeValue } from '../base/errors';
 import { commandIdFromBytes, commandNameOf } from '../schema/command-ids';
 import { isInteger } from '../base/es5';
 import { utf8Encode } from '../base/utf8';
-import { bytesBefore, countLater, enumNumber, KINDS, rangeText, refuseValue, WIRE_RANGE, WIRE_SIZE, writeBits, writeHundredths } from './kinds';
-import type { Kinds } from './kinds';
+import { countLater, enumNumber, KINDS, rangeText, refuseValue, WIRE_RANGE, WIRE_SIZE, writeBits, writeHundredths } from './kinds';
+import type { Kinds, WriteSite } from './kinds';
 
 const HEX_TEXT = /^(?:[0-9a-fA-F]{2})*$/;
 const ANY_ID = /^(?:0[xX])?((?:[0-9a-fA-F]{2}){1,15})$/;
@@ -33,6 +33,12 @@ function versionBytes(value: unknown, format: 'major.minor' | 'firmware'): numbe
     bytes.push(n);
   }
   return bytes;
+}
+
+/** The bytes of the sibling `of` that the field at hand follows: `end` is where they end. */
+function bytesBefore(at: WriteSite, of: string, buf: ArrayLike<number>, end: number): number[] {
+  const n = at.vals[at.s.keys[of]];
+  return Array.prototype.slice.call(buf, end - n, end) as number[];
 }
 
 export const READING_KINDS: Kinds = {
@@ -82,7 +88,7 @@ export const READING_KINDS: Kinds = {
       if (at.cf.bitsStart) at.bitsAt = at.w.keep();
       const out = at.w.out;
       const byteAt = at.bitsAt;
-      countLater(at, f.of, value, byteAt, KINDS.bits.allowed(f, at.s.style), (n) => (out[byteAt] |= n << f.shift));
+      countLater(at, f.of, value, byteAt, () => KINDS.bits.allowed(f, at.s.style), (n) => (out[byteAt] |= n << f.shift));
       return -1;
     },
   },

@@ -28,6 +28,8 @@ export interface CField {
   readonly bitsStart: boolean;
   /** Derived from what follows when not given (a length, a command's name): never missing. */
   readonly derived: boolean;
+  /** The value it takes when left out (`defaultOf`), undefined when it is required. */
+  readonly fallback: number | undefined;
   readonly sub: CStruct | undefined;
 }
 
@@ -77,6 +79,7 @@ export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds): C
       selector,
       bitsStart,
       derived,
+      fallback: defaultOf(field),
       sub: field.kind === 'struct' ? compileStruct(field.fields, style, kinds) : undefined,
     };
   });
@@ -141,7 +144,7 @@ export function writeStruct(s: CStruct, given: unknown, path: string, w: ByteWri
     }
     const f = cf.field;
     if (value === undefined && !cf.derived) {
-      const fallback = defaultOf(f);
+      const fallback = cf.fallback;
       if (fallback === undefined) throw pathError('MISSING_INPUT', `${path}.${cf.name}`, `missing; expected ${cf.kind.allowed(f, s.style)}`);
       value = fallback;
     }
@@ -157,14 +160,14 @@ export function defaultOf(f: Field): number | undefined {
   return undefined;
 }
 
-function readSite(s: CStruct, r: ByteReader, what: () => string, ctx: ReadContext, vals: number[]): ReadSite {
-  return { s, vals, r, what, ctx, at: 0, wire: -1, cf: s.fields[0], byte: 0 };
+function readSite(s: CStruct, r: ByteReader, what: () => string, ctx: ReadContext, vals: number[], out?: { [name: string]: unknown }): ReadSite {
+  return { s, vals, r, what, ctx, at: 0, wire: -1, cf: s.fields[0], byte: 0, out };
 }
 
 /** Reads the fields of a struct in wire order into an object. */
 export function readStruct(s: CStruct, r: ByteReader, what: () => string, ctx: ReadContext): { [name: string]: unknown } {
   const obj: { [name: string]: unknown } = {};
-  const at = readSite(s, r, what, ctx, unset(s.fields.length));
+  const at = readSite(s, r, what, ctx, unset(s.fields.length), obj);
   for (let i = 0; i < s.fields.length; i++) {
     const cf = s.fields[i];
     if (cf.whenIndex >= 0 && cf.whenIs.indexOf(at.vals[cf.whenIndex]) < 0) continue;
@@ -175,7 +178,7 @@ export function readStruct(s: CStruct, r: ByteReader, what: () => string, ctx: R
     const value = cf.kind.read(f, at);
     at.vals[i] = at.wire;
     // An optional field at its default is left out, as the caller may leave it out; so is a name not known.
-    if (at.vals[i] === defaultOf(f) || value === undefined) continue;
+    if (at.vals[i] === cf.fallback || value === undefined) continue;
     obj[cf.name] = value;
   }
   return obj;
