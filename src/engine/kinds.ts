@@ -524,8 +524,8 @@ export const KINDS: Kinds = {
 /** Writes a value in hundredths (a decimal), refusing what the wire type cannot hold. */
 export function writeHundredths(wire: IntWire, v: number, value: unknown, at: WriteSite): number {
   const h = Math.round(v * 100) || 0;
-  const [lo, hi] = WIRE_RANGE[wire];
-  if (h < lo || h > hi) throw refuseValue(at, 'OUT_OF_RANGE', value, `does not fit the wire: ${h} hundredths is outside ${wire} (${lo}…${hi})`);
+  const range = WIRE_RANGE[wire];
+  if (h < range[0] || h > range[1]) throw refuseValue(at, 'OUT_OF_RANGE', value, `does not fit the wire: ${h} hundredths is outside ${wire} (${range[0]}…${range[1]})`);
   at.w.le(h, WIRE_SIZE[wire]);
   return h;
 }

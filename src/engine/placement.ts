@@ -371,8 +371,11 @@ function writeScope(obj: Rec, base: string, out: number[], how: Writing, top: bo
   const chunks: number[][] = [];
   const owners: (Command | undefined)[] = [];
   let size = out.length;
+  const record = recordCommand();
+  const own = (record.field as Field & { kind: 'struct' }).fields;
   for (const key in obj) {
-    if (top ? key === 'warnings' || key === recordCommand().name : hasOwnKey((recordCommand().field as Field & { kind: 'struct' }).fields, key)) continue;
+    // At top level, the records are written last; in a record, its own fields are its command.
+    if (top ? key === 'warnings' || key === record.name : hasOwnKey(own, key)) continue;
     const chunk: number[] = [];
     owners.push(writeKey(key, obj[key], `${base}.${key}`, chunk, how));
     keys.push(key);
@@ -400,7 +403,7 @@ function writeScope(obj: Rec, base: string, out: number[], how: Writing, top: bo
   }
   for (let i = 0; i < after.length; i++) for (let k = 0; k < chunks[after[i]].length; k++) out.push(chunks[after[i]][k]);
   // A record may hold no readings (the device sends the bare header); the frame itself must say something.
-  if (keys.length === 0 && top && obj[recordCommand().name] === undefined) throw pathError('EMPTY', base, 'nothing to encode');
+  if (keys.length === 0 && top && obj[record.name] === undefined) throw pathError('EMPTY', base, 'nothing to encode');
 }
 
 /** The value decoding gives for command `c`, written as `chunk`. */

@@ -48,8 +48,9 @@ export const READING_KINDS: Kinds = {
     write(f, value, at) {
       if (typeof value !== 'number' || !isFinite(value)) return KINDS.int.write(f, value, at); // the same refusal
       if (!isInteger(value)) throw refuseValue(at, 'NOT_INTEGER', value, `is not an integer; expected ${KINDS.int.allowed(f, at.s.style)}`);
-      const [min, max] = WIRE_RANGE[f.wire];
-      if (value < min || value > max) throw refuseValue(at, 'OUT_OF_RANGE', value, `is out of range ${rangeText(min, max, f.unit)}`);
+      // Indexed, not destructured: this runs for every reading, and V8 keeps the pair here.
+      const range = WIRE_RANGE[f.wire];
+      if (value < range[0] || value > range[1]) throw refuseValue(at, 'OUT_OF_RANGE', value, `is out of range ${rangeText(range[0], range[1], f.unit)}`);
       at.w.le(value, WIRE_SIZE[f.wire]);
       return value;
     },
@@ -65,9 +66,9 @@ export const READING_KINDS: Kinds = {
     ...KINDS.enum,
     write(f, value, at) {
       const n = enumNumber(f, value);
-      const [lo, hi] = WIRE_RANGE[f.wire || 'u8'];
+      const range = WIRE_RANGE[f.wire || 'u8'];
       if (!isInteger(n)) return KINDS.enum.write(f, value, at); // listed names, or the same refusal
-      if (n < lo || n > hi) throw refuseValue(at, 'OUT_OF_RANGE', value, `is out of range ${lo}…${hi}: the wire holds no more`);
+      if (n < range[0] || n > range[1]) throw refuseValue(at, 'OUT_OF_RANGE', value, `is out of range ${range[0]}…${range[1]}: the wire holds no more`);
       at.w.le(n, WIRE_SIZE[f.wire || 'u8']);
       return n;
     },
