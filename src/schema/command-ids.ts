@@ -92,7 +92,7 @@ export type ObjectCommand = IdsOf<typeof SEED_QUERIES> | IdsOf<typeof MODEL_QUER
  */
 export const SCHEDULE_QUERY_SUBCOMMANDS: readonly { readonly sub: number; readonly name: string }[] = QUERYABLE_COMMANDS.filter(
   (c) => c.id.length === 6 && c.id.slice(0, 4) === '0X6E',
-).map((c) => ({ sub: parseInt(c.id.slice(4), 16), name: c.name.slice('Schedule '.length) }));
+).map((c) => ({ sub: parseInt(c.id.slice(4), 16), name: c.name.slice(SCHEDULE.entryName.length + 1) }));
 
 /** Upper-case `0X…` spelling of command-ID bytes. */
 export function commandIdFromBytes(bytes: ArrayLike<number>): string {
@@ -124,7 +124,7 @@ export function queryableName(id: string): string | undefined {
   const sub = parseInt(id.slice(6, 8), 16);
   if (!(schedule <= SCHEDULE.ids.max)) return undefined;
   for (const f of SCHEDULE_QUERY_SUBCOMMANDS) {
-    if (f.sub === sub) return `Schedule${schedule + 1} ${f.name}`;
+    if (f.sub === sub) return `${SCHEDULE.entryName}${schedule + 1} ${f.name}`;
   }
   return undefined;
 }

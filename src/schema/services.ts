@@ -3,6 +3,7 @@
  * every downlink service. Adding a service means adding one entry here.
  */
 import { OCCUPANCY, WINDOW_STATE } from './enums';
+import { SCHEDULE_ROWS } from './settings';
 import type { CanonicalInputsOf, EnumValue, Fields, InputsOf } from './fields';
 
 /**
@@ -42,9 +43,10 @@ export interface ServiceSpec {
   readonly note?: string;
 }
 
+/** Which schedules `delete_schedule` deletes: one, by the maker's name for it, or all. */
 const SCHEDULE_TYPES: readonly EnumValue[] = (() => {
   const values: EnumValue[] = [];
-  for (let i = 0; i < 16; i++) values.push({ value: i, name: `Schedule${i + 1}` });
+  for (let i = SCHEDULE_ROWS.ids.min; i <= SCHEDULE_ROWS.ids.max; i++) values.push({ value: i, name: `${SCHEDULE_ROWS.entryName}${i + 1}` });
   values.push({ value: 255, name: 'Reset All' });
   return values;
 })();
