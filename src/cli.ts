@@ -8,6 +8,12 @@ import { CodecError, describeValue } from './base/errors';
 import { fromHex, readHex, toHex } from './base/bytes';
 import { servicesText, settingsText } from './docs';
 import { KINDS } from './engine/kinds';
+import { encodeData } from './network-server/entry';
+import { isServiceId, isSettingKey } from './engine/placement';
+import { SETTINGS } from './tables';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const VERSION = (require('../package.json') as { version: string }).version;
 
 /** A usage problem found by the CLI itself (not by the codec). */
 class UsageError extends Error {}
@@ -64,12 +70,119 @@ function inputsFromAssignments(serviceId: string, words: string[]): { [name: str
   return inputs;
 }
 
-function parseJson(text: string): unknown {
+function parseJson(text: string, from: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`--json: not valid JSON (${(e as Error).message})`);
+    throw new UsageError(`--json: ${from === '' ? '' : `${from} is `}not valid JSON (${(e as Error).message})`);
   }
+}
+
+/** An argument's text: itself (from ''), or standard input for `-`, or a file's content for `@path`. */
+function argumentText(arg: string, io: CliIO, what: string): { text: string; from: string } {
+  if (arg === '-') return { text: readInput(io, '-'), from: 'standard input' };
+  if (arg.charAt(0) === '@' && arg.length > 1) {
+    try {
+      return { text: readInput(io, arg.slice(1)), from: arg.slice(1) };
+    } catch (e) {
+      throw new UsageError(`${what}: cannot read ${describeValue(arg.slice(1))} (${(e as Error).message})`);
+    }
+  }
+  return { text: arg, from: '' };
+}
+
+/**
+ * The calls of what `--json` holds, in the forms the network-server script takes too: a call, settings,
+ * an array of them, `{"calls": […]}` (what decoding gives), or the maker's codec object (service and
+ * setting ids at top level, neighbouring settings as one settings object).
+ */
+function callsOf(data: unknown): DownlinkCall {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data as DownlinkCall;
+  const rec = data as { [key: string]: unknown };
+  if ('serviceId' in rec || 'properties' in rec) return rec as DownlinkCall;
+  const keys = Object.keys(rec);
+  if (keys.length === 1 && keys[0] === 'calls') return rec.calls as DownlinkCall;
+  const calls: unknown[] = [];
+  let settings: { [key: string]: unknown } | undefined;
+  for (const key of keys) {
+    if (isServiceId(key)) {
+      settings = undefined;
+      calls.push({ serviceId: key, inputs: rec[key] });
+    } else {
+      if (settings === undefined) calls.push({ properties: (settings = {}) });
+      settings[key] = rec[key];
+    }
+  }
+  return calls as unknown as DownlinkCall;
+}
+
+/* ------------------------------------------------------------------ did you mean */
+
+/** Edit distance (insertions, deletions, substitutions, swaps of neighbours). */
+function distance(a: string, b: string): number {
+  const d: number[][] = [];
+  for (let i = 0; i <= a.length; i++) d.push([i]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** The candidate closest to `word`, when it is close enough to be what was meant. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const c of candidates) {
+    const dd = c.startsWith(word) && word.length >= 4 ? 1 : distance(word.toLowerCase(), c.toLowerCase());
+    if (dd < bestD) {
+      best = c;
+      bestD = dd;
+    }
+  }
+  return best;
+}
+
+/** Every service id and top-level setting key: what a maker's codec object or a serviceId may name. */
+function topNames(): string[] {
+  const names = Object.keys(TABLE);
+  for (const s of SETTINGS) if (names.indexOf(s.path[0]) < 0) names.push(s.path[0]);
+  return names;
+}
+
+/** `; did you mean "x"?` for an unknown service, setting or key the codec refused, or nothing. */
+function didYouMean(e: CodecError): string {
+  if ((e.code !== 'UNKNOWN_SERVICE' && e.code !== 'UNKNOWN_INPUT') || e.path === undefined) return '';
+  const listed = /allowed: ([^;]*)$/.exec(e.message);
+  const candidates = listed ? listed[1].split(', ') : topNames();
+  let word = e.path.slice(e.path.lastIndexOf('.') + 1);
+  if (e.path === 'serviceId') {
+    const quoted = /^serviceId: ("(?:[^"\\]|\\.)*") /.exec(e.message);
+    if (quoted === null) return '';
+    word = JSON.parse(quoted[1]) as string;
+  }
+  const best = closest(word, candidates);
+  return best === undefined ? '' : `; did you mean ${JSON.stringify(best)}?`;
+}
+
+/**
+ * A frame refused because its first command is not one of this direction's: the other direction's
+ * reading of it, when it reads there, as a hint (`0e…` is an uplink: try --uplink).
+ */
+function directionHint(e: CodecError, bytes: number[], uplink: boolean): string {
+  if (e.code !== 'UNKNOWN_COMMAND') return '';
+  try {
+    if (uplink) decode(bytes);
+    else decodeUplink(bytes);
+  } catch (other) {
+    // The other direction must know the command the refusal was about: it gets past that byte.
+    if (!(other instanceof CodecError) || other.code === 'UNKNOWN_COMMAND' || (other.offset !== undefined && e.offset !== undefined && other.offset <= e.offset)) return '';
+  }
+  return uplink ? '; the frame reads as a downlink: drop --uplink' : '; the frame reads as an uplink (sent by the valve): add --uplink';
 }
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -94,6 +207,7 @@ function run(argv: string[], io: CliIO): void {
   program
     .name('wt102')
     .description('Encode and decode Milesight WT102 radiator valve payloads (downlinks go to fPort 85).')
+    .version(VERSION, '-V, --version', 'print the version')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.out(text),
@@ -106,7 +220,7 @@ function run(argv: string[], io: CliIO): void {
     .description('encode a service call or settings to the downlink frame (hex by default)')
     .argument('[serviceId]', 'a service id (see `wt102 services`)')
     .argument('[inputs...]', 'inputs as key=value, e.g. value=21.5')
-    .option('--json <json>', 'a call {"serviceId", "inputs"}, settings {"properties"}, or an array of them, as JSON')
+    .option('--json <json>', 'JSON, or @file, or - for standard input: a call {"serviceId", "inputs"}, settings {"properties"}, an array of them, {"calls": […]}, or the maker\'s object ({"set_target_temperature": {"value": 21.5}})')
     .option('--uplink', 'with --json: build the uplink frame a device would send for decoded uplink data')
     .option('--base64', 'print base64 instead of hex')
     .option('--fport', `print the fPort (${DOWNLINK_FPORT}) before the payload`)
@@ -124,9 +238,12 @@ function run(argv: string[], io: CliIO): void {
     .option('--appskey <hex>', 'with --phy: AppSKey (or the WT102_APPSKEY environment variable)')
     .action((serviceId: string | undefined, words: string[], opts: EncodeOptions) => {
       let input: unknown;
+      let fromJson = false;
       if (opts.json !== undefined) {
         if (serviceId !== undefined) throw new UsageError('give either --json or a serviceId with key=value inputs, not both');
-        input = parseJson(opts.json);
+        const { text, from } = argumentText(opts.json, io, '--json');
+        input = parseJson(text, from);
+        fromJson = true;
       } else {
         if (opts.uplink) throw new UsageError('--uplink takes its data as --json');
         if (serviceId === undefined) throw new UsageError('encode: missing serviceId (or --json); see `wt102 services`');
@@ -156,12 +273,12 @@ function run(argv: string[], io: CliIO): void {
         io.out(`${opts.base64 ? Buffer.from(bytes).toString('base64') : toHex(bytes)}\n`);
         return;
       }
-      const calls = input as DownlinkCall;
       let frames: number[][];
       if (opts.region !== undefined || opts.dr !== undefined) {
         if (opts.region === undefined || opts.dr === undefined) throw new UsageError('--region and --dr go together');
+        const calls = fromJson ? callsOf(input) : (input as DownlinkCall);
         frames = encodeFrames(calls, { region: opts.region as Region, dataRate: integerOption(opts.dr, '--dr'), repeaterCompatible: opts.repeater });
-      } else frames = [encodeToArray(calls)];
+      } else frames = [fromJson ? encodeData(input) : encodeToArray(input as DownlinkCall)];
       const port = opts.port === undefined ? undefined : integerOption(opts.port, '--port');
       // Every frame is built before the first is printed: a failure on a later frame (a frame
       // counter past 2^32-1, say) must not leave half an answer on stdout.
@@ -207,39 +324,67 @@ function run(argv: string[], io: CliIO): void {
   program
     .command('decode')
     .description('decode a downlink frame into service calls and settings, or an uplink into data (JSON)')
-    .argument('<payload>', 'the frame, as hex or base64')
+    .argument('<payload>', 'the frame, as hex or base64; @file or - (standard input) to read it from there')
     .option('--uplink', 'the frame came from the valve (telemetry, events, replies, history, settings)')
     .option('--hex', 'read the payload as hex')
     .option('--base64', 'read the payload as base64')
     .action((payload: string, opts: { uplink?: boolean; hex?: boolean; base64?: boolean }) => {
       if (opts.hex && opts.base64) throw new UsageError('give --hex or --base64, not both');
-      const bytes = frameFromText(payload, opts.hex ? 'hex' : opts.base64 ? 'base64' : undefined);
-      const result = opts.uplink ? decodeUplink(bytes) : decode(bytes);
+      const bytes = frameFromText(argumentText(payload, io, 'decode').text, opts.hex ? 'hex' : opts.base64 ? 'base64' : undefined);
+      let result: unknown;
+      try {
+        result = opts.uplink ? decodeUplink(bytes) : decode(bytes);
+      } catch (e) {
+        if (e instanceof CodecError) {
+          const hint = directionHint(e, bytes, opts.uplink === true);
+          if (hint) throw new CodecError(e.code, e.message + hint, { path: e.path, offset: e.offset });
+        }
+        throw e;
+      }
       io.out(json(result));
     });
 
   program
     .command('settings')
     .description('list every setting with its fields, units, ranges and an example frame')
-    .action(() => {
-      io.out(settingsText());
+    .argument('[name]', 'one setting (`temp_control` or `temp_control.enable`)')
+    .action((name: string | undefined) => {
+      io.out(name === undefined ? settingsText() : oneEntry(name));
     });
 
   program
     .command('services')
     .description('list every service with its inputs, units, ranges and an example frame')
-    .action(() => {
-      io.out(servicesText());
+    .argument('[name]', 'one service or setting, in full')
+    .action((name: string | undefined) => {
+      io.out(name === undefined ? servicesText() : oneEntry(name));
     });
 
   program.parse(argv);
 }
 
-/** Where the CLI writes, and the environment it reads: the process's, or a test's. */
+/** One service or setting, in full: its block of `wt102 services` or `wt102 settings`. */
+function oneEntry(name: string): string {
+  if (isServiceId(name)) return servicesText(name);
+  const setting = settingsText(name);
+  if (setting !== '') return setting;
+  const names = topNames().concat(SETTINGS.filter((s) => s.path.length > 1).map((s) => s.path.join('.')));
+  const best = closest(name, isSettingKey(name.split('.')[0]) ? names.filter((n) => n.startsWith(name.split('.')[0])) : names);
+  throw new UsageError(`${describeValue(name)} is neither a service nor a setting${best === undefined ? '; see `wt102 services` and `wt102 settings`' : `; did you mean ${JSON.stringify(best)}?`}`);
+}
+
+/** Where the CLI writes, what it reads, and the environment it reads: the process's, or a test's. */
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
   env: { [name: string]: string | undefined };
+  /** The text of standard input (`-`) or of a file; by default the process's. */
+  readInput?(source: string): string;
+}
+
+function readInput(io: CliIO, source: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return io.readInput ? io.readInput(source) : (require('fs') as typeof import('fs')).readFileSync(source === '-' ? 0 : source, 'utf8');
 }
 
 /**
@@ -276,8 +421,10 @@ export function runCli(argv: string[], io: CliIO): number {
     if (e instanceof CommanderError) {
       if (e.exitCode === 0) return 0; // --help, --version
       if (e.code === 'commander.help') return 2; // no command given: help went to stderr
-      message = e.message.replace(/^error: /, '').split('\n')[0];
-    } else if (e instanceof CodecError || e instanceof UsageError) message = e.message;
+      // Commander's own suggestion ("(Did you mean encode?)") is on its second line: kept, on one line.
+      message = e.message.replace(/^error: /, '').split('\n').filter(Boolean).join(' ');
+    } else if (e instanceof CodecError) message = e.message + didYouMean(e);
+    else if (e instanceof UsageError) message = e.message;
     else {
       // Not a refusal but a bug: still one line (no stack trace), and a status of its own (EX_SOFTWARE).
       message = `internal error, please report it: ${e instanceof Error ? e.message : String(e)}`;

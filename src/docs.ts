@@ -53,10 +53,11 @@ export function serviceDocs(): ServiceDoc[] {
   });
 }
 
-/** Plain-text listing for the terminal. */
-export function servicesText(): string {
+/** Plain-text listing for the terminal: every service, or the one named `only`. */
+export function servicesText(only?: string): string {
   const lines: string[] = [];
   for (const d of serviceDocs()) {
+    if (only !== undefined && d.serviceId !== only) continue;
     lines.push(`${d.serviceId}  (0x${d.command})  ${d.title}${d.source === 'model' ? '  [object model]' : ''}`);
     if (d.inputs.length === 0) lines.push('    (no inputs)');
     for (const i of d.inputs) {
@@ -124,10 +125,18 @@ function settingExampleObject(path: readonly string[], value: unknown): unknown 
   return path.length === 1 ? { [path[0]]: value } : { [path[0]]: { [path[1]]: value } };
 }
 
-/** Plain-text listing of every setting for the terminal. */
-export function settingsText(): string {
+/**
+ * Plain-text listing of every setting for the terminal, or of those `only` names (a group's
+ * members by the group's key, one member by its path, the schedules by theirs); empty when none.
+ */
+export function settingsText(only?: string): string {
   const lines: string[] = [];
+  const named = (path: readonly string[]) => only === undefined || only === path[0] || only === path.join('.');
   for (const s of SETTINGS) {
+    if (!named(s.path)) {
+      if (s.path[0] === SCHEDULE.after && only === SCHEDULE.key) lines.push(...scheduleLines(), '');
+      continue;
+    }
     lines.push(`${s.path.join('.')}  (0x${toHex(s.command)})  ${s.title}`);
     lines.push(...fieldLines(s.body, 'value', '    '));
     if ('example' in s && s.example) {

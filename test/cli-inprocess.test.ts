@@ -80,3 +80,71 @@ test('no command prints the help on stderr with exit 2', () => {
   expect(r.status).toBe(2);
   expect(r.stderr).toContain('Usage: wt102');
 });
+
+describe('what a user meets first', () => {
+  test('--version prints the package version', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    expect(cli(['--version'])).toEqual({ stdout: `${require('../package.json').version}\n`, stderr: '', status: 0 });
+  });
+
+  test('decode reads the payload from standard input (-) or a file (@path)', () => {
+    const reboot = JSON.stringify([{ serviceId: 'reboot', inputs: {} }], null, 2) + '\n';
+    expect(cli(['decode', '-'], {}, { '-': 'be\n' })).toEqual({ stdout: reboot, stderr: '', status: 0 });
+    expect(cli(['decode', '@frame.txt'], {}, { 'frame.txt': 'vg==' })).toEqual({ stdout: reboot, stderr: '', status: 0 });
+    expect(cli(['decode', '@missing.txt'], {}, {})).toMatchObject({ status: 2, stderr: expect.stringMatching(/^wt102: decode: cannot read "missing\.txt"/) });
+  });
+
+  test('encode --json reads standard input or a file, and takes the forms the network-server script takes', () => {
+    expect(cli(['encode', '--json', '-'], {}, { '-': '{"serviceId":"reboot"}' }).stdout).toBe('be\n');
+    expect(cli(['encode', '--json', '@calls.json'], {}, { 'calls.json': '[{"serviceId":"reboot"}]' }).stdout).toBe('be\n');
+    // The maker's codec object: services and settings at top level, in order, neighbouring settings together.
+    expect(cli(['encode', '--json', '{"set_target_temperature":{"value":21.5},"temp_control":{"enable":1},"temperature_unit":1}']).stdout).toBe('5a6608600165000' + '1\n');
+    // What decoding gives back ({"calls": […]}), as the script's decodeDownlink returns it.
+    expect(cli(['encode', '--json', '{"calls":[{"serviceId":"reboot","inputs":{}}]}']).stdout).toBe('be\n');
+    // The same forms split into frames.
+    expect(cli(['encode', '--json', '{"reboot":{},"temperature_unit":1}', '--region', 'EU868', '--dr', '0']).stdout).toBe('be6001\n');
+    expect(cli(['encode', '--json', '-'], {}, { '-': '{' })).toMatchObject({ status: 2, stderr: expect.stringMatching(/^wt102: --json: standard input is not valid JSON/) });
+  });
+
+  test.each([
+    [['encode', 'set_target_temperatur', 'value=21.5'], 'is not a WT102 service; allowed: ', 'did you mean "set_target_temperature"?'],
+    [['encode', 'set_target_temperature', 'valu=21.5'], 'set_target_temperature.valu: unknown key; allowed: value', 'did you mean "value"?'],
+    [['encode', '--json', '{"properties":{"temp_contol":{"enable":1}}}'], 'properties.temp_contol: unknown setting', 'did you mean "temp_control"?'],
+    [['encode', '--json', '{"properties":{"temp_control":{"enabel":1}}}'], 'properties.temp_control.enabel: unknown setting', 'did you mean "enable"?'],
+    [['encode', '--json', '{"temp_contol":{"enable":1}}'], 'data.temp_contol: neither a WT102 service nor a setting', 'did you mean "temp_control"?'],
+    [['services', 'set_target_temperatur'], '"set_target_temperatur" is neither a service nor a setting', 'did you mean "set_target_temperature"?'],
+  ])('a misspelt name: %j suggests the name meant', (args, refusal, suggestion) => {
+    const r = cli(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(refusal);
+    expect(r.stderr.trimEnd().endsWith(suggestion)).toBe(true);
+  });
+
+  test('nothing is suggested for a name unlike any', () => {
+    expect(cli(['encode', 'frobnicate']).stderr).not.toContain('did you mean');
+  });
+
+  test("commander's own suggestion for a misspelt command is kept, on one line", () => {
+    expect(cli(['encod'])).toEqual({ stdout: '', stderr: "wt102: unknown command 'encod' (Did you mean encode?)\n", status: 2 });
+  });
+
+  test('a frame of the other direction says so, and how to read it', () => {
+    expect(cli(['decode', '0e01660832660855']).stderr).toBe(
+      'wt102: byte 0: unknown downlink command ID 0x0e; cannot read the rest of the frame; the frame reads as an uplink (sent by the valve): add --uplink\n',
+    );
+    expect(cli(['decode', '--uplink', '5a6608']).stderr).toBe('wt102: byte 0: unknown uplink command ID 0x5a; cannot read the rest of the frame; the frame reads as a downlink: drop --uplink\n');
+    // A frame that neither direction reads gets no hint.
+    expect(cli(['decode', '99']).stderr).toBe('wt102: byte 0: unknown downlink command ID 0x99; cannot read the rest of the frame\n');
+  });
+
+  test('services <name> and settings <name> show one service or setting in full', () => {
+    const one = cli(['services', 'set_target_temperature']);
+    expect(one.stdout.split('\n')[0]).toBe('set_target_temperature  (0x5a)  Target Temperature Setting');
+    expect(one.stdout).toContain('example: {"serviceId":"set_target_temperature","inputs":{"value":21.5}} → 5a6608');
+    expect(one.stdout).not.toContain('reboot');
+    const group = cli(['services', 'temp_control']).stdout;
+    expect(group.match(/^temp_control\.\w+ {2}\(0x65/gm)).toHaveLength(7);
+    expect(cli(['settings', 'temp_control.enable']).stdout.split('\n')[0]).toBe('temp_control.enable  (0x6500)  Temperature Control Enable');
+    expect(cli(['settings', 'schedule_settings']).stdout).toMatch(/^schedule_settings {2}\(0x6e <id> <sub>\)/);
+  });
+});

@@ -197,3 +197,12 @@ describe('from service call to radio frame', () => {
     for (const k of ['44024241ed4ce9a68c6a8bc055233fd3', 'ec925802ae430ca77fd3dd73cb2cc588']) expect(r.stderr).not.toContain(k);
   });
 });
+
+test('the bin reads a payload from standard input, prints its version, and suggests what a misspelling meant', () => {
+  const piped = spawnSync(process.execPath, [BIN, 'decode', '--uplink', '-'], { input: '0055\n', encoding: 'utf8' });
+  expect({ stdout: piped.stdout, status: piped.status }).toEqual({ stdout: JSON.stringify({ battery: 85 }, null, 2) + '\n', status: 0 });
+  expect(wt102('--version')).toEqual({ stdout: `${require('../package.json').version}\n`, stderr: '', status: 0 });
+  const typo = wt102('encode', 'set_target_temprature', 'value=21.5');
+  expect(typo.status).toBe(2);
+  expect(typo.stderr).toMatch(/did you mean "set_target_temperature"\?\n$/);
+});
