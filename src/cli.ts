@@ -5,7 +5,8 @@ import { chirpstackBodyForPayload, decode, decodeUplink, DOWNLINK_FPORT, encodeF
 import { buildPhyFromPayload, parsePhy } from './lorawan';
 import type { DownlinkCall, Region, ServiceSpec, UplinkData } from './index';
 import { CodecError, describeValue } from './base/errors';
-import { fromHex, readHex, toHex } from './base/bytes';
+import { toHex } from './base/bytes';
+import { payloadTextBytes } from './base/base64';
 import { servicesText, settingsText } from './docs';
 import { KINDS } from './engine/kinds';
 import { encodeData } from './network-server/entry';
@@ -185,23 +186,6 @@ function directionHint(e: CodecError, bytes: number[], uplink: boolean): string 
   return uplink ? '; the frame reads as a downlink: drop --uplink' : '; the frame reads as an uplink (sent by the valve): add --uplink';
 }
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
-/** The payload's bytes: hex as the library reads it (`5a6608`, `5a 66 08`, `5a:66:08`), else base64. */
-function frameFromText(text: string, format: 'hex' | 'base64' | undefined): number[] {
-  if (format === 'hex') return fromHex(text);
-  let asHex = '';
-  if (format === undefined) {
-    const bytes: number[] = [];
-    const why = readHex(text, 'frame', bytes);
-    if (why === undefined) return bytes;
-    asHex = `; as hex, ${why}`;
-  }
-  const t = text.trim();
-  if (BASE64.test(t) && t.length > 0) return Array.from(Buffer.from(t, 'base64'));
-  throw new UsageError(`${describeValue(text)} is neither hex nor base64${asHex}`);
-}
-
 function run(argv: string[], io: CliIO): void {
   const program = new Command();
   program
@@ -330,7 +314,7 @@ function run(argv: string[], io: CliIO): void {
     .option('--base64', 'read the payload as base64')
     .action((payload: string, opts: { uplink?: boolean; hex?: boolean; base64?: boolean }) => {
       if (opts.hex && opts.base64) throw new UsageError('give --hex or --base64, not both');
-      const bytes = frameFromText(argumentText(payload, io, 'decode').text, opts.hex ? 'hex' : opts.base64 ? 'base64' : undefined);
+      const bytes = payloadTextBytes(argumentText(payload, io, 'decode').text, opts.hex ? 'hex' : opts.base64 ? 'base64' : 'auto', 'payload');
       let result: unknown;
       try {
         result = opts.uplink ? decodeUplink(bytes) : decode(bytes);

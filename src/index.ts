@@ -6,7 +6,7 @@
 
 // Downlinks: service calls and settings ⇄ frames.
 export { encode, encodeHex, encodeToArray, encodeCommands, decode, DOWNLINK_FPORT } from './codec/frame';
-export type { EncodeOptions, DownlinkCall, SettingsCall, DecodedDownlink } from './codec/frame';
+export type { EncodeOptions, DecodeOptions, DownlinkCall, SettingsCall, DecodedDownlink } from './codec/frame';
 
 // Uplinks: frames ⇄ the maker's output shape.
 export { decodeUplink } from './codec/uplink-codec';
@@ -60,4 +60,5 @@ export type { EnumStyle } from './engine/kinds';
 
 // Byte helpers.
 export { toHex, fromHex } from './base/bytes';
-export { toBase64 } from './base/base64';
+export { toBase64, fromBase64 } from './base/base64';
+export type { PayloadEncoding } from './base/base64';

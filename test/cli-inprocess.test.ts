@@ -63,7 +63,7 @@ test.each([
   [['encode', 'no_such_service', 'value=1'], 'serviceId: "no_such_service" is not a WT102 service'],
   [['encode', '--json', '{'], '--json: not valid JSON'],
   [['decode', '--hex', '--base64', 'be'], 'give --hex or --base64, not both'],
-  [['decode', '!!'], 'neither hex nor base64'],
+  [['decode', '!!'], 'is neither hex ('],
   [['decode-phy', '40F17DBE4900020001954378762B11FF0D'], 'missing --nwkskey'],
   [['decode-phy', 'zz', ...KEYS, '--fcnt-msb', '-1'], '--fcnt-msb'],
   [['nonsense'], "unknown command 'nonsense'"],

@@ -79,7 +79,7 @@ test.each([
   [['encode', '--json', '[]'], 'empty'],
   [['encode'], 'serviceId'],
   [['decode', '5a66'], 'byte 1'],
-  [['decode', 'not a frame!'], 'neither hex nor base64'],
+  [['decode', 'not a frame!'], 'is neither hex ('],
   [['encode', '--nonsense'], 'unknown option'],
   [['frobnicate'], 'unknown command'],
 ])('error %j: one line on stderr, exit 2', (args, fragment) => {

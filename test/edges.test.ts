@@ -1,5 +1,5 @@
 /** The less-travelled paths: each refusal gives the documented code and names the right place. */
-import { decode, decodeUplink, encode, encodeFrames, encodeHex, encodeUplink, maxPayloadSize, ttnDownlinkBody } from '../src';
+import { decode, decodeUplink, encode, encodeFrames, encodeHex, encodeUplink, fromBase64, maxPayloadSize, toBase64, ttnDownlinkBody } from '../src';
 import type { DownlinkCall, UplinkData } from '../src';
 import { describeValue } from '../src/base/errors';
 import { buildDownlinkPhy, parsePhy } from '../src/lorawan';
@@ -206,5 +206,42 @@ describe('replies (ef) and history records (ed) are rows read and written by the
     expect(decodeUplink('ed0164000000010a09').history).toEqual([{ timestamp: 100, temperature: 23.14 }]);
     expect(Array.from(encodeUplink({ history: [{ mode: '0', timestamp: 100, temperature: 23.14 }] } as unknown as UplinkData))).toEqual([0xed, 0, 100, 0, 0, 0, 0x01, 0x0a, 0x09]);
     expect(caught(() => encodeUplink({ history: [{ mode: 0 }] } as unknown as UplinkData))).toMatchObject({ code: 'MISSING_INPUT', path: 'data.history[0].timestamp' });
+  });
+});
+
+describe('a payload as text: bytes, hex, or base64 when it is said to be base64', () => {
+  test('decode and decodeUplink read base64 with { encoding: "base64" }, hex by default', () => {
+    const call = [{ serviceId: 'set_target_temperature', inputs: { value: 21.5 } }];
+    expect(decode('WmYI', { encoding: 'base64' })).toEqual(call);
+    expect(decode('5a:66:08', { encoding: 'hex' })).toEqual(call);
+    expect(decodeUplink('AFU=', { encoding: 'base64' })).toEqual({ battery: 85 });
+    expect(decodeUplink('AFU', { encoding: 'base64' })).toEqual({ battery: 85 });
+    // Text that is both (every hex digit is a base64 digit) is read as it is said to be.
+    expect(decodeUplink('0055')).toEqual({ battery: 85 });
+    expect(caught(() => decode('WmYI'))).toMatchObject({ code: 'INVALID_HEX', path: 'frame' });
+  });
+
+  test('the encoding option is checked like every option', () => {
+    expect(caught(() => decode('be', { encoding: 'b64' } as never))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.encoding' });
+    expect(caught(() => decode('be', { encodnig: 'hex' } as never))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.encodnig' });
+  });
+
+  test('fromBase64 takes standard base64 and refuses what is not, saying where', () => {
+    expect(Array.from(fromBase64('WmYI'))).toEqual([0x5a, 0x66, 0x08]);
+    expect(Array.from(fromBase64(' vg== '))).toEqual([0xbe]);
+    expect(Array.from(fromBase64(toBase64([0, 255, 128, 7])))).toEqual([0, 255, 128, 7]);
+    expect(caught(() => fromBase64('vg='))).toMatchObject({ code: 'INVALID_BASE64', message: 'text: "vg=" is not base64: its padding does not make the length a multiple of 4; expected standard base64 such as "WmYI"' });
+    expect(caught(() => fromBase64('v'))).toMatchObject({ code: 'INVALID_BASE64', path: 'text' });
+    expect(caught(() => fromBase64('vh=='))).toMatchObject({ code: 'INVALID_BASE64', message: expect.stringContaining('bits set that no byte uses') });
+    expect(caught(() => fromBase64('a-b_'))).toMatchObject({ code: 'INVALID_BASE64', message: expect.stringContaining('character 1 ("-") is not a base64 digit') });
+    expect(caught(() => fromBase64(''))).toMatchObject({ code: 'INVALID_BASE64', message: expect.stringContaining('it is empty') });
+    expect(caught(() => fromBase64(5 as never))).toMatchObject({ code: 'INVALID_TYPE', path: 'text' });
+  });
+
+  test("fromBase64 reads Node's base64 of 1…40 bytes back to the same bytes", () => {
+    for (let n = 1; n <= 40; n++) {
+      const bytes = Array.from({ length: n }, (_, i) => (i * 97 + n * 31) & 255);
+      expect(Array.from(fromBase64(Buffer.from(bytes).toString('base64')))).toEqual(bytes);
+    }
   });
 });

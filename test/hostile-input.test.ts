@@ -52,7 +52,7 @@ const PHY_OPTIONS = { ...KEYS, devAddr: '26011bda', fCnt: 7 };
 const CODES: readonly CodecErrorCode[] = [
   'INVALID_CALL', 'UNKNOWN_SERVICE', 'UNKNOWN_INPUT', 'MISSING_INPUT', 'INVALID_TYPE', 'NOT_INTEGER', 'OUT_OF_RANGE',
   'INVALID_ENUM', 'INVALID_DATE', 'INVALID_COMMAND_ID', 'LENGTH_MISMATCH', 'EMPTY', 'INVALID_OPTION', 'PAYLOAD_TOO_LARGE',
-  'INVALID_HEX', 'INVALID_BYTE', 'UNKNOWN_COMMAND', 'TRUNCATED', 'INVALID_VALUE', 'INVALID_PHY', 'MIC_MISMATCH',
+  'INVALID_HEX', 'INVALID_BASE64', 'INVALID_BYTE', 'UNKNOWN_COMMAND', 'TRUNCATED', 'INVALID_VALUE', 'INVALID_PHY', 'MIC_MISMATCH',
 ];
 
 /** A refusal as the README promises it: a CodecError with a known code, a path or an offset, and a message that starts with it. */
@@ -702,7 +702,7 @@ describe('9. the CLI', () => {
   test('decode reads hex as the library does, colons included, and base64 otherwise', () => {
     expect(JSON.parse(cli(['decode', 'ef:02:6e:01']).stdout)).toEqual(decode('ef026e01'));
     expect(JSON.parse(cli(['decode', 'vg==']).stdout)).toEqual(decode('be'));
-    expect(cli(['decode', '5a6 608']).stderr).toBe('wt102: "5a6 608" is neither hex nor base64; as hex, character 3 splits byte 1; separators go between bytes\n');
+    expect(cli(['decode', '5a6 608']).stderr).toBe('wt102: payload: "5a6 608" is neither hex (character 3 splits byte 1; separators go between bytes) nor base64 (character 3 (\" \") is not a base64 digit)\n');
   });
 
   test('an input given twice is refused, not last-wins', () => {
@@ -750,7 +750,7 @@ test('the list of public functions is complete', () => {
     [
       'allQueryableCommandIds', 'allowedText', 'buildDownlinkPhy', 'buildPhyFromPayload', 'chirpstackBodyForPayload', 'chirpstackEnqueueBody',
       'decode', 'decodeUplink', 'encode', 'encodeCommands', 'encodeFrames', 'encodeHex', 'encodeToArray', 'encodeUplink', 'encodeUplinkToArray',
-      'fromHex', 'maxPayloadSize', 'parsePhy', 'queryableCommandName', 'toBase64', 'toHex', 'ttnBodyForPayload', 'ttnDownlinkBody',
+      'fromBase64', 'fromHex', 'maxPayloadSize', 'parsePhy', 'queryableCommandName', 'toBase64', 'toHex', 'ttnBodyForPayload', 'ttnDownlinkBody',
     ].sort(),
   );
 });

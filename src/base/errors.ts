@@ -17,6 +17,7 @@ export type CodecErrorCode =
   | 'INVALID_OPTION'
   | 'PAYLOAD_TOO_LARGE'
   | 'INVALID_HEX'
+  | 'INVALID_BASE64'
   | 'INVALID_BYTE'
   | 'UNKNOWN_COMMAND'
   | 'TRUNCATED'

@@ -3,6 +3,8 @@ import { CodecError, pathError, valueError } from '../base/errors';
 import type { CanonicalServiceCall, ServiceCall } from '../schema/services';
 import type { Properties } from '../schema/properties';
 import { hexOf, toByteArray, toUint8Array } from '../base/bytes';
+import { frameEncoding, payloadTextBytes } from '../base/base64';
+import type { PayloadEncoding } from '../base/base64';
 import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, readOptions, tooLarge } from '../base/caller-input';
 import { hasOwnKey, isInteger } from '../base/es5';
 import { decodeCommands, writeCall, writeSettings } from '../engine/placement';
@@ -110,13 +112,25 @@ export function encodeHex(call: DownlinkCall | readonly DownlinkCall[], options?
   return hexOf(encodeToArray(call, options));
 }
 
+/** How `decode` and `decodeUplink` read a frame given as text. */
+export interface DecodeOptions {
+  /** `hex` (the default: `5a6608`, `5a 66 08`, `5a:66:08`, `0x5a6608`) or `base64` (`WmYI`, what the network servers' APIs carry). */
+  encoding?: PayloadEncoding;
+}
+
 /**
- * Decodes a downlink frame (bytes or hex) in frame order: service calls in the seed's
- * canonical form, and each run of settings as one `{properties}` object. Accepts
- * exactly the frames `encode` can produce.
+ * Decodes a downlink frame (bytes, or text: hex, or base64 with `{ encoding: 'base64' }`) in frame
+ * order: service calls in the maker's canonical form, and each run of settings as one
+ * `{properties}` object. Accepts exactly the frames `encode` can produce.
  */
-export function decode(frame: Uint8Array | ArrayLike<number> | string): DecodedDownlink[] {
-  return decodeFrame(toByteArray(frame));
+export function decode(frame: Uint8Array | ArrayLike<number> | string, options?: DecodeOptions): DecodedDownlink[] {
+  return decodeFrame(frameBytes(frame, options));
+}
+
+/** The bytes of a frame as `decode` and `decodeUplink` take it. */
+export function frameBytes(frame: unknown, options: DecodeOptions | undefined): number[] {
+  const encoding = options === undefined ? 'hex' : frameEncoding(options);
+  return typeof frame === 'string' && encoding === 'base64' ? payloadTextBytes(frame, encoding, 'frame') : toByteArray(frame);
 }
 
 /** `decode` of a frame already checked to be bytes. */

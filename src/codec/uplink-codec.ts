@@ -6,7 +6,8 @@
  * offset); lenient about readings (a value outside its range is kept and reported in
  * `warnings`).
  */
-import { toByteArray } from '../base/bytes';
+import { frameBytes } from './frame';
+import type { DecodeOptions } from './frame';
 import { decodeCommands } from '../engine/placement';
 import type { CommandReply, HistoryRecord } from '../engine/commands';
 
@@ -20,9 +21,9 @@ export interface UplinkData {
   warnings?: string[];
 }
 
-/** Decodes everything the valve sends up into the maker's output shape. */
-export function decodeUplink(frame: Uint8Array | ArrayLike<number> | string): UplinkData {
-  return decodeUplinkFrame(toByteArray(frame));
+/** Decodes everything the valve sends up (bytes, or text: hex, or base64 with `{ encoding: 'base64' }`) into the maker's output shape. */
+export function decodeUplink(frame: Uint8Array | ArrayLike<number> | string, options?: DecodeOptions): UplinkData {
+  return decodeUplinkFrame(frameBytes(frame, options));
 }
 
 /** `decodeUplink` of a frame already checked to be bytes. */
