@@ -81,3 +81,19 @@ test('the wt102 bin runs from the installed package', () => {
   expect(r.stdout).toBe('ef026e01\n');
   expect(r.status).toBe(0);
 });
+
+test('npm install <path-to-a-clone> builds the clone (its prepare installs the build tools first) and works', () => {
+  // A clone as a user makes it: the committed tree, no node_modules, no dist.
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wt102-clone-'));
+  const clone = path.join(work, 'wt102-codec');
+  execFileSync('git', ['clone', '--quiet', ROOT, clone], { stdio: 'ignore' });
+  // The clone gets this checkout's prepare script, whatever is committed (the test runs on uncommitted work too).
+  fs.copyFileSync(path.join(ROOT, 'scripts', 'prepare.js'), path.join(clone, 'scripts', 'prepare.js'));
+  const consumer = path.join(work, 'consumer');
+  fs.mkdirSync(consumer);
+  fs.writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
+  const r = spawnSync(NPM, ['install', '--prefer-offline', '--no-audit', '--no-fund', clone], { cwd: consumer, encoding: 'utf8' });
+  expect(r.status).toBe(0);
+  const out = execFileSync(process.execPath, ['-e', "console.log(require('wt102-codec').encodeHex({ serviceId: 'reboot' }))"], { cwd: consumer, encoding: 'utf8' });
+  expect(out.trim()).toBe('be');
+}, 300_000);
