@@ -52,7 +52,7 @@ const TABLE: { readonly [id: string]: ServiceSpec } = SERVICES;
 
 /**
  * Turns `key=value` words into inputs. The text is typed by the field it names,
- * so `value=21.5` becomes a number and `state=1` stays the seed's digit string;
+ * so `value=21.5` becomes a number and `state=1` stays the maker's digit string;
  * whatever does not fit is passed through as text for the codec to reject by name.
  */
 function inputsFromAssignments(serviceId: string, words: string[]): { [name: string]: unknown } {

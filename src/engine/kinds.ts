@@ -23,7 +23,7 @@ import type { CField, CStruct } from './struct';
 import { readStruct, writeStruct } from './struct';
 
 /**
- * How decoded enums are spelt: `string` is the seed's form for services ("1"),
+ * How decoded enums are spelt: `string` is the maker's service-page form for services ("1"),
  * `number` the maker's codec form for settings and uplinks (1).
  */
 export type EnumStyle = 'string' | 'number';
@@ -160,7 +160,7 @@ const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const asNumber = (text: string): unknown => (NUMBER_TEXT.test(text) ? Number(text) : text);
 const asText = (text: string): unknown => text;
 
-// Digit strings as the seed spells enums: no sign on zero ("-0"), no leading zeros, no spaces.
+// Digit strings as the maker's service page spells enums: no sign on zero ("-0"), no leading zeros, no spaces.
 const DIGITS = /^(0|-?[1-9][0-9]*)$/;
 const HEX_ID = /^(?:0[xX])?((?:[0-9a-fA-F]{2})+)$/;
 

@@ -11,17 +11,17 @@ import { SERVICE_ROWS } from './services';
 import { SCHEDULE_ROWS as SCHEDULE, SETTING_ROWS } from './settings';
 
 export interface QueryableCommand {
-  /** The seed's spelling, upper case with the `0X` prefix. */
+  /** The maker's spelling (its service page's), upper case with the `0X` prefix. */
   readonly id: string;
   readonly name: string;
-  /** `seed`: the maker's service page; `model`: only in the maker's newer object model. */
+  /** `seed` (the value's name for it): the maker's service page; `model`: only in the maker's newer object model. */
   readonly source: 'seed' | 'model';
 }
 
 // Lines of text rather than nested literals: the network-server script parses every byte on
 // every message, and a string is the cheapest thing to parse. Each line: the ID's bytes, a name.
 /** The IDs the maker's service page lists, with its names, in its order. */
-const SEED_QUERIES = `
+const SERVICE_PAGE_QUERIES = `
 DA Product Version
 00 Battery
 02 Motor Stroke
@@ -80,14 +80,14 @@ function queryRows(text: string, source: QueryableCommand['source']): QueryableC
   return rows;
 }
 
-export const QUERYABLE_COMMANDS: readonly QueryableCommand[] = queryRows(SEED_QUERIES, 'seed').concat(queryRows(MODEL_QUERIES, 'model'));
+export const QUERYABLE_COMMANDS: readonly QueryableCommand[] = queryRows(SERVICE_PAGE_QUERIES, 'seed').concat(queryRows(MODEL_QUERIES, 'model'));
 
-/** A listed `object_command` in the seed's spelling. */
-export type ObjectCommand = IdsOf<typeof SEED_QUERIES> | IdsOf<typeof MODEL_QUERIES>;
+/** A listed `object_command` in the maker's spelling. */
+export type ObjectCommand = IdsOf<typeof SERVICE_PAGE_QUERIES> | IdsOf<typeof MODEL_QUERIES>;
 
 /**
  * Schedule fields addressable as `6e <schedule 0…15> <sub>`; the device stores schedules per
- * index, so the seed's 2-byte `0X6E0n` cannot name one schedule. They are the seed's own
+ * index, so the maker's 2-byte `0X6E0n` cannot name one schedule. They are the service page's own
  * `0X6E0n` rows, without the word "Schedule".
  */
 export const SCHEDULE_QUERY_SUBCOMMANDS: readonly { readonly sub: number; readonly name: string }[] = QUERYABLE_COMMANDS.filter(

@@ -199,7 +199,7 @@ export type InputValue<F extends Field> = F extends { kind: 'enum' }
             ? InputsOf<S>
             : number;
 
-/** A value as a services `decode` returns it (the seed's canonical form). */
+/** A value as a services `decode` returns it (the maker's canonical form (its service page's)). */
 export type CanonicalValue<F extends Field> = F extends { kind: 'enum' }
   ? EnumCanonical<F>
   : F extends { kind: 'date' | 'commandId' | 'commandName' | 'string' | 'hex' | 'version' }

@@ -18,11 +18,11 @@ export interface ServiceRow {
   readonly doc: {
     /** The maker's title for the service (its service page, or its object model). */
     readonly title: string;
-    /** `seed`: on the maker's "Available Services" page; `model`: only in its object model. */
+    /** `seed` (the value's name for it): on the maker's "Available Services" page; `model`: only in its object model. */
     readonly source: 'seed' | 'model';
     /** The maker's labels of the inputs, where its service page gives them. */
     readonly labels?: { readonly [input: string]: string };
-    /** Example inputs, as the seed would send them (docs/PROTOCOL.md's example). */
+    /** Example inputs, as the maker's service page sends them (docs/PROTOCOL.md's example). */
     readonly example: { readonly [name: string]: unknown };
     readonly note?: string;
   };
@@ -36,9 +36,9 @@ export interface ServiceSpec {
   readonly command: readonly number[];
   /** Body fields in wire order, each with the maker's `label` where it gives one. */
   readonly inputs: Fields;
-  /** `seed`: on the maker's "Available Services" page; `model`: only in its object model. */
+  /** `seed` (the value's name for it): on the maker's "Available Services" page; `model`: only in its object model. */
   readonly source: 'seed' | 'model';
-  /** Example inputs, as the seed would send them (docs/PROTOCOL.md's example). */
+  /** Example inputs, as the maker's service page sends them (docs/PROTOCOL.md's example). */
   readonly example: { readonly [name: string]: unknown };
   readonly note?: string;
 }
@@ -231,7 +231,7 @@ type CallOf<S extends ServiceId> = keyof ServiceTable[S]['inputs'] extends never
 /** A service call in the maker's API shape, `{ serviceId, inputs }`. */
 export type ServiceCall = { [S in ServiceId]: CallOf<S> }[ServiceId];
 
-/** A service call as `decode` returns it: every input present, in the seed's canonical form. */
+/** A service call as `decode` returns it: every input present, in the maker's canonical form (its service page's). */
 export type CanonicalServiceCall = {
   [S in ServiceId]: { serviceId: S; inputs: CanonicalInputsOf<ServiceTable[S]['inputs']> };
 }[ServiceId];
