@@ -16,6 +16,7 @@ const SCHEDULE_FORM = `0X6E<schedule 00…0F><sub>, sub: ${SCHEDULE_QUERY_SUBCOM
 export interface ServiceDoc {
   serviceId: string;
   title: string;
+  description: string;
   source: 'seed' | 'model';
   command: string;
   inputs: { name: string; label?: string; kind: Field['kind']; type: string; allowed: string; optional: boolean }[];
@@ -40,6 +41,7 @@ export function serviceDocs(): ServiceDoc[] {
     const doc: ServiceDoc = {
       serviceId,
       title: spec.title,
+      description: spec.description,
       source: spec.source,
       command: toHex(spec.command),
       inputs: Object.keys(spec.inputs).map((name) => {
@@ -59,6 +61,7 @@ export function servicesText(only?: string): string {
   for (const d of serviceDocs()) {
     if (only !== undefined && d.serviceId !== only) continue;
     lines.push(`${d.serviceId}  (0x${d.command})  ${d.title}${d.source === 'model' ? '  [object model]' : ''}`);
+    lines.push(`    ${d.description}`);
     if (d.inputs.length === 0) lines.push('    (no inputs)');
     for (const i of d.inputs) {
       lines.push(`    ${i.name}${i.optional ? '?' : ''}  ${i.type}: ${i.allowed}`);
@@ -80,14 +83,14 @@ function cell(text: string): string {
 
 /** Markdown table for the README. */
 export function servicesMarkdown(): string {
-  const rows = ['| serviceId | ID | inputs | example inputs → frame |', '|---|---|---|---|'];
+  const rows = ['| serviceId | ID | what it does | inputs | example inputs → frame |', '|---|---|---|---|---|'];
   for (const d of serviceDocs()) {
     const inputs = d.inputs.length
       ? d.inputs.map((i) => `\`${i.name}\`${i.optional ? ' (optional)' : ''}: ${i.type}, ${i.allowed}`).join('<br>')
       : '—';
     const id = `\`${d.serviceId}\`` + (d.source === 'model' ? ' ¹' : '');
     rows.push(
-      `| ${id} | \`${d.command}\` | ${cell(inputs)} | \`${cell(JSON.stringify(d.example.inputs))}\` → \`${d.example.hex}\` |`,
+      `| ${id} | \`${d.command}\` | ${cell(d.description)} | ${cell(inputs)} | \`${cell(JSON.stringify(d.example.inputs))}\` → \`${d.example.hex}\` |`,
     );
   }
   rows.push('', '¹ Not on the maker\'s "Available Services" page; from its object model (docs/PROTOCOL.md §4).');
@@ -137,7 +140,7 @@ export function settingsText(only?: string): string {
       if (s.path[0] === SCHEDULE.after && only === SCHEDULE.key) lines.push(...scheduleLines(), '');
       continue;
     }
-    lines.push(`${s.path.join('.')}  (0x${toHex(s.command)})  ${s.title}`);
+    lines.push(`${s.path.join('.')}  (0x${toHex(s.command)})  ${s.title}`, `    ${s.description}`);
     lines.push(...fieldLines(s.body, 'value', '    '));
     if ('example' in s && s.example) {
       lines.push(`    example: ${JSON.stringify({ properties: settingExampleObject(s.path, s.example.value) })} → ${s.example.hex}`);
@@ -152,7 +155,10 @@ export function settingsText(only?: string): string {
 const IDS = `${SCHEDULE.ids.min}…${SCHEDULE.ids.max}`;
 
 function scheduleLines(): string[] {
-  const lines = [`${SCHEDULE.key}  (0x6e <id> <sub>)  Schedules: an array of { id: ${IDS} (Schedule${SCHEDULE.ids.min + 1}…${SCHEDULE.ids.max + 1}), …fields }, one command per field`];
+  const lines = [
+    `${SCHEDULE.key}  (0x6e <id> <sub>)  Schedules: an array of { id: ${IDS} (Schedule${SCHEDULE.ids.min + 1}…${SCHEDULE.ids.max + 1}), …fields }, one command per field`,
+    `    ${SCHEDULE.description}`,
+  ];
   for (const key of Object.keys(SCHEDULE.fields)) {
     const f = (SCHEDULE.fields as { readonly [k: string]: { sub: number; field: Field } })[key];
     lines.push(...fieldLines(f.field, `${key} [sub ${toHex([f.sub])}]`, '    '));
@@ -167,17 +173,17 @@ function mdFields(field: Field): string {
 
 /** Markdown table of every setting for the README. */
 export function settingsMarkdown(): string {
-  const rows = ['| setting | ID | value | example → frame |', '|---|---|---|---|'];
+  const rows = ['| setting | ID | what it sets | value | example → frame |', '|---|---|---|---|---|'];
   for (const s of SETTINGS) {
     const ex = 'example' in s && s.example ? `\`${cell(JSON.stringify(settingExampleObject(s.path, s.example.value)))}\` → \`${s.example.hex}\`` : '';
-    rows.push(`| \`${s.path.join('.')}\` | \`${toHex(s.command)}\` | ${mdFields(s.body)} | ${ex} |`);
+    rows.push(`| \`${s.path.join('.')}\` | \`${toHex(s.command)}\` | ${cell(s.description)} | ${mdFields(s.body)} | ${ex} |`);
     if (s.path[0] === SCHEDULE.after) {
       const fields = Object.keys(SCHEDULE.fields).map((key) => {
         const f = (SCHEDULE.fields as { readonly [k: string]: { sub: number; field: Field } })[key];
         return `sub \`${toHex([f.sub])}\` ${mdFields({ ...f.field, label: key }).replace(/^value/, key)}`;
       });
       const ex = SCHEDULE.examples.map((e) => `\`${cell(JSON.stringify(e.value))}\` → \`${e.hex}\``).join('<br>');
-      rows.push(`| \`${SCHEDULE.key}\` | \`6e <id> <sub>\` | array of \`{ id: ${IDS}, … }\`; each field present is one command:<br>${fields.join('<br>')} | ${ex} |`);
+      rows.push(`| \`${SCHEDULE.key}\` | \`6e <id> <sub>\` | ${cell(SCHEDULE.description)} | array of \`{ id: ${IDS}, … }\`; each field present is one command:<br>${fields.join('<br>')} | ${ex} |`);
     }
   }
   return rows.join('\n');

@@ -37,7 +37,14 @@ function labelled(fields: Fields, labels: { readonly [name: string]: string } | 
 }
 
 function serviceView(row: ServiceRow): ServiceSpec {
-  const view = { title: row.doc.title, command: row.command, inputs: labelled(row.inputs, row.doc.labels), source: row.doc.source, example: row.doc.example };
+  const view = {
+    title: row.doc.title,
+    description: row.doc.description,
+    command: row.command,
+    inputs: labelled(row.inputs, row.doc.labels),
+    source: row.doc.source,
+    example: row.doc.example,
+  };
   return row.doc.note === undefined ? view : { ...view, note: row.doc.note };
 }
 
@@ -47,12 +54,12 @@ for (const id of Object.keys(SERVICE_ROWS) as (keyof ServiceTable)[]) (SERVICES 
 
 /** The exported form of setting rows: each row's documentation beside what the engine reads. */
 type SettingViews<T extends readonly unknown[]> = {
-  readonly [I in keyof T]: Omit<T[I], 'doc'> & { readonly title: string; readonly example?: SettingSpec['example'] };
+  readonly [I in keyof T]: Omit<T[I], 'doc'> & { readonly title: string; readonly description: string; readonly example?: SettingSpec['example'] };
 };
 
 /** The settings table, in frame order (docs/PROTOCOL.md §5). */
 export const SETTINGS = SETTING_ROWS.map((row) => {
-  const view: SettingSpec = { path: row.path, command: row.command, title: row.doc.title, body: row.body };
+  const view: SettingSpec = { path: row.path, command: row.command, title: row.doc.title, description: row.doc.description, body: row.body };
   return 'example' in row.doc ? { ...view, example: row.doc.example } : view;
 }) as unknown as SettingViews<typeof SETTING_ROWS>;
 
@@ -63,6 +70,7 @@ export const SCHEDULE = {
   after: SCHEDULE_ROWS.after,
   ids: SCHEDULE_ROWS.ids,
   fields: SCHEDULE_ROWS.fields,
+  description: SCHEDULE_ROWS.doc.description,
   examples: SCHEDULE_ROWS.doc.examples,
 } as const;
 

@@ -3,6 +3,7 @@
  * no command ID is declared twice, and none is a prefix of another (a prefix would be read as
  * the shorter command, and the rest of the frame as garbage).
  */
+import { servicesText, settingsText } from '../src/docs';
 import { HISTORY, QUERYABLE_COMMANDS, REPLY_RESULTS, SCHEDULE, SERVICES, SETTINGS, UPLINKS } from '../src';
 import { REPLY } from '../src/schema/uplinks';
 import type { ServiceSpec } from '../src';
@@ -65,4 +66,20 @@ test('every queryable ID the lists name is a command of the tables, or a field o
     return !(c.id.length === 6 && c.id.startsWith('0X' + SCHEDULE.command.toString(16).toUpperCase()) && scheduleSubs.has(parseInt(c.id.slice(4), 16)));
   });
   expect(stray.map((c) => c.id)).toEqual([]);
+});
+
+test('every service, setting and the schedules have a one-line description, which the listings show', () => {
+  const described: [string, string][] = [
+    ...Object.entries(SERVICES).map(([id, s]) => [id, s.description] as [string, string]),
+    ...SETTINGS.map((s) => [s.path.join('.'), s.description] as [string, string]),
+    [SCHEDULE.key, SCHEDULE.description],
+  ];
+  for (const [name, text] of described) {
+    expect({ name, ok: /^[A-Z][^\n]{9,180}\.$/.test(text) }).toEqual({ name, ok: true });
+  }
+  const listing = servicesText() + settingsText();
+  for (const [, text] of described) expect(listing).toContain(text);
+  // reset and reboot, side by side in the table, say how they differ.
+  expect(SERVICES.reset.description).toMatch(/erases every setting/);
+  expect(SERVICES.reboot.description).toMatch(/kept/);
 });

@@ -23,6 +23,8 @@ export interface SettingRow {
   readonly body: Field;
   readonly doc: {
     readonly title: string;
+    /** What it sets, in one line. */
+    readonly description: string;
     /** An example value and its frame, from docs/PROTOCOL.md §5. */
     readonly example?: { readonly value: unknown; readonly hex: string };
   };
@@ -34,6 +36,8 @@ export interface SettingSpec {
   readonly command: readonly number[];
   readonly body: Field;
   readonly title: string;
+  /** What it sets, in one line. */
+  readonly description: string;
   readonly example?: { readonly value: unknown; readonly hex: string };
 }
 
@@ -81,7 +85,7 @@ export const SETTING_ROWS = [
     path: ['temperature_unit'],
     command: [0x60],
     body: choice('°C', '°F'),
-    doc: { title: 'Temperature Unit (display only; the wire is always °C)', example: { value: 1, hex: '6001' } },
+    doc: { title: 'Temperature Unit (display only; the wire is always °C)', description: 'The unit the valve\'s display shows; temperatures on the wire stay in °C.', example: { value: 1, hex: '6001' } },
   },
   {
     path: ['temperature_source_settings'],
@@ -92,7 +96,7 @@ export const SETTING_ROWS = [
       lorawan_reception: when('type', 2, timeoutReception()),
     }),
     doc: {
-      title: 'Ambient Temperature Source',
+      title: 'Ambient Temperature Source', description: 'Where the ambient temperature comes from (internal sensor, external NTC probe or LoRaWAN), and what the valve does when an external source goes quiet.',
       example: { value: { type: 1, external_ntc_reception: { timeout: 30, timeout_response: 2 } }, hex: '61011e0002' },
     },
   },
@@ -100,7 +104,7 @@ export const SETTING_ROWS = [
     path: ['environment_temperature_display_enable'],
     command: [0x62],
     body: bool(),
-    doc: { title: 'Ambient Temperature Display', example: { value: 1, hex: '6201' } },
+    doc: { title: 'Ambient Temperature Display', description: 'Whether the display shows the ambient temperature.', example: { value: 1, hex: '6201' } },
   },
   {
     path: ['heating_period_settings', 'heating_date_settings'],
@@ -112,7 +116,7 @@ export const SETTING_ROWS = [
       end_day: u8(1, 31),
     }),
     doc: {
-      title: 'Heating Date',
+      title: 'Heating Date', description: 'The first and the last day of the heating season.',
       example: { value: { start_mon: 10, start_day: 1, end_mon: 4, end_day: 30 }, hex: '63000a01041e' },
     },
   },
@@ -121,7 +125,7 @@ export const SETTING_ROWS = [
     command: [0x63, 0x01],
     body: reportingInterval(),
     doc: {
-      title: 'Heating Period Reporting Interval',
+      title: 'Heating Period Reporting Interval', description: 'How often the valve reports during the heating season.',
       example: { value: { unit: 1, minutes_of_time: 10 }, hex: '6301010a00' },
     },
   },
@@ -130,7 +134,7 @@ export const SETTING_ROWS = [
     command: [0x63, 0x02],
     body: reportingInterval(),
     doc: {
-      title: 'Non-heating Period Reporting Interval',
+      title: 'Non-heating Period Reporting Interval', description: 'How often the valve reports outside the heating season.',
       example: { value: { unit: 0, seconds_of_time: 3600 }, hex: '630200100e' },
     },
   },
@@ -138,38 +142,38 @@ export const SETTING_ROWS = [
     path: ['heating_period_settings', 'valve_status_control'],
     command: [0x63, 0x03],
     body: choice('Fully Closed', 'Fully Open'),
-    doc: { title: 'Non-heating Period Valve Status', example: { value: 1, hex: '630301' } },
+    doc: { title: 'Non-heating Period Valve Status', description: 'Whether the valve stays fully closed or fully open outside the heating season.', example: { value: 1, hex: '630301' } },
   },
-  { path: ['temp_control', 'enable'], command: [0x65, 0x00], body: bool(), doc: { title: 'Temperature Control Enable', example: { value: 1, hex: '650001' } } },
+  { path: ['temp_control', 'enable'], command: [0x65, 0x00], body: bool(), doc: { title: 'Temperature Control Enable', description: 'Whether the valve regulates the temperature at all.', example: { value: 1, hex: '650001' } } },
   {
     path: ['temp_control', 'target_temperature_resolution'],
     command: [0x65, 0x01],
     body: choice('0.5 °C', '1 °C'),
-    doc: { title: 'Target Temperature Resolution', example: { value: 0, hex: '650100' } },
+    doc: { title: 'Target Temperature Resolution', description: 'The step of the target temperature: 0.5 °C or 1 °C.', example: { value: 0, hex: '650100' } },
   },
   {
     path: ['temp_control', 'under_temperature_side_deadband'],
     command: [0x65, 0x02],
     body: temp(0.1, 5),
-    doc: { title: 'Under-temperature Side Deadband', example: { value: 0.5, hex: '65023200' } },
+    doc: { title: 'Under-temperature Side Deadband', description: 'How far below the target the temperature may fall before the valve reacts, in °C.', example: { value: 0.5, hex: '65023200' } },
   },
   {
     path: ['temp_control', 'over_temperature_side_deadband'],
     command: [0x65, 0x03],
     body: temp(0.1, 5),
-    doc: { title: 'Over-temperature Side Deadband' },
+    doc: { title: 'Over-temperature Side Deadband', description: 'How far above the target the temperature may rise before the valve reacts, in °C.' },
   },
   {
     path: ['temp_control', 'target_temperature_adjustment_range_min'],
     command: [0x65, 0x04],
     body: temp(5, 35),
-    doc: { title: 'Min of Target Temperature Adjustment Range', example: { value: 5, hex: '6504f401' } },
+    doc: { title: 'Min of Target Temperature Adjustment Range', description: 'The lowest target temperature that can be set on the valve.', example: { value: 5, hex: '6504f401' } },
   },
   {
     path: ['temp_control', 'target_temperature_adjustment_range_max'],
     command: [0x65, 0x05],
     body: temp(5, 35),
-    doc: { title: 'Max of Target Temperature Adjustment Range' },
+    doc: { title: 'Max of Target Temperature Adjustment Range', description: 'The highest target temperature that can be set on the valve.' },
   },
   {
     path: ['temp_control', 'mode_settings'],
@@ -186,7 +190,7 @@ export const SETTING_ROWS = [
       ),
     }),
     doc: {
-      title: 'Temperature Control Mode',
+      title: 'Temperature Control Mode', description: 'How the valve regulates (to a target temperature, to a valve opening, or integrated control), with its target.',
       example: { value: { mode: 1, valve_control: { target_valve_status: 50 } }, hex: '65060132' },
     },
   },
@@ -200,7 +204,7 @@ export const SETTING_ROWS = [
       stop_temperature_control_time: u16(1, 1440, 'min'),
     }),
     doc: {
-      title: 'Open Window Detection',
+      title: 'Open Window Detection', description: 'Open-window detection: the temperature drop that means an open window, what the valve does then, and for how long.',
       example: { value: { enable: 1, cooling_rate: 3, valve_status: 1, stop_temperature_control_time: 30 }, hex: '66012c01011e00' },
     },
   },
@@ -219,7 +223,7 @@ export const SETTING_ROWS = [
       }),
     }),
     doc: {
-      title: 'Auto Away',
+      title: 'Auto Away', description: 'A weekly away period (days, start and end time) with its energy-saving temperature or valve opening.',
       example: {
         value: {
           enable: 1,
@@ -242,9 +246,9 @@ export const SETTING_ROWS = [
     path: ['anti_freeze_protection_setting'],
     command: [0x68],
     body: struct({ enable: bool(), temperature_value: temp(1, 5) }),
-    doc: { title: 'Freeze Protection', example: { value: { enable: 1, temperature_value: 3 }, hex: '68012c01' } },
+    doc: { title: 'Freeze Protection', description: 'Freeze protection: the temperature below which the valve protects the room against frost.', example: { value: { enable: 1, temperature_value: 3 }, hex: '68012c01' } },
   },
-  { path: ['mandatory_heating_enable'], command: [0x69], body: bool(), doc: { title: 'Forced Heating', example: { value: 1, hex: '6901' } } },
+  { path: ['mandatory_heating_enable'], command: [0x69], body: bool(), doc: { title: 'Forced Heating', description: 'Forced heating on or off.', example: { value: 1, hex: '6901' } } },
   {
     path: ['child_lock'],
     command: [0x6a],
@@ -254,15 +258,15 @@ export const SETTING_ROWS = [
       func_button: flagBit(1),
       reserved: { kind: 'bits', shift: 2, width: 6, optional: true, default: 0 },
     }),
-    doc: { title: 'Child Lock', example: { value: { enable: 1, system_button: 1, func_button: 0 }, hex: '6a0101' } },
+    doc: { title: 'Child Lock', description: 'Locks the valve\'s buttons (power, and +/−) against changes on the device.', example: { value: { enable: 1, system_button: 1, func_button: 0 }, hex: '6a0101' } },
   },
-  { path: ['motor_stroke_limit'], command: [0x6b], body: u8(0, 100, '%'), doc: { title: 'Effective Stroke', example: { value: 80, hex: '6b50' } } },
+  { path: ['motor_stroke_limit'], command: [0x6b], body: u8(0, 100, '%'), doc: { title: 'Effective Stroke', description: 'The share of the motor\'s stroke the valve uses, in percent (effective stroke).', example: { value: 80, hex: '6b50' } } },
   {
     path: ['temperature_calibration_settings'],
     command: [0x6c],
     body: struct({ enable: bool(), calibration_value: temp(-60, 60) }),
     doc: {
-      title: 'Temperature Calibration',
+      title: 'Temperature Calibration', description: 'An offset added to the measured temperature, in °C.',
       example: { value: { enable: 1, calibration_value: -1.5 }, hex: '6c016aff' },
     },
   },
@@ -276,12 +280,12 @@ export const SETTING_ROWS = [
       threshold_max: temp(-20, 60),
     }),
     doc: {
-      title: 'Temperature Threshold Alarm',
+      title: 'Temperature Threshold Alarm', description: 'Temperature alarm: report when the temperature falls below a minimum, rises above a maximum, or either.',
       example: { value: { enable: 1, threshold_condition: 4, threshold_min: 10, threshold_max: 30 }, hex: '6d0104e803b80b' },
     },
   },
   // schedule_settings (6e <id> <sub>) sits here in frame order; see SCHEDULE below.
-  { path: ['change_report_enable'], command: [0x6f], body: bool(), doc: { title: 'Local Modification Report', example: { value: 1, hex: '6f01' } } },
+  { path: ['change_report_enable'], command: [0x6f], body: bool(), doc: { title: 'Local Modification Report', description: 'Whether the valve reports changes made on the device itself.', example: { value: 1, hex: '6f01' } } },
   {
     path: ['motor_controllable_range'],
     command: [0x70],
@@ -290,13 +294,13 @@ export const SETTING_ROWS = [
       enable: bool(),
       distance: { kind: 'decimal', wire: 'u16', min: 0, max: 655.35 },
     }),
-    doc: { title: 'Motor Controllable Range', example: { value: { enable: 1, distance: 3.5 }, hex: '70015e01' } },
+    doc: { title: 'Motor Controllable Range', description: 'Limits the distance the motor travels, when enabled.', example: { value: { enable: 1, distance: 3.5 }, hex: '70015e01' } },
   },
   {
     path: ['time_zone'],
     command: [0xc7],
     body: { kind: 'enum', wire: 'i16', values: TIME_ZONES },
-    doc: { title: 'Time Zone (minutes east of UTC)', example: { value: 60, hex: 'c73c00' } },
+    doc: { title: 'Time Zone (minutes east of UTC)', description: 'The valve\'s time zone, in minutes east of UTC.', example: { value: 60, hex: 'c73c00' } },
   },
   {
     path: ['daylight_saving_time'],
@@ -314,7 +318,7 @@ export const SETTING_ROWS = [
       end_hour_min: minuteOfDay(),
     }),
     doc: {
-      title: 'Daylight Saving Time',
+      title: 'Daylight Saving Time', description: 'Daylight saving time: when it starts and ends (month, week, weekday, time of day) and by how much.',
       example: {
         value: {
           enable: 1,
@@ -332,32 +336,32 @@ export const SETTING_ROWS = [
       },
     },
   },
-  { path: ['data_storage_settings', 'enable'], command: [0xc5, 0x00], body: bool(), doc: { title: 'Data Storage', example: { value: 1, hex: 'c50001' } } },
+  { path: ['data_storage_settings', 'enable'], command: [0xc5, 0x00], body: bool(), doc: { title: 'Data Storage', description: 'Whether the valve stores its readings on board (its history).', example: { value: 1, hex: 'c50001' } } },
   {
     path: ['data_storage_settings', 'retransmission_enable'],
     command: [0xc5, 0x01],
     body: bool(),
-    doc: { title: 'Data Retransmission', example: { value: 1, hex: 'c50101' } },
+    doc: { title: 'Data Retransmission', description: 'Whether the valve resends stored readings that were not delivered.', example: { value: 1, hex: 'c50101' } },
   },
   {
     path: ['data_storage_settings', 'retransmission_interval'],
     command: [0xc5, 0x02],
     body: u16(30, 1200, 's'),
-    doc: { title: 'Data Retransmission Interval', example: { value: 600, hex: 'c5025802' } },
+    doc: { title: 'Data Retransmission Interval', description: 'How long the valve waits between resends of stored readings, in seconds.', example: { value: 600, hex: 'c5025802' } },
   },
   {
     path: ['data_storage_settings', 'retrieval_interval'],
     command: [0xc5, 0x03],
     body: u16(30, 1200, 's'),
-    doc: { title: 'Data Retrieval Interval', example: { value: 60, hex: 'c5033c00' } },
+    doc: { title: 'Data Retrieval Interval', description: 'How long the valve waits between the records it sends during a retrieval, in seconds.', example: { value: 60, hex: 'c5033c00' } },
   },
-  { path: ['auto_p_enable'], command: [0xc4], body: bool(), doc: { title: 'Auto P', example: { value: 1, hex: 'c401' } } },
-  { path: ['random_key'], command: [0xc9], body: bool(), doc: { title: 'Random Key', example: { value: 0, hex: 'c900' } } },
+  { path: ['auto_p_enable'], command: [0xc4], body: bool(), doc: { title: 'Auto P', description: 'The maker\'s Auto P switch (its documentation says no more).', example: { value: 1, hex: 'c401' } } },
+  { path: ['random_key'], command: [0xc9], body: bool(), doc: { title: 'Random Key', description: 'The maker\'s Random Key switch (its documentation says no more).', example: { value: 0, hex: 'c900' } } },
   {
     path: ['device_status'],
     command: [0xc8],
     body: choice('Off', 'On'),
-    doc: { title: 'Device Status', example: { value: 1, hex: 'c801' } },
+    doc: { title: 'Device Status', description: 'Turns the valve on or off.', example: { value: 1, hex: 'c801' } },
   },
 ] as const satisfies readonly SettingRow[];
 
@@ -418,6 +422,7 @@ export const SCHEDULE_ROWS = {
     report_cycle: { sub: 0x09, field: u16(1, 1440, 'min') },
   },
   doc: {
+    description: 'Up to 16 weekly schedules (Schedule1…16): start time, days, control mode, target, pre-heating and reporting.',
     examples: [
       { value: [{ id: 2, enable: 1 }], hex: '6e020001' },
       { value: [{ id: 2, start_time: 390 }], hex: '6e02018601' },
