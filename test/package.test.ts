@@ -75,6 +75,31 @@ test.each(['commonjs', 'module'])('TypeScript (%s consumer, moduleResolution nod
   expect(bad.stdout).toContain('set_target_temprature');
 });
 
+test.each([
+  ['module commonjs + moduleResolution node10 (typesVersions)', { module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '6.0' }],
+  ['exactOptionalPropertyTypes, without skipLibCheck', { module: 'node16', moduleResolution: 'node16', exactOptionalPropertyTypes: true, skipLibCheck: false }],
+])('TypeScript consumer, %s: the root and the LoRaWAN entry type-check', (name, options) => {
+  const dir = path.join(project, `ts-${name.replace(/\W+/g, '-')}`);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ type: 'commonjs' }));
+  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'es2020', types: [], ...options }, files: ['use.ts'] }));
+  fs.writeFileSync(
+    path.join(dir, 'use.ts'),
+    "import { encode, decodeUplink, SETTINGS, type ServiceCall, type Properties } from 'wt102-codec';\n" +
+      "import { parsePhy, buildDownlinkPhy } from 'wt102-codec/lorawan';\n" +
+      "const call: ServiceCall = { serviceId: 'set_target_temperature', inputs: { value: 21.5 } };\n" +
+      "const props: Properties = { temp_control: { enable: 1 }, schedule_settings: [{ id: 2, start_time: 390 }] };\n" +
+      'export const bytes: Uint8Array = encode([call, { properties: props }]);\n' +
+      "export const battery = decodeUplink('0055').battery;\n" +
+      'export const first = SETTINGS[0].title;\n' +
+      'export const p = [parsePhy, buildDownlinkPhy];\n',
+  );
+  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const r = spawnSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' });
+  expect(r.stdout + r.stderr).toBe('');
+  expect(r.status).toBe(0);
+});
+
 test('the wt102 bin runs from the installed package', () => {
   const bin = path.join(project, 'node_modules', '.bin', 'wt102');
   const r = spawnSync(bin, ['encode', 'request_command_queries', 'object_command=0X6E01'], { encoding: 'utf8' });

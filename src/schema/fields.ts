@@ -29,7 +29,7 @@ export interface IntField extends Common {
   readonly wire: IntWire;
   readonly min: number;
   readonly max: number;
-  readonly unit?: string;
+  readonly unit?: string | undefined;
   readonly optional?: false;
 }
 
@@ -39,7 +39,7 @@ export interface DecimalField extends Common {
   readonly wire: 'i16' | 'u16';
   readonly min: number;
   readonly max: number;
-  readonly unit?: string;
+  readonly unit?: string | undefined;
   readonly optional?: false;
 }
 
