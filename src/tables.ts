@@ -15,7 +15,7 @@ import type { Fields } from './schema/fields';
 import { SCHEDULE_ROWS, SETTING_ROWS } from './schema/settings';
 import type { SettingSpec } from './schema/settings';
 import { HISTORY_RECORD, REPLY, UPLINK_ROWS } from './schema/uplinks';
-import type { UplinkSpec } from './schema/uplinks';
+import type { UplinkRow, UplinkSpec } from './schema/uplinks';
 import type { EnumValue } from './schema/fields';
 
 function deepFreeze<T extends object>(o: T): T {
@@ -75,7 +75,7 @@ export const SCHEDULE = {
 } as const;
 
 /** What the valve sends up, besides the settings it reports (docs/PROTOCOL.md §6). */
-export const UPLINKS: readonly UplinkSpec[] = UPLINK_ROWS.map((row) => {
+export const UPLINKS: readonly UplinkSpec[] = (UPLINK_ROWS as readonly UplinkRow[]).map((row) => {
   const view: UplinkSpec = { key: row.key, command: row.command, title: row.doc.title };
   return { ...view, ...(row.body === undefined ? {} : { body: row.body }), ...(row.copies === undefined ? {} : { copies: row.copies }) };
 });

@@ -2,7 +2,7 @@
  * Compile-time contract of the public API. ts-jest type-checks this file, so an
  * `@ts-expect-error` that stops being an error fails the test run.
  */
-import { CodecError, decode, DOWNLINK_FPORT, encode, encodeHex, SERVICES } from '../src';
+import { CodecError, decode, decodeUplink, DOWNLINK_FPORT, encode, encodeHex, SERVICES } from '../src';
 import type { CanonicalServiceCall, ServiceCall, ServiceInputs, SettingsCall } from '../src';
 
 test('well-typed calls compile and encode', () => {
@@ -94,4 +94,32 @@ test('SERVICES cannot be changed at run time', () => {
   }).toThrow(TypeError);
   expect(SERVICES.set_target_temperature.inputs.value.max).toBe(35);
   expect(() => encode({ serviceId: 'set_target_temperature', inputs: { value: 99 } })).toThrow(CodecError);
+});
+
+test('decodeUplink data is typed from the tables: readings, events, reported settings, records', () => {
+  const d = decodeUplink('0e01660832660855');
+  const temperature: number | undefined = d.temperature;
+  const report = d.periodic_reporting?.target_temperature_for_heating;
+  const opening: number | undefined = report?.current_valve_opening;
+  const reportType: number | undefined = d.periodic_reporting?.report_type;
+  const enabled: number | undefined = d.temp_control?.enable;
+  const startTime: number | undefined = d.schedule_settings?.[0]?.start_time;
+  const firmware: string | undefined = d.version?.firmware_version;
+  const lorawanClass: string | number | undefined = d.lorawan_class;
+  const record = decodeUplink('ed0180b326690166080055').history?.[0];
+  const when: number | undefined = record?.timestamp;
+  const recorded: number | undefined = record?.battery;
+  const reply = decodeUplink('ef026e01').ans?.[0];
+  const replyName: string | undefined = reply?.name;
+  expect([temperature, opening, reportType, when, recorded, replyName]).toEqual([21.5, 50, 1, 1764144000, 85, 'Schedule Time']);
+  expect([enabled, startTime, firmware, lorawanClass]).toEqual([undefined, undefined, undefined, undefined]);
+  // @ts-expect-error a misspelt key
+  expect(d.temprature).toBeUndefined();
+  // @ts-expect-error a reading is a number, not text
+  const asText: string | undefined = d.battery;
+  // @ts-expect-error a branch the event does not have
+  expect(d.periodic_reporting?.nope).toBeUndefined();
+  // @ts-expect-error a record's timestamp is Unix seconds
+  const stamp: string | undefined = record?.timestamp;
+  expect([asText, stamp]).toEqual([85, 1764144000]);
 });

@@ -9,17 +9,9 @@
 import { frameBytes } from './frame';
 import type { DecodeOptions } from './frame';
 import { decodeCommands } from '../engine/placement';
-import type { CommandReply, HistoryRecord } from '../engine/commands';
+import type { UplinkData } from '../schema/uplink-data';
 
-export type { CommandReply, HistoryRecord };
-
-/** A decoded uplink: the maker's keys (see the README's uplink table), plus `warnings` when a reading was out of range. */
-export interface UplinkData {
-  [key: string]: unknown;
-  ans?: CommandReply[];
-  history?: HistoryRecord[];
-  warnings?: string[];
-}
+export type { CommandReply, HistoryRecord, ReportedSchedule, ReportedSettings, UplinkData, UplinkReadings } from '../schema/uplink-data';
 
 /** Decodes everything the valve sends up (bytes, or text: hex, or base64 with `{ encoding: 'base64' }`) into the maker's output shape. */
 export function decodeUplink(frame: Uint8Array | ArrayLike<number> | string, options?: DecodeOptions): UplinkData {
@@ -28,5 +20,5 @@ export function decodeUplink(frame: Uint8Array | ArrayLike<number> | string, opt
 
 /** `decodeUplink` of a frame already checked to be bytes. */
 export function decodeUplinkFrame(bytes: number[]): UplinkData {
-  return decodeCommands(bytes, false).root as UplinkData;
+  return decodeCommands(bytes, false).root as unknown as UplinkData;
 }

@@ -94,27 +94,6 @@ export interface EntryValue {
   readonly value: unknown;
 }
 
-/** A reply to a downlink command (`ef`). */
-export interface CommandReply {
-  /** 0 success, 1 unknown, 2 error order, … 9 error write apply (docs/PROTOCOL.md §3). */
-  result: number;
-  /** Number of command-ID bytes. */
-  length: number;
-  /** The command the reply is about, as queried: `"0X6E01"`. */
-  id: string;
-  /** What that command is, when it is one we know. */
-  name?: string;
-}
-
-/** A history record: when, and the readings that belong to it. */
-export interface HistoryRecord {
-  /** Left out when 1 (historical time, what a retrieval returns); 0 is target time. */
-  mode?: number;
-  /** Unix seconds. */
-  timestamp: number;
-  [reading: string]: unknown;
-}
-
 /** Names a command in errors, as `name (0x5a)`. */
 export function commandLabel(name: string, command: readonly number[]): () => string {
   return () => `${name} (0x${hexOf(command)})`;
@@ -276,7 +255,7 @@ export const commands = /* @__PURE__ */ lazy(() => {
       list.push(row(SCHEDULE_ROWS.key, [SCHEDULE_ROWS.command], { to: 'entry', key: SCHEDULE_ROWS.key, items: SCHEDULE_ROWS.items, list: keyed }, keyed, undefined, BOTH, rank++));
     }
   }
-  for (const u of UPLINK_ROWS) {
+  for (const u of UPLINK_ROWS as readonly UplinkRow[]) {
     list.push(row(u.key, u.command, { to: 'key', key: u.key }, u.body === undefined ? undefined : compileField(u.body, 'number'), u.body, UP, -1, copyPlan(u.copies)));
   }
   const listRow = (r: ListRow, to: 'append' | 'record') => row(r.key, [r.command], { to, key: r.key, items: r.items }, compileField(r.body, 'number'), r.body, UP, -1);

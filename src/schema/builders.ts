@@ -1,5 +1,5 @@
 /** Short constructors for field descriptors, shared by the command tables. */
-import type { BitsField, EnumValue, Field, Fields } from './fields';
+import type { BitsField, EnumValue, Field, Fields, When } from './fields';
 
 export const bool = () => ({ kind: 'bool' }) as const;
 export const u8 = (min: number, max: number, unit?: string) => ({ kind: 'int', wire: 'u8', min, max, unit }) as const;
@@ -12,7 +12,7 @@ export const enumOf = (values: readonly EnumValue[]) => ({ kind: 'enum', values 
 export const choice = (...names: string[]) => enumOf(names.map((name, value) => ({ value, name })));
 /** An enum of `[value, name]` pairs. */
 export const choiceOf = (pairs: readonly (readonly [number, string])[]) => enumOf(pairs.map(([value, name]) => ({ value, name })));
-export const struct = (fields: Fields) => ({ kind: 'struct', fields }) as const;
+export const struct = <F extends Fields>(fields: F) => ({ kind: 'struct', fields }) as const;
 /** `f`, present only when the earlier sibling `field` is `is`. */
-export const when = <F extends Field>(field: string, is: number, f: F): F => ({ ...f, when: { field, is: [is] } });
+export const when = <F extends Field>(field: string, is: number, f: F): F & { readonly when: When } => ({ ...f, when: { field, is: [is] } });
 export const flagBit = (shift: number): BitsField => ({ kind: 'bits', shift, width: 1 });

@@ -4,7 +4,7 @@
  */
 import { choice, enumOf, percent, struct, temp, u16, u8 } from './builders';
 import { OCCUPANCY, WINDOW_STATE } from './enums';
-import type { Field, Fields } from './fields';
+import type { EnumField, Field, Fields, When } from './fields';
 
 /**
  * A row of the uplink table: what the engine reads, and apart from it, in `doc`, what only people
@@ -40,13 +40,18 @@ const target = () => temp(5, 35);
 /** A branch of an event: its type byte, its key in the output, the maker's name for the type, its fields. */
 type Branch = readonly [type: number, key: string, name: string, fields: Fields];
 
+/** An event's fields: the selector, then each branch's struct, present when the selector is its type. */
+type EventFields<S extends string, B extends readonly Branch[]> = { readonly [K in S]: EnumField } & {
+  readonly [X in B[number] as X[1]]: { readonly kind: 'struct'; readonly fields: X[3]; readonly when: When };
+};
+
 /** An event: a type byte, then the body of the branch that type selects. */
-function event(selector: string, branches: readonly Branch[]): Field {
+function event<const S extends string, const B extends readonly Branch[]>(selector: S, branches: B): { readonly kind: 'struct'; readonly fields: EventFields<S, B> } {
   const fields: { [name: string]: Field } = {
     [selector]: enumOf(branches.map(([value, , name]) => ({ value, name }))),
   };
   for (const [type, key, , body] of branches) fields[key] = { ...struct(body), when: { field: selector, is: [type] } };
-  return struct(fields);
+  return struct(fields) as unknown as { readonly kind: 'struct'; readonly fields: EventFields<S, B> };
 }
 
 const occupancy = enumOf(OCCUPANCY);
@@ -64,7 +69,7 @@ const valveEvent = { environment_temperature: ambient(), current_valve_status: p
 
 const heatingEvent = { ...valveEvent, battery_level: percent() };
 
-export const UPLINK_ROWS: readonly UplinkRow[] = [
+export const UPLINK_ROWS = [
   { key: 'battery', command: [0x00], body: percent(), doc: { title: 'Battery' } },
   { key: 'temperature', command: [0x01], body: ambient(), doc: { title: 'Ambient Temperature' } },
   { key: 'motor_total_stroke', command: [0x02], body: u16(0, 3028), doc: { title: 'Motor Total Stroke' } },
@@ -218,7 +223,7 @@ export const UPLINK_ROWS: readonly UplinkRow[] = [
     body: { ...choice('Class A', 'Class B', 'Class C', 'Class CtoB'), output: 'name' },
     doc: { title: 'LoRaWAN Class' },
   },
-];
+] as const satisfies readonly UplinkRow[];
 
 /** A command that comes as a list of items (replies, history records): its key, ID, what an item is called, its body. */
 export interface ListRow {
