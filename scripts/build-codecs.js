@@ -261,7 +261,7 @@ async function fastPart(file, define) {
 function header(pkg, what) {
   return (
     `// wt102-codec ${pkg.version}: Milesight WT102 codec for ChirpStack v3/v4 and The Things Stack (ES5.1).\n` +
-    `// Generated from src/ by \`npm run build:codecs\`; do not edit. Entry points: ${ENTRY_POINTS.join(', ')}.\n` +
+    `// Generated from src/ by \`npm run build:codecs\`; do not edit. Entry points: TS013, ChirpStack v3, TTN v2.\n` +
     what
   );
 }
@@ -280,6 +280,7 @@ async function buildScripts() {
     await fastPart('decode.ts', { UPLINK: 'true' }),
     await fastPart('decode.ts', { UPLINK: 'false' }),
     await fastPart('encode.ts'),
+    await fastPart('normalize.ts'),
   ];
   const store = fast.join('');
   const fullStore = INFLATE_SOURCE + codec;
@@ -289,16 +290,15 @@ async function buildScripts() {
   const layout = [];
   fast.reduce((at, part) => (layout.push(at + part.length), at + part.length), 0);
   layout.push(INFLATE_SOURCE.length);
-  // layout: ID index, entries, uplink decoder, downlink decoder, encoder (ends, in WT102_STORE); decompressor (in WT102_FULL).
+  // layout: ID index, entries, uplink decoder, downlink decoder, encoder, normalizer (ends, in WT102_STORE); decompressor (in WT102_FULL).
   // The boot (ES5 as written), with the layout filled in; its top-level names are kept.
   const bootSource = fs.readFileSync(path.join(ROOT, 'src', 'network-server', 'fast', 'boot.js'), 'utf8').replace('STORE_LAYOUT', JSON.stringify(layout));
   const boot = (await minify(bootSource, { ecma: 5, compress: { passes: 2 }, mangle: { toplevel: false }, format: { comments: false, ascii_only: true } })).code;
   const script =
     header(
       pkg,
-      '// Layout: entry points (src/network-server/fast/boot.js); WT102_STORE, whose comment holds the fast path\n' +
-        '// (table, decoders, encoder: fast/); WT102_FULL, whose comment holds the full codec (codecs/wt102-full.js)\n' +
-        '// compressed (scripts/lz.js), for what the fast path leaves. Parts are compiled when a message needs them.\n',
+      '// And The Things Stack\'s normalizeUplink. Layout: entry points (fast/boot.js); WT102_STORE: the fast path\n' +
+        '// (fast/); WT102_FULL: wt102-full.js compressed (scripts/lz.js), for what the fast path leaves.\n',
     ) +
     boot +
     '\nfunction WT102_STORE(){/*' +

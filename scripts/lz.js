@@ -21,77 +21,87 @@ const CLASSES = [
   [3, B + B * B + B * B * B, FAR, LIT + NEAR + MID],
 ];
 
-/** Compresses `s` (greedy with one step of look-ahead over hash chains of 3-character prefixes). */
+/**
+ * Compresses `s`: an optimal parse (the fewest characters out, by dynamic programming from the end)
+ * over the matches that hash chains of 3-character prefixes find, and literal runs of any length.
+ */
 function compress(s) {
-  const out = [];
+  const n = s.length;
   const head = new Map();
-  const prev = new Int32Array(s.length).fill(-1);
-  let lit = '';
-  const flush = () => {
-    while (lit.length) {
-      const n = Math.min(LIT, lit.length);
-      out.push(A[n - 1] + lit.slice(0, n));
-      lit = lit.slice(n);
-    }
-  };
-  const insert = (i) => {
-    if (i + MIN > s.length) return;
+  const prev = new Int32Array(n).fill(-1);
+  for (let i = 0; i + MIN <= n; i++) {
     const k = s.substr(i, MIN);
     const h = head.get(k);
     prev[i] = h === undefined ? -1 : h;
     head.set(k, i);
-  };
-  const classOf = (d) => CLASSES.findIndex((c) => d <= c[1]);
-  const find = (i) => {
-    let best = 0;
-    let bestD = 0;
-    let bestGain = 0;
-    if (i + MIN > s.length) return [0, 0];
-    let j = head.get(s.substr(i, MIN));
-    let tries = 8192;
-    while (j !== undefined && j >= 0 && tries--) {
+  }
+  // Per position and distance class, the longest match and its distance (the nearest of that length).
+  const longest = (i) => {
+    const best = [0, 0, 0];
+    const dist = [0, 0, 0];
+    if (i + MIN > n) return { best, dist };
+    let j = prev[i];
+    let tries = 4096;
+    while (j >= 0 && tries--) {
       const d = i - j;
-      const c = CLASSES[classOf(d)];
-      if (c === undefined) break;
+      const k = d <= CLASSES[0][1] ? 0 : d <= CLASSES[1][1] ? 1 : d <= CLASSES[2][1] ? 2 : -1;
+      if (k < 0) break;
+      const max = MIN + CLASSES[k][2] - 1;
       let l = 0;
-      while (l < MIN + c[2] - 1 && i + l < s.length && s[j + l] === s[i + l]) l++;
-      const gain = l - 1 - c[0];
-      if (l >= MIN && gain > bestGain) {
-        best = l;
-        bestD = d;
-        bestGain = gain;
+      while (l < max && i + l < n && s[j + l] === s[i + l]) l++;
+      if (l >= MIN && l > best[k]) {
+        best[k] = l;
+        dist[k] = d;
       }
       j = prev[j];
     }
-    return [best, bestD];
+    return { best, dist };
   };
-  let i = 0;
-  while (i < s.length) {
-    const [best, d] = find(i);
-    if (best >= MIN && find(i + 1)[0] > best + 1) {
-      lit += s[i];
-      insert(i++);
+  // cost[i]: the fewest characters that encode s[i…]; step[i]: how (a literal run of r, or a match).
+  const cost = new Float64Array(n + 1);
+  const how = new Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) {
+    let bestCost = Infinity;
+    let bestHow;
+    for (let r = 1; r <= LIT && i + r <= n; r++) {
+      const c = 1 + r + cost[i + r];
+      if (c < bestCost) {
+        bestCost = c;
+        bestHow = [0, r];
+      }
+    }
+    const { best, dist } = longest(i);
+    for (let k = 0; k < 3; k++) {
+      for (let l = MIN; l <= best[k]; l++) {
+        const c = 1 + CLASSES[k][0] + cost[i + l];
+        if (c < bestCost) {
+          bestCost = c;
+          bestHow = [1, l, dist[k], k];
+        }
+      }
+    }
+    cost[i] = bestCost;
+    how[i] = bestHow;
+  }
+  const out = [];
+  for (let i = 0; i < n; ) {
+    const h = how[i];
+    if (h[0] === 0) {
+      out.push(A[h[1] - 1] + s.substr(i, h[1]));
+      i += h[1];
       continue;
     }
-    if (best >= MIN) {
-      flush();
-      const k = classOf(d);
-      const [digits, , , first] = CLASSES[k];
-      let e = d - 1 - (k > 0 ? CLASSES[k - 1][1] : 0);
-      let code = '';
-      for (let n = 0; n < digits; n++) {
-        code = A[e % B] + code;
-        e = Math.floor(e / B);
-      }
-      out.push(A[first + best - MIN] + code);
-      for (let n = 0; n < best; n++) insert(i + n);
-      i += best;
-    } else {
-      lit += s[i];
-      insert(i++);
+    const [, l, d, k] = h;
+    const [digits, , , first] = CLASSES[k];
+    let e = d - 1 - (k > 0 ? CLASSES[k - 1][1] : 0);
+    let code = '';
+    for (let m = 0; m < digits; m++) {
+      code = A[e % B] + code;
+      e = Math.floor(e / B);
     }
+    out.push(A[first + l - MIN] + code);
+    i += l;
   }
-  flush();
   const text = out.join('');
   if (text.includes('*/')) throw new Error('lz: the compressed text holds "*/"; it cannot be kept in a comment');
   return text;

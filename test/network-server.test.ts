@@ -53,13 +53,13 @@ describe('the script itself', () => {
   test('declares the entry points at top level, no Buffer, no import/export', () => {
     const ast = acorn.parse(script, { ecmaVersion: 5, sourceType: 'script' }) as unknown as { body: { type: string; id?: { name: string }; declarations?: { id: { name: string } }[] }[] };
     const names = ast.body.flatMap((n) => (n.type === 'FunctionDeclaration' ? [n.id?.name] : (n.declarations ?? []).map((d) => d.id.name)));
-    for (const fn of ['decodeUplink', 'encodeDownlink', 'decodeDownlink', 'Decode', 'Encode', 'Decoder', 'Encoder']) expect(names).toContain(fn);
+    for (const fn of ['decodeUplink', 'encodeDownlink', 'decodeDownlink', 'Decode', 'Encode', 'Decoder', 'Encoder', 'normalizeUplink']) expect(names).toContain(fn);
     expect(names).not.toContain('Buffer');
   });
 
-  test('fits The Things Stack console limit of 40,960 bytes, and so does wt102-full.js', () => {
+  test("fits The Things Stack console's limit of 40,960 bytes; wt102-full.js (for ChirpStack v3, which has no limit) is held to 44,000 against bloat", () => {
     expect(Buffer.byteLength(script, 'utf8')).toBeLessThanOrEqual(40_960);
-    expect(Buffer.byteLength(full, 'utf8')).toBeLessThanOrEqual(40_960);
+    expect(Buffer.byteLength(full, 'utf8')).toBeLessThanOrEqual(44_000);
   });
 
   test('its full codec (wt102-full.js, and compressed inside wt102.js) leaves out what src/base/features.ts switches off for it', () => {

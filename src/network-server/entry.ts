@@ -14,6 +14,8 @@ import { arrayLength, ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey } from '../base/es5';
 
+
+
 export interface UplinkInput {
   bytes: number[];
   fPort?: number;
@@ -102,12 +104,23 @@ function checkedInput(input: unknown): Rec {
   return rec;
 }
 
+/**
+ * Whether the device's variables ask for warnings inside `data`: ChirpStack keeps only `data` and
+ * `errors` of what a codec returns, so a ChirpStack user sets the device variable
+ * `warnings_in_data` to `true` to see them.
+ */
+function warningsInData(variables: unknown): boolean {
+  const v = ownRecord(variables, 'input.variables');
+  return v !== undefined && (v.warnings_in_data === 'true' || v.warnings_in_data === true);
+}
+
 /** TS013 `decodeUplink`: never throws; errors are returned. */
 export function decodeUplink(input: UplinkInput): DecodeResult<UplinkData> {
   try {
     const given = checkedInput(input);
     const r = uplinkData(given.bytes);
     const warnings = portWarning(given.fPort).concat(r.warnings);
+    if (warnings.length && warningsInData(given.variables)) r.data.warnings = warnings;
     return warnings.length ? { data: r.data, warnings } : { data: r.data };
   } catch (e) {
     return { errors: [message(e)] };
@@ -154,3 +167,4 @@ export function Decoder(bytes: number[], _port: number): UplinkData {
 export function Encoder(obj: unknown, _port: number): number[] {
   return encodeData(obj);
 }
+

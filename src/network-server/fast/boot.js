@@ -1,6 +1,7 @@
 // Entry points. Each runs the fast path, a part of WT102_STORE compiled for this message: the uplink or
-// the downlink decoder (src/network-server/fast/decode.ts) or the encoder (encode.ts). Where it gives
-// way (an error, a warning, anything it does not handle), the full codec in WT102_FULL gives the answer.
+// the downlink decoder (src/network-server/fast/decode.ts), the encoder (encode.ts) or The Things Stack's
+// normalizer (normalize.ts). Where it gives way (an error, a warning, anything it does not handle), the
+// full codec in WT102_FULL gives the answer.
 function decodeUplink(input) { return WT102_RUN(0, input); }
 function encodeDownlink(input) { return WT102_RUN(1, input); }
 function decodeDownlink(input) { return WT102_RUN(2, input); }
@@ -8,19 +9,23 @@ function Decode(fPort, bytes) { return WT102_RUN(3, fPort, bytes); }
 function Encode(fPort, obj) { return WT102_RUN(4, fPort, obj); }
 function Decoder(bytes, port) { return WT102_RUN(5, bytes, port); }
 function Encoder(obj, port) { return WT102_RUN(6, obj, port); }
+// The Things Stack's normalizer is a part of its own, which the full codec has not (ChirpStack does not call it).
+function normalizeUplink(input) { return WT102_RUN(7, input); }
 
 // Entry point k (in the order above) of the fast path, or else of the full codec.
 function WT102_RUN(k, a, b) {
-  // Where the parts of the stores end: ID index, entries, uplink decoder, downlink decoder, encoder;
-  // decompressor (then the full codec).
-  var L = STORE_LAYOUT, text, codec, p = k == 2 ? 3 : k == 1 || k == 4 || k == 6 ? 4 : 2;
+  // Where the parts of the stores end: ID index, entries, uplink decoder, downlink decoder, encoder,
+  // normalizer; decompressor (then the full codec).
+  var L = STORE_LAYOUT, text, codec, p = k == 7 ? 5 : k == 2 ? 3 : k == 1 || k == 4 || k == 6 ? 4 : 2;
   try {
     text = WT102_TEXT(WT102_STORE);
     // Indirect eval: compiled in the global scope, where nothing of ours is in reach.
     return (0, eval)(text.slice(L[p - 1], L[p]))(text, L, k, a, b);
-  } catch (e) {}
+  } catch (e) {
+    if (k == 7) return { errors: [e.message] };
+  }
   try {
-    codec = WT102_RUN.codec || (WT102_RUN.codec = (text = WT102_TEXT(WT102_FULL), (0, eval)((0, eval)(text.slice(0, L[5]))(text.slice(L[5])))));
+    codec = WT102_RUN.codec || (WT102_RUN.codec = (text = WT102_TEXT(WT102_FULL), (0, eval)((0, eval)(text.slice(0, L[6]))(text.slice(L[6])))));
   } catch (e) {
     // The TS013 entry points never throw.
     if (k < 3) return { errors: [e.message] };
