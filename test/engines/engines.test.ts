@@ -10,6 +10,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as entry from '../../src/network-server/entry';
+import { normalizeUplink } from '../../src/network-server/normalize';
 import services from '../../fixtures/services.json';
 import uplinks from '../../fixtures/uplinks.json';
 
@@ -68,6 +69,11 @@ describe('goja (The Things Stack)', () => {
   test.each(uplinks.vectors.map((v) => [v.description, v.hex] as const))('decodeUplink: %s', (_d, hex) => {
     const input = { bytes: bytesOf(hex), fPort: 85 };
     expect(goja(SCRIPT, 'decodeUplink', input).out).toEqual(JSON.parse(JSON.stringify(entry.decodeUplink(input))));
+  });
+
+  const decodable = uplinks.vectors.map((v) => [v.description, entry.decodeUplink({ bytes: bytesOf(v.hex), fPort: 85 }).data] as const).filter(([, data]) => data !== undefined);
+  test.each(decodable)('normalizeUplink of what decodeUplink gives: %s', (_d, data) => {
+    expect(goja(SCRIPT, 'normalizeUplink', { data }).out).toEqual(JSON.parse(JSON.stringify(normalizeUplink({ data }))));
   });
 
   test.each(services.vectors.map((v) => [`${v.call.serviceId}: ${v.description}`, v.call, v.hex] as const))('encodeDownlink and decodeDownlink: %s', (_d, call, hex) => {
