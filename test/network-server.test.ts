@@ -235,6 +235,8 @@ describe('generated files', () => {
     const fs = await import('fs');
     expect(fs.readFileSync(require.resolve('../codecs/wt102.js'), 'utf8')).toBe(script);
     expect(fs.readFileSync(require.resolve('../codecs/wt102-full.js'), 'utf8')).toBe(full);
+    // The Device Repository's copy, beside its YAML.
+    expect(fs.readFileSync(require.resolve('../codecs/ttn/wt102.js'), 'utf8')).toBe(script);
   });
 
   test('codecs/ttn/wt102-codec.yaml is what npm run build:codecs builds from the fixtures', async () => {
@@ -261,6 +263,27 @@ describe('generated files', () => {
       }
     }
     expect(n).toBeGreaterThan(20);
+    // The normalized output of every uplink example, as The Things Stack gets it after decodeUplink.
+    const uplinks = doc.uplinkDecoder.examples as { output: { data: unknown }; normalizedOutput?: unknown }[];
+    expect(uplinks.filter((ex) => ex.normalizedOutput === undefined)).toEqual([]);
+    for (const ex of uplinks) expect(callIn(ctx, 'normalizeUplink', { data: ex.output.data })).toEqual(ex.normalizedOutput);
+    expect(uplinks.some((ex) => JSON.stringify(ex.normalizedOutput).includes('"time"'))).toBe(true);
+  });
+
+  test("the TTS codec file is valid under the Device Repository's codec schema (ajv, draft-07), its script a file beside it", async () => {
+    const fs = await import('fs');
+    const path = await import('path');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Ajv = require('ajv') as typeof import('ajv').default;
+    const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'ttn-device-repository-codec-schema.json'), 'utf8'));
+    const doc = parseYaml(fs.readFileSync(path.join(__dirname, '..', 'codecs', 'ttn', 'wt102-codec.yaml'), 'utf8')) as Record<string, { fileName: string }>;
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(doc) ? [] : validate.errors).toEqual([]);
+    for (const section of ['uplinkDecoder', 'downlinkEncoder', 'downlinkDecoder']) {
+      expect(fs.existsSync(path.join(__dirname, '..', 'codecs', 'ttn', doc[section].fileName))).toBe(true);
+    }
+    // The check can fail: a path out of the folder, as this file once named, is refused.
+    expect(validate({ ...doc, uplinkDecoder: { ...doc.uplinkDecoder, fileName: '../wt102.js' } })).toBe(false);
   });
 });
 
