@@ -1,4 +1,4 @@
-// wt102-codec 1.1.0: Milesight WT102 codec for ChirpStack v3/v4 and The Things Stack (ES5.1).
+// wt102-codec 1.2.0: Milesight WT102 codec for ChirpStack v3/v4 and The Things Stack (ES5.1).
 // Generated from src/ by `npm run build:codecs`; do not edit. Entry points: TS013, ChirpStack v3, TTN v2.
 // And The Things Stack's normalizeUplink. Layout: entry points (fast/boot.js); WT102_STORE: the fast path
 // (fast/); WT102_FULL: wt102-full.js compressed (scripts/lz.js), for what the fast path leaves.

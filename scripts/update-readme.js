@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Regenerates the tables of README.md and docs/PROTOCOL.md from the command tables in src/ (via dist/).
+// Regenerates the tables of docs/PROTOCOL.md (which the README links) from the command tables in src/ (via dist/).
 // `--check` exits 1 instead of writing when a file is stale.
 'use strict';
 const fs = require('fs');
@@ -7,7 +7,7 @@ const path = require('path');
 const { servicesMarkdown, queryableMarkdown, settingsMarkdown, uplinksMarkdown } = require('../dist/docs');
 
 const ROOT = path.join(__dirname, '..');
-const FILES = ['README.md', path.join('docs', 'PROTOCOL.md')];
+const FILES = [path.join('docs', 'PROTOCOL.md')];
 const SECTIONS = {
   services: servicesMarkdown(),
   queries: queryableMarkdown(),
