@@ -82,3 +82,11 @@ test('the README names the commands that exist', () => {
   for (const script of ['start', 'test', 'bench', 'docs:readme']) expect(pkg.scripts[script]).toBeDefined();
   expect(fs.readFileSync(path.join(ROOT, '.ci', 'run'), 'utf8')).toContain('npm ci && npm test');
 });
+
+test("the README's API reference names every export of the package", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const names = [...Object.keys(require('../src')), ...Object.keys(require('../src/lorawan'))];
+  const reference = README.slice(README.indexOf('## API reference'), README.indexOf('## Install'));
+  expect(names.length).toBeGreaterThan(30);
+  expect(names.filter((n) => !new RegExp(`\\b${n}\\b`).test(reference))).toEqual([]);
+});
