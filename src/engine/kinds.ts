@@ -10,12 +10,11 @@ import { byteError, CodecError, describeValue, valueError } from '../base/errors
 import type { CodecErrorCode } from '../base/errors';
 import { ByteReader, ByteWriter, hexByte, hexDigitBytes, hexOf } from '../base/bytes';
 import { isoFromSeconds, parseDateInput } from '../base/dates';
-import { dict, hasOwnKey, isFiniteNumber, isInteger } from '../base/es5';
+import { dict, isFiniteNumber, isInteger } from '../base/es5';
 import { arrayLength, ownItem, ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
-import { FAST_PATHS } from '../base/features';
 import { utf8Decode } from '../base/utf8';
-import { allQueryableCommandIds, commandIdFromBytes, commandNameOf, queryableName } from '../schema/command-ids';
+import { commandIdFromBytes, commandNameOf, queryableName } from '../schema/command-ids';
 import type { BitsField, EnumField, Field, Fields, IntWire } from '../schema/fields';
 import { warn } from './read-context';
 import type { ReadContext } from './read-context';
@@ -180,24 +179,15 @@ function enumText(f: EnumField, style: EnumStyle): string {
   return parts.join(', ');
 }
 
-/**
- * Every queryable command ID in canonical spelling → its bytes: a shortcut for the common
- * spelling. What may be queried is `queryableName`'s to say.
- */
-function queryableBytes(): { [id: string]: number[] } {
-  // A plain cache rather than `lazy()`: the network-server build drops this with the fast path.
-  if (QUERYABLE_BYTES === undefined) {
-    QUERYABLE_BYTES = dict<number[]>();
-    for (const id of allQueryableCommandIds()) QUERYABLE_BYTES[id] = hexDigitBytes(id.slice(2));
-  }
-  return QUERYABLE_BYTES;
-}
-let QUERYABLE_BYTES: { [id: string]: number[] } | undefined;
+/** The bytes of the queryable IDs met in their canonical spelling, by ID (at most the 152 there are). */
+const CANONICAL_ID_BYTES = dict<number[]>();
 
 function commandIdBytes(value: unknown, at: WriteSite): number[] {
-  if (FAST_PATHS && typeof value === 'string') {
-    const table = queryableBytes();
-    if (hasOwnKey(table, value)) return table[value]; // canonical spelling
+  // The canonical spelling ("0X6E01"), what decoding gives and most callers send, is looked up as it is.
+  if (typeof value === 'string') {
+    const known = CANONICAL_ID_BYTES[value];
+    if (known !== undefined) return known;
+    if (queryableName(value) !== undefined) return (CANONICAL_ID_BYTES[value] = hexDigitBytes(value.slice(2)));
   }
   const m = typeof value === 'string' ? HEX_ID.exec(value) : null;
   if (m === null) throw refuseValue(at, 'INVALID_COMMAND_ID', value, 'is not a command ID; expected a hex string such as "0X6E01"');
