@@ -344,7 +344,46 @@ function run(argv: string[], io: CliIO): void {
       io.out(name === undefined ? servicesText() : oneEntry(name));
     });
 
+  program
+    .command('playground')
+    .description('the payload playground, a page that builds and reads frames in a browser: served on 127.0.0.1, or its path')
+    .option('--port <n>', 'the port on 127.0.0.1 (default 8102; 0 takes a free one)')
+    .option('--path', 'print the path of the page (it works opened from disk) instead of serving it')
+    .action((opts: { port?: string; path?: boolean }) => {
+      const page = playgroundPath();
+      if (opts.path) {
+        if (opts.port !== undefined) throw new UsageError('--port goes with serving the page, not with --path');
+        io.out(page + '\n');
+        return;
+      }
+      const port = opts.port === undefined ? 8102 : integerOption(opts.port, '--port');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const http = require('http') as typeof import('http');
+      const html = readInput(io, page);
+      const server = http.createServer((_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(html);
+      });
+      server.on('error', (e) => io.err(`wt102: playground: ${printable(e.message)}\n`));
+      server.listen(port, '127.0.0.1', () => {
+        const address = server.address() as { port: number };
+        io.out(`The playground: http://127.0.0.1:${address.port}/ (Ctrl-C stops it)\n`);
+      });
+    });
+
   program.parse(argv);
+}
+
+/** dist/playground.html, beside the built CLI (or, run from the sources, in dist/). */
+function playgroundPath(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fs = require('fs') as typeof import('fs');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const path = require('path') as typeof import('path');
+  for (const candidate of [path.join(__dirname, 'playground.html'), path.join(__dirname, '..', 'dist', 'playground.html')]) {
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  throw new UsageError('playground: dist/playground.html is missing; run npm run build');
 }
 
 /** One service or setting, in full: its block of `wt102 services` or `wt102 settings`. */

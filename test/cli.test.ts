@@ -206,3 +206,27 @@ test('the bin reads a payload from standard input, prints its version, and sugge
   expect(typo.status).toBe(2);
   expect(typo.stderr).toMatch(/did you mean "set_target_temperature"\?\n$/);
 });
+
+test('wt102 playground prints the page\'s path, or serves the page on 127.0.0.1', async () => {
+  const where = wt102('playground', '--path');
+  expect(where.status).toBe(0);
+  expect(where.stdout.trim()).toBe(path.join(__dirname, '..', 'dist', 'playground.html'));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { spawn } = require('child_process') as typeof import('child_process');
+  const server = spawn(process.execPath, [BIN, 'playground', '--port', '0']);
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      server.stdout.on('data', (d: Buffer) => {
+        const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(d.toString());
+        if (m) resolve(m[0]);
+      });
+      server.on('exit', () => reject(new Error('the server stopped')));
+    });
+    const res = await fetch(url);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await res.text()).toBe(require('fs').readFileSync(path.join(__dirname, '..', 'dist', 'playground.html'), 'utf8'));
+  } finally {
+    server.kill();
+  }
+  expect(wt102('playground', '--path', '--port', '1').stderr).toContain('--port goes with serving the page');
+});

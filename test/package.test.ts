@@ -27,6 +27,15 @@ function node(args: string[]): string {
   return execFileSync(process.execPath, args, { cwd: project, encoding: 'utf8' });
 }
 
+test('the playground is in the tarball, whole: it loads nothing from the network', () => {
+  expect(files).toContain('dist/playground.html');
+  const html = fs.readFileSync(path.join(project, 'node_modules', 'wt102-codec', 'dist', 'playground.html'), 'utf8');
+  expect(html).toMatch(/^<!doctype html>/);
+  // No script, style, image or link that a browser would fetch from elsewhere.
+  expect(html.match(/\b(?:src|href)\s*=\s*["']?(?:https?:)?\/\//gi)).toBeNull();
+  expect(html).toContain('WT102 payload playground');
+});
+
 test('the tarball holds what users need and nothing else', () => {
   expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/index.mjs', 'dist/index.d.ts', 'dist/cli.js', 'dist/lorawan/index.js', 'codecs/wt102.js']));
   expect(files.filter((f) => /^(src|test|fixtures|scripts|\.ci)\//.test(f) || f.endsWith('.tgz'))).toEqual([]);

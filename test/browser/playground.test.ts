@@ -1,0 +1,156 @@
+/**
+ * The payload playground (dist/playground.html) in a real browser: Debian's Chromium driven by
+ * puppeteer-core (which downloads no browser). The forms are filled with every service's and
+ * setting's example and must give the library's bytes; every fixture frame is read back as the
+ * library reads it; a value out of range shows the library's error and no frame. Screenshots of
+ * each mode go to a temporary directory (a CI artefact, not committed). `npm run test:browser`.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import puppeteer from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { decode, decodeUplink, encodeHex, SCHEDULE, SERVICES, SETTINGS } from '../../src';
+import type { DownlinkCall } from '../../src';
+import services from '../../fixtures/services.json';
+import uplinks from '../../fixtures/uplinks.json';
+
+const PAGE = path.join(__dirname, '..', '..', 'dist', 'playground.html');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const SHOTS = path.join(os.tmpdir(), 'wt102-playground-screenshots');
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  page = await browser.newPage();
+  // Offline: the page must need nothing but itself.
+  await page.setRequestInterception(true);
+  page.on('request', (r) => (r.url().startsWith('file:') ? r.continue() : r.abort()));
+  await page.goto('file://' + PAGE);
+  fs.mkdirSync(SHOTS, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** `{a: 1, b: {c: 2}}` as [['a', 1], ['b.c', 2]]: the form's field paths. */
+function flatten(value: unknown, base = ''): [string, unknown][] {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.entries(value as object).flatMap(([k, v]) => flatten(v, base ? `${base}.${k}` : k));
+  }
+  return [[base, value]];
+}
+
+/** Chooses `id`, fills its form with `values` (selectors first, as a user would), and returns the page's hex and error. */
+async function fill(id: string, values: [string, unknown][]): Promise<{ hex: string; error: string }> {
+  await page.select('#choice', id);
+  for (const [p, v] of values) {
+    await page.evaluate(
+      (p, v) => {
+        const input = document.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-path="${p}"]`);
+        if (!input) throw new Error(`no field ${p}`);
+        input.value = v;
+        input.dispatchEvent(new Event('change'));
+      },
+      p,
+      String(v),
+    );
+  }
+  return page.evaluate(() => ({ hex: document.getElementById('out-hex')!.textContent ?? '', error: document.getElementById('encode-error')!.textContent ?? '' }));
+}
+
+describe('encode: the forms generated from the tables give the library\'s bytes', () => {
+  test.each(Object.entries(SERVICES).map(([id, s]) => [id, s.example] as const))('service %s with its example', async (id, example) => {
+    const expected = encodeHex({ serviceId: id, inputs: example } as DownlinkCall);
+    expect(await fill(id, flatten(example))).toEqual({ hex: expected, error: '' });
+  });
+
+  test.each(SETTINGS.filter((s) => 'example' in s && s.example).map((s) => [s.path.join('.'), s] as const))('setting %s with its example', async (id, s) => {
+    const example = (s as { example: { value: unknown; hex: string } }).example;
+    const isStruct = s.body.kind === 'struct';
+    expect(await fill(id, flatten(isStruct ? example.value : { value: example.value }))).toEqual({ hex: example.hex, error: '' });
+  });
+
+  test.each(SCHEDULE.examples.map((e) => [e.hex, e] as const))('a schedule: %s', async (hex, e) => {
+    expect(await fill(SCHEDULE.key, flatten((e.value as readonly unknown[])[0]))).toEqual({ hex, error: '' });
+  });
+
+  test('a value out of range shows the library\'s error beside its field, and no frame', async () => {
+    const r = await fill('set_target_temperature', [['value', 99]]);
+    expect(r).toEqual({ hex: '', error: 'set_target_temperature.value: 99 is out of range 5…35 °C' });
+    expect(await page.$eval('[data-error-for="value"]', (n) => n.textContent)).toBe('set_target_temperature.value: 99 is out of range 5…35 °C');
+  });
+
+  test('calls stack into one frame, split when the data rate cannot carry it, with both API bodies', async () => {
+    await fill('set_target_temperature', [['value', 21.5]]);
+    await page.click('#add');
+    await fill('reboot', []);
+    const out = await page.evaluate(() => ({
+      hex: document.getElementById('out-hex')!.textContent,
+      chirpstack: JSON.parse(document.getElementById('out-chirpstack')!.textContent!),
+      ttn: JSON.parse(document.getElementById('out-ttn')!.textContent!),
+    }));
+    expect(out.hex).toBe('5a6608be');
+    expect(out.chirpstack.queueItem.data).toBe('WmYIvg==');
+    expect(out.ttn.downlinks[0].frm_payload).toBe('WmYIvg==');
+    await page.screenshot({ path: path.join(SHOTS, 'encode.png'), fullPage: true });
+    await page.click('#clear');
+  });
+});
+
+describe('decode: every fixture frame reads as the library reads it', () => {
+  async function read(text: string, direction: string): Promise<{ decoded: string; error: string; rows: number }> {
+    await page.select('#direction', direction);
+    await page.$eval('#payload', (n, t) => {
+      (n as HTMLTextAreaElement).value = t as string;
+      n.dispatchEvent(new Event('input'));
+    }, text);
+    return page.evaluate(() => ({
+      decoded: document.getElementById('decoded')!.textContent ?? '',
+      error: document.getElementById('decode-error')!.textContent ?? '',
+      rows: document.querySelectorAll('#commands tr').length,
+    }));
+  }
+
+  test.each(uplinks.vectors.map((v) => [v.description, v.hex] as const))('uplink: %s', async (_d, hex) => {
+    const r = await read(hex, 'uplink');
+    expect(JSON.parse(r.decoded)).toEqual(JSON.parse(JSON.stringify(decodeUplink(hex))));
+    expect(r.rows).toBeGreaterThan(0);
+  });
+
+  test.each(services.vectors.map((v) => [v.description, v.hex] as const))('downlink: %s', async (_d, hex) => {
+    const r = await read(hex, 'downlink');
+    expect(JSON.parse(r.decoded)).toEqual(JSON.parse(JSON.stringify(decode(hex))));
+  });
+
+  test('base64 is read too, the direction is found, and each command is shown with its bytes', async () => {
+    const r = await read('DgFmCDJmCFU=', 'auto');
+    expect(JSON.parse(r.decoded)).toEqual(decodeUplink('0e01660832660855'));
+    expect(await page.$eval('#direction-found', (n) => n.textContent)).toBe('read as an uplink (from the valve)');
+    const two = await read('5a6608be', 'auto');
+    expect(two.rows).toBe(2);
+    await page.screenshot({ path: path.join(SHOTS, 'decode.png'), fullPage: true });
+  });
+
+  test('a frame that cannot be read shows the library\'s error', async () => {
+    const r = await read('5a66', 'downlink');
+    expect(r.error).toMatch(/^byte 1: set_target_temperature \(0x5a\)/);
+    expect(r.decoded).toBe('');
+  });
+});
+
+test('every control has a label, and the page fits a phone', async () => {
+  const unlabelled = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('input, select, textarea'))
+      .filter((n) => !(n as HTMLInputElement).labels?.length && !n.getAttribute('aria-label'))
+      .map((n) => n.id),
+  );
+  expect(unlabelled).toEqual([]);
+  await page.setViewport({ width: 375, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: path.join(SHOTS, 'phone.png'), fullPage: true });
+});
