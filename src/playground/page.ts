@@ -326,7 +326,19 @@ function start(): void {
     $('stack').textContent = '';
     render();
   });
-  for (const id of ['region', 'dr']) $(id).addEventListener('change', render);
+  // The data rates a downlink may use: EU868 DR0…7, US915 DR8…13.
+  const rates = () => {
+    const dr = $<HTMLSelectElement>('dr');
+    const us = $<HTMLSelectElement>('region').value === 'US915';
+    dr.textContent = '';
+    for (let r = us ? 8 : 0; r <= (us ? 13 : 7); r++) dr.append(el('option', { value: String(r) }, `DR${r}`));
+  };
+  rates();
+  $('region').addEventListener('change', () => {
+    rates();
+    render();
+  });
+  $('dr').addEventListener('change', render);
   $('payload').addEventListener('input', readFrame);
   $('direction').addEventListener('change', readFrame);
   copyButtons();

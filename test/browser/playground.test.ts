@@ -5,6 +5,7 @@
  * library reads it; a value out of range shows the library's error and no frame. Screenshots of
  * each mode go to a temporary directory (a CI artefact, not committed). `npm run test:browser`.
  */
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -15,14 +16,24 @@ import type { DownlinkCall } from '../../src';
 import services from '../../fixtures/services.json';
 import uplinks from '../../fixtures/uplinks.json';
 
-const PAGE = path.join(__dirname, '..', '..', 'dist', 'playground.html');
+const ROOT = path.join(__dirname, '..', '..');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const SHOTS = path.join(os.tmpdir(), 'wt102-playground-screenshots');
 
 let browser: Browser;
 let page: Page;
 
+/** The page as users get it: from the packed tarball (`npm pack`), extracted to a temporary directory. */
+function pagefromTarball(): string {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wt102-playground-'));
+  // `--ignore-scripts`: the build has just run (npm run test:browser).
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  execFileSync('tar', ['-xzf', path.join(work, packed[0].filename), '-C', work, 'package/dist/playground.html']);
+  return path.join(work, 'package', 'dist', 'playground.html');
+}
+
 beforeAll(async () => {
+  const PAGE = pagefromTarball();
   browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   page = await browser.newPage();
   // Offline: the page must need nothing but itself.
@@ -82,6 +93,22 @@ describe('encode: the forms generated from the tables give the library\'s bytes'
     const r = await fill('set_target_temperature', [['value', 99]]);
     expect(r).toEqual({ hex: '', error: 'set_target_temperature.value: 99 is out of range 5…35 °C' });
     expect(await page.$eval('[data-error-for="value"]', (n) => n.textContent)).toBe('set_target_temperature.value: 99 is out of range 5…35 °C');
+  });
+
+  test('the data rates follow the region, and a frame too long for one is split', async () => {
+    await page.select('#region', 'US915');
+    expect(await page.$$eval('#dr option', (o) => o.map((x) => x.textContent))).toEqual(['DR8', 'DR9', 'DR10', 'DR11', 'DR12', 'DR13']);
+    await page.select('#region', 'EU868');
+    // 4 bytes, then 16 commands of 3: 52 bytes, one more than EU868 DR0 carries.
+    await fill('request_command_queries', [['object_command', '0X6E01']]);
+    try {
+      for (let i = 0; i < 16; i++) await page.click('#add'), await fill('request_command_queries', [['object_command', '0XDA']]);
+      const out = await page.evaluate(() => ({ size: document.getElementById('out-size')!.textContent, frames: document.getElementById('out-frames')!.textContent }));
+      expect(out.size).toBe('52 bytes; EU868 DR0 carries 51: 2 frames');
+      expect(out.frames!.split('\n')).toHaveLength(2);
+    } finally {
+      await page.click('#clear');
+    }
   });
 
   test('calls stack into one frame, split when the data rate cannot carry it, with both API bodies', async () => {
