@@ -11,7 +11,9 @@ import { servicesText, settingsText } from './docs';
 import { KINDS } from './engine/kinds';
 import { encodeData } from './network-server/entry';
 import { isServiceId, isSettingKey } from './engine/placement';
-import { SETTINGS } from './tables';
+import { SCHEDULE, SETTINGS } from './tables';
+
+const SCHEDULE_KEY = SCHEDULE.key;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const VERSION = (require('../package.json') as { version: string }).version;
@@ -81,15 +83,16 @@ function parseJson(text: string, from: string): unknown {
 
 /** An argument's text: itself (from ''), or standard input for `-`, or a file's content for `@path`. */
 function argumentText(arg: string, io: CliIO, what: string): { text: string; from: string } {
-  if (arg === '-') return { text: readInput(io, '-'), from: 'standard input' };
-  if (arg.charAt(0) === '@' && arg.length > 1) {
-    try {
-      return { text: readInput(io, arg.slice(1)), from: arg.slice(1) };
-    } catch (e) {
-      throw new UsageError(`${what}: cannot read ${describeValue(arg.slice(1))} (${(e as Error).message})`);
-    }
+  if (arg !== '-' && !(arg.charAt(0) === '@' && arg.length > 1)) return { text: arg, from: '' };
+  const source = arg === '-' ? '-' : arg.slice(1);
+  let text: string;
+  try {
+    text = readInput(io, source);
+  } catch (e) {
+    throw new UsageError(`${what}: cannot read ${source === '-' ? 'standard input' : describeValue(source)} (${(e as Error).message})`);
   }
-  return { text: arg, from: '' };
+  // A byte-order mark, which editors on some systems put at the start of a file, is not the payload.
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, from: source === '-' ? 'standard input' : source };
 }
 
 /**
@@ -110,8 +113,8 @@ function callsOf(data: unknown): DownlinkCall {
       settings = undefined;
       calls.push({ serviceId: key, inputs: rec[key] });
     } else {
-      if (settings === undefined) calls.push({ properties: (settings = {}) });
-      settings[key] = rec[key];
+      if (settings === undefined) calls.push({ properties: (settings = Object.create(null) as { [key: string]: unknown }) });
+      Object.defineProperty(settings, key, { value: rec[key], enumerable: true, writable: true, configurable: true });
     }
   }
   return calls as unknown as DownlinkCall;
@@ -137,7 +140,8 @@ function distance(a: string, b: string): number {
 /** The candidate closest to `word`, when it is close enough to be what was meant. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
-  let bestD = Math.max(2, Math.floor(word.length / 3)) + 1;
+  // A third of the word may be wrong (one character of a short word), or it may be a long enough prefix.
+  let bestD = Math.max(1, Math.floor(word.length / 3)) + 1;
   for (const c of candidates) {
     const dd = c.startsWith(word) && word.length >= 4 ? 1 : distance(word.toLowerCase(), c.toLowerCase());
     if (dd < bestD) {
@@ -152,6 +156,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
 function topNames(): string[] {
   const names = Object.keys(TABLE);
   for (const s of SETTINGS) if (names.indexOf(s.path[0]) < 0) names.push(s.path[0]);
+  names.push(SCHEDULE_KEY);
   return names;
 }
 
@@ -170,18 +175,15 @@ function didYouMean(e: CodecError): string {
   return best === undefined ? '' : `; did you mean ${JSON.stringify(best)}?`;
 }
 
-/**
- * A frame refused because its first command is not one of this direction's: the other direction's
- * reading of it, when it reads there, as a hint (`0e…` is an uplink: try --uplink).
- */
+/** A frame refused in this direction that the other reads whole: a hint (`0e…` is an uplink: add --uplink). */
 function directionHint(e: CodecError, bytes: number[], uplink: boolean): string {
-  if (e.code !== 'UNKNOWN_COMMAND') return '';
+  if (e.offset === undefined) return '';
   try {
     if (uplink) decode(bytes);
     else decodeUplink(bytes);
-  } catch (other) {
-    // The other direction must know the command the refusal was about: it gets past that byte.
-    if (!(other instanceof CodecError) || other.code === 'UNKNOWN_COMMAND' || (other.offset !== undefined && e.offset !== undefined && other.offset <= e.offset)) return '';
+  } catch {
+    // Only a frame that the other direction reads whole gets the hint: anything less would mislead.
+    return '';
   }
   return uplink ? '; the frame reads as a downlink: drop --uplink' : '; the frame reads as an uplink (sent by the valve): add --uplink';
 }
@@ -252,7 +254,7 @@ function run(argv: string[], io: CliIO): void {
       if (opts.base64 && (opts.chirpstack || opts.ttn)) throw new UsageError('--base64 goes with a bare payload or --phy: the API bodies carry base64 already');
       if (opts.repeater === false && opts.region === undefined) throw new UsageError('--no-repeater goes with --region');
       if (opts.uplink) {
-        if (outputs.length || opts.region) throw new UsageError('--uplink builds a bare device frame; it takes no framing options');
+        if (outputs.length || opts.region || opts.fport) throw new UsageError('--uplink builds a bare device frame; it takes no framing options');
         const bytes = encodeUplinkToArray(input as UplinkData);
         io.out(`${opts.base64 ? Buffer.from(bytes).toString('base64') : toHex(bytes)}\n`);
         return;
@@ -260,6 +262,8 @@ function run(argv: string[], io: CliIO): void {
       let frames: number[][];
       if (opts.region !== undefined || opts.dr !== undefined) {
         if (opts.region === undefined || opts.dr === undefined) throw new UsageError('--region and --dr go together');
+        // Refused as without --region, with the same message; then split.
+        if (fromJson) encodeData(input);
         const calls = fromJson ? callsOf(input) : (input as DownlinkCall);
         frames = encodeFrames(calls, { region: opts.region as Region, dataRate: integerOption(opts.dr, '--dr'), repeaterCompatible: opts.repeater });
       } else frames = [fromJson ? encodeData(input) : encodeToArray(input as DownlinkCall)];

@@ -2,7 +2,16 @@
  * The CLI's every option and error, run in-process (the same `runCli` the bin calls),
  * so that coverage sees it; test/cli.test.ts runs the built binary as a user would.
  */
+import { runCli } from '../src/cli';
 import { cli } from './support/cli';
+
+/** The CLI with a readInput of its own. */
+function runCliWith(args: string[], readInput: (source: string) => string): { status: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const status = runCli(args, { out: (t) => (stdout += t), err: (t) => (stderr += t), env: {}, readInput });
+  return { status, stdout, stderr };
+}
 
 const KEYS = ['--nwkskey', '44024241ed4ce9a68c6a8bc055233fd3', '--appskey', 'ec925802ae430ca77fd3dd73cb2cc588'];
 
@@ -146,5 +155,43 @@ describe('what a user meets first', () => {
     expect(group.match(/^temp_control\.\w+ {2}\(0x65/gm)).toHaveLength(7);
     expect(cli(['settings', 'temp_control.enable']).stdout.split('\n')[0]).toBe('temp_control.enable  (0x6500)  Temperature Control Enable');
     expect(cli(['settings', 'schedule_settings']).stdout).toMatch(/^schedule_settings {2}\(0x6e <id> <sub>\)/);
+  });
+});
+
+describe('after an attack review', () => {
+  test('standard input that cannot be read is a usage error, not an internal one', () => {
+    const r = runCliWith(['decode', '-'], () => {
+      throw new Error('EISDIR: illegal operation on a directory, read');
+    });
+    expect(r).toEqual({ status: 2, stdout: '', stderr: 'wt102: decode: cannot read standard input (EISDIR: illegal operation on a directory, read)\n' });
+  });
+
+  test('a byte-order mark at the start of a file, and a no-break space around hex, are not taken for base64', () => {
+    expect(cli(['decode', '--uplink', '@f.txt'], {}, { 'f.txt': '\ufeff0055\r\n' }).stdout).toBe(JSON.stringify({ battery: 85 }, null, 2) + '\n');
+    expect(cli(['encode', '--json', '-'], {}, { '-': '\ufeff{"serviceId":"reboot"}' }).stdout).toBe('be\n');
+    // A no-break space is neither hex nor base64: refused, not read as base64 bytes.
+    expect(cli(['decode', '--uplink', '\u00a00055']).status).toBe(2);
+  });
+
+  test('the direction hint is given only when the other direction reads the whole frame', () => {
+    expect(cli(['decode', 'ef426e01']).stderr).toContain('add --uplink');
+    expect(cli(['decode', 'ef01da00']).stderr).not.toContain('--uplink');
+    expect(cli(['decode', '06']).stderr).not.toContain('--uplink');
+  });
+
+  test('--json with --region refuses as without it, and takes "__proto__" as a key', () => {
+    const plain = cli(['encode', '--json', '{"rebot":{}}']).stderr;
+    expect(cli(['encode', '--json', '{"rebot":{}}', '--region', 'EU868', '--dr', '0']).stderr).toBe(plain);
+    expect(plain).toContain('did you mean "reboot"?');
+    expect(cli(['encode', '--json', '{"__proto__":{"temp_control":{"enable":1}}}', '--region', 'EU868', '--dr', '0']).stderr).toBe(cli(['encode', '--json', '{"__proto__":{"temp_control":{"enable":1}}}']).stderr);
+  });
+
+  test('suggestions: the schedules are a setting; a short word gets only a close one', () => {
+    expect(cli(['encode', '--json', '{"schedule_setings":[]}']).stderr).toContain('did you mean "schedule_settings"?');
+    expect(cli(['services', 'set']).stderr).not.toContain('did you mean');
+  });
+
+  test('--uplink refuses --fport, as every option that does not apply', () => {
+    expect(cli(['encode', '--uplink', '--fport', '--json', '{"battery":85}']).stderr).toContain('--uplink builds a bare device frame');
   });
 });

@@ -238,6 +238,12 @@ describe('a payload as text: bytes, hex, or base64 when it is said to be base64'
     expect(caught(() => fromBase64(5 as never))).toMatchObject({ code: 'INVALID_TYPE', path: 'text' });
   });
 
+  test('base64 of exactly the largest frame (1 MiB) is taken, as hex of it is; a byte more is refused', () => {
+    const big = Buffer.alloc(2 ** 20, 7);
+    expect(fromBase64(big.toString('base64'))).toHaveLength(2 ** 20);
+    expect(caught(() => fromBase64(Buffer.alloc(2 ** 20 + 1, 7).toString('base64')))).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+  });
+
   test("fromBase64 reads Node's base64 of 1…40 bytes back to the same bytes", () => {
     for (let n = 1; n <= 40; n++) {
       const bytes = Array.from({ length: n }, (_, i) => (i * 97 + n * 31) & 255);

@@ -50,6 +50,10 @@ describe('normalizeUplink (The Things Stack)', () => {
     });
     expect(normalizeUplink({ data: libraryDecodeUplink('0055') })).toEqual({ data: [] });
     expect(normalizeUplink({ data: { temperature: -300 } })).toEqual({ data: [] });
+    // A reading outside the sensor's range, which decoding warns about, is no measurement.
+    expect(normalizeUplink({ data: libraryDecodeUplink('01ff7f') })).toEqual({ data: [] });
+    // Nor is a record of target time (mode 0), or of a mode decoding does not know.
+    expect(normalizeUplink({ data: libraryDecodeUplink('ed0080b32669016608') })).toEqual({ data: [] });
     expect(normalizeUplink({ data: [] } as never)).toEqual({ errors: ['normalizeUplink: data is not decoded WT102 data'] });
     expect(normalizeUplink(null as never)).toEqual({ errors: ['normalizeUplink: data is not decoded WT102 data'] });
   });
@@ -79,7 +83,11 @@ describe('normalizeUplink (The Things Stack)', () => {
     expect(callIn(ctx, 'normalizeUplink', { data: decoded.data })).toEqual({ data: [{ time: '2025-11-26T08:00:00Z', air: { temperature: 21.5 } }] });
     expect(callIn(ctx, 'normalizeUplink', { data: 5 })).toEqual({ errors: ['normalizeUplink: data is not decoded WT102 data'] });
     // A getter that throws is an error, not an exception, as for every TS013 call.
-    expect(vm.runInContext('JSON.stringify(normalizeUplink({ get data() { throw new Error("no") } }))', ctx)).toBe('{"errors":["no"]}');
+    expect(vm.runInContext('JSON.stringify(normalizeUplink({ get data() { throw new Error("no") } }))', ctx)).toBe('{"errors":["normalizeUplink: no"]}');
+    for (const thrown of ['null', 'undefined', '"text"', '{ message: 5 }']) {
+      const r = JSON.parse(vm.runInContext(`JSON.stringify(normalizeUplink({ get data() { throw ${thrown} } }))`, ctx)) as { errors: unknown[] };
+      expect(r.errors.every((m) => typeof m === 'string')).toBe(true);
+    }
   });
 });
 

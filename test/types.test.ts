@@ -3,7 +3,7 @@
  * `@ts-expect-error` that stops being an error fails the test run.
  */
 import { CodecError, decode, decodeUplink, DOWNLINK_FPORT, encode, encodeHex, SERVICES } from '../src';
-import type { CanonicalServiceCall, ServiceCall, ServiceInputs, SettingsCall } from '../src';
+import type { CanonicalServiceCall, Properties, ServiceCall, ServiceInputs, SettingsCall } from '../src';
 
 test('well-typed calls compile and encode', () => {
   const calls: ServiceCall[] = [
@@ -122,4 +122,23 @@ test('decodeUplink data is typed from the tables: readings, events, reported set
   // @ts-expect-error a record's timestamp is Unix seconds
   const stamp: string | undefined = record?.timestamp;
   expect([asText, stamp]).toEqual([85, 1764144000]);
+});
+
+test('weekday flags are typed by their keys, in settings and in decoded data', () => {
+  const days = { cycle_time_sun: 0, cycle_time_mon: 1, cycle_time_tues: 1, cycle_time_wed: 1, cycle_time_thur: 1, cycle_time_fri: 1, cycle_time_sat: 0 } as const;
+  const away: Properties = { auto_away_settings: { enable: 1, start_time: 480, end_time: 1020, ...days, energy_saving_settings: { mode: 0, energy_saving_temperature: 16 } } };
+  expect(encodeHex({ properties: away })).toBe('6701e001fc033e004006');
+  // @ts-expect-error the weekday flags are required
+  const missing: Properties = { auto_away_settings: { enable: 1, start_time: 480, end_time: 1020, energy_saving_settings: { mode: 0, energy_saving_temperature: 16 } } };
+  expect(() => encodeHex({ properties: missing })).toThrow(CodecError);
+  const d = decodeUplink('6701e001fc033e004006');
+  const monday: number | undefined = d.auto_away_settings?.cycle_time_mon;
+  const schedule = decodeUplink('6e02023e').schedule_settings?.[0]?.cycle_settings;
+  const tuesday: number | undefined = schedule?.execution_day_tues;
+  // @ts-expect-error a misspelt day
+  expect(schedule?.execution_day_mnn).toBeUndefined();
+  expect([monday, tuesday]).toEqual([1, 1]);
+  // A record holds the replies that came after it in its frame.
+  const replies = decodeUplink('ed0180b32669ef01da').history?.[0]?.ans;
+  expect(replies?.[0]?.id).toBe('0XDA');
 });

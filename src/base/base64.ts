@@ -1,5 +1,5 @@
 /** Base64 by hand: the core has no Buffer, and ES5 engines have no btoa or atob. */
-import { checkedBytes, hexBytes, readHex, toUint8Array } from './bytes';
+import { checkedBytes, hexBytes, isSpace, readHex, toUint8Array } from './bytes';
 import { MAX_FRAME_BYTES, readOptions, tooLarge } from './caller-input';
 import { valueError } from './errors';
 
@@ -28,12 +28,17 @@ export function toBase64(bytes: Uint8Array | ArrayLike<number>): string {
  * string is taken: unused bits of the last character must be zero, as every encoder writes them.
  */
 export function readBase64(text: string, name: string, out: number[]): string | undefined {
-  const t = text.replace(/^\s+|\s+$/g, '');
+  // Surrounding space as the hex reader takes it (ASCII only), so that text reads alike whatever its margins.
+  let a = 0;
+  let z = text.length;
+  while (a < z && isSpace(text.charCodeAt(a))) a++;
+  while (z > a && isSpace(text.charCodeAt(z - 1))) z--;
+  const t = text.slice(a, z);
   const body = t.replace(/={1,2}$/, '');
   if (t.length !== body.length && t.length % 4 !== 0) return 'its padding does not make the length a multiple of 4';
   if (body.length % 4 === 1) return `its ${body.length} characters cannot end a byte (a length of 4n+1 never can)`;
   if (body.length === 0) return 'it is empty';
-  if (body.length * 0.75 > MAX_FRAME_BYTES) throw tooLarge(name, `the text holds more than ${MAX_FRAME_BYTES} bytes`);
+  if (Math.floor((body.length * 3) / 4) > MAX_FRAME_BYTES) throw tooLarge(name, `the text holds more than ${MAX_FRAME_BYTES} bytes`);
   let bits = 0;
   let n = 0;
   for (let i = 0; i < body.length; i++) {

@@ -36,7 +36,7 @@ function hexDigit(c: number): number {
 }
 
 /** ASCII whitespace (no Unicode spaces: a no-break space in a payload is a copy-and-paste accident). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 

@@ -2,10 +2,12 @@
  * The Things Stack's `normalizeUplink`: decoded WT102 data as measurements in the Device Repository's
  * normalized payload schema, so that integrations read the valve's temperatures without knowing the
  * device. The schema has no place for a battery level or a valve opening; what it has is `air.temperature`
- * (°C, at least -273.15) and `time` (RFC 3339). A report's ambient temperature is one measurement at the
- * time of the uplink (no `time`: the server's); each history record with a temperature is one at its
- * own time. Small on purpose: the network-server script carries it as a part of its own.
+ * (°C) and `time` (RFC 3339). A report's ambient temperature is one measurement at the time of the uplink
+ * (no `time`: the server's); each history record of historical time (no `mode`) with a temperature is one
+ * at its own time. A reading outside the sensor's range, which decoding keeps with a warning, is no
+ * measurement. Small on purpose: the network-server script carries it as a part of its own.
  */
+import { AMBIENT_TEMPERATURE } from '../schema/ranges';
 
 /** One measurement of the normalized schema, as far as the WT102 fills it. */
 export interface Measurement {
@@ -21,15 +23,17 @@ export interface NormalizeResult {
 /** Adds the measurement of `values` (decoded data, or a record of it) to `out`, if it holds a temperature. */
 function add(out: Measurement[], values: { [key: string]: unknown }, seconds?: number): void {
   const t = values.temperature;
-  // The schema's lower bound; only a corrupt frame gives a reading below it.
-  if (typeof t === 'number' && t >= -273.15 && t < 1e9) {
+  if (typeof t === 'number' && t >= AMBIENT_TEMPERATURE.min && t <= AMBIENT_TEMPERATURE.max) {
     const m: Measurement = { air: { temperature: t } };
     if (seconds !== undefined) m.time = new Date(seconds * 1000).toISOString().slice(0, 19) + 'Z';
     out.push(m);
   }
 }
 
-/** TS013-style: what is not decoded data is an error; a getter that throws is returned as an error by the script's boot. */
+/**
+ * TS013-style: what is not decoded data is an error. What a caller's getter throws goes through; the
+ * script's boot, which calls this, returns it as an error (its entry points never throw).
+ */
 export function normalizeUplink(input: { data?: unknown }): NormalizeResult {
   const data = input && input.data;
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { errors: ['normalizeUplink: data is not decoded WT102 data'] };
@@ -40,8 +44,8 @@ export function normalizeUplink(input: { data?: unknown }): NormalizeResult {
   if (Array.isArray(records)) {
     for (let i = 0; i < records.length; i++) {
       const r = records[i] as { [key: string]: unknown } | null;
-      const s = r && r.timestamp;
-      // A record's timestamp: Unix seconds as a uint32 holds them.
+      const s = r && r.mode === undefined ? r.timestamp : undefined;
+      // A record of historical time: Unix seconds as a uint32 holds them.
       if (typeof s === 'number' && s >= 0 && s <= 0xffffffff && s % 1 === 0) add(out, r as { [key: string]: unknown }, s);
     }
   }

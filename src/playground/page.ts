@@ -5,7 +5,7 @@
  * from the tables; every answer is the library's, errors included.
  */
 import {
-  chirpstackEnqueueBody,
+  chirpstackBodyForPayload,
   CodecError,
   decode,
   decodeUplink,
@@ -14,14 +14,15 @@ import {
   encodeToArray,
   fromBase64,
   fromHex,
+  allQueryableCommandIds,
   maxPayloadSize,
-  QUERYABLE_COMMANDS,
+  queryableCommandName,
   SCHEDULE,
   SERVICES,
   SETTINGS,
   toBase64,
   toHex,
-  ttnDownlinkBody,
+  ttnBodyForPayload,
 } from '../index';
 import type { DownlinkCall, Field, Fields, Region } from '../index';
 
@@ -102,7 +103,7 @@ function fieldInput(name: string, f: Field, path: string, onChange: () => void):
     const options: [string, string][] =
       f.kind === 'enum' ? f.values.map((v) => [String(v.value), `${v.value}: ${v.name}`])
         : f.kind === 'bool' ? [['0', '0: off'], ['1', '1: on']]
-          : QUERYABLE_COMMANDS.map((c) => [c.id, `${c.id}: ${c.name}`]);
+          : allQueryableCommandIds().map((id) => [id, `${id}: ${queryableCommandName(id)}`]);
     for (const [value, text] of options) input.append(el('option', { value }, text));
   } else if (f.kind === 'date') {
     input = el('input', { id, type: 'text', 'data-path': path, placeholder: '2025-11-26T08:00:00Z', 'aria-describedby': id + '-help' });
@@ -202,8 +203,9 @@ function render(): void {
     $('out-base64').textContent = toBase64(bytes);
     $('out-size').textContent = `${bytes.length} bytes; ${region} DR${dataRate} carries ${limit}` + (frames.length > 1 ? `: ${frames.length} frames` : '');
     $('out-frames').textContent = frames.length > 1 ? frames.map((f) => toHex(f)).join('\n') : '';
-    $('out-chirpstack').textContent = JSON.stringify(chirpstackEnqueueBody(cs));
-    $('out-ttn').textContent = JSON.stringify(ttnDownlinkBody(cs));
+    // One body per frame when the payload is split: each is one downlink to queue.
+    $('out-chirpstack').textContent = frames.map((f) => JSON.stringify(chirpstackBodyForPayload(f))).join('\n');
+    $('out-ttn').textContent = frames.map((f) => JSON.stringify(ttnBodyForPayload(f))).join('\n');
     showEncodeError(undefined);
   } catch (e) {
     for (const id of outputs) $(id).textContent = '';

@@ -8,7 +8,7 @@
  */
 import { bool, choice, choiceOf, enumOf, flagBit, struct, temp, u16, u8, when } from './builders';
 import { CONTROL_MODE } from './enums';
-import type { Field, Fields } from './fields';
+import type { BitsField, Field } from './fields';
 
 /**
  * A row of the settings table: what the engine reads, and apart from it, in `doc`, what only
@@ -58,17 +58,22 @@ const timeoutReception = () =>
     timeout_response: choice('Keep State', 'Close Valve', 'Switch to Internal NTC'),
   });
 
-/** Seven weekday flags, Sunday first (bit 0), and a reserved bit 7. */
-const weekdays = (prefix: string): Fields => ({
-  [`${prefix}_sun`]: flagBit(0),
-  [`${prefix}_mon`]: flagBit(1),
-  [`${prefix}_tues`]: flagBit(2),
-  [`${prefix}_wed`]: flagBit(3),
-  [`${prefix}_thur`]: flagBit(4),
-  [`${prefix}_fri`]: flagBit(5),
-  [`${prefix}_sat`]: flagBit(6),
-  reserved: { kind: 'bits', shift: 7, width: 1, optional: true, default: 0 },
-});
+/** Seven weekday flags, Sunday first (bit 0), and a reserved bit 7; typed by their keys (`cycle_time_sun`…). */
+type Day = 'sun' | 'mon' | 'tues' | 'wed' | 'thur' | 'fri' | 'sat';
+type Weekdays<P extends string> = { readonly [D in Day as `${P}_${D}`]: BitsField } & {
+  readonly reserved: { readonly kind: 'bits'; readonly shift: 7; readonly width: 1; readonly optional: true; readonly default: 0 };
+};
+const weekdays = <P extends string>(prefix: P): Weekdays<P> =>
+  ({
+    [`${prefix}_sun`]: flagBit(0),
+    [`${prefix}_mon`]: flagBit(1),
+    [`${prefix}_tues`]: flagBit(2),
+    [`${prefix}_wed`]: flagBit(3),
+    [`${prefix}_thur`]: flagBit(4),
+    [`${prefix}_fri`]: flagBit(5),
+    [`${prefix}_sat`]: flagBit(6),
+    reserved: { kind: 'bits', shift: 7, width: 1, optional: true, default: 0 },
+  }) as unknown as Weekdays<P>;
 
 const TIME_ZONES = [
   -720, -660, -600, -570, -540, -480, -420, -360, -300, -240, -210, -180, -120, -60, 0, 60, 120, 180, 210, 240, 270, 300,

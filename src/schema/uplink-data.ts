@@ -73,6 +73,8 @@ export type HistoryRecord = Simplify<
     mode?: number;
     /** Unix seconds. */
     timestamp: number;
+    /** Replies that came after the record in its frame. */
+    ans?: CommandReply[];
   } & UplinkReadings &
     ReportedSettings
 >;

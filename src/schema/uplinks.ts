@@ -4,6 +4,7 @@
  */
 import { choice, enumOf, percent, struct, temp, u16, u8 } from './builders';
 import { OCCUPANCY, WINDOW_STATE } from './enums';
+import { AMBIENT_TEMPERATURE } from './ranges';
 import type { EnumField, Field, Fields, When } from './fields';
 
 /**
@@ -34,7 +35,7 @@ export interface UplinkSpec {
 }
 
 // Readings are checked against the sensor's range, and only warned about when outside it.
-const ambient = () => temp(-20, 60);
+const ambient = () => temp(AMBIENT_TEMPERATURE.min, AMBIENT_TEMPERATURE.max);
 const target = () => temp(5, 35);
 
 /** A branch of an event: its type byte, its key in the output, the maker's name for the type, its fields. */

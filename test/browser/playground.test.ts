@@ -11,7 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
-import { decode, decodeUplink, encodeHex, SCHEDULE, SERVICES, SETTINGS } from '../../src';
+import { allQueryableCommandIds, decode, decodeUplink, encodeHex, SCHEDULE, SERVICES, SETTINGS } from '../../src';
 import type { DownlinkCall } from '../../src';
 import services from '../../fixtures/services.json';
 import uplinks from '../../fixtures/uplinks.json';
@@ -89,6 +89,13 @@ describe('encode: the forms generated from the tables give the library\'s bytes'
     expect(await fill(SCHEDULE.key, flatten((e.value as readonly unknown[])[0]))).toEqual({ hex, error: '' });
   });
 
+  test('request_command_queries offers every ID that may be queried, schedule-addressed ones included', async () => {
+    await page.select('#choice', 'request_command_queries');
+    const ids = await page.$$eval('[data-path="object_command"] option', (o) => o.map((x) => (x as HTMLOptionElement).value));
+    expect(ids).toEqual(allQueryableCommandIds());
+    expect(await fill('request_command_queries', [['object_command', '0X6E0201']])).toEqual({ hex: encodeHex({ serviceId: 'request_command_queries', inputs: { object_command: '0X6E0201' } }), error: '' });
+  });
+
   test('a value out of range shows the library\'s error beside its field, and no frame', async () => {
     const r = await fill('set_target_temperature', [['value', 99]]);
     expect(r).toEqual({ hex: '', error: 'set_target_temperature.value: 99 is out of range 5…35 °C' });
@@ -106,6 +113,8 @@ describe('encode: the forms generated from the tables give the library\'s bytes'
       const out = await page.evaluate(() => ({ size: document.getElementById('out-size')!.textContent, frames: document.getElementById('out-frames')!.textContent }));
       expect(out.size).toBe('52 bytes; EU868 DR0 carries 51: 2 frames');
       expect(out.frames!.split('\n')).toHaveLength(2);
+      // A body per frame, each a downlink to queue.
+      expect(await page.$eval('#out-ttn', (n) => n.textContent!.split('\n').length)).toBe(2);
     } finally {
       await page.click('#clear');
     }

@@ -22,7 +22,7 @@ function WT102_RUN(k, a, b) {
     // Indirect eval: compiled in the global scope, where nothing of ours is in reach.
     return (0, eval)(text.slice(L[p - 1], L[p]))(text, L, k, a, b);
   } catch (e) {
-    if (k == 7) return { errors: [e.message] };
+    if (k == 7) return { errors: ['normalizeUplink: ' + (e && e.message || e)] };
   }
   try {
     codec = WT102_RUN.codec || (WT102_RUN.codec = (text = WT102_TEXT(WT102_FULL), (0, eval)((0, eval)(text.slice(0, L[6]))(text.slice(L[6])))));
