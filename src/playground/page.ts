@@ -201,7 +201,7 @@ function render(): void {
     const frames = bytes.length > limit ? encodeFrames(cs, { region, dataRate }) : [bytes];
     $('out-hex').textContent = toHex(bytes);
     $('out-base64').textContent = toBase64(bytes);
-    $('out-size').textContent = `${bytes.length} bytes; ${region} DR${dataRate} carries ${limit}` + (frames.length > 1 ? `: ${frames.length} frames` : '');
+    $('out-size').textContent = `${bytes.length} byte${bytes.length === 1 ? '' : 's'}; ${region} DR${dataRate} carries ${limit}` + (frames.length > 1 ? `: ${frames.length} frames` : '');
     $('out-frames').textContent = frames.length > 1 ? frames.map((f) => toHex(f)).join('\n') : '';
     // One body per frame when the payload is split: each is one downlink to queue.
     $('out-chirpstack').textContent = frames.map((f) => JSON.stringify(chirpstackBodyForPayload(f))).join('\n');
