@@ -9,7 +9,7 @@ import { toHex } from './base/bytes';
 import { payloadTextBytes } from './base/base64';
 import { servicesText, settingsText } from './docs';
 import { KINDS } from './engine/kinds';
-import { encodeData } from './network-server/entry';
+import { eachMakerCall, encodeData } from './network-server/entry';
 import { isServiceId, isSettingKey } from './engine/placement';
 import { SCHEDULE, SETTINGS } from './tables';
 
@@ -107,16 +107,11 @@ function callsOf(data: unknown): DownlinkCall {
   const keys = Object.keys(rec);
   if (keys.length === 1 && keys[0] === 'calls') return rec.calls as DownlinkCall;
   const calls: unknown[] = [];
-  let settings: { [key: string]: unknown } | undefined;
-  for (const key of keys) {
-    if (isServiceId(key)) {
-      settings = undefined;
-      calls.push({ serviceId: key, inputs: rec[key] });
-    } else {
-      if (settings === undefined) calls.push({ properties: (settings = Object.create(null) as { [key: string]: unknown }) });
-      Object.defineProperty(settings, key, { value: rec[key], enumerable: true, writable: true, configurable: true });
-    }
-  }
+  eachMakerCall(
+    rec,
+    (serviceId, inputs) => calls.push({ serviceId, inputs }),
+    (properties) => calls.push({ properties }),
+  );
   return calls as unknown as DownlinkCall;
 }
 

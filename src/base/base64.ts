@@ -1,5 +1,5 @@
 /** Base64 by hand: the core has no Buffer, and ES5 engines have no btoa or atob. */
-import { checkedBytes, hexBytes, isSpace, readHex, toUint8Array } from './bytes';
+import { checkedBytes, hexBytes, readHex, spaceTrimmed, toUint8Array } from './bytes';
 import { MAX_FRAME_BYTES, readOptions, tooLarge } from './caller-input';
 import { valueError } from './errors';
 
@@ -29,11 +29,7 @@ export function toBase64(bytes: Uint8Array | ArrayLike<number>): string {
  */
 export function readBase64(text: string, name: string, out: number[]): string | undefined {
   // Surrounding space as the hex reader takes it (ASCII only), so that text reads alike whatever its margins.
-  let a = 0;
-  let z = text.length;
-  while (a < z && isSpace(text.charCodeAt(a))) a++;
-  while (z > a && isSpace(text.charCodeAt(z - 1))) z--;
-  const t = text.slice(a, z);
+  const t = text.slice(...spaceTrimmed(text));
   const body = t.replace(/={1,2}$/, '');
   if (t.length !== body.length && t.length % 4 !== 0) return 'its padding does not make the length a multiple of 4';
   if (body.length % 4 === 1) return `its ${body.length} characters cannot end a byte (a length of 4n+1 never can)`;

@@ -36,7 +36,7 @@ function hexDigit(c: number): number {
 }
 
 /** ASCII whitespace (no Unicode spaces: a no-break space in a payload is a copy-and-paste accident). */
-export function isSpace(c: number): boolean {
+function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
@@ -69,15 +69,22 @@ export function hexBytes(text: unknown, name: string): number[] {
   return out;
 }
 
+/** Where `text` starts and ends without the ASCII spaces around it (the hex and base64 readers take it so). */
+export function spaceTrimmed(text: string): [start: number, end: number] {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+
 /**
  * Reads hex text as `fromHex` does, into `out`; returns why the text is not hex (where it goes
  * wrong, in words), or undefined when it is. For callers that try hex before another form.
  */
 export function readHex(text: string, name: string, out: number[]): string | undefined {
-  let i = 0;
-  let end = text.length;
-  while (i < end && isSpace(text.charCodeAt(i))) i++;
-  while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
+  const [start, end] = spaceTrimmed(text);
+  let i = start;
   if (end - i >= 2 && text.charCodeAt(i) === 48 && (text.charCodeAt(i + 1) | 32) === 120) i += 2; // 0x
   while (i < end) {
     const hi = hexDigit(text.charCodeAt(i));

@@ -161,7 +161,8 @@ const asText = (text: string): unknown => text;
 
 // Digit strings as the maker's service page spells enums: no sign on zero ("-0"), no leading zeros, no spaces.
 const DIGITS = /^(0|-?[1-9][0-9]*)$/;
-const HEX_ID = /^(?:0[xX])?((?:[0-9a-fA-F]{2})+)$/;
+/** A command ID as hex text, `0x` optional: its digits in group 1. */
+export const HEX_ID = /^(?:0[xX])?((?:[0-9a-fA-F]{2})+)$/;
 
 /** The enum value a caller means: a number, its digit string, or (for named enums) its name; NaN otherwise. */
 export function enumNumber(f: EnumField, value: unknown): number {

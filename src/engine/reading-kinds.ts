@@ -11,11 +11,10 @@ import { describeValue } from '../base/errors';
 import { commandIdFromBytes, commandNameOf } from '../schema/command-ids';
 import { isInteger } from '../base/es5';
 import { utf8Encode } from '../base/utf8';
-import { countLater, enumNumber, KINDS, rangeText, refuseValue, WIRE_RANGE, WIRE_SIZE, writeBits, writeHundredths } from './kinds';
+import { countLater, enumNumber, HEX_ID, KINDS, rangeText, refuseValue, WIRE_RANGE, WIRE_SIZE, writeBits, writeHundredths } from './kinds';
 import type { Kinds, WriteSite } from './kinds';
 
 const HEX_TEXT = /^(?:[0-9a-fA-F]{2})*$/;
-const ANY_ID = /^(?:0[xX])?((?:[0-9a-fA-F]{2}){1,15})$/;
 const VERSION_2 = /^v(\d{1,3})\.(\d{1,3})$/;
 const VERSION_6 = /^v(\d{1,3})\.(\d{1,3})(?:-r(\d{1,3}))?(?:-a(\d{1,3}))?(?:-u(\d{1,3}))?(?:-t(\d{1,3}))?$/;
 
@@ -98,8 +97,9 @@ export const READING_KINDS: Kinds = {
     allowed: (f, style) => (f.any ? 'a command ID of 1…15 bytes such as "0X6E01"' : KINDS.commandId.allowed(f, style)),
     write(f, value, at) {
       if (!f.any) return KINDS.commandId.write(f, value, at);
-      const m = typeof value === 'string' ? ANY_ID.exec(value) : null;
-      if (m === null) throw refuseValue(at, 'INVALID_COMMAND_ID', value, `is not ${this.allowed(f, at.s.style)}`);
+      const m = typeof value === 'string' ? HEX_ID.exec(value) : null;
+      // At most 15 bytes: a reply's length is a nibble.
+      if (m === null || m[1].length > 30) throw refuseValue(at, 'INVALID_COMMAND_ID', value, `is not ${this.allowed(f, at.s.style)}`);
       at.w.bytes(hexDigitBytes(m[1]));
       return m[1].length / 2;
     },

@@ -72,27 +72,39 @@ export function encodeData(given: unknown): number[] {
   if (hasOwnKey(data, 'serviceId') || hasOwnKey(data, 'properties')) return encodeFrame(data);
   const keys = Object.keys(data);
   if (keys.length === 1 && keys[0] === 'calls') return encodeFrame(data.calls);
-  // The maker's codec object: its keys in order, neighbouring settings as one settings object.
-  // Errors name its keys as the caller wrote them (`temp_control.enable`, not `[1].properties…`).
+  // The maker's codec object. Errors name its keys as the caller wrote them (`temp_control.enable`, not `[1].properties…`).
   if (keys.length === 0) throw pathError('EMPTY', 'data', 'empty; there is nothing to send');
   const out: number[] = [];
-  let settings: { [key: string]: unknown } | undefined;
+  eachMakerCall(
+    data,
+    (serviceId, inputs) => out.push(...encodeFrame({ serviceId, inputs })),
+    (settings) => writeSettings(settings, '', out),
+  );
+  return out;
+}
+
+/**
+ * The maker's codec object (service and setting ids at top level) in the order of its keys: each
+ * service as a call, each run of neighbouring settings as one settings object (no prototype); a key
+ * that is neither is refused when its turn comes.
+ */
+export function eachMakerCall(data: Rec, call: (serviceId: string, inputs: unknown) => void, settings: (run: Rec) => void): void {
+  let run: Rec | undefined;
   const flush = () => {
-    if (settings !== undefined) writeSettings(settings, '', out);
-    settings = undefined;
+    if (run !== undefined) settings(run);
+    run = undefined;
   };
-  for (const key of keys) {
+  for (const key of Object.keys(data)) {
     if (isServiceId(key)) {
       flush();
-      out.push(...encodeFrame({ serviceId: key, inputs: data[key] }));
+      call(key, data[key]);
     } else if (isSettingKey(key)) {
-      (settings || (settings = dict<unknown>()))[key] = data[key];
+      (run || (run = dict<unknown>()))[key] = data[key];
     } else {
       throw pathError('UNKNOWN_SERVICE', `data.${key}`, 'neither a WT102 service nor a setting');
     }
   }
   flush();
-  return out;
 }
 
 /** The input object the network server passes, as a snapshot; anything else is refused by name rather than with a TypeError. */

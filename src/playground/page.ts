@@ -12,8 +12,6 @@ import {
   encodeCommands,
   encodeFrames,
   encodeToArray,
-  fromBase64,
-  fromHex,
   allQueryableCommandIds,
   maxPayloadSize,
   queryableCommandName,
@@ -24,7 +22,8 @@ import {
   toHex,
   ttnBodyForPayload,
 } from '../index';
-import type { DownlinkCall, Field, Fields, Region } from '../index';
+import type { DecodedDownlink, DownlinkCall, Field, Fields, Region } from '../index';
+import { payloadTextBytes } from '../base/base64';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -81,6 +80,9 @@ function choices(): Choice[] {
   });
   return list;
 }
+
+/** What the list offers, made once from the tables. */
+const CHOICES = choices();
 
 /* ------------------------------------------------------------------ forms from fields */
 
@@ -214,7 +216,7 @@ function render(): void {
 }
 
 function choose(id: string): void {
-  const choice = choices().find((c) => c.id === id);
+  const choice = CHOICES.find((c) => c.id === id);
   const form = $('fields');
   form.textContent = '';
   if (!choice) {
@@ -228,14 +230,6 @@ function choose(id: string): void {
 }
 
 /* ------------------------------------------------------------------ decode */
-
-function payloadBytes(text: string): number[] {
-  try {
-    return Array.from(fromHex(text));
-  } catch {
-    return Array.from(fromBase64(text));
-  }
-}
 
 /** The commands of an uplink frame, one by one: the shortest prefix that decodes, from each boundary. */
 function uplinkCommands(bytes: number[]): number[][] {
@@ -267,20 +261,21 @@ function readFrame(): void {
   $('direction-found').textContent = '';
   if (text === '') return;
   try {
-    const bytes = payloadBytes(text);
+    // Hex, else base64: the CLI's reader.
+    const bytes = payloadTextBytes(text, 'auto', 'payload');
     let uplink = chosen === 'uplink';
+    let downlink: DecodedDownlink[] | undefined;
     if (chosen === 'auto') {
       try {
-        decode(bytes);
-        uplink = false;
+        downlink = decode(bytes);
       } catch {
         uplink = true;
       }
       $('direction-found').textContent = uplink ? 'read as an uplink (from the valve)' : 'read as a downlink (to the valve)';
     }
-    const result = uplink ? decodeUplink(bytes) : decode(bytes);
-    $('decoded').textContent = JSON.stringify(result, null, 2);
-    const parts = uplink ? uplinkCommands(bytes) : encodeCommands(decode(bytes));
+    if (!uplink && downlink === undefined) downlink = decode(bytes);
+    $('decoded').textContent = JSON.stringify(uplink ? decodeUplink(bytes) : downlink, null, 2);
+    const parts = downlink === undefined ? uplinkCommands(bytes) : encodeCommands(downlink);
     for (const part of parts) {
       const value = uplink ? decodeUplink(part) : decode(part);
       table.append(el('tr', {}, el('td', {}, el('code', {}, toHex(part))), el('td', {}, el('code', {}, JSON.stringify(value)))));
@@ -305,7 +300,7 @@ function start(): void {
   const select = $<HTMLSelectElement>('choice');
   const groups: { [g: string]: HTMLOptGroupElement } = {};
   select.append(el('option', { value: '' }, 'Choose a service or a setting…'));
-  for (const c of choices()) {
+  for (const c of CHOICES) {
     const g = groups[c.group] || (groups[c.group] = select.appendChild(el('optgroup', { label: c.group })));
     g.append(el('option', { value: c.id, title: c.description }, `${c.id}: ${c.title}`));
   }

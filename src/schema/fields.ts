@@ -212,7 +212,10 @@ type OptionalKeys<T extends Fields> = {
   [K in keyof T]: T[K] extends { optional: true } | { when: When } | { of: string } ? K : never;
 }[keyof T];
 type RequiredKeys<T extends Fields> = Exclude<keyof T, OptionalKeys<T>>;
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
+/** `T` with its intersections flattened, as editors show it. */
+export type Simplify<T> = { [K in keyof T]: T[K] } & {};
+/** The intersection of the members of a union (the settings' slots into one object type). */
+export type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /**
  * The object a caller passes for fields `T`. Fields that depend on a selector

@@ -1,10 +1,8 @@
 /** The TypeScript type of a properties object, derived from the settings table. */
-import type { Field, InputValue } from './fields';
+import type { Field, InputValue, Simplify, UnionToIntersection } from './fields';
 import type { SCHEDULE_ROWS as SCHEDULE, SETTING_ROWS as SETTINGS } from './settings';
 
 type Entry = (typeof SETTINGS)[number];
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
 type Slot<E> = E extends { path: readonly [infer A extends string]; body: infer B extends Field }
   ? { [K in A]?: InputValue<B> }

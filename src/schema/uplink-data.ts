@@ -3,12 +3,10 @@
  * downlink types are: `decodeUplink('0055').battery` is a `number | undefined`, a misspelt key a
  * compile error.
  */
-import type { Fields, When } from './fields';
+import type { Fields, Simplify, UnionToIntersection, When } from './fields';
 import type { SCHEDULE_ROWS, SETTING_ROWS } from './settings';
 import type { UPLINK_ROWS } from './uplinks';
 
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /**
  * A value as decoding gives it: a number (an enum's number, since a valve may send one the table
