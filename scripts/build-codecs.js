@@ -36,7 +36,7 @@ const INTERNAL_PROPERTIES = new RegExp(
     'bare|emptyIsUndefined|style|entry|next|root|reading|compiled|key|names|slot|decode|encode|rest|add|read|size|' +
     'allowed|write|vals|cf|later|keep|bitsAt|byte|what|out|le|' +
     'place|to|member|down|up|scope|reported|fits|put|byName|groups|top|bySub|byKey|list|seq|ctx|items|expected|copies|' +
-    'entryKey|noun|entryName|ids|row|writeEntry|derived|fallback' +
+    'entryKey|noun|entryName|ids|row|writeEntry|derived|fallback|unset' +
     ')$',
 );
 const DOC_KEYS = new Set(['doc']);
@@ -260,10 +260,10 @@ async function fastPart(file, define) {
 }
 
 /** Header lines of both scripts. */
-function header(pkg, what) {
+function header(pkg, entries, what) {
   return (
     `// wt102-codec ${pkg.version}: Milesight WT102 codec for ChirpStack v3/v4 and The Things Stack (ES5.1).\n` +
-    `// Generated from src/ by \`npm run build:codecs\`; do not edit. Entry points: TS013, ChirpStack v3, TTN v2.\n` +
+    `// Generated from src/ by \`npm run build:codecs\`; do not edit. Entry points: TS013, ChirpStack v3, TTN v2${entries}.\n` +
     what
   );
 }
@@ -299,8 +299,9 @@ async function buildScripts() {
   const script =
     header(
       pkg,
-      '// And The Things Stack\'s normalizeUplink. Layout: entry points (fast/boot.js); WT102_STORE: the fast path\n' +
-        '// (fast/); WT102_FULL: wt102-full.js compressed (scripts/lz.js), for what the fast path leaves.\n',
+      ', normalizeUplink',
+      '// Layout: entry points (fast/boot.js); WT102_STORE: the fast path (fast/); WT102_FULL: wt102-full.js\n' +
+        '// compressed (scripts/lz.js), for what the fast path leaves.\n',
     ) +
     boot +
     '\nfunction WT102_STORE(){/*' +
@@ -308,7 +309,7 @@ async function buildScripts() {
     '*/}\nfunction WT102_FULL(){/*' +
     fullStore +
     '*/}\n';
-  return { script, full: header(pkg, '') + full.script };
+  return { script, full: header(pkg, '', '') + full.script };
 }
 
 /* ---------- The Things Stack Device Repository codec file ---------- */

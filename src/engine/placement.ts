@@ -20,7 +20,7 @@ import { dict, hasOwnKey, lazy } from '../base/es5';
 import { CommandTrie } from './command-trie';
 import { commands, copiesOf, STRICT_WRITING } from './commands';
 import type { Command, EntryValue, Placement, Reading, Writing } from './commands';
-import { lenientReading, strictReading, warn, warningsOf } from './read-context';
+import { lenientReading, STRICT_READING, warn, warningsOf } from './read-context';
 import type { ReadContext } from './read-context';
 import type { Body } from './struct';
 
@@ -53,7 +53,7 @@ class Placer implements Placed {
   /** Where keys, members and entries go: the settings object being filled, the uplink, or its current record. */
   private scope: Rec | undefined;
   /** Names set by a command of their own (not by a copy) in this scope, to warn about repeats. */
-  private reported = dict<true>();
+  private reported: string[] | undefined;
   /** The rank of the last setting put in this scope, and the table order of the last schedule field. */
   private rank = -1;
   private seq = -1;
@@ -75,7 +75,7 @@ class Placer implements Placed {
     if (p.to === 'record') {
       (hasOwnKey(this.root, p.key) ? (this.root[p.key] as unknown[]) : (this.root[p.key] = [])).push(value);
       this.scope = value as Rec;
-      this.reported = dict<true>();
+      this.reported = undefined;
       this.rank = this.seq = -1;
       return;
     }
@@ -118,8 +118,10 @@ class Placer implements Placed {
       return;
     }
     if (!this.strict) {
-      if (this.reported[c.name] === true) warn(this.ctx, at, `${c.name} is reported twice; the last value is kept`);
-      this.reported[c.name] = true;
+      // A list, not a prototype-less dictionary, which is slow to create: a scope holds a few names.
+      const reported = this.reported || (this.reported = []);
+      if (reported.indexOf(c.name) >= 0) warn(this.ctx, at, `${c.name} is reported twice; the last value is kept`);
+      else reported.push(c.name);
     }
     if (p.to === 'key') scope[p.key] = value;
     else if (p.to === 'member') ((hasOwnKey(scope, p.key) ? scope[p.key] : (scope[p.key] = {})) as Rec)[p.member] = value;
@@ -136,7 +138,7 @@ class Placer implements Placed {
  */
 export function decodeCommands(bytes: number[], strict: boolean): Placed {
   const r = frameReader(bytes);
-  const ctx = strict ? strictReading() : lenientReading();
+  const ctx = strict ? STRICT_READING : lenientReading();
   const trie = strict ? tries().down : tries().up;
   const out = new Placer(strict, ctx);
   while (r.rest() > 0) {
@@ -321,15 +323,11 @@ function writeList(c: Command, list: unknown, base: string, out: number[], how: 
  */
 const writeItem: ItemWriter = (c, item, path, out, how, starts) => {
   if (c.place.to === 'entry') return writeEntry(c, item, path, out, how, starts);
-  const field = c.field as Field & { kind: 'struct' };
+  // A record's own fields make its command, and the rest of it (readings) is returned: writeScope skips its fields.
   const rec = c.place.to === 'record' ? ownRecord(item, path) : undefined;
-  if (rec !== undefined) {
-    // The record's own fields make its command; writeScope skips them among its readings.
-    const own: Rec = {};
-    for (const k in rec) if (hasOwnKey(field.fields, k)) own[k] = rec[k];
-    item = own;
-  }
-  writeCommand(c, (how.reading as Reading).body(c.name, field), item, path, out, starts);
+  if (starts) starts.push(out.length);
+  for (let i = 0; i < c.command.length; i++) out.push(c.command[i]);
+  (how.reading as Reading).body(c.name, c.field as Field).encode(rec || item, path, out, rec !== undefined);
   return rec;
 };
 
@@ -370,6 +368,7 @@ function writeScope(obj: Rec, base: string, out: number[], how: Writing, top: bo
   const keys: string[] = [];
   const chunks: number[][] = [];
   const owners: (Command | undefined)[] = [];
+  let events = false;
   let size = out.length;
   const record = recordCommand();
   const own = (record.field as Field & { kind: 'struct' }).fields;
@@ -377,12 +376,30 @@ function writeScope(obj: Rec, base: string, out: number[], how: Writing, top: bo
     // At top level, the records are written last; in a record, its own fields are its command.
     if (top ? key === 'warnings' || key === record.name : hasOwnKey(own, key)) continue;
     const chunk: number[] = [];
-    owners.push(writeKey(key, obj[key], `${base}.${key}`, chunk, how));
+    const c = writeKey(key, obj[key], `${base}.${key}`, chunk, how);
+    if (c !== undefined && c.copies !== undefined) events = true;
+    owners.push(c);
     keys.push(key);
     chunks.push(chunk);
     size += chunk.length;
     if (size > MAX_FRAME_BYTES) throw tooLarge(base, `its first ${keys.length} keys take ${size} bytes`);
   }
+  const order = events ? copiesLast(keys, owners, chunks) : undefined;
+  const n = order === undefined ? keys.length : order.length;
+  for (let i = 0; i < n; i++) {
+    const chunk = chunks[order === undefined ? i : order[i]];
+    for (let k = 0; k < chunk.length; k++) out.push(chunk[k]);
+  }
+  // A record may hold no readings (the device sends the bare header); the frame itself must say something.
+  if (keys.length === 0 && top && obj[record.name] === undefined) throw pathError('EMPTY', base, 'nothing to encode');
+}
+
+/**
+ * Which keys' commands are written, in which order, when events are among them: the copies
+ * are left out, and a key that holds something else than what its last event copies goes
+ * after the events (see writeScope).
+ */
+function copiesLast(keys: string[], owners: (Command | undefined)[], chunks: number[][]): number[] {
   // What decoding gives for each key's command, read back once, when it is needed.
   const back: unknown[] = [];
   const readBack = (i: number) => (hasOwnKey(back, i) ? back[i] : (back[i] = decoded(owners[i] as Command, chunks[i])));
@@ -393,17 +410,13 @@ function writeScope(obj: Rec, base: string, out: number[], how: Writing, top: bo
     const copies = copiesOf(c.copies, readBack(i), keys[i]);
     for (let k = 0; k < copies.length; k++) lastCopy[copies[k][0]] = copies[k][1];
   }
+  const order: number[] = [];
   const after: number[] = [];
   for (let i = 0; i < keys.length; i++) {
-    if (keys[i] in lastCopy) {
-      if (owners[i] === undefined || lastCopy[keys[i]] !== readBack(i)) after.push(i);
-      continue;
-    }
-    for (let k = 0; k < chunks[i].length; k++) out.push(chunks[i][k]);
+    if (!(keys[i] in lastCopy)) order.push(i);
+    else if (owners[i] === undefined || lastCopy[keys[i]] !== readBack(i)) after.push(i);
   }
-  for (let i = 0; i < after.length; i++) for (let k = 0; k < chunks[after[i]].length; k++) out.push(chunks[after[i]][k]);
-  // A record may hold no readings (the device sends the bare header); the frame itself must say something.
-  if (keys.length === 0 && top && obj[record.name] === undefined) throw pathError('EMPTY', base, 'nothing to encode');
+  return order.concat(after);
 }
 
 /** The value decoding gives for command `c`, written as `chunk`. */

@@ -8,10 +8,11 @@ export interface ReadContext {
   leftAt: number;
 }
 
-/** A context that refuses what is out of range: downlinks. Every property set, none left for a polluted prototype. */
-export function strictReading(): ReadContext {
-  return { warnings: undefined, left: 0, leftAt: 0 };
-}
+/**
+ * The context that refuses what is out of range: downlinks. One for all readings, as nothing
+ * is written to it (only warnings are). Every property set, none left for a polluted prototype.
+ */
+export const STRICT_READING: ReadContext = { warnings: undefined, left: 0, leftAt: 0 };
 
 /** A context that keeps what is out of range, with a warning: uplinks. */
 export function lenientReading(): ReadContext {

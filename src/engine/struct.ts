@@ -39,6 +39,8 @@ export interface CStruct {
   /** Accepted key (name or alias) → field index. */
   readonly keys: { [key: string]: number };
   readonly style: EnumStyle;
+  /** The wire numbers of its fields before any is written or read: all -1 (copied, which is quicker than building). */
+  readonly unset: readonly number[];
 }
 
 export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds): CStruct {
@@ -83,7 +85,7 @@ export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds): C
       sub: field.kind === 'struct' ? compileStruct(field.fields, style, kinds) : undefined,
     };
   });
-  return { fields: list, names, keys, style };
+  return { fields: list, names, keys, style, unset: unset(list.length) };
 }
 
 /**
@@ -115,20 +117,23 @@ function writeSite(s: CStruct, path: string, w: ByteWriter, vals: number[]): Wri
   return { s, vals, path, w, cf: s.fields[0], key: '', bitsAt: -1, later: undefined };
 }
 
-/** Checks a caller's object of fields and writes it in wire order. */
-export function writeStruct(s: CStruct, given: unknown, path: string, w: ByteWriter): void {
+/**
+ * Checks a caller's object of fields and writes it in wire order. With `others`, `given` is a
+ * snapshot already (ownRecord's), whose keys that are not fields of the struct are left alone.
+ */
+export function writeStruct(s: CStruct, given: unknown, path: string, w: ByteWriter, others?: boolean): void {
   // A snapshot of the caller's own properties: each is read once, none is inherited.
-  const input = ownRecord(given, path);
+  const input = others ? (given as Rec) : ownRecord(given, path);
   if (input === undefined) {
     throw valueError('INVALID_TYPE', path, given, `is not an object; expected { ${s.names.join(', ')} }`);
   }
-  for (const key in input) {
+  if (!others) for (const key in input) {
     if (s.keys[key] === undefined) {
       const allowed = s.names.length ? `allowed: ${s.names.join(', ')}` : 'it takes none';
       throw pathError('UNKNOWN_INPUT', `${path}.${key}`, `unknown key; ${allowed}`);
     }
   }
-  const at = writeSite(s, path, w, unset(s.fields.length));
+  const at = writeSite(s, path, w, s.unset.slice());
   for (let i = 0; i < s.fields.length; i++) {
     const cf = s.fields[i];
     const key = cf.aliases.length ? givenKey(input, cf, path) : cf.name;
@@ -167,7 +172,7 @@ function readSite(s: CStruct, r: ByteReader, what: () => string, ctx: ReadContex
 /** Reads the fields of a struct in wire order into an object. */
 export function readStruct(s: CStruct, r: ByteReader, what: () => string, ctx: ReadContext): { [name: string]: unknown } {
   const obj: { [name: string]: unknown } = {};
-  const at = readSite(s, r, what, ctx, unset(s.fields.length), obj);
+  const at = readSite(s, r, what, ctx, s.unset.slice(), obj);
   for (let i = 0; i < s.fields.length; i++) {
     const cf = s.fields[i];
     if (cf.whenIndex >= 0 && cf.whenIs.indexOf(at.vals[cf.whenIndex]) < 0) continue;
@@ -186,8 +191,8 @@ export function readStruct(s: CStruct, r: ByteReader, what: () => string, ctx: R
 
 /** A command body compiled from its declaration: one object, or one bare value ("(value)" settings). */
 export interface Body {
-  /** Validates `value` and appends its bytes; `path` names it in errors. */
-  encode(value: unknown, path: string, out: number[]): void;
+  /** Validates `value` and appends its bytes; `path` names it in errors. With `others`, `value` is a snapshot (ownRecord's) that may hold keys other than its fields. */
+  encode(value: unknown, path: string, out: number[], others?: boolean): void;
   /** Reads the body at `r.pos`; `what` names the command for errors. */
   decode(r: ByteReader, what: () => string, ctx: ReadContext): unknown;
 }
@@ -214,10 +219,10 @@ class CompiledBody implements Body {
     return this.compiled || (this.compiled = compileStruct(this.fields, this.style, this.kinds));
   }
 
-  encode(value: unknown, path: string, out: number[]): void {
+  encode(value: unknown, path: string, out: number[], others?: boolean): void {
     const w = new ByteWriter(out);
     if (!this.bare) {
-      writeStruct(this.struct(), value === undefined && this.emptyIsUndefined ? {} : value, path, w);
+      writeStruct(this.struct(), value === undefined && this.emptyIsUndefined ? {} : value, path, w, others);
       return;
     }
     const s = this.struct();
@@ -225,7 +230,7 @@ class CompiledBody implements Body {
     if (value === undefined) {
       throw pathError('MISSING_INPUT', path, `missing; expected ${cf.kind.allowed(cf.field, this.style)}`);
     }
-    const at = writeSite(s, path, w, unset(1));
+    const at = writeSite(s, path, w, s.unset.slice());
     at.cf = cf;
     cf.kind.write(cf.field, value, at);
   }
@@ -233,7 +238,7 @@ class CompiledBody implements Body {
   decode(r: ByteReader, what: () => string, ctx: ReadContext): unknown {
     const s = this.struct();
     if (!this.bare) return readStruct(s, r, what, ctx);
-    const at = readSite(s, r, what, ctx, unset(1));
+    const at = readSite(s, r, what, ctx, s.unset.slice());
     at.cf = s.fields[0];
     at.at = r.pos;
     return at.cf.kind.read(at.cf.field, at);
