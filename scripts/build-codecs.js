@@ -260,11 +260,10 @@ async function fastPart(file, define) {
 }
 
 /** Header lines of both scripts. */
-function header(pkg, entries, what) {
+function header(pkg, what) {
   return (
     `// wt102-codec ${pkg.version}: Milesight WT102 codec for ChirpStack v3/v4 and The Things Stack (ES5.1).\n` +
-    `// Generated from src/ by \`npm run build:codecs\`; do not edit. Entry points: TS013, ChirpStack v3, TTN v2${entries}.\n` +
-    what
+    `// Generated from src/ by \`npm run build:codecs\`; do not edit. ${what}\n`
   );
 }
 
@@ -297,19 +296,15 @@ async function buildScripts() {
   const bootSource = fs.readFileSync(path.join(ROOT, 'src', 'network-server', 'fast', 'boot.js'), 'utf8').replace('STORE_LAYOUT', JSON.stringify(layout));
   const boot = (await minify(bootSource, { ecma: 5, compress: { passes: 2 }, mangle: { toplevel: false }, format: { comments: false, ascii_only: true } })).code;
   const script =
-    header(
-      pkg,
-      ', normalizeUplink',
-      '// Layout: entry points (fast/boot.js); WT102_STORE: the fast path (fast/); WT102_FULL: wt102-full.js\n' +
-        '// compressed (scripts/lz.js), for what the fast path leaves.\n',
-    ) +
+    // Every byte here counts against the 40,960: the layout is told where the boot is written.
+    header(pkg, 'Layout (WT102_STORE, WT102_FULL): src/network-server/fast/boot.js.') +
     boot +
     '\nfunction WT102_STORE(){/*' +
     store +
     '*/}\nfunction WT102_FULL(){/*' +
     fullStore +
     '*/}\n';
-  return { script, full: header(pkg, '', '') + full.script };
+  return { script, full: header(pkg, 'Entry points: TS013, ChirpStack v3, TTN v2.') + full.script };
 }
 
 /* ---------- The Things Stack Device Repository codec file ---------- */

@@ -1,7 +1,8 @@
 /** The less-travelled paths: each refusal gives the documented code and names the right place. */
 import { decode, decodeUplink, encode, encodeFrames, encodeHex, encodeUplink, fromBase64, maxPayloadSize, toBase64, ttnDownlinkBody } from '../src';
 import type { DownlinkCall, UplinkData } from '../src';
-import { describeValue } from '../src/base/errors';
+import { describeValue, pathText, step } from '../src/base/errors';
+import { encodeData } from '../src/network-server/entry';
 import { buildDownlinkPhy, parsePhy } from '../src/lorawan';
 import { caught } from './support/helpers';
 import { oraclePhy } from './support/lorawan-oracle';
@@ -19,6 +20,43 @@ test('describeValue renders every kind of value safely', () => {
   expect(describeValue(() => 1)).toBe('a function');
   expect(describeValue(Symbol('s'))).toBe('a symbol');
   expect(describeValue(undefined)).toBe('undefined');
+});
+
+describe('error paths: segments, written out for an error only', () => {
+  test('a name under a name is dotted, an index bracketed, and the root "" (the maker\'s objects) adds nothing', () => {
+    expect(pathText(step(step(step('data', 'history'), 0), 'timestamp'))).toBe('data.history[0].timestamp');
+    expect(pathText(step(step('', 'child_lock'), 'enable'))).toBe('child_lock.enable');
+    expect(pathText(step('', 3))).toBe('[3]');
+    // A caller's key that is empty still shows (it is a key the codec does not know).
+    expect(pathText(step('set_target_temperature', ''))).toBe('set_target_temperature.');
+  });
+
+  test.each([
+    ['a record\'s field', () => encodeUplink({ history: [{ timestamp: 1 }, { timestamp: -1 }] } as never), 'data.history[1].timestamp'],
+    ['a reading in a record', () => encodeUplink({ history: [{ timestamp: 1, battery: 300 }] } as never), 'data.history[0].battery'],
+    ['a reply\'s field', () => encodeUplink({ ans: [{ id: '0X6E01', result: 16 }] } as never), 'data.ans[0].result'],
+    ['a schedule entry\'s field', () => encode({ properties: { schedule_settings: [{ id: 0, enable: 1 }, { id: 1, target_temperature: 99 }] } }), 'properties.schedule_settings[1].target_temperature'],
+    ['a member of a nested struct', () => encode({ properties: { temp_control: { mode_settings: { mode: 0, auto_control: { target_temperature: 99 } } } } }), 'properties.temp_control.mode_settings.auto_control.target_temperature'],
+    ['a setting at the top of the maker\'s object', () => encodeData({ child_lock: { enable: 2 } }), 'child_lock.enable'],
+    ['a service\'s input in the maker\'s object', () => encodeData({ set_target_temperature: { value: 99 } }), 'set_target_temperature.value'],
+    ['an unknown key of the maker\'s object', () => encodeData({ nope: 1 }), 'data.nope'],
+  ])('%s', (_name, run, path) => {
+    const e = caught(run);
+    expect(e.path).toBe(path);
+    expect(e.message.startsWith(`${path}: `)).toBe(true);
+  });
+
+  // Reading, the root is the command's label (made only for the error), and nested fields step below it.
+  test.each([
+    ['650600', 3, 'temp_control.mode_settings (0x6506).auto_control is truncated: needs 2 more bytes, the frame has 0'],
+    ['6506', 2, 'temp_control.mode_settings (0x6506) is truncated: needs 1 more byte, the frame has 0'],
+    ['6e0300', 3, 'schedule_settings[id 3].enable (0x6e0300) is truncated: needs 1 more byte, the frame has 0'],
+    ['6e03', 2, 'schedule_settings (0x6e) schedule 3 is truncated: needs 1 more byte, the frame has 0'],
+  ])('decoding %s names the field being read at byte %d', (hex, offset, message) => {
+    const e = caught(() => decode(hex));
+    expect(e.offset).toBe(offset);
+    expect(e.message).toBe(`byte ${offset}: ${message}`);
+  });
 });
 
 describe('dates', () => {

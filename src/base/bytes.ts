@@ -1,5 +1,6 @@
 /** Byte-level helpers: hex text, input normalisation and a bounds-checked reader. */
-import { byteError, CodecError, describeValue, valueError } from './errors';
+import { byteError, CodecError, describeValue, pathText, step, valueError } from './errors';
+import type { Path } from './errors';
 import { MAX_FRAME_BYTES, tooLarge, unreadable } from './caller-input';
 import { hasOwnKey, isInteger } from './es5';
 
@@ -153,7 +154,7 @@ export function checkedBytes(frame: unknown, expected: string, name = 'frame'): 
       out.push(b);
     }
   } catch (e) {
-    throw unreadable(`${name}[${i}]`, e);
+    throw unreadable(step(name, i), e);
   }
   if (i < n) throw new CodecError('INVALID_BYTE', `${name}[${i}]: ${describeValue(b)} is not a byte 0…255`, { path: `${name}[${i}]`, offset: i });
   return out;
@@ -179,17 +180,17 @@ export class ByteReader {
     return this.buf.length - this.pos;
   }
 
-  private need(n: number, what: () => string): void {
+  private need(n: number, what: Path): void {
     if (this.buf.length - this.pos < n) {
       throw byteError(
         'TRUNCATED',
         this.pos,
-        `${what()} is truncated: needs ${n} more byte${n === 1 ? '' : 's'}, the frame has ${this.rest()}`,
+        `${pathText(what)} is truncated: needs ${n} more byte${n === 1 ? '' : 's'}, the frame has ${this.rest()}`,
       );
     }
   }
 
-  uint(size: number, what: () => string): number {
+  uint(size: number, what: Path): number {
     this.need(size, what);
     let v = 0;
     for (let i = size - 1; i >= 0; i--) v = v * 256 + this.buf[this.pos + i];
@@ -197,7 +198,7 @@ export class ByteReader {
     return v;
   }
 
-  bytes(n: number, what: () => string): number[] {
+  bytes(n: number, what: Path): number[] {
     this.need(n, what);
     const out: number[] = [];
     for (let i = 0; i < n; i++) out.push(this.buf[this.pos + i]);

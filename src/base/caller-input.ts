@@ -11,7 +11,8 @@
  * - anything that throws while being read (a getter, a Proxy's trap, a revoked Proxy) becomes
  *   a CodecError that names the place, instead of escaping as a TypeError.
  */
-import { CodecError, describeValue, pathError, valueError } from './errors';
+import { CodecError, describeValue, pathError, step, valueError } from './errors';
+import type { Path } from './errors';
 import { hasOwnKey, isInteger, isPlainObject } from './es5';
 
 /**
@@ -24,7 +25,7 @@ import { hasOwnKey, isInteger, isPlainObject } from './es5';
 export const MAX_FRAME_BYTES = 0x100000;
 
 /** The error for a frame, text or list longer than MAX_FRAME_BYTES. */
-export function tooLarge(path: string, what: string): CodecError {
+export function tooLarge(path: Path, what: string): CodecError {
   return pathError('PAYLOAD_TOO_LARGE', path, `${what}; the codec reads and writes frames of at most 1 MiB (${MAX_FRAME_BYTES} bytes)`);
 }
 
@@ -50,7 +51,7 @@ export function thrownText(thrown: unknown): string {
 }
 
 /** The error for a value whose reading threw `thrown`. */
-export function unreadable(path: string, thrown: unknown): CodecError {
+export function unreadable(path: Path, thrown: unknown): CodecError {
   return pathError('INVALID_TYPE', path, `cannot be read: reading it threw ${thrownText(thrown)}; expected plain data`);
 }
 
@@ -59,7 +60,7 @@ export function unreadable(path: string, thrown: unknown): CodecError {
  * `value` is not a plain object. Throws only when reading it throws (then with the path of
  * the property, or of the object).
  */
-export function ownRecord(value: unknown, path: string): Rec | undefined {
+export function ownRecord(value: unknown, path: Path): Rec | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   let key: string | undefined;
   try {
@@ -72,12 +73,12 @@ export function ownRecord(value: unknown, path: string): Rec | undefined {
     }
     return out;
   } catch (e) {
-    throw unreadable(key === undefined ? path : `${path}.${key}`, e);
+    throw unreadable(key === undefined ? path : step(path, key), e);
   }
 }
 
 /** Whether a caller's value is a plain object (see `ownRecord`); reading it is guarded the same way. */
-export function isPlainData(value: unknown, path: string): boolean {
+export function isPlainData(value: unknown, path: Path): boolean {
   if (typeof value !== 'object' || value === null) return false;
   try {
     return isPlainObject(value);
@@ -91,7 +92,7 @@ export function isPlainData(value: unknown, path: string): boolean {
  * one at a time with `ownItem`, so that a huge or hostile array is refused at its first bad
  * element rather than copied first.
  */
-export function arrayLength(value: unknown, path: string): number {
+export function arrayLength(value: unknown, path: Path): number {
   if (typeof value !== 'object' || value === null) return -1;
   let n: unknown;
   try {
@@ -109,11 +110,11 @@ export function arrayLength(value: unknown, path: string): number {
 }
 
 /** Element `i` of a caller's array or array-like: undefined for a hole (never an inherited value). */
-export function ownItem(list: unknown, i: number, path: string): unknown {
+export function ownItem(list: unknown, i: number, path: Path): unknown {
   try {
     return hasOwnKey(list as object, i) ? (list as ArrayLike<unknown>)[i] : undefined;
   } catch (e) {
-    throw unreadable(`${path}[${i}]`, e);
+    throw unreadable(step(path, i), e);
   }
 }
 

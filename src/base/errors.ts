@@ -49,18 +49,47 @@ export class CodecError extends Error {
   }
 }
 
+/**
+ * What an error is about, as segments: a root and the keys and indexes below it, a step per
+ * level as the codec descends, written out as text only for an error. Encoding, the root is
+ * where the caller's value is (`data`, a service id, or '' for the top of the maker's objects,
+ * whose settings are named alone); decoding, the command being read, whose label (`name (0x5a)`)
+ * is a function so that it is made only for an error.
+ */
+export type Path = string | (() => string) | { readonly up: Path; readonly key: string | number };
+
+/** The path of `key` (a name, or an index) under `up`. */
+export function step(up: Path, key: string | number): Path {
+  return { up, key };
+}
+
+/** The path of a field named `name` under `up`: `up` itself for a bare value, whose name is empty. */
+export function under(up: Path, name: string): Path {
+  return name ? step(up, name) : up;
+}
+
+/** A path as messages show it: `data.history[0].timestamp`, or `child_lock.enable` under the root ''. */
+export function pathText(path: Path): string {
+  if (typeof path === 'string') return path;
+  if (typeof path === 'function') return path();
+  const up = pathText(path.up);
+  const key = path.key;
+  return typeof key === 'number' ? `${up}[${key}]` : up ? `${up}.${key}` : key;
+}
+
 /*
  * The three ways an error is built; every rejection goes through one of them, so that
  * messages always start with what they are about: `path: …` or `byte N: …`.
  */
 
 /** The error about the caller's input at `path`: `path: message`. */
-export function pathError(code: CodecErrorCode, path: string, message: string): CodecError {
+export function pathError(code: CodecErrorCode, at: Path, message: string): CodecError {
+  const path = pathText(at);
   return new CodecError(code, `${path}: ${message}`, { path });
 }
 
 /** The error about a value received at `path`: `path: <the value> what`. */
-export function valueError(code: CodecErrorCode, path: string, value: unknown, what: string): CodecError {
+export function valueError(code: CodecErrorCode, path: Path, value: unknown, what: string): CodecError {
   return pathError(code, path, `${describeValue(value)} ${what}`);
 }
 

@@ -4,7 +4,8 @@
  * decoded output and where encoding finds it. The placement engine (placement.ts) runs them all;
  * nothing there or here knows one command from another: what differs is the tables' data.
  */
-import { byteError, pathError, valueError } from '../base/errors';
+import { byteError, pathError, step, valueError } from '../base/errors';
+import type { Path } from '../base/errors';
 import { ByteReader, hexByte, hexOf } from '../base/bytes';
 import { ownRecord } from '../base/caller-input';
 import { dict, hasOwnKey, isInteger, lazy } from '../base/es5';
@@ -67,7 +68,7 @@ export interface Command {
    */
   readonly field: Field | undefined;
   /** Names the command in messages: `temp_control.enable (0x6500)`; built only for a message. */
-  readonly what: () => string;
+  readonly what: Path;
   /** An event's copies to top-level keys (docs/PROTOCOL.md §6). */
   readonly copies: CopyPlan | undefined;
 }
@@ -117,12 +118,12 @@ function copyPlan(copies: UplinkRow['copies']): CopyPlan | undefined {
  * decoded output, or a caller's data when encoding (`path` names it then): either way only its
  * own properties are read.
  */
-export function copiesOf(plan: CopyPlan | undefined, value: unknown, path: string): [string, unknown][] {
+export function copiesOf(plan: CopyPlan | undefined, value: unknown, path: Path): [string, unknown][] {
   const out: [string, unknown][] = [];
   const v = plan === undefined ? undefined : ownRecord(value, path);
   if (plan === undefined || v === undefined) return out;
   for (const k in v) {
-    const inner = ownRecord(v[k], `${path}.${k}`);
+    const inner = ownRecord(v[k], step(path, k));
     if (inner !== undefined) {
       const named = plan.branch[k];
       for (const kk in inner) {
@@ -151,7 +152,7 @@ export interface KeyedList extends Body {
   /** The list as messages name what it must be: `a non-empty array of schedules ({ id: 0…15, … })`. */
   readonly expected: string;
   /** Checks one entry (`path` names it) and writes a command per field it sets, each start in `starts`. */
-  writeEntry(given: unknown, path: string, out: number[], how: Writing, starts?: number[]): void;
+  writeEntry(given: unknown, path: Path, out: number[], how: Writing, starts?: number[]): void;
 }
 
 /**
@@ -178,17 +179,17 @@ export function keyedList(row: KeyedListRow): KeyedList {
   const label = commandLabel(listKey, [command])();
   const fieldNames = () => Object.keys(byKey).join(', ');
 
-  function writeEntry(given: unknown, path: string, out: number[], how: Writing, starts?: number[]): void {
+  function writeEntry(given: unknown, path: Path, out: number[], how: Writing, starts?: number[]): void {
     const entry = ownRecord(given, path);
     if (entry === undefined) throw valueError('INVALID_TYPE', path, given, `is not a ${noun} object`);
     const id = entry[entryKey];
     if (!isInteger(id) || id < min || id > max) {
-      throw valueError(id === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', `${path}.${entryKey}`, id, `is not a ${noun} ${entryKey}; expected an integer ${ids} (${row.entryName}${min + 1}…${max + 1})`);
+      throw valueError(id === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', step(path, entryKey), id, `is not a ${noun} ${entryKey}; expected an integer ${ids} (${row.entryName}${min + 1}…${max + 1})`);
     }
     const fields: ListSlot[] = [];
     for (const key in entry) {
       if (key === entryKey) continue;
-      if (!hasOwnKey(byKey, key)) throw pathError('UNKNOWN_INPUT', `${path}.${key}`, `unknown ${noun} field; allowed: ${entryKey}, ${fieldNames()}`);
+      if (!hasOwnKey(byKey, key)) throw pathError('UNKNOWN_INPUT', step(path, key), `unknown ${noun} field; allowed: ${entryKey}, ${fieldNames()}`);
       if (entry[key] !== undefined) fields.push(byKey[key]);
     }
     if (fields.length === 0) throw pathError('EMPTY', path, `${noun} ${id} has no fields to set; expected at least one of ${fieldNames()}`);
@@ -199,7 +200,7 @@ export function keyedList(row: KeyedListRow): KeyedList {
       if (!reading && fields.indexOf(f) < 0) continue;
       if (starts) starts.push(out.length);
       out.push(command, id, f.sub);
-      (reading ? reading.body(`${listKey}.${f.key}`, f.field) : f.body).encode(entry[f.key], `${path}.${f.key}`, out);
+      (reading ? reading.body(`${listKey}.${f.key}`, f.field) : f.body).encode(entry[f.key], step(path, f.key), out);
     }
   }
 
@@ -208,10 +209,10 @@ export function keyedList(row: KeyedListRow): KeyedList {
     expected: `a non-empty array of ${row.items} ({ ${entryKey}: ${ids}, … })`,
     writeEntry,
     encode: (value, path, out) => writeEntry(value, path, out, STRICT_WRITING),
-    decode(r: ByteReader, _what: () => string, ctx: ReadContext): EntryValue {
+    decode(r: ByteReader, _what: Path, ctx: ReadContext): EntryValue {
       const start = r.pos - 1;
       const idAt = r.pos;
-      const id = r.uint(1, () => listKey);
+      const id = r.uint(1, listKey);
       if (id < min || id > max) throw byteError('INVALID_VALUE', idAt, `${label}: ${noun} ${entryKey} ${id} is not ${ids}`);
       const sub = r.uint(1, () => `${label} ${noun} ${id}`);
       const f = bySub[sub];

@@ -6,8 +6,8 @@
  * Writers and readers work at a site: the struct being written or read, the wire numbers of the
  * fields already done (selectors, lengths and date order look back at them) and the field at hand.
  */
-import { byteError, CodecError, describeValue, valueError } from '../base/errors';
-import type { CodecErrorCode } from '../base/errors';
+import { byteError, CodecError, describeValue, pathText, under, valueError } from '../base/errors';
+import type { CodecErrorCode, Path } from '../base/errors';
 import { ByteReader, ByteWriter, hexByte, hexDigitBytes, hexOf } from '../base/bytes';
 import { isoFromSeconds, parseDateInput } from '../base/dates';
 import { dict, isFiniteNumber, isInteger } from '../base/es5';
@@ -32,7 +32,7 @@ export interface WriteSite {
   readonly s: CStruct;
   readonly vals: number[];
   /** The struct's path; the field's is `path.key`. */
-  readonly path: string;
+  readonly path: Path;
   readonly w: ByteWriter;
   cf: CField;
   /** The key the caller gave the field under: its name or an alias. */
@@ -53,7 +53,7 @@ export interface ReadSite {
   /** Its wire number, once read (for the selectors, lengths and dates after it); -1 for none. */
   wire: number;
   /** Names the command in errors: a callback, so the text is built only for an error. */
-  readonly what: () => string;
+  readonly what: Path;
   readonly ctx: ReadContext;
   cf: CField;
   /** The byte the current run of bit fields shares. */
@@ -116,19 +116,19 @@ export function bitsRange(f: BitsField): [number, number] {
   return [f.min === undefined ? 0 : f.min, f.max === undefined ? Math.pow(2, f.width) - 1 : f.max];
 }
 
-/** `base.name`, or `base` alone for a bare value (whose name is empty). */
-export function join(base: string, name: string): string {
-  return name ? base + '.' + name : base;
+/** The one way a written value is refused: `path.key: <value> <what>`, at the key the caller gave it under. */
+export function refuseValue(at: WriteSite, code: CodecErrorCode, value: unknown, what: string): CodecError {
+  return valueError(code, under(at.path, at.key), value, what);
 }
 
-/** The one way a written value is refused: `path.key: <value> <what>`. */
-export function refuseValue(at: WriteSite, code: CodecErrorCode, value: unknown, what: string): CodecError {
-  return valueError(code, join(at.path, at.key), value, what);
+/** What the field being read is, in messages: `label.name` (`label` for a bare value). */
+function readText(at: ReadSite): string {
+  return pathText(under(at.what, at.cf.name));
 }
 
 /** A value read that is not allowed: a warning when reading leniently, an error otherwise. */
 export function problem(at: ReadSite, offset: number, message: string): void {
-  message = `${join(at.what(), at.cf.name)}: ${message}`;
+  message = `${readText(at)}: ${message}`;
   // Selectors decide the layout of what follows: they cannot be merely suspicious.
   if (at.ctx.warnings && !at.cf.selector) warn(at.ctx, offset, message);
   else throw byteError('INVALID_VALUE', offset, message);
@@ -404,7 +404,7 @@ export const KINDS: Kinds = {
     read(_f, at) {
       const b = at.r.uint(1, at.what);
       if (b >> 4 !== 0 || b === 0) {
-        throw byteError('INVALID_VALUE', at.at, `${join(at.what(), at.cf.name)}: byte 0x${hexByte(b)} is not a query length; expected high nibble 0 and length 1…15`);
+        throw byteError('INVALID_VALUE', at.at, `${readText(at)}: byte 0x${hexByte(b)} is not a query length; expected high nibble 0 and length 1…15`);
       }
       return (at.wire = b);
     },
@@ -421,7 +421,7 @@ export const KINDS: Kinds = {
     read(f, at) {
       const n = at.vals[at.s.keys[f.lengthFrom]];
       const id = commandIdFromBytes(at.r.bytes(n, at.what));
-      if (!f.any && queryableName(id) === undefined) throw byteError('INVALID_VALUE', at.at, `${join(at.what(), at.cf.name)}: ${id} is not a queryable command ID`);
+      if (!f.any && queryableName(id) === undefined) throw byteError('INVALID_VALUE', at.at, `${readText(at)}: ${id} is not a queryable command ID`);
       at.wire = n;
       return id;
     },
@@ -501,14 +501,10 @@ export const KINDS: Kinds = {
       },
     },
     write(_f, value, at) {
-      writeStruct(at.cf.sub as CStruct, value, join(at.path, at.key), at.w);
+      writeStruct(at.cf.sub as CStruct, value, under(at.path, at.key), at.w);
       return 0;
     },
-    read(_f, at) {
-      const cf = at.cf;
-      const what = at.what;
-      return readStruct(cf.sub as CStruct, at.r, () => join(what(), cf.name), at.ctx);
-    },
+    read: (_f, at) => readStruct(at.cf.sub as CStruct, at.r, under(at.what, at.cf.name), at.ctx),
   },
 };
 

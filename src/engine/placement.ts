@@ -12,7 +12,8 @@
  * order they are given in, and are written with the readings' writers (which take values a
  * device may send out of range).
  */
-import { pathError, valueError } from '../base/errors';
+import { pathError, step, valueError } from '../base/errors';
+import type { Path } from '../base/errors';
 import { ByteReader, frameReader } from '../base/bytes';
 import { arrayLength, isPlainData, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
@@ -184,12 +185,7 @@ export function isSettingKey(key: string): boolean {
   return hasOwnKey(s.bare, key) || hasOwnKey(s.groups, key) || key === s.list;
 }
 
-/** `base.key`, or `key` alone when the settings are at top level (the maker's codec objects). */
-function under(base: string, key: string): string {
-  return base ? base + '.' + key : key;
-}
-
-function writeCommand(c: Command, body: Body, value: unknown, path: string, out: number[], starts?: number[]): void {
+function writeCommand(c: Command, body: Body, value: unknown, path: Path, out: number[], starts?: number[]): void {
   if (starts) starts.push(out.length);
   for (let i = 0; i < c.command.length; i++) out.push(c.command[i]);
   body.encode(value, path, out);
@@ -214,11 +210,11 @@ export function writeCall(item: Rec, out: number[]): void {
     throw valueError('UNKNOWN_SERVICE', 'serviceId', serviceId, `is not a WT102 service; allowed: ${serviceIds().join(', ')}`);
   }
   for (const key in item) {
-    if (key !== 'serviceId' && key !== 'inputs') throw pathError('INVALID_CALL', `${serviceId}.${key}`, 'unknown key in the call; allowed: serviceId, inputs');
+    if (key !== 'serviceId' && key !== 'inputs') throw pathError('INVALID_CALL', step(serviceId, key), 'unknown key in the call; allowed: serviceId, inputs');
   }
   const inputs = item.inputs;
-  if (inputs !== undefined && !isPlainData(inputs, `${serviceId}.inputs`)) {
-    throw valueError('INVALID_TYPE', `${serviceId}.inputs`, inputs, 'is not an object of inputs');
+  if (inputs !== undefined && !isPlainData(inputs, step(serviceId, 'inputs'))) {
+    throw valueError('INVALID_TYPE', step(serviceId, 'inputs'), inputs, 'is not an object of inputs');
   }
   writeCommand(c, c.body as Body, inputs, serviceId, out);
 }
@@ -240,7 +236,7 @@ export function isServiceId(key: string): boolean {
  * table order. With `starts`, the offset where each command begins is recorded there.
  * `base` names the object in errors; empty, the settings' own names are the paths.
  */
-export function writeSettings(given: unknown, base: string, out: number[], starts?: number[]): void {
+export function writeSettings(given: unknown, base: Path, out: number[], starts?: number[]): void {
   const props = ownRecord(given, base);
   if (props === undefined) throw valueError('INVALID_TYPE', base || 'data', given, 'is not an object of settings');
   const keys = settingKeys();
@@ -255,22 +251,23 @@ export function writeSettings(given: unknown, base: string, out: number[], start
       const group = keys.groups[key];
       if (value !== undefined) {
         const allowed = () => Object.keys(group).join(', ');
-        const members = ownRecord(value, under(base, key));
-        if (members === undefined) throw valueError('INVALID_TYPE', under(base, key), value, `is not an object; expected { ${allowed()} }`);
+        const at = step(base, key);
+        const members = ownRecord(value, at);
+        if (members === undefined) throw valueError('INVALID_TYPE', at, value, `is not an object; expected { ${allowed()} }`);
         let n = 0;
         for (const sub in members) {
-          if (!hasOwnKey(group, sub)) throw pathError('UNKNOWN_INPUT', `${under(base, key)}.${sub}`, `unknown setting; allowed: ${allowed()}`);
+          if (!hasOwnKey(group, sub)) throw pathError('UNKNOWN_INPUT', step(at, sub), `unknown setting; allowed: ${allowed()}`);
           if (members[sub] !== undefined) {
             n++;
             chosen.push({ c: group[sub], value: members[sub] });
           }
         }
-        if (n === 0) throw pathError('EMPTY', under(base, key), `no settings given; expected at least one of ${allowed()}`);
+        if (n === 0) throw pathError('EMPTY', at, `no settings given; expected at least one of ${allowed()}`);
       }
     } else if (key === keys.list) {
       if (value !== undefined) chosen.push({ c: keys.entry, value });
     } else {
-      throw pathError('UNKNOWN_INPUT', under(base, key), `unknown setting; allowed: ${keys.top.join(', ')}`);
+      throw pathError('UNKNOWN_INPUT', step(base, key), `unknown setting; allowed: ${keys.top.join(', ')}`);
     }
     if (value !== undefined) count++;
   }
@@ -278,7 +275,7 @@ export function writeSettings(given: unknown, base: string, out: number[], start
   if (count === 0) throw pathError('EMPTY', base || 'data', 'no settings given; there is nothing to send');
   chosen.sort((a, b) => a.c.rank - b.c.rank);
   for (const { c, value } of chosen) {
-    const path = under(base, c.name);
+    const path = step(base, c.name);
     if (c.place.to === 'entry') writeList(c, value, path, out, STRICT_WRITING, writeEntry, starts);
     else writeCommand(c, c.body as Body, value, path, out, starts);
   }
@@ -289,7 +286,7 @@ export function writeSettings(given: unknown, base: string, out: number[], start
 type ListPlacement = Extract<Placement, { items: string }>;
 
 /** Checks one item of a list of command `c`'s values and writes it; returns what of it is a scope of its own. */
-type ItemWriter = (c: Command, item: unknown, path: string, out: number[], how: Writing, starts?: number[]) => Rec | undefined;
+type ItemWriter = (c: Command, item: unknown, path: Path, out: number[], how: Writing, starts?: number[]) => Rec | undefined;
 
 /** A keyed list's entry: a command per field (the only list a downlink carries). */
 const writeEntry: ItemWriter = (c, item, path, out, how, starts) => {
@@ -303,12 +300,12 @@ const writeEntry: ItemWriter = (c, item, path, out, how, starts) => {
  * the frame limit instead of being read whole first. What an item leaves to write (a record's
  * readings) goes to `scope`.
  */
-function writeList(c: Command, list: unknown, base: string, out: number[], how: Writing, write: ItemWriter, starts?: number[], scope?: (rest: Rec, path: string) => void): void {
+function writeList(c: Command, list: unknown, base: Path, out: number[], how: Writing, write: ItemWriter, starts?: number[], scope?: (rest: Rec, path: Path) => void): void {
   const p = c.place as ListPlacement;
   const n = arrayLength(list, base);
   if (n <= 0) throw valueError('INVALID_TYPE', base, list, `is not ${p.to === 'entry' ? p.list.expected : `a non-empty array of ${p.items}`}`);
   for (let i = 0; i < n; i++) {
-    const path = `${base}[${i}]`;
+    const path = step(base, i);
     const rest = write(c, ownItem(list, i, base), path, out, how, starts);
     if (rest !== undefined && scope) scope(rest, path);
     if (out.length > MAX_FRAME_BYTES) throw tooLarge(base, `the first ${i + 1} ${p.items} take ${out.length} bytes`);
@@ -364,7 +361,7 @@ export function writeUplink(given: unknown, how: Writing): number[] {
  * key is encoded once, and what its events copy is read back from the bytes written, as
  * decoding will read them: the caller's objects are not read a second time.
  */
-function writeScope(obj: Rec, base: string, out: number[], how: Writing, top: boolean): void {
+function writeScope(obj: Rec, base: Path, out: number[], how: Writing, top: boolean): void {
   const keys: string[] = [];
   const chunks: number[][] = [];
   const owners: (Command | undefined)[] = [];
@@ -376,7 +373,7 @@ function writeScope(obj: Rec, base: string, out: number[], how: Writing, top: bo
     // At top level, the records are written last; in a record, its own fields are its command.
     if (top ? key === 'warnings' || key === record.name : hasOwnKey(own, key)) continue;
     const chunk: number[] = [];
-    const c = writeKey(key, obj[key], `${base}.${key}`, chunk, how);
+    const c = writeKey(key, obj[key], step(base, key), chunk, how);
     if (c !== undefined && c.copies !== undefined) events = true;
     owners.push(c);
     keys.push(key);
@@ -424,11 +421,11 @@ function decoded(c: Command, chunk: number[]): unknown {
   if (c.body === undefined) return 1;
   const r = new ByteReader(chunk);
   r.pos = c.command.length;
-  return c.body.decode(r, () => c.name, lenientReading());
+  return c.body.decode(r, c.name, lenientReading());
 }
 
 /** The command(s) of one key of uplink data; returns the command of a reading or a bare setting. */
-function writeKey(key: string, value: unknown, path: string, out: number[], how: Writing): Command | undefined {
+function writeKey(key: string, value: unknown, path: Path, out: number[], how: Writing): Command | undefined {
   const reading = how.reading as Reading;
   const c = commands().byName[key];
   const p = c === undefined ? undefined : c.place;
@@ -448,8 +445,8 @@ function writeKey(key: string, value: unknown, path: string, out: number[], how:
   let n = 0;
   for (const sub in members) {
     const m = group[sub];
-    if (m === undefined) throw pathError('UNKNOWN_INPUT', `${path}.${sub}`, 'unknown setting');
-    writeCommand(m, reading.body(m.name, m.field as Field), members[sub], `${path}.${sub}`, out);
+    if (m === undefined) throw pathError('UNKNOWN_INPUT', step(path, sub), 'unknown setting');
+    writeCommand(m, reading.body(m.name, m.field as Field), members[sub], step(path, sub), out);
     n++;
   }
   if (n === 0) throw pathError('EMPTY', path, 'no settings given');

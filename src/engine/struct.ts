@@ -3,7 +3,8 @@
  * in wire order. What is particular to a kind of field is its record in kinds.ts; what is common
  * to all is here: keys and aliases, selectors (`when`), defaults, bit fields sharing a byte.
  */
-import { pathError, valueError } from '../base/errors';
+import { pathError, step, valueError } from '../base/errors';
+import type { Path } from '../base/errors';
 import { ByteReader, ByteWriter } from '../base/bytes';
 import { ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
@@ -99,13 +100,13 @@ function unset(n: number): number[] {
 }
 
 /** The key under which the caller gave a field: its name, or one alias (both at once is ambiguous). */
-function givenKey(input: Rec, cf: CField, path: string): string {
+function givenKey(input: Rec, cf: CField, path: Path): string {
   let key = cf.name;
   for (let i = 0; i < cf.aliases.length; i++) {
     const a = cf.aliases[i];
     if (input[a] !== undefined) {
       if (input[key] !== undefined) {
-        throw valueError('INVALID_CALL', `${path}.${a}`, input[a], `duplicates ${key}; give one of them`);
+        throw valueError('INVALID_CALL', step(path, a), input[a], `duplicates ${key}; give one of them`);
       }
       key = a;
     }
@@ -113,7 +114,7 @@ function givenKey(input: Rec, cf: CField, path: string): string {
   return key;
 }
 
-function writeSite(s: CStruct, path: string, w: ByteWriter, vals: number[]): WriteSite {
+function writeSite(s: CStruct, path: Path, w: ByteWriter, vals: number[]): WriteSite {
   return { s, vals, path, w, cf: s.fields[0], key: '', bitsAt: -1, later: undefined };
 }
 
@@ -121,7 +122,7 @@ function writeSite(s: CStruct, path: string, w: ByteWriter, vals: number[]): Wri
  * Checks a caller's object of fields and writes it in wire order. With `others`, `given` is a
  * snapshot already (ownRecord's), whose keys that are not fields of the struct are left alone.
  */
-export function writeStruct(s: CStruct, given: unknown, path: string, w: ByteWriter, others?: boolean): void {
+export function writeStruct(s: CStruct, given: unknown, path: Path, w: ByteWriter, others?: boolean): void {
   // A snapshot of the caller's own properties: each is read once, none is inherited.
   const input = others ? (given as Rec) : ownRecord(given, path);
   if (input === undefined) {
@@ -130,7 +131,7 @@ export function writeStruct(s: CStruct, given: unknown, path: string, w: ByteWri
   if (!others) for (const key in input) {
     if (s.keys[key] === undefined) {
       const allowed = s.names.length ? `allowed: ${s.names.join(', ')}` : 'it takes none';
-      throw pathError('UNKNOWN_INPUT', `${path}.${key}`, `unknown key; ${allowed}`);
+      throw pathError('UNKNOWN_INPUT', step(path, key), `unknown key; ${allowed}`);
     }
   }
   const at = writeSite(s, path, w, s.unset.slice());
@@ -150,7 +151,7 @@ export function writeStruct(s: CStruct, given: unknown, path: string, w: ByteWri
     const f = cf.field;
     if (value === undefined && !cf.derived) {
       const fallback = cf.fallback;
-      if (fallback === undefined) throw pathError('MISSING_INPUT', `${path}.${cf.name}`, `missing; expected ${cf.kind.allowed(f, s.style)}`);
+      if (fallback === undefined) throw pathError('MISSING_INPUT', step(path, cf.name), `missing; expected ${cf.kind.allowed(f, s.style)}`);
       value = fallback;
     }
     at.key = key;
@@ -165,12 +166,12 @@ export function defaultOf(f: Field): number | undefined {
   return undefined;
 }
 
-function readSite(s: CStruct, r: ByteReader, what: () => string, ctx: ReadContext, vals: number[], out?: { [name: string]: unknown }): ReadSite {
+function readSite(s: CStruct, r: ByteReader, what: Path, ctx: ReadContext, vals: number[], out?: { [name: string]: unknown }): ReadSite {
   return { s, vals, r, what, ctx, at: 0, wire: -1, cf: s.fields[0], byte: 0, out };
 }
 
 /** Reads the fields of a struct in wire order into an object. */
-export function readStruct(s: CStruct, r: ByteReader, what: () => string, ctx: ReadContext): { [name: string]: unknown } {
+export function readStruct(s: CStruct, r: ByteReader, what: Path, ctx: ReadContext): { [name: string]: unknown } {
   const obj: { [name: string]: unknown } = {};
   const at = readSite(s, r, what, ctx, s.unset.slice(), obj);
   for (let i = 0; i < s.fields.length; i++) {
@@ -192,9 +193,9 @@ export function readStruct(s: CStruct, r: ByteReader, what: () => string, ctx: R
 /** A command body compiled from its declaration: one object, or one bare value ("(value)" settings). */
 export interface Body {
   /** Validates `value` and appends its bytes; `path` names it in errors. With `others`, `value` is a snapshot (ownRecord's) that may hold keys other than its fields. */
-  encode(value: unknown, path: string, out: number[], others?: boolean): void;
+  encode(value: unknown, path: Path, out: number[], others?: boolean): void;
   /** Reads the body at `r.pos`; `what` names the command for errors. */
-  decode(r: ByteReader, what: () => string, ctx: ReadContext): unknown;
+  decode(r: ByteReader, what: Path, ctx: ReadContext): unknown;
 }
 
 /**
@@ -219,7 +220,7 @@ class CompiledBody implements Body {
     return this.compiled || (this.compiled = compileStruct(this.fields, this.style, this.kinds));
   }
 
-  encode(value: unknown, path: string, out: number[], others?: boolean): void {
+  encode(value: unknown, path: Path, out: number[], others?: boolean): void {
     const w = new ByteWriter(out);
     if (!this.bare) {
       writeStruct(this.struct(), value === undefined && this.emptyIsUndefined ? {} : value, path, w, others);
@@ -235,7 +236,7 @@ class CompiledBody implements Body {
     cf.kind.write(cf.field, value, at);
   }
 
-  decode(r: ByteReader, what: () => string, ctx: ReadContext): unknown {
+  decode(r: ByteReader, what: Path, ctx: ReadContext): unknown {
     const s = this.struct();
     if (!this.bare) return readStruct(s, r, what, ctx);
     const at = readSite(s, r, what, ctx, s.unset.slice());

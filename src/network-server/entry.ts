@@ -3,7 +3,7 @@
  * Alliance TS013 functions that ChirpStack v4 and The Things Stack call, and the legacy
  * ones of ChirpStack v3 and TTN v2. A thin layer: all decoding and validation is the core's.
  */
-import { describeValue, pathError, valueError } from '../base/errors';
+import { describeValue, pathError, step, valueError } from '../base/errors';
 import { decodeFrame, DOWNLINK_FPORT, encodeFrame } from '../codec/frame';
 import type { DecodedDownlink } from '../codec/frame';
 import { decodeUplinkFrame } from '../codec/uplink-codec';
@@ -101,7 +101,7 @@ export function eachMakerCall(data: Rec, call: (serviceId: string, inputs: unkno
     } else if (isSettingKey(key)) {
       (run || (run = dict<unknown>()))[key] = data[key];
     } else {
-      throw pathError('UNKNOWN_SERVICE', `data.${key}`, 'neither a WT102 service nor a setting');
+      throw pathError('UNKNOWN_SERVICE', step('data', key), 'neither a WT102 service nor a setting');
     }
   }
   flush();

@@ -1,3 +1,7 @@
+// The layout of codecs/wt102.js: these entry points; WT102_STORE, the fast path (its ID index and entries, the
+// uplink and downlink decoders, the encoder, the normalizer, as scripts/build-codecs.js puts them); WT102_FULL,
+// the decompressor (scripts/lz.js) and codecs/wt102-full.js compressed, for what the fast path leaves.
+//
 // Entry points. Each runs the fast path, a part of WT102_STORE compiled for this message: the uplink or
 // the downlink decoder (src/network-server/fast/decode.ts), the encoder (encode.ts) or The Things Stack's
 // normalizer (normalize.ts). Where it gives way (an error, a warning, anything it does not handle), the
