@@ -52,9 +52,9 @@ class Placer implements Placed {
   readonly items: Rec[] = [];
   readonly root: Rec = {};
   /** Where keys, members and entries go: the settings object being filled, the uplink, or its current record. */
-  private scope: Rec | undefined;
+  private scope: Rec | undefined = undefined;
   /** Names set by a command of their own (not by a copy) in this scope, to warn about repeats. */
-  private reported: string[] | undefined;
+  private reported: string[] | undefined = undefined;
   /** The rank of the last setting put in this scope, and the table order of the last schedule field. */
   private rank = -1;
   private seq = -1;
@@ -126,8 +126,10 @@ class Placer implements Placed {
     }
     if (p.to === 'key') scope[p.key] = value;
     else if (p.to === 'member') ((hasOwnKey(scope, p.key) ? scope[p.key] : (scope[p.key] = {})) as Rec)[p.member] = value;
-    const copies = copiesOf(c.copies, value, c.name);
-    for (let i = 0; i < copies.length; i++) scope[copies[i][0]] = copies[i][1];
+    if (c.copies !== undefined) {
+      const copies = copiesOf(c.copies, value, c.name);
+      for (let i = 0; i < copies.length; i++) scope[copies[i][0]] = copies[i][1];
+    }
     this.rank = c.rank;
     this.seq = -1;
   }

@@ -173,6 +173,7 @@ function readSite(s: CStruct, r: ByteReader, what: Path, ctx: ReadContext, vals:
 /** Reads the fields of a struct in wire order into an object. */
 export function readStruct(s: CStruct, r: ByteReader, what: Path, ctx: ReadContext): { [name: string]: unknown } {
   const obj: { [name: string]: unknown } = {};
+  if (s.fields.length === 0) return obj; // no site to set up (a service without inputs)
   const at = readSite(s, r, what, ctx, s.unset.slice(), obj);
   for (let i = 0; i < s.fields.length; i++) {
     const cf = s.fields[i];
