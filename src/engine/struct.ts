@@ -232,7 +232,7 @@ class CompiledBody implements Body {
     if (value === undefined) {
       throw pathError('MISSING_INPUT', path, `missing; expected ${cf.kind.allowed(cf.field, this.style)}`);
     }
-    const at = writeSite(s, path, w, s.unset.slice());
+    const at = writeSite(s, path, w, s.unset as number[]);
     at.cf = cf;
     cf.kind.write(cf.field, value, at);
   }
@@ -240,7 +240,8 @@ class CompiledBody implements Body {
   decode(r: ByteReader, what: Path, ctx: ReadContext): unknown {
     const s = this.struct();
     if (!this.bare) return readStruct(s, r, what, ctx);
-    const at = readSite(s, r, what, ctx, s.unset.slice());
+    // A bare value has no siblings: its wire numbers are never written, and the template serves.
+    const at = readSite(s, r, what, ctx, s.unset as number[]);
     at.cf = s.fields[0];
     at.at = r.pos;
     return at.cf.kind.read(at.cf.field, at);
