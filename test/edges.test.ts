@@ -156,7 +156,10 @@ describe('uplink encoding refusals', () => {
     [{ all_configurations_request_by_device: 2 }, 'INVALID_VALUE', 'data.all_configurations_request_by_device'],
     [{ history: [] }, 'INVALID_TYPE', 'data.history'],
     [{ history: [1] }, 'INVALID_TYPE', 'data.history[0]'],
-    [{ history: [{ mode: 256, timestamp: 0 }] }, 'OUT_OF_RANGE', 'data.history[0].mode'],
+    // The record's mode is an enum like any other: past its wire, refused as a downlink refuses it.
+    [{ history: [{ mode: 256, timestamp: 0 }] }, 'INVALID_ENUM', 'data.history[0].mode'],
+    [{ temperature_unit: 256 }, 'INVALID_ENUM', 'data.temperature_unit'],
+    [{ lorawan_class: -1 }, 'INVALID_ENUM', 'data.lorawan_class'],
     [{ product_name: 'a\u0000b' }, 'INVALID_VALUE', 'data.product_name'],
     [{ product_name: '\ud800' }, 'INVALID_VALUE', 'data.product_name'],
     [{ product_name: 5 }, 'INVALID_TYPE', 'data.product_name'],

@@ -66,8 +66,8 @@ export const READING_KINDS: Kinds = {
     write(f, value, at) {
       const n = enumNumber(f, value);
       const range = WIRE_RANGE[f.wire || 'u8'];
-      if (!isInteger(n)) return KINDS.enum.write(f, value, at); // listed names, or the same refusal
-      if (n < range[0] || n > range[1]) throw refuseValue(at, 'OUT_OF_RANGE', value, `is out of range ${range[0]}…${range[1]}: the wire holds no more`);
+      // Any number the wire holds (a device may send one the table does not list); else as a downlink: listed names, or its refusal.
+      if (!isInteger(n) || n < range[0] || n > range[1]) return KINDS.enum.write(f, value, at);
       at.w.le(n, WIRE_SIZE[f.wire || 'u8']);
       return n;
     },
