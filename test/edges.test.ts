@@ -3,6 +3,9 @@ import { decode, decodeUplink, encode, encodeFrames, encodeHex, encodeUplink, fr
 import type { DownlinkCall, UplinkData } from '../src';
 import { describeValue, pathText, step } from '../src/base/errors';
 import { encodeData } from '../src/network-server/entry';
+import { commands } from '../src/engine/commands';
+import { STRICT_READING } from '../src/engine/read-context';
+import services from '../fixtures/services.json';
 import { buildDownlinkPhy, parsePhy } from '../src/lorawan';
 import { caught } from './support/helpers';
 import { oraclePhy } from './support/lorawan-oracle';
@@ -57,6 +60,33 @@ describe('error paths: segments, written out for an error only', () => {
     expect(e.offset).toBe(offset);
     expect(e.message).toBe(`byte ${offset}: ${message}`);
   });
+});
+
+test('what every call shares stays as it was: the strict reading context, and the unset wire numbers of every body', () => {
+  for (const v of services.vectors) decode(v.hex);
+  for (const hex of ['5a9001', 'ff', '6e0300', '650600', 'ed0102', '0055016608ed0180b326690166080055']) {
+    try {
+      decodeUplink(hex);
+    } catch {
+      // refusals too: what they leave behind is what is checked
+    }
+    try {
+      decode(hex);
+    } catch {
+      // as above
+    }
+  }
+  expect(STRICT_READING).toEqual({ warnings: undefined, left: 0, leftAt: 0 });
+  let seen = 0;
+  const check = (s: { unset: readonly number[]; fields: readonly { sub?: unknown }[] } | undefined) => {
+    if (s === undefined) return;
+    seen++;
+    expect(s.unset.every((v) => v === -1)).toBe(true);
+    expect(s.unset.length).toBe(s.fields.length);
+    for (const f of s.fields) check(f.sub as never);
+  };
+  for (const c of commands().list) check((c.body as unknown as { compiled?: never } | undefined)?.compiled);
+  expect(seen).toBeGreaterThan(20);
 });
 
 describe('dates', () => {
