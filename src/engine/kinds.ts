@@ -6,7 +6,7 @@
  * Writers and readers work at a site: the struct being written or read, the wire numbers of the
  * fields already done (selectors, lengths and date order look back at them) and the field at hand.
  */
-import { byteError, CodecError, describeValue, pathText, under, valueError } from '../base/errors';
+import { byteError, CodecError, describeValue, pathText, step, under, valueError } from '../base/errors';
 import type { CodecErrorCode, Path } from '../base/errors';
 import { ByteReader, ByteWriter, hexByte, hexDigitBytes, hexOf } from '../base/bytes';
 import { isoFromSeconds, parseDateInput } from '../base/dates';
@@ -297,7 +297,7 @@ export const KINDS: Kinds = {
         if (n < 0) throw check.refused('its values are not an array');
         const values: { value: number; name: string }[] = [];
         for (let i = 0; i < n; i++) {
-          const v = ownRecord(ownItem(f.values, i, 'field.values'), `field.values[${i}]`);
+          const v = ownRecord(ownItem(f.values, i, 'field.values'), step('field.values', i));
           if (v === undefined || !isInteger(v.value) || typeof v.name !== 'string') throw check.refused(`its values[${i}] is not { value: an integer, name: text }`);
           values.push({ value: v.value, name: v.name });
         }

@@ -187,10 +187,10 @@ export function isSettingKey(key: string): boolean {
   return hasOwnKey(s.bare, key) || hasOwnKey(s.groups, key) || key === s.list;
 }
 
-function writeCommand(c: Command, body: Body, value: unknown, path: Path, out: number[], starts?: number[]): void {
+function writeCommand(c: Command, body: Body, value: unknown, path: Path, out: number[], starts?: number[], others?: boolean): void {
   if (starts) starts.push(out.length);
   for (let i = 0; i < c.command.length; i++) out.push(c.command[i]);
-  body.encode(value, path, out);
+  body.encode(value, path, out, others);
 }
 
 /* ------------------------------------------------------------------ calls */
@@ -324,9 +324,7 @@ const writeItem: ItemWriter = (c, item, path, out, how, starts) => {
   if (c.place.to === 'entry') return writeEntry(c, item, path, out, how, starts);
   // A record's own fields make its command, and the rest of it (readings) is returned: writeScope skips its fields.
   const rec = c.place.to === 'record' ? ownRecord(item, path) : undefined;
-  if (starts) starts.push(out.length);
-  for (let i = 0; i < c.command.length; i++) out.push(c.command[i]);
-  (how.reading as Reading).body(c.name, c.field as Field).encode(rec || item, path, out, rec !== undefined);
+  writeCommand(c, (how.reading as Reading).body(c.name, c.field as Field), rec || item, path, out, starts, rec !== undefined);
   return rec;
 };
 
