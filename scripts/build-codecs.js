@@ -30,7 +30,7 @@ const ENTRY_POINTS = ['decodeUplink', 'encodeDownlink', 'decodeDownlink', 'Decod
  */
 const INTERNAL_PROPERTIES = new RegExp(
   '^(' +
-    'kind|wire|min|max|values|fields|when|field|is|shift|width|optional|default|output|aliases|notBefore|of|lengthFrom|format|' +
+    'kind|wire|min|max|values|fields|when|field|is|shift|width|optional|default|output|aliases|notBefore|of|lengthFrom|format|says|' +
     'command|body|spec|strict|rank|whenIndex|whenIs|selector|bitsStart|sub|loose|' +
     'direction|pos|buf|need|uint|copies|own|branch|any|reply|modes|defaultMode|seconds|ok|reason|left|leftAt|' +
     'bare|emptyIsUndefined|style|entry|next|root|reading|compiled|key|names|slot|decode|encode|rest|add|read|size|' +

@@ -186,8 +186,7 @@ describe('uplink encoding refusals', () => {
     [{ all_configurations_request_by_device: 2 }, 'INVALID_VALUE', 'data.all_configurations_request_by_device'],
     [{ history: [] }, 'INVALID_TYPE', 'data.history'],
     [{ history: [1] }, 'INVALID_TYPE', 'data.history[0]'],
-    // The record's mode is an enum like any other: past its wire, refused as a downlink refuses it.
-    [{ history: [{ mode: 256, timestamp: 0 }] }, 'INVALID_ENUM', 'data.history[0].mode'],
+    [{ history: [{ mode: 256, timestamp: 0 }] }, 'OUT_OF_RANGE', 'data.history[0].mode'],
     [{ temperature_unit: 256 }, 'INVALID_ENUM', 'data.temperature_unit'],
     [{ lorawan_class: -1 }, 'INVALID_ENUM', 'data.lorawan_class'],
     [{ product_name: 'a\u0000b' }, 'INVALID_VALUE', 'data.product_name'],
@@ -237,13 +236,13 @@ describe('LoRaWAN options and frames', () => {
   });
 });
 
-describe('replies (ef) and history records (ed) are rows read and written by the struct engine', () => {
+describe('replies (ef) and history records (ed) are rows of the engine, refused in the words they had in 1.1', () => {
   test('a reply of length 0 is refused at its byte: the length decides how many ID bytes follow', () => {
-    expect(caught(() => decodeUplink('ef00'))).toMatchObject({ code: 'INVALID_VALUE', offset: 1, message: 'byte 1: ans (0xef).length: 0 is out of range 1…15' });
+    expect(caught(() => decodeUplink('ef00'))).toMatchObject({ code: 'INVALID_VALUE', offset: 1, message: 'byte 1: ans (0xef): length 0; a reply echoes 1…15 command-ID bytes' });
   });
 
-  test('a result past the last known one is kept, with a warning worded as for any field', () => {
-    expect(decodeUplink('efa16e')).toEqual({ ans: [{ result: 10, length: 1, id: '0X6E' }], warnings: ['byte 1: ans (0xef).result: 10 is out of range 0…9'] });
+  test('a result past the last known one is kept, with a warning', () => {
+    expect(decodeUplink('efa16e')).toEqual({ ans: [{ result: 10, length: 1, id: '0X6E' }], warnings: ['byte 1: ans (0xef).result: 10 is not a known result (0…9)'] });
   });
 
   test("a reply's name comes from the command it echoes: queryable name first, then a service's or a setting's", () => {
@@ -254,29 +253,48 @@ describe('replies (ef) and history records (ed) are rows read and written by the
   });
 
   test('encodeUplink derives the length and the name, and checks them when given', () => {
-    expect(Array.from(encodeUplink({ ans: [{ result: 1, id: '6e01' }] } as UplinkData))).toEqual([0xef, 0x12, 0x6e, 0x01]);
+    expect(Array.from(encodeUplink({ ans: [{ result: 1, id: '0x6e01' }] } as UplinkData))).toEqual([0xef, 0x12, 0x6e, 0x01]);
     expect(Array.from(encodeUplink({ ans: [{ result: 0, length: 2, id: '0X6E01', name: 'Schedule Time' }] }))).toEqual([0xef, 0x02, 0x6e, 0x01]);
     expect(caught(() => encodeUplink({ ans: [{ result: 0, length: 1, id: '0X6E01' }] }))).toMatchObject({
       code: 'LENGTH_MISMATCH',
       path: 'data.ans[0].length',
-      message: 'data.ans[0].length: 1 does not match id, which has 2 bytes; omit length or pass 2',
+      message: 'data.ans[0].length: 1 does not match id, which has 2 bytes',
     });
     expect(caught(() => encodeUplink({ ans: [{ result: 0, id: '0X6E01', name: 'Battery' }] } as UplinkData))).toMatchObject({
       code: 'INVALID_VALUE',
       path: 'data.ans[0].name',
       message: 'data.ans[0].name: "Battery" is not the name of 0X6E01 ("Schedule Time")',
     });
-    expect(caught(() => encodeUplink({ ans: [{ result: 0, id: '0X' + '00'.repeat(16) }] } as UplinkData))).toMatchObject({ code: 'INVALID_COMMAND_ID', path: 'data.ans[0].id' });
   });
 
-  test("a record's mode is an enum of the table's modes, left out at its default (1), and its other keys are its readings", () => {
+  test("encodeUplink checks a reply's keys, then its ID (0x and 1…15 bytes), then its result (a nibble), then its length", () => {
+    const refused = (reply: object) => caught(() => encodeUplink({ ans: [reply] } as UplinkData));
+    expect(refused({ result: 99, id: 5, extra: 1 })).toMatchObject({ code: 'UNKNOWN_INPUT', message: 'data.ans[0].extra: unknown key; allowed: result, length, id, name' });
+    expect(refused({ result: 99, id: '6e01' })).toMatchObject({ code: 'INVALID_COMMAND_ID', message: 'data.ans[0].id: "6e01" is not a command ID such as "0X6E01" (1…15 bytes)' });
+    expect(refused({ result: 0, id: '0X' + '00'.repeat(16) })).toMatchObject({ code: 'INVALID_COMMAND_ID', path: 'data.ans[0].id' });
+    expect(refused({ result: 16, id: '0XDA', length: 5 })).toMatchObject({ code: 'OUT_OF_RANGE', message: 'data.ans[0].result: 16 is not a result 0…15' });
+    expect(refused({ id: '0XDA' })).toMatchObject({ code: 'OUT_OF_RANGE', message: 'data.ans[0].result: undefined is not a result 0…15' });
+    expect(refused({ result: 15, id: '0XDA', length: '1' })).toMatchObject({ code: 'LENGTH_MISMATCH', message: 'data.ans[0].length: "1" does not match id, which has 1 bytes' });
+    expect(refused(['x'])).toMatchObject({ code: 'INVALID_TYPE', message: 'data.ans[0]: an array of 1 is not a reply { result, length, id }' });
+    expect(Array.from(encodeUplink({ ans: [{ result: 15, id: '0XDA' }] } as UplinkData))).toEqual([0xef, 0xf1, 0xda]);
+  });
+
+  test("a record's mode is a byte, left out at its default (1); its timestamp is uint32 seconds; its other keys are its readings", () => {
     expect(decodeUplink('ed0264000000')).toEqual({
       history: [{ mode: 2, timestamp: 100 }],
-      warnings: ['byte 1: history (0xed).mode: 2 is not an allowed value; expected one of 0 (Target Time), 1 (Historical Time)'],
+      warnings: ['byte 1: history (0xed).mode: 2 is not a known mode (0 target time, 1 historical time)'],
     });
     expect(decodeUplink('ed0164000000010a09').history).toEqual([{ timestamp: 100, temperature: 23.14 }]);
-    expect(Array.from(encodeUplink({ history: [{ mode: '0', timestamp: 100, temperature: 23.14 }] } as unknown as UplinkData))).toEqual([0xed, 0, 100, 0, 0, 0, 0x01, 0x0a, 0x09]);
-    expect(caught(() => encodeUplink({ history: [{ mode: 0 }] } as unknown as UplinkData))).toMatchObject({ code: 'MISSING_INPUT', path: 'data.history[0].timestamp' });
+    expect(Array.from(encodeUplink({ history: [{ mode: 0, timestamp: 100, temperature: 23.14 }] } as unknown as UplinkData))).toEqual([0xed, 0, 100, 0, 0, 0, 0x01, 0x0a, 0x09]);
+    expect(Array.from(encodeUplink({ history: [{ mode: 2, timestamp: 100 }] } as unknown as UplinkData))).toEqual([0xed, 2, 100, 0, 0, 0]);
+    const refused = (record: unknown) => caught(() => encodeUplink({ history: [record] } as unknown as UplinkData));
+    expect(refused({ mode: '0', timestamp: 100 })).toMatchObject({ code: 'OUT_OF_RANGE', message: 'data.history[0].mode: "0" is not a mode byte (0 target time, 1 historical time)' });
+    expect(refused({ mode: 256 })).toMatchObject({ code: 'OUT_OF_RANGE', path: 'data.history[0].mode' });
+    expect(refused({ mode: 0 })).toMatchObject({ code: 'MISSING_INPUT', message: 'data.history[0].timestamp: undefined is not uint32 Unix seconds' });
+    expect(refused({ timestamp: null })).toMatchObject({ code: 'OUT_OF_RANGE', message: 'data.history[0].timestamp: null is not uint32 Unix seconds' });
+    expect(refused({ timestamp: 1.5 })).toMatchObject({ code: 'OUT_OF_RANGE', path: 'data.history[0].timestamp' });
+    expect(refused({ timestamp: 2 ** 32 })).toMatchObject({ code: 'OUT_OF_RANGE', path: 'data.history[0].timestamp' });
+    expect(refused(7)).toMatchObject({ code: 'INVALID_TYPE', message: 'data.history[0]: 7 is not a history record' });
   });
 });
 

@@ -8,6 +8,7 @@ import { byteError, pathError, step, valueError } from '../base/errors';
 import type { Path } from '../base/errors';
 import { ByteReader, hexByte, hexOf } from '../base/bytes';
 import { ownRecord } from '../base/caller-input';
+import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey, isInteger, lazy } from '../base/es5';
 import type { Field } from '../schema/fields';
 import { SERVICE_ROWS } from '../schema/services';
@@ -33,6 +34,8 @@ export const STRICT_WRITING: Writing = { reading: undefined };
 export interface Reading {
   /** The body of command `name` as a device writes it. */
   body(name: string, field: Field): Body;
+  /** Checks an item of a list of command `c`'s values (a reply, a record); returns its snapshot, undefined if it is no object. */
+  item(c: Command, item: unknown, path: Path): Rec | undefined;
 }
 
 /** Where a command's value goes in decoded output, and where encoding finds it. */

@@ -126,9 +126,13 @@ function readText(at: ReadSite): string {
   return pathText(under(at.what, at.cf.name));
 }
 
-/** A value read that is not allowed: a warning when reading leniently, an error otherwise. */
-export function problem(at: ReadSite, offset: number, message: string): void {
-  message = `${readText(at)}: ${message}`;
+/**
+ * A value read that is not allowed: a warning when reading leniently, an error otherwise. A field
+ * that has words of its own for a wire number `v` outside its range (`says`) is worded with them.
+ */
+export function problem(at: ReadSite, offset: number, message: string, v?: number): void {
+  const says = at.cf.field.says;
+  message = says !== undefined && v !== undefined ? pathText(at.what) + says.replace('%', '' + v) : `${readText(at)}: ${message}`;
   // Selectors decide the layout of what follows: they cannot be merely suspicious.
   if (at.ctx.warnings && !at.cf.selector) warn(at.ctx, offset, message);
   else throw byteError('INVALID_VALUE', offset, message);
@@ -265,7 +269,7 @@ export const KINDS: Kinds = {
     },
     read(f, at) {
       const v = readInt(at, f.wire);
-      if (v < f.min || v > f.max) problem(at, at.at, `${v} is out of range ${rangeText(f.min, f.max, f.unit)}`);
+      if (v < f.min || v > f.max) problem(at, at.at, `${v} is out of range ${rangeText(f.min, f.max, f.unit)}`, v);
       return (at.wire = v);
     },
   },
@@ -320,7 +324,7 @@ export const KINDS: Kinds = {
       for (let k = 0; k < f.values.length; k++) {
         if (f.values[k].value === v) return f.output === 'name' ? f.values[k].name : at.s.style === 'string' ? '' + v : v;
       }
-      problem(at, at.at, `${v} is not an allowed value; expected ${this.allowed(f, at.s.style)}`);
+      problem(at, at.at, `${v} is not an allowed value; expected ${this.allowed(f, at.s.style)}`, v);
       return at.s.style === 'string' ? '' + v : v;
     },
   },
@@ -335,7 +339,7 @@ export const KINDS: Kinds = {
     },
     read(_f, at) {
       const v = at.r.uint(1, at.what);
-      if (v > 1) problem(at, at.at, `${v} is not a flag (0 or 1)`);
+      if (v > 1) problem(at, at.at, `${v} is not a flag (0 or 1)`, v);
       return (at.wire = v);
     },
   },
@@ -361,7 +365,7 @@ export const KINDS: Kinds = {
       const v = (at.byte >> f.shift) & ((1 << f.width) - 1);
       if ((f.min !== undefined && v < f.min) || (f.max !== undefined && v > f.max)) {
         const [min, max] = bitsRange(f);
-        problem(at, at.at, `${v} is out of range ${min}…${max}`);
+        problem(at, at.at, `${v} is out of range ${min}…${max}`, v);
       }
       return (at.wire = v);
     },

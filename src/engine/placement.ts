@@ -322,10 +322,12 @@ function writeList(c: Command, list: unknown, base: Path, out: number[], how: Wr
  */
 const writeItem: ItemWriter = (c, item, path, out, how, starts) => {
   if (c.place.to === 'entry') return writeEntry(c, item, path, out, how, starts);
+  const reading = how.reading as Reading;
+  const rec = reading.item(c, item, path);
   // A record's own fields make its command, and the rest of it (readings) is returned: writeScope skips its fields.
-  const rec = c.place.to === 'record' ? ownRecord(item, path) : undefined;
-  writeCommand(c, (how.reading as Reading).body(c.name, c.field as Field), rec || item, path, out, starts, rec !== undefined);
-  return rec;
+  const record = c.place.to === 'record';
+  writeCommand(c, reading.body(c.name, c.field as Field), rec === undefined ? item : rec, path, out, starts, record);
+  return record ? rec : undefined;
 };
 
 /** The command whose items hold the commands after them (history records). */

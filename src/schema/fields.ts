@@ -21,6 +21,11 @@ interface Common {
   readonly when?: When;
   /** Other accepted spellings of the key (e.g. the maker's object model's). Output uses the key itself. */
   readonly aliases?: readonly string[];
+  /**
+   * Decoding: its own words for a wire number outside its range or list (int, enum, bool, bits),
+   * after the command's label, `%` standing for the number.
+   */
+  readonly says?: string;
 }
 
 /** An integer with an inclusive range. */

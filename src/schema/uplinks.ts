@@ -248,8 +248,8 @@ export const REPLY = {
     kind: 'struct',
     fields: {
       // Results past 9 have no meaning (doc.results): read with a warning.
-      result: { kind: 'bits', shift: 4, width: 4, max: 9 },
-      length: { kind: 'bits', shift: 0, width: 4, min: 1, of: 'id' },
+      result: { kind: 'bits', shift: 4, width: 4, max: 9, says: '.result: % is not a known result (0…9)' },
+      length: { kind: 'bits', shift: 0, width: 4, min: 1, of: 'id', says: ': length %; a reply echoes 1…15 command-ID bytes' },
       id: { kind: 'commandId', lengthFrom: 'length', any: true },
       name: { kind: 'commandName', of: 'id' },
     },
@@ -279,7 +279,13 @@ export const HISTORY_RECORD = {
     kind: 'struct',
     fields: {
       // Mode 1 (what a retrieval returns) is left out of decoded records, as in the maker's output.
-      mode: { kind: 'enum', values: [{ value: 0, name: 'Target Time' }, { value: 1, name: 'Historical Time' }], optional: true, default: 1 },
+      mode: {
+        kind: 'enum',
+        values: [{ value: 0, name: 'Target Time' }, { value: 1, name: 'Historical Time' }],
+        optional: true,
+        default: 1,
+        says: '.mode: % is not a known mode (0 target time, 1 historical time)',
+      },
       timestamp: { kind: 'int', wire: 'u32', min: 0, max: 0xffffffff },
     },
   },
