@@ -5,7 +5,11 @@
  */
 import { servicesText, settingsText } from '../src/docs';
 import { HISTORY, QUERYABLE_COMMANDS, REPLY_RESULTS, SCHEDULE, SERVICES, SETTINGS, UPLINKS } from '../src';
-import { REPLY } from '../src/schema/uplinks';
+import { sameShape } from '../src/engine/struct';
+import type { Field } from '../src/schema/fields';
+import { SERVICE_ROWS } from '../src/schema/services';
+import { SCHEDULE_ROWS, SETTING_ROWS } from '../src/schema/settings';
+import { HISTORY_RECORD, REPLY, UPLINK_ROWS } from '../src/schema/uplinks';
 import type { ServiceSpec } from '../src';
 
 const hex = (bytes: readonly number[]) => Buffer.from(bytes).toString('hex');
@@ -52,6 +56,33 @@ test('the check finds a clash when there is one', () => {
 test('every reply result up to the last known one has a name, and no more', () => {
   expect(REPLY.doc.results).toHaveLength(REPLY.body.fields.result.max + 1);
   expect(REPLY_RESULTS.map((r) => r.value)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+});
+
+test("a field's own decoding words (says) name its value once, and the reply's agree with the row's range", () => {
+  const says = [REPLY.body.fields.result.says, REPLY.body.fields.length.says, HISTORY_RECORD.body.fields.mode.says];
+  for (const text of says) expect(text.split('%')).toHaveLength(2);
+  expect(REPLY.body.fields.result.says).toContain(`(0…${REPLY.body.fields.result.max})`);
+  expect(HISTORY_RECORD.body.fields.mode.says).toContain(HISTORY.modes.map((m) => `${m.value} ${m.name.toLowerCase()}`).join(', '));
+});
+
+test("every field of the tables keeps every property and value in its one-shape copy (the engine's speed-only copy)", () => {
+  const fields: Field[] = [];
+  const walk = (f: Field) => {
+    fields.push(f);
+    if (f.kind === 'struct') Object.values(f.fields).forEach(walk);
+  };
+  Object.values(SERVICE_ROWS).forEach((s) => walk({ kind: 'struct', fields: s.inputs }));
+  SETTING_ROWS.forEach((s) => walk(s.body));
+  Object.values(SCHEDULE_ROWS.fields).forEach((s) => walk(s.field));
+  for (const u of UPLINK_ROWS as readonly { body?: Field }[]) if (u.body) walk(u.body);
+  walk(REPLY.body);
+  walk(HISTORY_RECORD.body);
+  expect(fields.length).toBeGreaterThan(200);
+  for (const f of fields) {
+    const copy = sameShape(f) as unknown as Record<string, unknown>;
+    for (const [key, value] of Object.entries(f)) expect({ key, value: copy[key] }).toEqual({ key, value });
+    expect(Object.keys(copy)).toEqual(Object.keys(sameShape(fields[0])));
+  }
 });
 
 test('every queryable ID the lists name is a command of the tables, or a field of a schedule', () => {
