@@ -107,7 +107,8 @@ function compress(s) {
   return text;
 }
 
-// A character's index in the alphabet, without a table: its code less 32, less one past '*' (42) and one past '/' (47).
+// A character's index in the alphabet is its code less 32, less one past '*' (42) and one past '/' (47): the
+// decompressor builds its table from that rule instead of carrying the alphabet.
 for (let t = 0; t < B; t++) {
   const x = A[t].charCodeAt(0);
   if (x - 32 - (x > 42) - (x > 47) !== t) throw new Error('lz: the alphabet is not printable ASCII without "*" and "/"');
@@ -117,16 +118,17 @@ for (let t = 0; t < B; t++) {
  * The decompressor, as ES5 source: an expression whose value is the function (after `0,`: in
  * parentheses, QuickJS would tokenize it twice). Copies are substrings, appended to a chunk of at
  * most 4 KB that joins the text so far when full: a few string operations per token, none per
- * character. Characters are turned into alphabet indexes by arithmetic (above): no table to build or keep.
+ * character; the alphabet is looked up by character code, which costs QuickJS no string per character.
  */
 const INFLATE_SOURCE =
   '0,function(s){' +
-  'var o="",c="",i=0,n=s.length,t,d,l,p,k,m,r;' +
-  'while(i<n){t=s.charCodeAt(i++);t-=32+(t>42)+(t>47);' +
+  'var T=[],o="",c="",i=0,n=s.length,t,d,l,p,k,m,r;' +
+  'for(t=32;t<127;t++)T[t]=t-32-(t>42)-(t>47);' +
+  'while(i<n){t=T[s.charCodeAt(i++)];' +
   `if(t<${LIT}){c+=s.substr(i,t+1);i+=t+1}else{` +
   `k=t<${LIT + NEAR}?0:t<${LIT + NEAR + MID}?1:2;` +
   `l=t-(k?k>1?${CLASSES[2][3] - MIN}:${CLASSES[1][3] - MIN}:${CLASSES[0][3] - MIN});` +
-  'for(d=0,t=0;t<=k;t++){p=s.charCodeAt(i++);d=d*' + B + '+p-32-(p>42)-(p>47)}' +
+  'for(d=0,t=0;t<=k;t++)d=d*' + B + '+T[s.charCodeAt(i++)];' +
   `d+=k?k>1?${CLASSES[1][1] + 1}:${CLASSES[0][1] + 1}:1;` +
   // The copy starts d characters back in the text so far (o + c); past its first d characters it
   // repeats them (an overlapping copy).
