@@ -6,7 +6,7 @@
  */
 import { HISTORY, QUERYABLE_COMMANDS, REPLY_RESULTS, SCHEDULE, SERVICES, SETTINGS, UPLINKS } from '../src';
 import type { Field, Fields, ServiceSpec } from '../src';
-import { KINDS, WIRE_SIZE } from '../src/engine/kinds';
+import { KINDS, WIRE_RANGE } from '../src/engine/kinds';
 import { HISTORY_RECORD, REPLY } from '../src/schema/uplinks';
 import { SCHEDULE_ROWS } from '../src/schema/settings';
 
@@ -46,7 +46,7 @@ function dataNames(): Set<string> {
   names.add(SCHEDULE_ROWS.entryKey);
   for (const v of [...REPLY_RESULTS, ...QUERYABLE_COMMANDS]) Object.keys(v).forEach((k) => names.add(k));
   Object.keys(KINDS).forEach((k) => names.add(k));
-  Object.keys(WIRE_SIZE).forEach((k) => names.add(k));
+  Object.keys(WIRE_RANGE).forEach((k) => names.add(k));
   // The API's own keys: calls, settings, the network servers' input and output objects, decoded data.
   for (const k of ['serviceId', 'inputs', 'properties', 'calls', 'data', 'bytes', 'fPort', 'warnings', 'errors', 'variables', 'recvTime', 'ans', 'history', 'result', 'length', 'id', 'name', 'mode', 'timestamp', 'value', 'code', 'path', 'offset', 'message']) {
     names.add(k);

@@ -11,7 +11,7 @@ import { describeValue } from '../base/errors';
 import { commandIdFromBytes, commandNameOf } from '../schema/command-ids';
 import { isInteger } from '../base/es5';
 import { utf8Encode } from '../base/utf8';
-import { countLater, enumNumber, HEX_ID, KINDS, rangeText, refuseValue, WIRE_RANGE, WIRE_SIZE, writeBits, writeHundredths } from './kinds';
+import { countLater, enumNumber, HEX_ID, KINDS, rangeText, refuseValue, WIRE_RANGE, wireSize, writeBits, writeHundredths } from './kinds';
 import type { Kinds, WriteSite } from './kinds';
 
 const HEX_TEXT = /^(?:[0-9a-fA-F]{2})*$/;
@@ -50,7 +50,7 @@ export const READING_KINDS: Kinds = {
       // Indexed, not destructured: this runs for every reading, and V8 keeps the pair here.
       const range = WIRE_RANGE[f.wire];
       if (value < range[0] || value > range[1]) throw refuseValue(at, 'OUT_OF_RANGE', value, `is out of range ${rangeText(range[0], range[1], f.unit)}`);
-      at.w.le(value, WIRE_SIZE[f.wire]);
+      at.w.le(value, wireSize(f.wire));
       return value;
     },
   },
@@ -68,7 +68,7 @@ export const READING_KINDS: Kinds = {
       const range = WIRE_RANGE[f.wire || 'u8'];
       // Any number the wire holds (a device may send one the table does not list); else as a downlink: listed names, or its refusal.
       if (!isInteger(n) || n < range[0] || n > range[1]) return KINDS.enum.write(f, value, at);
-      at.w.le(n, WIRE_SIZE[f.wire || 'u8']);
+      at.w.le(n, wireSize(f.wire || 'u8'));
       return n;
     },
   },
