@@ -168,8 +168,8 @@ export function frameReader(bytes: number[]): ByteReader {
 
 /**
  * A cursor over a frame that throws a CodecError with the offset instead of reading
- * past the end. `what` names the command; it is a callback so that the name is only
- * built when there is an error to report.
+ * past the end. `what` names the command, as a path (`Path`) whose text is only written
+ * when there is an error to report.
  */
 export class ByteReader {
   pos = 0;

@@ -52,7 +52,7 @@ export interface ReadSite {
   at: number;
   /** Its wire number, once read (for the selectors, lengths and dates after it); -1 for none. */
   wire: number;
-  /** Names the command in errors: a callback, so the text is built only for an error. */
+  /** Names the command in errors: a path whose root is the command's label, a function called only for an error. */
   readonly what: Path;
   readonly ctx: ReadContext;
   cf: CField;
