@@ -111,6 +111,11 @@ export const WIRE_RANGE: { [w in IntWire]: [number, number] } = {
   i16: [-0x8000, 0x7fff],
 };
 
+/** The range of a wire type: compared, not looked up by name, as `wireSize` is. */
+export function wireRange(wire: IntWire): readonly [number, number] {
+  return wire === 'u8' ? WIRE_RANGE.u8 : wire === 'u32' ? WIRE_RANGE.u32 : wire === 'u16' ? WIRE_RANGE.u16 : WIRE_RANGE.i16;
+}
+
 function unitText(unit?: string): string {
   return unit ? (unit === '%' ? '%' : ' ' + unit) : '';
 }
@@ -522,6 +527,7 @@ export const KINDS: Kinds = {
 /** Writes a value in hundredths (a decimal), refusing what the wire type cannot hold. */
 export function writeHundredths(wire: IntWire, v: number, value: unknown, at: WriteSite): number {
   const h = Math.round(v * 100) || 0;
+  // Looked up, not compared (wireRange): the script carries this writer, and has no bytes to spare; decimals are few.
   const range = WIRE_RANGE[wire];
   if (h < range[0] || h > range[1]) throw refuseValue(at, 'OUT_OF_RANGE', value, `does not fit the wire: ${h} hundredths is outside ${wire} (${range[0]}…${range[1]})`);
   at.w.le(h, wireSize(wire));

@@ -11,7 +11,7 @@ import { describeValue } from '../base/errors';
 import { commandIdFromBytes, commandNameOf } from '../schema/command-ids';
 import { isInteger } from '../base/es5';
 import { utf8Encode } from '../base/utf8';
-import { countLater, enumNumber, HEX_ID, KINDS, rangeText, refuseValue, WIRE_RANGE, wireSize, writeBits, writeHundredths } from './kinds';
+import { countLater, enumNumber, HEX_ID, KINDS, rangeText, refuseValue, wireRange, wireSize, writeBits, writeHundredths } from './kinds';
 import type { Kinds, WriteSite } from './kinds';
 
 const HEX_TEXT = /^(?:[0-9a-fA-F]{2})*$/;
@@ -47,8 +47,8 @@ export const READING_KINDS: Kinds = {
     write(f, value, at) {
       if (typeof value !== 'number' || !isFinite(value)) return KINDS.int.write(f, value, at); // the same refusal
       if (!isInteger(value)) throw refuseValue(at, 'NOT_INTEGER', value, `is not an integer; expected ${KINDS.int.allowed(f, at.s.style)}`);
-      // Indexed, not destructured: this runs for every reading, and V8 keeps the pair here.
-      const range = WIRE_RANGE[f.wire];
+      // Indexed, not destructured: this runs for every reading.
+      const range = wireRange(f.wire);
       if (value < range[0] || value > range[1]) throw refuseValue(at, 'OUT_OF_RANGE', value, `is out of range ${rangeText(range[0], range[1], f.unit)}`);
       at.w.le(value, wireSize(f.wire));
       return value;
@@ -65,7 +65,7 @@ export const READING_KINDS: Kinds = {
     ...KINDS.enum,
     write(f, value, at) {
       const n = enumNumber(f, value);
-      const range = WIRE_RANGE[f.wire || 'u8'];
+      const range = wireRange(f.wire || 'u8');
       // Any number the wire holds (a device may send one the table does not list); else as a downlink: listed names, or its refusal.
       if (!isInteger(n) || n < range[0] || n > range[1]) return KINDS.enum.write(f, value, at);
       at.w.le(n, wireSize(f.wire || 'u8'));
