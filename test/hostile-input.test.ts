@@ -358,6 +358,23 @@ describe('4. only own properties count', () => {
     expect(e).toMatchObject({ code: 'INVALID_BYTE', offset: 1 });
   });
 
+  test('only a genuine typed array is read without asking each index (a look-alike is asked, as an array is)', () => {
+    const bytes = new Uint8Array([0x5a, 0x66, 0x08]);
+    const lookAlikes = [
+      new Proxy(bytes, {}), // fails on reading its length: a typed array's getter refuses a proxy
+      Object.setPrototypeOf({ length: 3, 1: 0x66, 2: 0x08 }, Uint8Array.prototype), // Uint8Array's prototype, no typed array
+      Object.assign(Object.create({ [Symbol.toStringTag]: 'Uint8Array' }), { length: 3, 1: 0x66, 2: 0x08 }), // says it is one
+      Object.setPrototypeOf(new DataView(bytes.buffer), Uint8Array.prototype), // a view, but no typed array
+    ];
+    const outcomes = polluted(() => lookAlikes.map((frame) => outcome(() => decode(frame as never))));
+    expect(outcomes[0]).toMatchObject({ code: 'INVALID_TYPE', path: 'frame' });
+    for (const o of outcomes.slice(1)) expect(o).not.toHaveProperty('ok');
+    expect(outcomes[1]).toMatchObject({ code: 'INVALID_BYTE', offset: 0 });
+    expect(outcomes[2]).toMatchObject({ code: 'INVALID_BYTE', offset: 0 });
+    const genuine = [bytes, Buffer.from(bytes), new Uint8ClampedArray(bytes)];
+    for (const frame of genuine) expect(polluted(() => outcome(() => decode(frame)))).toEqual({ ok: [{ serviceId: 'set_target_temperature', inputs: { value: 21.5 } }] });
+  });
+
   test('an index on Object.prototype does not stand for a missing element (a new list of schedules)', () => {
     const e = polluted(() => {
       Object.defineProperty(Object.prototype, '-1', { value: { id: 2 }, enumerable: true, configurable: true, writable: true });

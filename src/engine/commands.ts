@@ -10,6 +10,7 @@ import { ByteReader, hexByte, hexOf } from '../base/bytes';
 import { ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey, isInteger, lazy } from '../base/es5';
+import { FAST_PATHS } from '../base/features';
 import type { Field } from '../schema/fields';
 import { SERVICE_ROWS } from '../schema/services';
 import type { ServiceRow } from '../schema/services';
@@ -230,6 +231,9 @@ export function keyedList(row: KeyedListRow): KeyedList {
 
 /** `dirs`: 1 sent down, 2 sent up, 3 both. */
 function row(name: string, command: readonly number[], place: Placement, body: Body | undefined, field: Field | undefined, dirs: number, rank: number, copies?: CopyPlan): Command {
+  const p = place as { to: string; key?: string; member?: string; items?: string; list?: KeyedList };
+  // One shape for every placement: `place.to` is read for every command, and five shapes make that load megamorphic in V8.
+  if (FAST_PATHS) place = { to: p.to, key: p.key, member: p.member, items: p.items, list: p.list } as Placement;
   return { name, command, place, rank, down: (dirs & 1) > 0, up: (dirs & 2) > 0, body, field, what: commandLabel(name, command), copies };
 }
 

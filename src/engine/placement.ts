@@ -18,6 +18,7 @@ import { ByteReader, frameReader } from '../base/bytes';
 import { arrayLength, isPlainData, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey, lazy } from '../base/es5';
+import { FAST_PATHS } from '../base/features';
 import { CommandTrie } from './command-trie';
 import { commands, copiesOf, STRICT_WRITING } from './commands';
 import type { Command, EntryValue, Placement, Reading, Writing } from './commands';
@@ -47,10 +48,14 @@ export interface Placed {
   readonly root: Rec;
 }
 
+// Shared by every downlink decoding: nothing writes a strict Placer's root (downlinks have no records).
+const NO_ROOT: Rec = {};
+
 /** Puts decoded values where their commands' placements say. */
 class Placer implements Placed {
   readonly items: Rec[] = [];
-  readonly root: Rec = {};
+  /** A downlink has no root object: it is a list of calls and settings. */
+  readonly root: Rec = FAST_PATHS && this.strict ? NO_ROOT : {};
   /** Where keys, members and entries go: the settings object being filled, the uplink, or its current record. */
   private scope: Rec | undefined = undefined;
   /** Names set by a command of their own (not by a copy) in this scope, to warn about repeats. */

@@ -10,7 +10,7 @@ import { ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict } from '../base/es5';
 import { FAST_PATHS } from '../base/features';
-import type { Field, Fields } from '../schema/fields';
+import type { EnumValue, Field, Fields } from '../schema/fields';
 import { KINDS, refuseValue } from './kinds';
 import type { EnumStyle, Kind, Kinds, ReadSite, WriteSite } from './kinds';
 import type { ReadContext } from './read-context';
@@ -43,6 +43,8 @@ export interface CStruct {
   readonly style: EnumStyle;
   /** The wire numbers of its fields before any is written or read: all -1 (copied, which is quicker than building). */
   readonly unset: readonly number[];
+  /** Some field reads a sibling's wire number (a selector, a length, an earlier date): each call needs its own copy of `unset`. */
+  readonly siblings?: boolean;
 }
 
 export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds): CStruct {
@@ -87,7 +89,14 @@ export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds): C
       sub: field.kind === 'struct' ? compileStruct(field.fields, style, kinds) : undefined,
     };
   });
-  return { fields: list, names, keys, style, unset: unset(list.length) };
+  const s: CStruct = { fields: list, names, keys, style, unset: unset(list.length) };
+  if (FAST_PATHS) {
+    (s as { siblings?: boolean }).siblings = names.some((n) => {
+      const f = fields[n] as { when?: unknown; notBefore?: string; lengthFrom?: string; of?: string };
+      return f.when !== undefined || f.notBefore !== undefined || f.lengthFrom !== undefined || f.of !== undefined;
+    });
+  }
+  return s;
 }
 
 /**
@@ -99,10 +108,15 @@ export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds): C
 export function sameShape(f: Field): Field {
   const g = f as unknown as Rec;
   return {
-    kind: g.kind, wire: g.wire, min: g.min, max: g.max, unit: g.unit, values: g.values, output: g.output, optional: g.optional,
+    kind: g.kind, wire: g.wire, min: g.min, max: g.max, unit: g.unit, values: g.values && sameValues(g.values as EnumValue[]), output: g.output, optional: g.optional,
     default: g.default, shift: g.shift, width: g.width, of: g.of, lengthFrom: g.lengthFrom, any: g.any, notBefore: g.notBefore,
     size: g.size, format: g.format, fields: g.fields, when: g.when, aliases: g.aliases, says: g.says, label: g.label,
   } as unknown as Field;
+}
+
+/** An enum's values as fresh objects of one shape: the tables' are frozen, and V8 gives each frozen object a map of its own. */
+function sameValues(values: readonly EnumValue[]): EnumValue[] {
+  return values.map((v) => ({ value: v.value, name: v.name }));
 }
 
 /**
@@ -190,7 +204,9 @@ function readSite(s: CStruct, r: ByteReader, what: Path, ctx: ReadContext, vals:
 export function readStruct(s: CStruct, r: ByteReader, what: Path, ctx: ReadContext): { [name: string]: unknown } {
   const obj: { [name: string]: unknown } = {};
   if (s.fields.length === 0) return obj; // no site to set up (a service without inputs)
-  const at = readSite(s, r, what, ctx, s.unset.slice(), obj);
+  // Without fields that read their siblings, nothing reads the wire numbers: the template serves, unwritten.
+  const keep = !FAST_PATHS || s.siblings;
+  const at = readSite(s, r, what, ctx, keep ? s.unset.slice() : (s.unset as number[]), obj);
   for (let i = 0; i < s.fields.length; i++) {
     const cf = s.fields[i];
     if (cf.whenIndex >= 0 && cf.whenIs.indexOf(at.vals[cf.whenIndex]) < 0) continue;
@@ -199,9 +215,9 @@ export function readStruct(s: CStruct, r: ByteReader, what: Path, ctx: ReadConte
     at.wire = -1;
     const f = cf.field;
     const value = cf.kind.read(f, at);
-    at.vals[i] = at.wire;
+    if (keep) at.vals[i] = at.wire;
     // An optional field at its default is left out, as the caller may leave it out; so is a name not known.
-    if (at.vals[i] === cf.fallback || value === undefined) continue;
+    if (at.wire === cf.fallback || value === undefined) continue;
     obj[cf.name] = value;
   }
   return obj;
@@ -255,7 +271,8 @@ class CompiledBody implements Body {
 
   decode(r: ByteReader, what: Path, ctx: ReadContext): unknown {
     const s = this.struct();
-    if (!this.bare) return readStruct(s, r, what, ctx);
+    // A service without inputs skips the call, which V8 rarely inlines here (readStruct is large).
+    if (!this.bare) return FAST_PATHS && s.fields.length === 0 ? {} : readStruct(s, r, what, ctx);
     // A bare value has no siblings: its wire numbers are never written, and the template serves.
     const at = readSite(s, r, what, ctx, s.unset as number[]);
     at.cf = s.fields[0];
