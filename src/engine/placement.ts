@@ -292,6 +292,9 @@ export function writeSettings(given: unknown, base: Path, out: number[], starts?
 
 type ListPlacement = Extract<Placement, { items: string }>;
 
+/** Writes a scope's commands (writeScope, which only uplinks need: a parameter, so that the script can leave it out). */
+type ScopeWriter = (obj: Rec, base: Path, out: number[], how: Writing, top: boolean) => void;
+
 /** Checks one item of a list of command `c`'s values and writes it; returns what of it is a scope of its own. */
 type ItemWriter = (c: Command, item: unknown, path: Path, out: number[], how: Writing, starts?: number[]) => Rec | undefined;
 
@@ -305,16 +308,16 @@ const writeEntry: ItemWriter = (c, item, path, out, how, starts) => {
  * Writes a list of the values of command `c` (schedules, replies, records): a non-empty array,
  * each item checked and written (`write`) before the next is read, so that a long list stops at
  * the frame limit instead of being read whole first. What an item leaves to write (a record's
- * readings) goes to `scope`.
+ * readings) is written after it by `scope`.
  */
-function writeList(c: Command, list: unknown, base: Path, out: number[], how: Writing, write: ItemWriter, starts?: number[], scope?: (rest: Rec, path: Path) => void): void {
+function writeList(c: Command, list: unknown, base: Path, out: number[], how: Writing, write: ItemWriter, starts?: number[], scope?: ScopeWriter): void {
   const p = c.place as ListPlacement;
   const n = arrayLength(list, base);
   if (n <= 0) throw valueError('INVALID_TYPE', base, list, `is not ${p.to === 'entry' ? p.list.expected : `a non-empty array of ${p.items}`}`);
   for (let i = 0; i < n; i++) {
     const path = step(base, i);
     const rest = write(c, ownItem(list, i, base), path, out, how, starts);
-    if (rest !== undefined && scope) scope(rest, path);
+    if (rest !== undefined && scope) scope(rest, path, out, how, false);
     if (out.length > MAX_FRAME_BYTES) throw tooLarge(base, `the first ${i + 1} ${p.items} take ${out.length} bytes`);
   }
 }
@@ -351,9 +354,6 @@ export function writeUplink(given: unknown, how: Writing): number[] {
   if (data === undefined) throw valueError('INVALID_TYPE', 'data', given, 'is not an uplink object');
   const out: number[] = [];
   writeScope(data, 'data', out, how, true);
-  const rc = recordCommand();
-  const records = data[rc.name];
-  if (records !== undefined) writeList(rc, records, `data.${rc.name}`, out, how, writeItem, undefined, (rest, path) => writeScope(rest, path, out, how, false));
   return out;
 }
 
@@ -394,8 +394,13 @@ function writeScope(obj: Rec, base: Path, out: number[], how: Writing, top: bool
     const chunk = chunks[order === undefined ? i : order[i]];
     for (let k = 0; k < chunk.length; k++) out.push(chunk[k]);
   }
+  if (!top) return;
   // A record may hold no readings (the device sends the bare header); the frame itself must say something.
-  if (keys.length === 0 && top && obj[record.name] === undefined) throw pathError('EMPTY', base, 'nothing to encode');
+  const records = obj[record.name];
+  if (keys.length === 0 && records === undefined) throw pathError('EMPTY', base, 'nothing to encode');
+  // The records last, each followed by its readings: writeList calls back here, so that V8 compiles one copy of
+  // this function for both kinds of scope, not one inlined into each caller.
+  if (records !== undefined) writeList(record, records, step(base, record.name), out, how, writeItem, undefined, writeScope);
 }
 
 /**

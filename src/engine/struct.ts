@@ -164,7 +164,9 @@ export function writeStruct(s: CStruct, given: unknown, path: Path, w: ByteWrite
       throw pathError('UNKNOWN_INPUT', step(path, key), `unknown key; ${allowed}`);
     }
   }
-  const at = writeSite(s, path, w, s.unset.slice());
+  // As readStruct: without fields that read their siblings, the template serves, unwritten.
+  const keep = !FAST_PATHS || s.siblings;
+  const at = writeSite(s, path, w, keep ? s.unset.slice() : (s.unset as number[]));
   for (let i = 0; i < s.fields.length; i++) {
     const cf = s.fields[i];
     const key = cf.aliases.length ? givenKey(input, cf, path) : cf.name;
@@ -185,7 +187,8 @@ export function writeStruct(s: CStruct, given: unknown, path: Path, w: ByteWrite
       value = fallback;
     }
     at.key = key;
-    at.vals[i] = cf.kind.write(f, value, at);
+    if (keep) at.vals[i] = cf.kind.write(f, value, at);
+    else cf.kind.write(f, value, at);
   }
   if (at.later) at.later();
 }
