@@ -21,6 +21,20 @@ test('a 1 MB hex string decodes (333,333 commands) or is refused at its first ba
   expect(caught(() => decode('5a6608'.repeat(100_000) + '5a66'))).toMatchObject({ code: 'TRUNCATED', offset: 300_001 });
 });
 
+test('frames given as bytes, small and large, read whole or up to their first bad byte', () => {
+  const frame = (n: number) => encode(new Array(n).fill({ serviceId: 'set_target_temperature', inputs: { value: 21.5 } }));
+  // 3, 4,095 and 300,000 bytes: the small frames' copy is made at its size, the large one's grown.
+  for (const n of [1, 1_365, 100_000]) {
+    const bytes = frame(n);
+    expect(decode(bytes)).toHaveLength(n);
+    expect(decode(Array.from(bytes))).toHaveLength(n);
+    const bad = Array.from(bytes);
+    bad[bad.length - 1] = 256;
+    expect(caught(() => decode(bad))).toMatchObject({ code: 'INVALID_BYTE', offset: bad.length - 1 });
+    expect(caught(() => decode(bytes.subarray(0, bytes.length - 1)))).toMatchObject({ code: 'TRUNCATED', offset: bytes.length - 2 }); // where its value begins
+  }
+});
+
 test('an array of 100,000 calls encodes to one frame', () => {
   const calls: DownlinkCall[] = new Array(100_000).fill({ serviceId: 'set_target_temperature', inputs: { value: 21.5 } });
   expect(encode(calls)).toHaveLength(300_000);

@@ -159,7 +159,10 @@ export function checkedBytes(frame: unknown, expected: string, name = 'frame'): 
     throw valueError('INVALID_TYPE', name, frame, `is not a frame (its length is ${describeValue(n)}); expected ${expected}`);
   }
   if (n > MAX_FRAME_BYTES) throw tooLarge(name, `${n} bytes`);
-  const out: number[] = [];
+  // A frame's size is known: made at its size, the copy is not grown (and copied) on the way. A large one is
+  // grown all the same, as V8 would make an array that large at once a slow dictionary.
+  const sized = FAST_PATHS && n <= 4096;
+  const out: number[] = sized ? new Array<number>(n) : [];
   const own = typedArrayName !== undefined && typedArrayName.call(frame) !== undefined;
   let i = 0;
   let b: unknown;
@@ -167,7 +170,8 @@ export function checkedBytes(frame: unknown, expected: string, name = 'frame'): 
     for (; i < n; i++) {
       b = own || hasOwnKey(frame, i) ? (frame as ArrayLike<unknown>)[i] : undefined;
       if (typeof b !== 'number' || !(b >= 0 && b <= 255) || Math.floor(b) !== b) break;
-      out.push(b);
+      if (sized) out[i] = b;
+      else out.push(b);
     }
   } catch (e) {
     throw unreadable(step(name, i), e);
