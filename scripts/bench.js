@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // Speed of encode and decode on a few representative frames: median ns per call
 // over repeated batches. A benchmark, not a test: it asserts nothing.
+// BENCH_LIB=/path/to/checkout times that checkout's build (its dist/) with these same rows:
+// scripts/bench-compare.js runs two builds so.
 'use strict';
 const os = require('os');
-const { encode, decode, decodeUplink, encodeUplink } = require('../dist');
+const path = require('path');
+const lib = process.env.BENCH_LIB ? path.resolve(process.env.BENCH_LIB, 'dist') : '../dist';
+const { encode, decode, decodeUplink, encodeUplink } = require(lib);
 
 const CASES = [
   { name: 'set_target_temperature', call: { serviceId: 'set_target_temperature', inputs: { value: 21.5 } } },
