@@ -6,6 +6,7 @@
 import { servicesText, settingsText } from '../src/docs';
 import { HISTORY, QUERYABLE_COMMANDS, REPLY_RESULTS, SCHEDULE, SERVICES, SETTINGS, UPLINKS } from '../src';
 import { sameShape } from '../src/engine/struct';
+import { commandIdFromBytes } from '../src/schema/command-ids';
 import type { Field } from '../src/schema/fields';
 import { SERVICE_ROWS } from '../src/schema/services';
 import { SCHEDULE_ROWS, SETTING_ROWS } from '../src/schema/settings';
@@ -83,6 +84,21 @@ test("every field of the tables keeps every property and value in its one-shape 
     for (const [key, value] of Object.entries(f)) expect({ key, value: copy[key] }).toEqual({ key, value });
     expect(Object.keys(copy)).toEqual(Object.keys(sameShape(fields[0])));
   }
+});
+
+test("every command ID of one or two bytes is spelled 0X and upper-case hex, the listed ones as the list spells them (the engine's speed-only lookup)", () => {
+  const spelled = (bytes: number[]) => '0X' + bytes.map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
+  const listed = new Set(QUERYABLE_COMMANDS.map((c) => c.id));
+  let found = 0;
+  for (let a = 0; a < 256; a++) {
+    for (const bytes of [[a], ...Array.from({ length: 256 }, (_, b) => [a, b])]) {
+      const id = commandIdFromBytes(bytes);
+      if (id !== spelled(bytes)) throw new Error(`${bytes} spelled ${id}`);
+      if (listed.has(id)) found++;
+    }
+  }
+  expect(found).toBe(QUERYABLE_COMMANDS.filter((c) => c.id.length <= 6).length);
+  expect(commandIdFromBytes([0x6e, 0x00, 0x01])).toBe('0X6E0001');
 });
 
 test('every queryable ID the lists name is a command of the tables, or a field of a schedule', () => {
