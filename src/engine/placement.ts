@@ -344,6 +344,9 @@ const recordCommand = /* @__PURE__ */ lazy(() => {
   throw new Error('no record command in the tables');
 });
 
+/** The names of a record's own fields (mode, timestamp): a list, as a scope's every key is looked for in it. */
+const recordFields = /* @__PURE__ */ lazy(() => Object.keys((recordCommand().field as Field & { kind: 'struct' }).fields));
+
 /**
  * Builds the frame a device would send for `data` (the inverse of `decodeCommands` of an
  * uplink): commands in the order of the object's keys, records last. Top-level copies of event
@@ -369,30 +372,42 @@ export function writeUplink(given: unknown, how: Writing): number[] {
  * decoding will read them: the caller's objects are not read a second time.
  */
 function writeScope(obj: Rec, base: Path, out: number[], how: Writing, top: boolean): void {
+  const start = out.length;
   const keys: string[] = [];
-  const chunks: number[][] = [];
   const owners: (Command | undefined)[] = [];
-  let events = false;
-  let size = out.length;
+  // Until an event turns up, each key's commands are written in place (`ends`: where each ends). From the
+  // first event on, each key gets a chunk of its own, to be put in order (copiesLast) once all are written.
+  const ends: number[] = [];
+  let chunks: number[][] | undefined;
+  let size = start;
   const record = recordCommand();
-  const own = (record.field as Field & { kind: 'struct' }).fields;
+  const own = recordFields();
   for (const key in obj) {
     // At top level, the records are written last; in a record, its own fields are its command.
-    if (top ? key === 'warnings' || key === record.name : hasOwnKey(own, key)) continue;
-    const chunk: number[] = [];
-    const c = writeKey(key, obj[key], step(base, key), chunk, how);
-    if (c !== undefined && c.copies !== undefined) events = true;
+    if (top ? key === 'warnings' || key === record.name : own.indexOf(key) >= 0) continue;
+    const to = chunks === undefined ? out : [];
+    const c = writeKey(key, obj[key], step(base, key), to, how);
     owners.push(c);
     keys.push(key);
-    chunks.push(chunk);
-    size += chunk.length;
+    if (chunks !== undefined) {
+      chunks.push(to);
+      size += to.length;
+    } else {
+      ends.push((size = out.length));
+      if (c !== undefined && c.copies !== undefined) {
+        chunks = [];
+        for (let i = 0; i < ends.length; i++) chunks.push(out.slice(i === 0 ? start : ends[i - 1], ends[i]));
+      }
+    }
     if (size > MAX_FRAME_BYTES) throw tooLarge(base, `its first ${keys.length} keys take ${size} bytes`);
   }
-  const order = events ? copiesLast(keys, owners, chunks) : undefined;
-  const n = order === undefined ? keys.length : order.length;
-  for (let i = 0; i < n; i++) {
-    const chunk = chunks[order === undefined ? i : order[i]];
-    for (let k = 0; k < chunk.length; k++) out.push(chunk[k]);
+  if (chunks !== undefined) {
+    const order = copiesLast(keys, owners, chunks);
+    out.length = start;
+    for (let i = 0; i < order.length; i++) {
+      const chunk = chunks[order[i]];
+      for (let k = 0; k < chunk.length; k++) out.push(chunk[k]);
+    }
   }
   if (!top) return;
   // A record may hold no readings (the device sends the bare header); the frame itself must say something.
@@ -442,7 +457,12 @@ function writeKey(key: string, value: unknown, path: Path, out: number[], how: W
   const c = commands().byName[key];
   const p = c === undefined ? undefined : c.place;
   if (c !== undefined && p !== undefined && c.up && p.to !== 'member' && p.to !== 'record') {
-    if (p.to === 'append' || p.to === 'entry') writeList(c, value, path, out, how, writeItem);
+    if (p.to === 'append' || p.to === 'entry') {
+      // A list is held to the frame limit by its own bytes, apart from the keys written before it.
+      const chunk: number[] = [];
+      writeList(c, value, path, chunk, how, writeItem);
+      for (let k = 0; k < chunk.length; k++) out.push(chunk[k]);
+    }
     else if (c.field !== undefined) writeCommand(c, reading.body(c.name, c.field), value, path, out);
     else {
       for (let i = 0; i < c.command.length; i++) out.push(c.command[i]);
