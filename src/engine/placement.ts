@@ -49,7 +49,8 @@ export interface Placed {
 }
 
 // Shared by every downlink decoding: nothing writes a strict Placer's root (downlinks have no records).
-const NO_ROOT: Rec = {};
+// Frozen, so that a write would throw instead of leaking into the next decoding.
+const NO_ROOT: Rec = FAST_PATHS ? Object.freeze({}) : {};
 
 /** Puts decoded values where their commands' placements say. */
 class Placer implements Placed {

@@ -91,6 +91,8 @@ export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds): C
   });
   const s: CStruct = { fields: list, names, keys, style, unset: unset(list.length) };
   if (FAST_PATHS) {
+    // The properties by which a field names a sibling whose wire number it reads (its selector; the kinds'
+    // `at.vals[at.s.keys[f.notBefore]]`, `…[f.lengthFrom]`, `…[f.of]`).
     (s as { siblings?: boolean }).siblings = names.some((n) => {
       const f = fields[n] as { when?: unknown; notBefore?: string; lengthFrom?: string; of?: string };
       return f.when !== undefined || f.notBefore !== undefined || f.lengthFrom !== undefined || f.of !== undefined;
@@ -118,6 +120,13 @@ export function sameShape(f: Field): Field {
 function sameValues(values: readonly EnumValue[]): EnumValue[] {
   return values.map((v) => ({ value: v.value, name: v.name }));
 }
+
+/**
+ * The wire numbers of a struct none of whose fields reads a sibling's (`siblings` false): none, and
+ * frozen, so that a kind that wrote one would throw rather than leak it into the next call, and one
+ * that read one without being counted in `siblings` would get undefined, not a plausible -1.
+ */
+const NO_VALS: number[] = FAST_PATHS ? (Object.freeze([]) as unknown as number[]) : [];
 
 /**
  * The wire numbers of a struct's fields, all set to -1 (no value): an array with holes would
@@ -164,9 +173,9 @@ export function writeStruct(s: CStruct, given: unknown, path: Path, w: ByteWrite
       throw pathError('UNKNOWN_INPUT', step(path, key), `unknown key; ${allowed}`);
     }
   }
-  // As readStruct: without fields that read their siblings, the template serves, unwritten.
+  // As readStruct: without fields that read their siblings, no wire numbers are kept.
   const keep = !FAST_PATHS || s.siblings;
-  const at = writeSite(s, path, w, keep ? s.unset.slice() : (s.unset as number[]));
+  const at = writeSite(s, path, w, keep ? s.unset.slice() : NO_VALS);
   for (let i = 0; i < s.fields.length; i++) {
     const cf = s.fields[i];
     const key = cf.aliases.length ? givenKey(input, cf, path) : cf.name;
@@ -207,9 +216,9 @@ function readSite(s: CStruct, r: ByteReader, what: Path, ctx: ReadContext, vals:
 export function readStruct(s: CStruct, r: ByteReader, what: Path, ctx: ReadContext): { [name: string]: unknown } {
   const obj: { [name: string]: unknown } = {};
   if (s.fields.length === 0) return obj; // no site to set up (a service without inputs)
-  // Without fields that read their siblings, nothing reads the wire numbers: the template serves, unwritten.
+  // Without fields that read their siblings, nothing reads the wire numbers: none are kept.
   const keep = !FAST_PATHS || s.siblings;
-  const at = readSite(s, r, what, ctx, keep ? s.unset.slice() : (s.unset as number[]), obj);
+  const at = readSite(s, r, what, ctx, keep ? s.unset.slice() : NO_VALS, obj);
   for (let i = 0; i < s.fields.length; i++) {
     const cf = s.fields[i];
     if (cf.whenIndex >= 0 && cf.whenIs.indexOf(at.vals[cf.whenIndex]) < 0) continue;

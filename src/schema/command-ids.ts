@@ -97,7 +97,7 @@ export const SCHEDULE_QUERY_SUBCOMMANDS: readonly { readonly sub: number; readon
 
 /** Upper-case `0X…` spelling of command-ID bytes. */
 export function commandIdFromBytes(bytes: ArrayLike<number>): string {
-  if (FAST_PATHS && bytes.length <= 2) {
+  if (FAST_PATHS && (bytes.length === 1 || bytes.length === 2)) {
     const listed = LISTED_TEXT[bytes.length === 1 ? bytes[0] : 0x10000 | (bytes[0] << 8) | bytes[1]];
     if (listed !== undefined) return listed;
   }
