@@ -4,7 +4,7 @@
  * IDs are byte strings in the order written: `0X6E01` is `6e 01`, never the
  * little-endian number 0x016e.
  */
-import { hexOf } from '../base/bytes';
+import { hexDigitBytes, hexOf } from '../base/bytes';
 import { dict, lazy } from '../base/es5';
 import { valueError } from '../base/errors';
 import { FAST_PATHS } from '../base/features';
@@ -97,11 +97,17 @@ export const SCHEDULE_QUERY_SUBCOMMANDS: readonly { readonly sub: number; readon
 
 /** Upper-case `0X…` spelling of command-ID bytes. */
 export function commandIdFromBytes(bytes: ArrayLike<number>): string {
-  if (FAST_PATHS && (bytes.length === 1 || bytes.length === 2)) {
-    const listed = LISTED_TEXT[bytes.length === 1 ? bytes[0] : 0x10000 | (bytes[0] << 8) | bytes[1]];
+  const n = FAST_PATHS ? shortIdNumber(bytes) : undefined;
+  if (n !== undefined) {
+    const listed = LISTED_TEXT[n];
     if (listed !== undefined) return listed;
   }
   return '0X' + hexOf(bytes).toUpperCase();
+}
+
+/** The number an ID of one or two bytes is filed under in LISTED_TEXT (two-byte ones above 0xffff); undefined for others. */
+function shortIdNumber(bytes: ArrayLike<number>): number | undefined {
+  return bytes.length === 1 ? bytes[0] : bytes.length === 2 ? 0x10000 | (bytes[0] << 8) | bytes[1] : undefined;
 }
 
 const LISTED = dict<string>();
@@ -118,8 +124,8 @@ const LISTED_TEXT: { [n: number]: string } = FAST_PATHS ? listedText() : {};
 function listedText(): { [n: number]: string } {
   const byNumber = dict<string>();
   for (const c of QUERYABLE_COMMANDS) {
-    if (c.id.length === 4) byNumber[parseInt(c.id.slice(2), 16)] = c.id;
-    else if (c.id.length === 6) byNumber[0x10000 | parseInt(c.id.slice(2), 16)] = c.id;
+    const n = shortIdNumber(hexDigitBytes(c.id.slice(2)));
+    if (n !== undefined) byNumber[n] = c.id;
   }
   return byNumber;
 }
