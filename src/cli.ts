@@ -10,7 +10,7 @@ import { payloadTextBytes } from './base/base64';
 import { servicesText, settingsText } from './docs';
 import { KINDS } from './engine/kinds';
 import { eachMakerCall, encodeData } from './network-server/entry';
-import { isServiceId, isSettingKey } from './engine/placement';
+import { isServiceId, isSettingKey } from './engine/encode-downlink';
 import { SCHEDULE, SETTINGS } from './tables';
 
 const SCHEDULE_KEY = SCHEDULE.key;

@@ -5,12 +5,8 @@
  */
 import { servicesText, settingsText } from '../src/docs';
 import { HISTORY, QUERYABLE_COMMANDS, REPLY_RESULTS, SCHEDULE, SERVICES, SETTINGS, UPLINKS } from '../src';
-import { sameShape } from '../src/engine/struct';
 import { commandIdFromBytes } from '../src/schema/command-ids';
-import type { Field } from '../src/schema/fields';
-import { SERVICE_ROWS } from '../src/schema/services';
-import { SCHEDULE_ROWS, SETTING_ROWS } from '../src/schema/settings';
-import { HISTORY_RECORD, REPLY, UPLINK_ROWS } from '../src/schema/uplinks';
+import { HISTORY_RECORD, REPLY } from '../src/schema/uplinks';
 import type { ServiceSpec } from '../src';
 
 const hex = (bytes: readonly number[]) => Buffer.from(bytes).toString('hex');
@@ -66,27 +62,7 @@ test("a field's own decoding words (says) name its value once, and the reply's a
   expect(HISTORY_RECORD.body.fields.mode.says).toContain(HISTORY.modes.map((m) => `${m.value} ${m.name.toLowerCase()}`).join(', '));
 });
 
-test("every field of the tables keeps every property and value in its one-shape copy (the engine's speed-only copy)", () => {
-  const fields: Field[] = [];
-  const walk = (f: Field) => {
-    fields.push(f);
-    if (f.kind === 'struct') Object.values(f.fields).forEach(walk);
-  };
-  Object.values(SERVICE_ROWS).forEach((s) => walk({ kind: 'struct', fields: s.inputs }));
-  SETTING_ROWS.forEach((s) => walk(s.body));
-  Object.values(SCHEDULE_ROWS.fields).forEach((s) => walk(s.field));
-  for (const u of UPLINK_ROWS as readonly { body?: Field }[]) if (u.body) walk(u.body);
-  walk(REPLY.body);
-  walk(HISTORY_RECORD.body);
-  expect(fields.length).toBeGreaterThan(200);
-  for (const f of fields) {
-    const copy = sameShape(f) as unknown as Record<string, unknown>;
-    for (const [key, value] of Object.entries(f)) expect({ key, value: copy[key] }).toEqual({ key, value });
-    expect(Object.keys(copy)).toEqual(Object.keys(sameShape(fields[0])));
-  }
-});
-
-test("every command ID of one or two bytes is spelled 0X and upper-case hex, the listed ones as the list spells them (the engine's speed-only lookup)", () => {
+test("every command ID of one or two bytes is spelled 0X and upper-case hex, the listed ones as the list spells them", () => {
   const spelled = (bytes: number[]) => '0X' + bytes.map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
   const listed = new Set(QUERYABLE_COMMANDS.map((c) => c.id));
   let found = 0;

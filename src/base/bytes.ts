@@ -3,7 +3,6 @@ import { byteError, CodecError, describeValue, pathText, step, valueError } from
 import type { Path } from './errors';
 import { MAX_FRAME_BYTES, tooLarge, unreadable } from './caller-input';
 import { hasOwnKey, isInteger } from './es5';
-import { FAST_PATHS } from './features';
 
 const HEX = '0123456789abcdef';
 
@@ -127,20 +126,6 @@ export function toByteArray(frame: unknown, name = 'frame'): number[] {
 }
 
 /**
- * The getter of %TypedArray%.prototype[Symbol.toStringTag]: it answers a typed array's name for a
- * genuine typed array (a Uint8Array, a Buffer) and undefined for anything else, a proxy or a
- * look-alike included. Such an array's indexes below its length are always its own, so that
- * checkedBytes need not ask for each byte. Speed only: the script's engines may lack typed arrays.
- */
-const typedArrayName: ((this: unknown) => string | undefined) | undefined = FAST_PATHS ? typedArrayTag() : undefined;
-
-function typedArrayTag(): ((this: unknown) => string | undefined) | undefined {
-  if (typeof Uint8Array !== 'function' || typeof Symbol !== 'function') return undefined;
-  const d = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag);
-  return d && d.get;
-}
-
-/**
  * A plain copy of a caller's bytes: a Uint8Array, an array or an array-like of integers 0…255,
  * own elements only (a hole is refused, never filled from a prototype). `expected` says what the
  * caller accepts and `name` names the value, for the error.
@@ -159,19 +144,14 @@ export function checkedBytes(frame: unknown, expected: string, name = 'frame'): 
     throw valueError('INVALID_TYPE', name, frame, `is not a frame (its length is ${describeValue(n)}); expected ${expected}`);
   }
   if (n > MAX_FRAME_BYTES) throw tooLarge(name, `${n} bytes`);
-  // A frame's size is known: made at its size, the copy is not grown (and copied) on the way. A large one is
-  // grown all the same, as V8 would make an array that large at once a slow dictionary.
-  const sized = FAST_PATHS && n <= 4096;
-  const out: number[] = sized ? new Array<number>(n) : [];
-  const own = typedArrayName !== undefined && typedArrayName.call(frame) !== undefined;
+  const out: number[] = [];
   let i = 0;
   let b: unknown;
   try {
     for (; i < n; i++) {
-      b = own || hasOwnKey(frame, i) ? (frame as ArrayLike<unknown>)[i] : undefined;
+      b = hasOwnKey(frame, i) ? (frame as ArrayLike<unknown>)[i] : undefined;
       if (typeof b !== 'number' || !(b >= 0 && b <= 255) || Math.floor(b) !== b) break;
-      if (sized) out[i] = b;
-      else out.push(b);
+      out.push(b);
     }
   } catch (e) {
     throw unreadable(step(name, i), e);

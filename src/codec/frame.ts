@@ -7,7 +7,8 @@ import { frameEncoding, payloadTextBytes } from '../base/base64';
 import type { PayloadEncoding } from '../base/base64';
 import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, readOptions, tooLarge } from '../base/caller-input';
 import { hasOwnKey, isInteger } from '../base/es5';
-import { decodeCommands, writeCall, writeSettings } from '../engine/placement';
+import { decodeCommands } from '../engine/decode';
+import { writeCall, writeSettings } from '../engine/encode-downlink';
 
 /** Milesight's application port for downlinks. */
 export const DOWNLINK_FPORT = 85;

@@ -8,7 +8,7 @@
  */
 import { frameBytes } from './frame';
 import type { DecodeOptions } from './frame';
-import { decodeCommands } from '../engine/placement';
+import { decodeCommands } from '../engine/decode';
 import type { UplinkData } from '../schema/uplink-data';
 
 export type { CommandReply, HistoryRecord, ReportedSchedule, ReportedSettings, UplinkData, UplinkReadings } from '../schema/uplink-data';

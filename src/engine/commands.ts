@@ -1,7 +1,7 @@
 /**
  * Every command of the protocol as one list of rows, built from the tables (src/schema/) on
  * first use: its ID bytes, its body, and its **placement**, which says where its value goes in
- * decoded output and where encoding finds it. The placement engine (placement.ts) runs them all;
+ * decoded output and where encoding finds it. The engine (decode.ts, encode-downlink.ts, encode-uplink.ts) runs them all;
  * nothing there or here knows one command from another: what differs is the tables' data.
  */
 import { byteError, pathError, step, valueError } from '../base/errors';
@@ -10,7 +10,6 @@ import { ByteReader, hexByte, hexOf } from '../base/bytes';
 import { ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey, isInteger, lazy } from '../base/es5';
-import { FAST_PATHS } from '../base/features';
 import type { Field } from '../schema/fields';
 import { SERVICE_ROWS } from '../schema/services';
 import type { ServiceRow } from '../schema/services';
@@ -231,9 +230,6 @@ export function keyedList(row: KeyedListRow): KeyedList {
 
 /** `dirs`: 1 sent down, 2 sent up, 3 both. */
 function row(name: string, command: readonly number[], place: Placement, body: Body | undefined, field: Field | undefined, dirs: number, rank: number, copies?: CopyPlan): Command {
-  const p = place as { to: string; key?: string; member?: string; items?: string; list?: KeyedList };
-  // One shape for every placement: `place.to` is read for every command, and five shapes make that load megamorphic in V8.
-  if (FAST_PATHS) place = { to: p.to, key: p.key, member: p.member, items: p.items, list: p.list } as Placement;
   return { name, command, place, rank, down: (dirs & 1) > 0, up: (dirs & 2) > 0, body, field, what: commandLabel(name, command), copies };
 }
 

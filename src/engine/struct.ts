@@ -9,8 +9,7 @@ import { ByteReader, ByteWriter } from '../base/bytes';
 import { ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict } from '../base/es5';
-import { FAST_PATHS } from '../base/features';
-import type { EnumValue, Field, Fields } from '../schema/fields';
+import type { Field, Fields } from '../schema/fields';
 import { KINDS, refuseValue } from './kinds';
 import type { EnumStyle, Kind, Kinds, ReadSite, WriteSite } from './kinds';
 import type { ReadContext } from './read-context';
@@ -43,8 +42,6 @@ export interface CStruct {
   readonly style: EnumStyle;
   /** The wire numbers of its fields before any is written or read: all -1 (copied, which is quicker than building). */
   readonly unset: readonly number[];
-  /** Some field reads a sibling's wire number (a selector, a length, an earlier date): each call needs its own copy of `unset`. */
-  readonly siblings?: boolean;
 }
 
 export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds): CStruct {
@@ -76,7 +73,7 @@ export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds): C
     const derived = (field as { of?: string }).of !== undefined;
     return {
       name,
-      field: FAST_PATHS ? sameShape(field) : field,
+      field,
       // A selector decides what follows: even a lenient writer takes only its listed values (a count it derives itself).
       kind: (selector && !derived ? KINDS : kinds)[field.kind] as Kind,
       aliases: field.aliases || [],
@@ -89,44 +86,8 @@ export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds): C
       sub: field.kind === 'struct' ? compileStruct(field.fields, style, kinds) : undefined,
     };
   });
-  const s: CStruct = { fields: list, names, keys, style, unset: unset(list.length) };
-  if (FAST_PATHS) {
-    // The properties by which a field names a sibling whose wire number it reads (its selector; the kinds'
-    // `at.vals[at.s.keys[f.notBefore]]`, `…[f.lengthFrom]`, `…[f.of]`).
-    (s as { siblings?: boolean }).siblings = names.some((n) => {
-      const f = fields[n] as { when?: unknown; notBefore?: string; lengthFrom?: string; of?: string };
-      return f.when !== undefined || f.notBefore !== undefined || f.lengthFrom !== undefined || f.of !== undefined;
-    });
-  }
-  return s;
+  return { fields: list, names, keys, style, unset: unset(list.length) };
 }
-
-/**
- * A copy of a field with every property a field may have, in one order: V8 then reads every field
- * through one hidden class (the tables' literals have dozens), which the kinds' readers and writers,
- * shared by every command, need to stay fast. A speed-only copy: the network-server script, which
- * runs in an engine without such caches, compiles the tables' own objects (FAST_PATHS).
- */
-export function sameShape(f: Field): Field {
-  const g = f as unknown as Rec;
-  return {
-    kind: g.kind, wire: g.wire, min: g.min, max: g.max, unit: g.unit, values: g.values && sameValues(g.values as EnumValue[]), output: g.output, optional: g.optional,
-    default: g.default, shift: g.shift, width: g.width, of: g.of, lengthFrom: g.lengthFrom, any: g.any, notBefore: g.notBefore,
-    size: g.size, format: g.format, fields: g.fields, when: g.when, aliases: g.aliases, says: g.says, label: g.label,
-  } as unknown as Field;
-}
-
-/** An enum's values as fresh objects of one shape: the tables' are frozen, and V8 gives each frozen object a map of its own. */
-function sameValues(values: readonly EnumValue[]): EnumValue[] {
-  return values.map((v) => ({ value: v.value, name: v.name }));
-}
-
-/**
- * The wire numbers of a struct none of whose fields reads a sibling's (`siblings` false): none, and
- * frozen, so that a kind that wrote one would throw rather than leak it into the next call, and one
- * that read one without being counted in `siblings` would get undefined, not a plausible -1.
- */
-const NO_VALS: number[] = FAST_PATHS ? (Object.freeze([]) as unknown as number[]) : [];
 
 /**
  * The wire numbers of a struct's fields, all set to -1 (no value): an array with holes would
@@ -173,9 +134,7 @@ export function writeStruct(s: CStruct, given: unknown, path: Path, w: ByteWrite
       throw pathError('UNKNOWN_INPUT', step(path, key), `unknown key; ${allowed}`);
     }
   }
-  // As readStruct: without fields that read their siblings, no wire numbers are kept.
-  const keep = !FAST_PATHS || s.siblings;
-  const at = writeSite(s, path, w, keep ? s.unset.slice() : NO_VALS);
+  const at = writeSite(s, path, w, s.unset.slice());
   for (let i = 0; i < s.fields.length; i++) {
     const cf = s.fields[i];
     const key = cf.aliases.length ? givenKey(input, cf, path) : cf.name;
@@ -196,8 +155,7 @@ export function writeStruct(s: CStruct, given: unknown, path: Path, w: ByteWrite
       value = fallback;
     }
     at.key = key;
-    if (keep) at.vals[i] = cf.kind.write(f, value, at);
-    else cf.kind.write(f, value, at);
+    at.vals[i] = cf.kind.write(f, value, at);
   }
   if (at.later) at.later();
 }
@@ -216,9 +174,7 @@ function readSite(s: CStruct, r: ByteReader, what: Path, ctx: ReadContext, vals:
 export function readStruct(s: CStruct, r: ByteReader, what: Path, ctx: ReadContext): { [name: string]: unknown } {
   const obj: { [name: string]: unknown } = {};
   if (s.fields.length === 0) return obj; // no site to set up (a service without inputs)
-  // Without fields that read their siblings, nothing reads the wire numbers: none are kept.
-  const keep = !FAST_PATHS || s.siblings;
-  const at = readSite(s, r, what, ctx, keep ? s.unset.slice() : NO_VALS, obj);
+  const at = readSite(s, r, what, ctx, s.unset.slice(), obj);
   for (let i = 0; i < s.fields.length; i++) {
     const cf = s.fields[i];
     if (cf.whenIndex >= 0 && cf.whenIs.indexOf(at.vals[cf.whenIndex]) < 0) continue;
@@ -227,7 +183,7 @@ export function readStruct(s: CStruct, r: ByteReader, what: Path, ctx: ReadConte
     at.wire = -1;
     const f = cf.field;
     const value = cf.kind.read(f, at);
-    if (keep) at.vals[i] = at.wire;
+    at.vals[i] = at.wire;
     // An optional field at its default is left out, as the caller may leave it out; so is a name not known.
     if (at.wire === cf.fallback || value === undefined) continue;
     obj[cf.name] = value;
@@ -276,17 +232,15 @@ class CompiledBody implements Body {
     if (value === undefined) {
       throw pathError('MISSING_INPUT', path, `missing; expected ${cf.kind.allowed(cf.field, this.style)}`);
     }
-    const at = writeSite(s, path, w, s.unset as number[]);
+    const at = writeSite(s, path, w, s.unset.slice());
     at.cf = cf;
     cf.kind.write(cf.field, value, at);
   }
 
   decode(r: ByteReader, what: Path, ctx: ReadContext): unknown {
     const s = this.struct();
-    // A service without inputs skips the call, which V8 rarely inlines here (readStruct is large).
-    if (!this.bare) return FAST_PATHS && s.fields.length === 0 ? {} : readStruct(s, r, what, ctx);
-    // A bare value has no siblings: its wire numbers are never written, and the template serves.
-    const at = readSite(s, r, what, ctx, s.unset as number[]);
+    if (!this.bare) return readStruct(s, r, what, ctx);
+    const at = readSite(s, r, what, ctx, s.unset.slice());
     at.cf = s.fields[0];
     at.at = r.pos;
     return at.cf.kind.read(at.cf.field, at);

@@ -9,7 +9,7 @@ import type { DecodedDownlink } from '../codec/frame';
 import { decodeUplinkFrame } from '../codec/uplink-codec';
 import { checkedBytes } from '../base/bytes';
 import type { UplinkData } from '../codec/uplink-codec';
-import { isServiceId, isSettingKey, writeSettings } from '../engine/placement';
+import { isServiceId, isSettingKey, writeSettings } from '../engine/encode-downlink';
 import { arrayLength, ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey } from '../base/es5';

@@ -4,10 +4,9 @@
  * IDs are byte strings in the order written: `0X6E01` is `6e 01`, never the
  * little-endian number 0x016e.
  */
-import { hexDigitBytes, hexOf } from '../base/bytes';
+import { hexOf } from '../base/bytes';
 import { dict, lazy } from '../base/es5';
 import { valueError } from '../base/errors';
-import { FAST_PATHS } from '../base/features';
 import { SERVICE_ROWS } from './services';
 import { SCHEDULE_ROWS as SCHEDULE, SETTING_ROWS } from './settings';
 
@@ -97,38 +96,11 @@ export const SCHEDULE_QUERY_SUBCOMMANDS: readonly { readonly sub: number; readon
 
 /** Upper-case `0X…` spelling of command-ID bytes. */
 export function commandIdFromBytes(bytes: ArrayLike<number>): string {
-  const n = FAST_PATHS ? shortIdNumber(bytes) : undefined;
-  if (n !== undefined) {
-    const listed = LISTED_TEXT[n];
-    if (listed !== undefined) return listed;
-  }
   return '0X' + hexOf(bytes).toUpperCase();
-}
-
-/** The number an ID of one or two bytes is filed under in LISTED_TEXT (two-byte ones above 0xffff); undefined for others. */
-function shortIdNumber(bytes: ArrayLike<number>): number | undefined {
-  return bytes.length === 1 ? bytes[0] : bytes.length === 2 ? 0x10000 | (bytes[0] << 8) | bytes[1] : undefined;
 }
 
 const LISTED = dict<string>();
 for (const c of QUERYABLE_COMMANDS) LISTED[c.id] = c.name;
-
-/**
- * The listed IDs of one or two bytes, by their bytes as a number (two-byte ones above 0xffff):
- * the listed spelling itself, which V8 has already made a key. Spelled afresh, each ID decoded
- * was hex text, upper-cased, then hashed to look it up: a fifth of decoding a command query.
- * Speed only: the script spells it afresh.
- */
-const LISTED_TEXT: { [n: number]: string } = FAST_PATHS ? listedText() : {};
-
-function listedText(): { [n: number]: string } {
-  const byNumber = dict<string>();
-  for (const c of QUERYABLE_COMMANDS) {
-    const n = shortIdNumber(hexDigitBytes(c.id.slice(2)));
-    if (n !== undefined) byNumber[n] = c.id;
-  }
-  return byNumber;
-}
 
 /**
  * The name of a queryable command ID (canonical `0X…` spelling), or undefined

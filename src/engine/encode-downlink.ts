@@ -1,0 +1,173 @@
+/**
+ * Encoding downlinks, for every command of commands.ts: service calls, and settings objects split by
+ * their placements into commands and written in the table's order. The lists (`writeList`) serve
+ * encode-uplink.ts as well.
+ */
+import { pathError, step, valueError } from '../base/errors';
+import type { Path } from '../base/errors';
+import { arrayLength, isPlainData, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from '../base/caller-input';
+import type { Rec } from '../base/caller-input';
+import { dict, hasOwnKey, lazy } from '../base/es5';
+import { commands, STRICT_WRITING } from './commands';
+import type { Command, Placement, Writing } from './commands';
+import type { Body } from './struct';
+
+export type { Writing };
+
+/** The settings at top level of a properties object: bare ones, groups (member → command), and the schedules' list. */
+export const settingKeys = /* @__PURE__ */ lazy(() => {
+  const bare = dict<Command>();
+  const groups = dict<{ [member: string]: Command }>();
+  const top: string[] = [];
+  let entry: Command | undefined;
+  for (const c of commands().list) {
+    if (!c.down || c.rank < 0) continue;
+    const p = c.place;
+    if (p.to === 'entry') {
+      entry = c;
+      continue;
+    }
+    if (p.to === 'key') bare[p.key] = c;
+    else if (p.to === 'member') (groups[p.key] || (groups[p.key] = dict<Command>()))[p.member] = c;
+    else continue;
+    if (top.indexOf(p.key) < 0) top.push(p.key);
+  }
+  const list = (entry as Command).name;
+  top.push(list);
+  return { bare, groups, top, entry: entry as Command, list };
+});
+
+export function isSettingKey(key: string): boolean {
+  const s = settingKeys();
+  return hasOwnKey(s.bare, key) || hasOwnKey(s.groups, key) || key === s.list;
+}
+
+export function writeCommand(c: Command, body: Body, value: unknown, path: Path, out: number[], starts?: number[], others?: boolean): void {
+  if (starts) starts.push(out.length);
+  for (let i = 0; i < c.command.length; i++) out.push(c.command[i]);
+  body.encode(value, path, out, others);
+}
+
+/* ------------------------------------------------------------------ calls */
+
+const serviceIds = /* @__PURE__ */ lazy(() => {
+  const ids: string[] = [];
+  for (const c of commands().list) if (c.place.to === 'call') ids.push(c.name);
+  return ids;
+});
+
+/** Validates one `{serviceId, inputs}` call (a snapshot of the caller's object) and appends its command to `out`. */
+export function writeCall(item: Rec, out: number[]): void {
+  const serviceId = item.serviceId;
+  if (typeof serviceId !== 'string') {
+    throw valueError('INVALID_CALL', 'serviceId', serviceId, 'is not a string; expected a service id such as "reboot"');
+  }
+  const c = serviceNamed(serviceId);
+  if (c === undefined) {
+    throw valueError('UNKNOWN_SERVICE', 'serviceId', serviceId, `is not a WT102 service; allowed: ${serviceIds().join(', ')}`);
+  }
+  for (const key in item) {
+    if (key !== 'serviceId' && key !== 'inputs') throw pathError('INVALID_CALL', step(serviceId, key), 'unknown key in the call; allowed: serviceId, inputs');
+  }
+  const inputs = item.inputs;
+  if (inputs !== undefined && !isPlainData(inputs, step(serviceId, 'inputs'))) {
+    throw valueError('INVALID_TYPE', step(serviceId, 'inputs'), inputs, 'is not an object of inputs');
+  }
+  writeCommand(c, c.body as Body, inputs, serviceId, out);
+}
+
+/** The service whose id is `id`, if there is one. */
+function serviceNamed(id: string): Command | undefined {
+  const c = commands().byName[id];
+  return c !== undefined && c.place.to === 'call' ? c : undefined;
+}
+
+export function isServiceId(key: string): boolean {
+  return serviceNamed(key) !== undefined;
+}
+
+/* ------------------------------------------------------------------ settings, in the table's order */
+
+/**
+ * Validates a properties object and appends one command per setting it touches, in
+ * table order. With `starts`, the offset where each command begins is recorded there.
+ * `base` names the object in errors; empty, the settings' own names are the paths.
+ */
+export function writeSettings(given: unknown, base: Path, out: number[], starts?: number[]): void {
+  const props = ownRecord(given, base);
+  if (props === undefined) throw valueError('INVALID_TYPE', base || 'data', given, 'is not an object of settings');
+  const keys = settingKeys();
+  let count = 0;
+  // Only the settings given are visited (not the whole table), then put in table order.
+  const chosen: { c: Command; value: unknown }[] = [];
+  for (const key in props) {
+    const value = props[key];
+    if (hasOwnKey(keys.bare, key)) {
+      if (value !== undefined) chosen.push({ c: keys.bare[key], value });
+    } else if (hasOwnKey(keys.groups, key)) {
+      const group = keys.groups[key];
+      if (value !== undefined) {
+        const allowed = () => Object.keys(group).join(', ');
+        const at = step(base, key);
+        const members = ownRecord(value, at);
+        if (members === undefined) throw valueError('INVALID_TYPE', at, value, `is not an object; expected { ${allowed()} }`);
+        let n = 0;
+        for (const sub in members) {
+          if (!hasOwnKey(group, sub)) throw pathError('UNKNOWN_INPUT', step(at, sub), `unknown setting; allowed: ${allowed()}`);
+          if (members[sub] !== undefined) {
+            n++;
+            chosen.push({ c: group[sub], value: members[sub] });
+          }
+        }
+        if (n === 0) throw pathError('EMPTY', at, `no settings given; expected at least one of ${allowed()}`);
+      }
+    } else if (key === keys.list) {
+      if (value !== undefined) chosen.push({ c: keys.entry, value });
+    } else {
+      throw pathError('UNKNOWN_INPUT', step(base, key), `unknown setting; allowed: ${keys.top.join(', ')}`);
+    }
+    if (value !== undefined) count++;
+  }
+  // The maker's codec objects have their settings at top level (base ''): the object is the data.
+  if (count === 0) throw pathError('EMPTY', base || 'data', 'no settings given; there is nothing to send');
+  chosen.sort((a, b) => a.c.rank - b.c.rank);
+  for (const { c, value } of chosen) {
+    const path = step(base, c.name);
+    if (c.place.to === 'entry') writeList(c, value, path, out, STRICT_WRITING, writeEntry, starts);
+    else writeCommand(c, c.body as Body, value, path, out, starts);
+  }
+}
+
+/* ------------------------------------------------------------------ lists (schedule fields, replies, records) */
+
+type ListPlacement = Extract<Placement, { items: string }>;
+
+/** Writes a scope's commands (writeScope, which only uplinks need: a parameter, so that the script can leave it out). */
+type ScopeWriter = (obj: Rec, base: Path, out: number[], how: Writing, top: boolean) => void;
+
+/** Checks one item of a list of command `c`'s values and writes it; returns what of it is a scope of its own. */
+export type ItemWriter = (c: Command, item: unknown, path: Path, out: number[], how: Writing, starts?: number[]) => Rec | undefined;
+
+/** A keyed list's entry: a command per field (the only list a downlink carries). */
+export const writeEntry: ItemWriter = (c, item, path, out, how, starts) => {
+  (c.place as Extract<Placement, { to: 'entry' }>).list.writeEntry(item, path, out, how, starts);
+  return undefined;
+};
+
+/**
+ * Writes a list of the values of command `c` (schedules, replies, records): a non-empty array,
+ * each item checked and written (`write`) before the next is read, so that a long list stops at
+ * the frame limit instead of being read whole first. What an item leaves to write (a record's
+ * readings) is written after it by `scope`.
+ */
+export function writeList(c: Command, list: unknown, base: Path, out: number[], how: Writing, write: ItemWriter, starts?: number[], scope?: ScopeWriter): void {
+  const p = c.place as ListPlacement;
+  const n = arrayLength(list, base);
+  if (n <= 0) throw valueError('INVALID_TYPE', base, list, `is not ${p.to === 'entry' ? p.list.expected : `a non-empty array of ${p.items}`}`);
+  for (let i = 0; i < n; i++) {
+    const path = step(base, i);
+    const rest = write(c, ownItem(list, i, base), path, out, how, starts);
+    if (rest !== undefined && scope) scope(rest, path, out, how, false);
+    if (out.length > MAX_FRAME_BYTES) throw tooLarge(base, `the first ${i + 1} ${p.items} take ${out.length} bytes`);
+  }
+}
