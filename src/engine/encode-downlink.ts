@@ -12,8 +12,6 @@ import { commands, STRICT_WRITING } from './commands';
 import type { Command, Placement, Writing } from './commands';
 import type { Body } from './struct';
 
-export type { Writing };
-
 /** The settings at top level of a properties object: bare ones, groups (member → command), and the schedules' list. */
 export const settingKeys = /* @__PURE__ */ lazy(() => {
   const bare = dict<Command>();
