@@ -22,6 +22,15 @@ const YAML = path.join(ROOT, 'codecs', 'ttn', 'wt102-codec.yaml');
 // The Device Repository wants the script beside the YAML (a file name, no path): a copy of codecs/wt102.js.
 const TTN_SCRIPT = path.join(ROOT, 'codecs', 'ttn', 'wt102.js');
 const GLOBAL = 'WT102_CODEC';
+/**
+ * The Things Stack console takes one formatter per tab, each at most 40,960 bytes: a file per tab, each
+ * the library's own modules for that tab's functions (src/network-server/tts-*.ts), lowered to ES5 and
+ * minified as any minifier does (whitespace, comments, local names; property names as they are).
+ */
+const CONSOLE_TABS = [
+  { file: path.join(ROOT, 'codecs', 'tts', 'uplink.js'), tab: 'Uplink', entry: 'tts-uplink.ts', names: ['decodeUplink', 'normalizeUplink'], readOnly: true },
+  { file: path.join(ROOT, 'codecs', 'tts', 'downlink.js'), tab: 'Downlink', entry: 'tts-downlink.ts', names: ['encodeDownlink', 'decodeDownlink'] },
+];
 const ENTRY_POINTS = ['decodeUplink', 'encodeDownlink', 'decodeDownlink', 'Decode', 'Encode', 'Decoder', 'Encoder'];
 /**
  * Property names that only the codec's own objects carry (table declarations, compiled
@@ -34,20 +43,21 @@ const INTERNAL_PROPERTIES = new RegExp(
     'command|body|spec|strict|rank|whenIndex|whenIs|selector|bitsStart|sub|loose|' +
     'direction|pos|buf|need|uint|copies|own|branch|any|reply|modes|defaultMode|seconds|ok|reason|left|leftAt|' +
     'bare|emptyIsUndefined|style|entry|next|root|reading|compiled|key|names|slot|decode|encode|rest|add|read|size|' +
-    'allowed|write|vals|cf|later|keep|bitsAt|byte|what|out|le|' +
+    'allowed|write|vals|declared|later|reserve|bitsAt|byte|what|out|uintLE|start|device|' +
     'place|to|member|down|up|scope|reported|fits|put|byName|groups|top|bySub|byKey|list|seq|ctx|items|expected|copies|' +
     'entryKey|noun|entryName|ids|row|writeEntry|derived|fallback|unset' +
     ')$',
 );
-const DOC_KEYS = new Set(['doc']);
+// `doc` (every row's and kind's documentation) and `device` (a kind's writer for encodeUplink, which the script has not).
+const DOC_KEYS = new Set(['doc', 'device']);
 
-/** Removes the `doc` sub-objects from the object literals of a table (or kinds) module. */
-function stripDocs(code, file) {
+/** Removes the properties named in `keys` (`doc`, `device`…) from the object literals of a table (or kind) module. */
+function stripKeys(code, file, keys) {
   const source = ts.createSourceFile(file, code, ts.ScriptTarget.ES2020, true, ts.ScriptKind.TS);
   const transformer = (ctx) => {
     const visit = (node) => {
       if (ts.isObjectLiteralExpression(node)) {
-        const kept = node.properties.filter((p) => !(p.name && ts.isIdentifier(p.name) && DOC_KEYS.has(p.name.text)));
+        const kept = node.properties.filter((p) => !(p.name && ts.isIdentifier(p.name) && keys.has(p.name.text)));
         node = ts.factory.updateObjectLiteralExpression(node, kept);
       }
       return ts.visitEachChild(node, visit, ctx);
@@ -153,8 +163,11 @@ function checkMangleable(code) {
   }
 }
 
-/** The plugins every bundle of the script shares. */
-const PLUGINS = [
+/**
+ * The plugins of every bundle. `readOnly`: the bundle only decodes (The Things Stack's Uplink tab),
+ * so each kind's writer (`write`) is left out with its documentation.
+ */
+const plugins = (readOnly) => [
   {
     // The date fast paths only: the script must fit The Things Stack console's 40,960 bytes.
     name: 'features',
@@ -166,10 +179,22 @@ const PLUGINS = [
     },
   },
   {
+    // The tables are built by calls (builders), which esbuild must otherwise assume have effects: a table
+    // module is left out of a bundle that uses nothing of it (The Things Stack's Downlink tab, no uplink row).
+    name: 'pure-tables',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\/.*(schema\/|\.\/)(services|settings|uplinks|builders|enums|ranges)$/ }, (args) => {
+        const file = path.join(args.resolveDir, args.path) + '.ts';
+        return /[\\/]src[\\/]schema[\\/]/.test(file) ? { path: file, sideEffects: false } : undefined;
+      });
+    },
+  },
+  {
     name: 'strip-docs',
     setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/](schema[\\/][^\\/]+|engine[\\/]kinds)\.ts$/ }, (args) => ({
-        contents: stripDocs(fs.readFileSync(args.path, 'utf8'), args.path),
+      const kindKeys = readOnly ? new Set([...DOC_KEYS, 'write']) : DOC_KEYS;
+      build.onLoad({ filter: /[\\/]src[\\/](schema|engine[\\/]kinds)[\\/][^\\/]+\.ts$/ }, (args) => ({
+        contents: stripKeys(fs.readFileSync(args.path, 'utf8'), args.path, /[\\/]kinds[\\/]/.test(args.path) ? kindKeys : DOC_KEYS),
         loader: 'ts',
       }));
     },
@@ -178,9 +203,10 @@ const PLUGINS = [
 
 /**
  * Bundles `entry` (esbuild), lowers it to ES5 (TypeScript) and returns the body of a function
- * that ends by returning its exports as `{name: value}` (the names in `names`).
+ * that ends by returning its exports as `{name: value}` (the names in `names`, or `keys`).
+ * `pool`: repeated strings pooled (the packed script only); `readOnly`: see `plugins`.
  */
-async function es5Body(entry, names, define, keys = names) {
+async function es5Body(entry, names, { define, keys = names, pool = true, readOnly = false } = {}) {
   const bundle = await esbuild.build({
     entryPoints: [path.join(ROOT, 'src', 'network-server', entry)],
     bundle: true,
@@ -193,7 +219,7 @@ async function es5Body(entry, names, define, keys = names) {
     // Minifying before lowering lets esbuild fold and drop what the lowered code would hide from terser.
     minify: true,
     define,
-    plugins: PLUGINS,
+    plugins: plugins(readOnly),
   });
   // The bundle ends with `export{a as decodeUplink,…}`: it becomes the object the entry points call.
   let code = bundle.outputFiles[0].text;
@@ -203,7 +229,7 @@ async function es5Body(entry, names, define, keys = names) {
   code = code.slice(0, exportAt) + `return{${names.map((name, i) => `${keys[i]}:${local[name]}`).join(',')}};`;
   return ts.transpileModule(HELPERS + code, {
     compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.None, removeComments: true, noEmitHelpers: true },
-    transformers: { before: [templatesToConcat, poolStrings] },
+    transformers: { before: pool ? [templatesToConcat, poolStrings] : [templatesToConcat] },
   }).outputText;
 }
 
@@ -231,7 +257,7 @@ const SHORT = 'abcdefg'.split('');
  */
 async function buildFull() {
   // Its entry points are `a`…`g` (in ENTRY_POINTS' order), as the boot of wt102.js calls them.
-  const body = await es5Body('entry.ts', ENTRY_POINTS, undefined, SHORT);
+  const body = await es5Body('entry.ts', ENTRY_POINTS, { keys: SHORT });
   const wrapped = `var ${GLOBAL} = (function () {\n'use strict';\n${body}\n})();\n`;
   if (process.env.DUMP_WRAPPED) fs.writeFileSync(process.env.DUMP_WRAPPED, wrapped);
   const min = await minified(wrapped, true);
@@ -253,7 +279,7 @@ function evalExpression(min) {
 
 /** A part of the fast path (src/network-server/fast/), as one ES5 expression whose value is its `run`. */
 async function fastPart(file, define) {
-  const body = await es5Body(`fast/${file}`, ['run'], define);
+  const body = await es5Body(`fast/${file}`, ['run'], { define });
   const returnsRun = body.replace(/return\s*\{\s*run:\s*([\w$]+)\s*\};?\s*$/, 'return $1;');
   if (returnsRun === body) throw new Error(`build: ${file} does not end by returning its run`);
   return evalExpression(await minified(`var PART = (function () {\n'use strict';\n${returnsRun}\n})();\n`, false, true));
@@ -304,7 +330,23 @@ async function buildScripts() {
     '*/}\nfunction WT102_FULL(){/*' +
     fullStore +
     '*/}\n';
-  return { script, full: header(pkg, 'Entry points: TS013, ChirpStack v3, TTN v2.') + full.script };
+  const consoleFiles = [];
+  for (const tab of CONSOLE_TABS) consoleFiles.push([tab.file, await buildConsoleFile(tab, pkg)]);
+  return { script, full: header(pkg, 'Entry points: TS013, ChirpStack v3, TTN v2.') + full.script, consoleFiles };
+}
+
+/** One console tab's file: the entry points at top level, calling the tab's codec (`WT102`). */
+async function buildConsoleFile({ tab, entry, names, readOnly }, pkg) {
+  const body = await es5Body(entry, names, { pool: false, readOnly });
+  const entries = names.map((name) => `function ${name}(input) { return WT102.${name}(input); }`).join('\n');
+  const code = `var WT102 = (function () {\n'use strict';\n${body}\n})();\n${entries}\n`;
+  const min = await minify(code, { ecma: 5, compress: { passes: 3 }, mangle: { toplevel: false }, format: { comments: false } });
+  return (
+    `// wt102-codec ${pkg.version}: Milesight WT102 codec for The Things Stack console's ${tab} tab (${names.join(', ')}; ES5.1).\n` +
+    `// Generated from src/network-server/${entry} by \`npm run build:codecs\`, minified; do not edit.\n` +
+    min.code +
+    '\n'
+  );
 }
 
 /* ---------- The Things Stack Device Repository codec file ---------- */
@@ -369,7 +411,7 @@ function buildYaml() {
   );
 }
 
-module.exports = { buildScripts, buildYaml, SCRIPT, FULL_SCRIPT, TTN_SCRIPT, YAML, INTERNAL_PROPERTIES, DOC_KEYS };
+module.exports = { CONSOLE_TABS, buildScripts, buildYaml, SCRIPT, FULL_SCRIPT, TTN_SCRIPT, YAML, INTERNAL_PROPERTIES, DOC_KEYS };
 
 if (require.main === module) {
   (async () => {
@@ -378,6 +420,7 @@ if (require.main === module) {
       [SCRIPT, scripts.script],
       [FULL_SCRIPT, scripts.full],
       [TTN_SCRIPT, scripts.script],
+      ...scripts.consoleFiles,
       [YAML, buildYaml()],
     ];
     if (process.argv.includes('--check')) {

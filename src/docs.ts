@@ -1,7 +1,6 @@
 /** Human-readable views of the service table, shared by `wt102 services` and the README. */
 import { encodeHex } from './codec/frame';
-import { READING_KINDS } from './engine/reading-kinds';
-import { KINDS } from './engine/kinds';
+import { deviceKinds, KINDS } from './engine/kinds';
 import type { Field } from './schema/fields';
 import type { ServiceCall, ServiceSpec } from './schema/services';
 import { SERVICES } from './tables';
@@ -31,7 +30,7 @@ export function typeWord(field: Field): string {
 
 /** What a field of the tables allows, in words. */
 function allowedTextOf(field: Field, style: 'string' | 'number' = 'string'): string {
-  return READING_KINDS[field.kind].allowed(field as never, style);
+  return deviceKinds()[field.kind].allowed(field as never, style);
 }
 
 export function serviceDocs(): ServiceDoc[] {

@@ -57,7 +57,7 @@ export type {
   CanonicalInputsOf,
 } from './schema/fields';
 export { allowedText } from './engine/allowed-text';
-export type { EnumStyle } from './engine/kinds';
+export type { EnumStyle } from './engine/site';
 
 // Byte helpers.
 export { toHex, fromHex } from './base/bytes';

@@ -803,9 +803,17 @@ test('property: anything, hostile or planted deep in valid input, given to any p
   );
 });
 
-test('property: the script entry points give what the library entry points give, for anything: data, or errors (TS013); a CodecError thrown (legacy)', () => {
-  const context = scriptContext();
-  const names = ['decodeUplink', 'encodeDownlink', 'decodeDownlink', 'Decode', 'Encode', 'Decoder', 'Encoder'] as const;
+test('property: the scripts\' entry points (wt102.js, each console tab\'s file) give what the library entry points give, for anything: data, or errors (TS013); a CodecError thrown (legacy)', () => {
+  const all = ['decodeUplink', 'encodeDownlink', 'decodeDownlink', 'Decode', 'Encode', 'Decoder', 'Encoder'] as const;
+  const scripts: [vm.Context, (typeof all)[number]][] = [];
+  for (const [file, names] of [
+    ['wt102.js', all],
+    ['tts/uplink.js', ['decodeUplink'] as const],
+    ['tts/downlink.js', ['encodeDownlink', 'decodeDownlink'] as const],
+  ] as const) {
+    const context = scriptContext(file);
+    for (const name of names) scripts.push([context, name]);
+  }
   const inputArb: fc.Arbitrary<Recipe> = fc.oneof(
     deepArb,
     deepArb.map((data) => Object.assign(() => ({ data: data() }), { [fc.toStringMethod]: () => `{ data: ${fc.stringify(data)} }` })),
@@ -822,7 +830,7 @@ test('property: the script entry points give what the library entry points give,
     }
   };
   fc.assert(
-    fc.property(fc.constantFrom(...names), inputArb, anythingArb, (name, makeA, makeB) => {
+    fc.property(fc.constantFrom(...scripts), inputArb, anythingArb, ([context, name], makeA, makeB) => {
       const script = vm.runInContext(name, context) as (...a: unknown[]) => unknown;
       const library = entry[name] as (...a: unknown[]) => unknown;
       // Legacy: Decode(fPort, bytes), Encode(fPort, obj), Decoder(bytes, port), Encoder(obj, port).
@@ -875,9 +883,9 @@ test('property: every value is read once, so a getter cannot answer one thing to
   );
 });
 
-/** The committed network-server script in a context of its own (all of ES2015+, as QuickJS has). */
-function scriptContext(): vm.Context {
+/** A committed network-server script (codecs/`file`) in a context of its own (all of ES2015+, as QuickJS has). */
+function scriptContext(file = 'wt102.js'): vm.Context {
   const context = vm.createContext({});
-  vm.runInContext(fs.readFileSync(path.join(__dirname, '..', 'codecs', 'wt102.js'), 'utf8'), context);
+  vm.runInContext(fs.readFileSync(path.join(__dirname, '..', 'codecs', file), 'utf8'), context);
   return context;
 }

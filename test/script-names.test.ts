@@ -6,7 +6,8 @@
  */
 import { HISTORY, QUERYABLE_COMMANDS, REPLY_RESULTS, SCHEDULE, SERVICES, SETTINGS, UPLINKS } from '../src';
 import type { Field, Fields, ServiceSpec } from '../src';
-import { KINDS, WIRE_RANGE } from '../src/engine/kinds';
+import { KINDS } from '../src/engine/kinds';
+import { WIRE_RANGE } from '../src/engine/kinds/shared';
 import { HISTORY_RECORD, REPLY } from '../src/schema/uplinks';
 import { SCHEDULE_ROWS } from '../src/schema/settings';
 
@@ -67,7 +68,7 @@ test('the list would catch a field, a kind or an API key that it named', () => {
   }
 });
 
-test('documentation is dropped as one key per row, which no data uses', () => {
-  expect([...DOC_KEYS]).toEqual(['doc']);
+test('documentation and device writers are dropped as one key per row or kind, which no data uses', () => {
+  expect([...DOC_KEYS]).toEqual(['doc', 'device']);
   expect([...dataNames()].filter((n) => DOC_KEYS.has(n))).toEqual([]);
 });

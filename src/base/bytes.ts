@@ -215,7 +215,7 @@ export class ByteWriter {
   constructor(readonly out: number[] = []) {}
 
   /** Appends an unsigned or two's-complement integer of `size` bytes (the value must fit). */
-  le(v: number, size: number): void {
+  uintLE(v: number, size: number): void {
     if (v < 0) v += Math.pow(2, size * 8);
     for (let i = 0; i < size; i++) {
       this.out.push(v & 0xff);
@@ -228,7 +228,7 @@ export class ByteWriter {
   }
 
   /** Appends a 0 to be set later (in `out`), and returns where it is. */
-  keep(): number {
+  reserve(): number {
     this.out.push(0);
     return this.out.length - 1;
   }

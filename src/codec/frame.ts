@@ -7,7 +7,7 @@ import { frameEncoding, payloadTextBytes } from '../base/base64';
 import type { PayloadEncoding } from '../base/base64';
 import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, readOptions, tooLarge } from '../base/caller-input';
 import { hasOwnKey, isInteger } from '../base/es5';
-import { decodeCommands } from '../engine/decode';
+import { decodeDownlinkCommands } from '../engine/decode';
 import { writeCall, writeSettings } from '../engine/encode-downlink';
 
 /** Milesight's application port for downlinks. */
@@ -136,5 +136,5 @@ export function frameBytes(frame: unknown, options: DecodeOptions | undefined): 
 
 /** `decode` of a frame already checked to be bytes. */
 export function decodeFrame(bytes: number[]): DecodedDownlink[] {
-  return decodeCommands(bytes, true).items as unknown as DecodedDownlink[];
+  return decodeDownlinkCommands(bytes).items as unknown as DecodedDownlink[];
 }

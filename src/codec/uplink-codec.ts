@@ -8,7 +8,7 @@
  */
 import { frameBytes } from './frame';
 import type { DecodeOptions } from './frame';
-import { decodeCommands } from '../engine/decode';
+import { decodeUplinkCommands } from '../engine/decode';
 import type { UplinkData } from '../schema/uplink-data';
 
 export type { CommandReply, HistoryRecord, ReportedSchedule, ReportedSettings, UplinkData, UplinkReadings } from '../schema/uplink-data';
@@ -20,5 +20,5 @@ export function decodeUplink(frame: Uint8Array | ArrayLike<number> | string, opt
 
 /** `decodeUplink` of a frame already checked to be bytes. */
 export function decodeUplinkFrame(bytes: number[]): UplinkData {
-  return decodeCommands(bytes, false).root as unknown as UplinkData;
+  return decodeUplinkCommands(bytes).root as unknown as UplinkData;
 }

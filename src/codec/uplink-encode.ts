@@ -1,6 +1,6 @@
 /**
  * Uplink frames built from data (the inverse of `decodeUplink`), for tests and device simulators.
- * Readings are written with the reading kinds (reading-kinds.ts), which take values outside their
+ * Readings are written as a device writes them (engine/kinds/: each kind's `device` writer), which take values outside their
  * range as far as the wire type holds: the frames that decoding warns about can be built too.
  * The network-server script decodes uplinks but never builds them, and leaves this module out.
  */
@@ -15,7 +15,7 @@ import { HISTORY_RECORD, REPLY } from '../schema/uplinks';
 import type { Command } from '../engine/commands';
 import { writeUplink } from '../engine/encode-uplink';
 import type { Writing } from '../engine/commands';
-import { READING_KINDS } from '../engine/reading-kinds';
+import { deviceKinds } from '../engine/kinds';
 import { compileField } from '../engine/struct';
 import type { Body } from '../engine/struct';
 import type { UplinkData } from './uplink-codec';
@@ -23,8 +23,8 @@ import type { UplinkData } from './uplink-codec';
 /** The body of a command as a device writes it: readings outside their range included. Compiled on first use. */
 const readingBodies = dict<Body>();
 const AS_A_DEVICE: Writing = {
-  reading: {
-    body: (name: string, field: Field) => readingBodies[name] || (readingBodies[name] = compileField(field, 'number', READING_KINDS)),
+  device: {
+    body: (name: string, field: Field) => readingBodies[name] || (readingBodies[name] = compileField(field, 'number', deviceKinds())),
     item: checkItem,
   },
 };

@@ -3,8 +3,8 @@ import { describeValue, valueError } from '../base/errors';
 import { ownRecord } from '../base/caller-input';
 import { hasOwnKey, isFiniteNumber, isInteger } from '../base/es5';
 import type { Field } from '../schema/fields';
-import { READING_KINDS } from './reading-kinds';
-import type { DescriptorCheck, EnumStyle } from './kinds';
+import { deviceKinds } from './kinds';
+import type { DescriptorCheck, EnumStyle } from './site';
 
 /**
  * The allowed values of a field descriptor (one of the tables', or one shaped like them), in
@@ -16,7 +16,7 @@ export function allowedText(field: Field, style: EnumStyle = 'string'): string {
     throw valueError('INVALID_OPTION', 'style', style, 'is not "string" or "number"');
   }
   const f = checkedField(field);
-  return READING_KINDS[f.kind].allowed(f as never, style);
+  return deviceKinds()[f.kind].allowed(f as never, style);
 }
 
 /** A copy of a caller's field descriptor with what `allowedText` reads, checked by its kind. */
@@ -34,6 +34,6 @@ function checkedField(given: unknown): Field {
       for (const k of keys) if (f[k] !== undefined && !(isInteger(f[k]) && (f[k] as number) >= 0 && (f[k] as number) <= 0xffff)) throw refused(`its ${k} is ${describeValue(f[k])}, not an integer 0…65535`);
     },
   };
-  if (typeof f.kind !== 'string' || !hasOwnKey(READING_KINDS, f.kind)) throw refused(`its kind ${describeValue(f.kind)} is not a field kind`);
-  return READING_KINDS[f.kind as Field['kind']].doc.descriptor(f, check);
+  if (typeof f.kind !== 'string' || !hasOwnKey(deviceKinds(), f.kind)) throw refused(`its kind ${describeValue(f.kind)} is not a field kind`);
+  return deviceKinds()[f.kind as Field['kind']].doc.descriptor(f, check);
 }

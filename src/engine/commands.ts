@@ -1,15 +1,16 @@
 /**
- * Every command of the protocol as one list of rows, built from the tables (src/schema/) on
- * first use: its ID bytes, its body, and its **placement**, which says where its value goes in
- * decoded output and where encoding finds it. The engine (decode.ts, encode-downlink.ts, encode-uplink.ts) runs them all;
- * nothing there or here knows one command from another: what differs is the tables' data.
+ * Every command of the protocol as rows, one list per direction, built from the tables (src/schema/)
+ * on first use: its ID bytes, its body, and its **placement**, which says where its value goes in
+ * decoded output and where encoding finds it. The engine (decode.ts, encode-downlink.ts,
+ * encode-uplink.ts) runs them all; nothing there or here knows one command from another: what
+ * differs is the tables' data.
  */
-import { byteError, pathError, step, valueError } from '../base/errors';
+import { byteError, step } from '../base/errors';
 import type { Path } from '../base/errors';
 import { ByteReader, hexByte, hexOf } from '../base/bytes';
 import { ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
-import { dict, hasOwnKey, isInteger, lazy } from '../base/es5';
+import { dict, lazy } from '../base/es5';
 import type { Field } from '../schema/fields';
 import { SERVICE_ROWS } from '../schema/services';
 import type { ServiceRow } from '../schema/services';
@@ -19,19 +20,19 @@ import { HISTORY_RECORD, REPLY, UPLINK_ROWS } from '../schema/uplinks';
 import type { ListRow, UplinkRow } from '../schema/uplinks';
 import type { ReadContext } from './read-context';
 import { compileBody, compileField } from './struct';
-import type { Body } from './struct';
+import type { Body, BodyReader } from './struct';
 
 /** How values are written: strictly (downlinks), or as a device writes them (encodeUplink). */
 export interface Writing {
-  /** The writers of readings, which take what a device may send (encodeUplink); undefined for downlinks. */
-  readonly reading: Reading | undefined;
+  /** The writers of what a device sends, which take what a device may send (encodeUplink); undefined for downlinks. */
+  readonly device: DeviceWriting | undefined;
 }
 
 /** Writing as a downlink: only what is allowed. */
-export const STRICT_WRITING: Writing = { reading: undefined };
+export const STRICT_WRITING: Writing = { device: undefined };
 
-/** What only encodeUplink writes with (reading-kinds.ts): the network-server script leaves it out. */
-export interface Reading {
+/** What only encodeUplink writes with (kinds' `device` writers): the network-server script leaves it out. */
+export interface DeviceWriting {
   /** The body of command `name` as a device writes it. */
   body(name: string, field: Field): Body;
   /** Checks an item of a list of command `c`'s values (a reply, a record); returns its snapshot, undefined if it is no object. */
@@ -63,8 +64,11 @@ export interface Command {
   /** Sent down (services, settings), sent up (readings, events, replies, records, settings), or both. */
   readonly down: boolean;
   readonly up: boolean;
-  /** How its body is read and written; undefined for a command with no body (reported as `1`). */
-  readonly body: Body | undefined;
+  /**
+   * How its body is read and written; undefined for a command with no body (reported as `1`). A
+   * keyed list's is read here and written entry by entry (encode-downlink.ts's `writeEntry`).
+   */
+  readonly body: Body | KeyedList | undefined;
   /**
    * The declaration of its body (a service's inputs as a struct), for the readings' writers
    * (encodeUplink) and the script's fast table; undefined for a command with no body or a keyed list's.
@@ -149,20 +153,21 @@ export interface ListSlot {
   readonly body: Body;
 }
 
-/** A keyed list's command (`6e`), as the engine reads and writes it. */
-export interface KeyedList extends Body {
+/** A keyed list's command (`6e`), as the engine reads it; encode-downlink.ts's `writeEntry` writes its entries. */
+export interface KeyedList extends BodyReader {
   readonly row: KeyedListRow;
+  /** Its entries' fields, in the table's order, and by name. */
+  readonly slots: readonly ListSlot[];
+  readonly byKey: { readonly [key: string]: ListSlot };
+  /** The entry keys allowed, in words: `0…15`. */
+  readonly ids: string;
   /** The list as messages name what it must be: `a non-empty array of schedules ({ id: 0…15, … })`. */
   readonly expected: string;
-  /** Checks one entry (`path` names it) and writes a command per field it sets, each start in `starts`. */
-  writeEntry(given: unknown, path: Path, out: number[], how: Writing, starts?: number[]): void;
 }
 
 /**
  * The command of a keyed list (`6e`): an entry's key and a sub-command, which name the entry and
- * its field, then that field's value. A list of `{ id, …fields }` is written a command per field:
- * settings in the table's order of fields, whatever the caller's key order; reported entries
- * (`how.reading`) in the order decoding found them in.
+ * its field, then that field's value.
  */
 export function keyedList(row: KeyedListRow): KeyedList {
   const { key: listKey, command, entryKey, noun } = row;
@@ -180,38 +185,12 @@ export function keyedList(row: KeyedListRow): KeyedList {
   }
   const ids = `${min}…${max}`;
   const label = commandLabel(listKey, [command])();
-  const fieldNames = () => Object.keys(byKey).join(', ');
-
-  function writeEntry(given: unknown, path: Path, out: number[], how: Writing, starts?: number[]): void {
-    const entry = ownRecord(given, path);
-    if (entry === undefined) throw valueError('INVALID_TYPE', path, given, `is not a ${noun} object`);
-    const id = entry[entryKey];
-    if (!isInteger(id) || id < min || id > max) {
-      throw valueError(id === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', step(path, entryKey), id, `is not a ${noun} ${entryKey}; expected an integer ${ids} (${row.entryName}${min + 1}…${max + 1})`);
-    }
-    const fields: ListSlot[] = [];
-    for (const key in entry) {
-      if (key === entryKey) continue;
-      if (!hasOwnKey(byKey, key)) throw pathError('UNKNOWN_INPUT', step(path, key), `unknown ${noun} field; allowed: ${entryKey}, ${fieldNames()}`);
-      if (entry[key] !== undefined) fields.push(byKey[key]);
-    }
-    if (fields.length === 0) throw pathError('EMPTY', path, `${noun} ${id} has no fields to set; expected at least one of ${fieldNames()}`);
-    const reading = how.reading;
-    const turn = reading ? fields : slots;
-    for (let k = 0; k < turn.length; k++) {
-      const f = turn[k];
-      if (!reading && fields.indexOf(f) < 0) continue;
-      if (starts) starts.push(out.length);
-      out.push(command, id, f.sub);
-      (reading ? reading.body(`${listKey}.${f.key}`, f.field) : f.body).encode(entry[f.key], step(path, f.key), out);
-    }
-  }
-
   return {
     row,
+    slots,
+    byKey,
+    ids,
     expected: `a non-empty array of ${row.items} ({ ${entryKey}: ${ids}, … })`,
-    writeEntry,
-    encode: (value, path, out) => writeEntry(value, path, out, STRICT_WRITING),
     decode(r: ByteReader, _what: Path, ctx: ReadContext): EntryValue {
       const start = r.pos - 1;
       const idAt = r.pos;
@@ -229,7 +208,7 @@ export function keyedList(row: KeyedListRow): KeyedList {
 /* ------------------------------------------------------------------ the list */
 
 /** `dirs`: 1 sent down, 2 sent up, 3 both. */
-function row(name: string, command: readonly number[], place: Placement, body: Body | undefined, field: Field | undefined, dirs: number, rank: number, copies?: CopyPlan): Command {
+function row(name: string, command: readonly number[], place: Placement, body: Body | KeyedList | undefined, field: Field | undefined, dirs: number, rank: number, copies?: CopyPlan): Command {
   return { name, command, place, rank, down: (dirs & 1) > 0, up: (dirs & 2) > 0, body, field, what: commandLabel(name, command), copies };
 }
 
@@ -237,18 +216,21 @@ const DOWN = 1;
 const UP = 2;
 const BOTH = 3;
 
-/**
- * Every command, in the tables' order: services, settings (with the schedules where they take
- * their turn), then what only the valve sends. `byName` finds settings by path, services by id,
- * readings by key.
- */
-export const commands = /* @__PURE__ */ lazy(() => {
+interface CommandList {
+  readonly list: readonly Command[];
+  /** Settings by path, services by id, readings by key. */
+  readonly byName: { readonly [name: string]: Command };
+}
+
+function listOf(list: Command[]): CommandList {
+  const byName = dict<Command>();
+  for (const c of list) byName[c.name] = c;
+  return { list, byName };
+}
+
+/** The settings, in the table's order, with the schedules where they take their turn: sent both ways. */
+const settingCommands = /* @__PURE__ */ lazy(() => {
   const list: Command[] = [];
-  const services: { readonly [id: string]: ServiceRow } = SERVICE_ROWS;
-  for (const id of Object.keys(services)) {
-    const inputs = services[id].inputs;
-    list.push(row(id, services[id].command, { to: 'call' }, compileBody(inputs, 'string', { emptyIsUndefined: true }), { kind: 'struct', fields: inputs }, DOWN, -1));
-  }
   let rank = 0;
   for (const s of SETTING_ROWS) {
     const [key, member] = s.path;
@@ -259,12 +241,38 @@ export const commands = /* @__PURE__ */ lazy(() => {
       list.push(row(SCHEDULE_ROWS.key, [SCHEDULE_ROWS.command], { to: 'entry', key: SCHEDULE_ROWS.key, items: SCHEDULE_ROWS.items, list: keyed }, keyed, undefined, BOTH, rank++));
     }
   }
+  return list;
+});
+
+/**
+ * What is sent down: services, then settings. Each direction has a list of its own, so that what
+ * decodes uplinks alone (The Things Stack's Uplink tab) carries no service, and what encodes
+ * downlinks no uplink reading.
+ */
+export const downlinkCommands = /* @__PURE__ */ lazy((): CommandList => {
+  const list: Command[] = [];
+  const services: { readonly [id: string]: ServiceRow } = SERVICE_ROWS;
+  for (const id of Object.keys(services)) {
+    const inputs = services[id].inputs;
+    list.push(row(id, services[id].command, { to: 'call' }, compileBody(inputs, 'string', { emptyIsUndefined: true }), { kind: 'struct', fields: inputs }, DOWN, -1));
+  }
+  return listOf(list.concat(settingCommands()));
+});
+
+/** What is sent up: settings (reported), then readings and events, replies and history records. */
+export const uplinkCommands = /* @__PURE__ */ lazy((): CommandList => {
+  const list = settingCommands().slice();
   for (const u of UPLINK_ROWS as readonly UplinkRow[]) {
     list.push(row(u.key, u.command, { to: 'key', key: u.key }, u.body === undefined ? undefined : compileField(u.body, 'number'), u.body, UP, -1, copyPlan(u.copies)));
   }
   const listRow = (r: ListRow, to: 'append' | 'record') => row(r.key, [r.command], { to, key: r.key, items: r.items }, compileField(r.body, 'number'), r.body, UP, -1);
   list.push(listRow(REPLY, 'append'), listRow(HISTORY_RECORD, 'record'));
-  const byName = dict<Command>();
-  for (const c of list) byName[c.name] = c;
-  return { list, byName };
+  return listOf(list);
+});
+
+/** Every command once, in the tables' order: services, settings, then what only the valve sends. */
+export const commands = /* @__PURE__ */ lazy((): CommandList => {
+  const down = downlinkCommands().list;
+  const up = uplinkCommands().list;
+  return listOf(down.concat(up.filter((c) => down.indexOf(c) < 0)));
 });

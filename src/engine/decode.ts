@@ -12,19 +12,21 @@ import { frameReader } from '../base/bytes';
 import type { Rec } from '../base/caller-input';
 import { hasOwnKey, lazy } from '../base/es5';
 import { CommandTrie } from './command-trie';
-import { commands, copiesOf } from './commands';
+import { copiesOf, downlinkCommands, uplinkCommands } from './commands';
 import type { Command, EntryValue } from './commands';
 import { lenientReading, STRICT_READING, warn, warningsOf } from './read-context';
 import type { ReadContext } from './read-context';
 
-const tries = /* @__PURE__ */ lazy(() => {
-  const down = new CommandTrie<Command>('downlink');
-  const up = new CommandTrie<Command>('uplink');
-  for (const c of commands().list) {
-    if (c.down) down.add(c.command, c);
-    if (c.up) up.add(c.command, c);
-  }
-  return { down, up };
+const downlinkTrie = /* @__PURE__ */ lazy(() => {
+  const trie = new CommandTrie<Command>('downlink');
+  for (const c of downlinkCommands().list) trie.add(c.command, c);
+  return trie;
+});
+
+const uplinkTrie = /* @__PURE__ */ lazy(() => {
+  const trie = new CommandTrie<Command>('uplink');
+  for (const c of uplinkCommands().list) trie.add(c.command, c);
+  return trie;
 });
 
 /** What a frame decodes to: downlinks a list of calls and settings objects, uplinks one object. */
@@ -122,14 +124,19 @@ class Placer implements Placed {
   }
 }
 
-/**
- * Reads every command of a frame and places its value. Downlinks (`strict`) refuse any value out
- * of range; uplinks keep it, and the warnings are returned in `root.warnings`.
- */
-export function decodeCommands(bytes: number[], strict: boolean): Placed {
+/** Reads every command of a downlink and places its value; any value out of range is refused. */
+export function decodeDownlinkCommands(bytes: number[]): Placed {
+  return decodeCommands(bytes, downlinkTrie(), true);
+}
+
+/** Reads every command of an uplink and places its value; values out of range are kept, and the warnings are returned in `root.warnings`. */
+export function decodeUplinkCommands(bytes: number[]): Placed {
+  return decodeCommands(bytes, uplinkTrie(), false);
+}
+
+function decodeCommands(bytes: number[], trie: CommandTrie<Command>, strict: boolean): Placed {
   const r = frameReader(bytes);
   const ctx = strict ? STRICT_READING : lenientReading();
-  const trie = strict ? tries().down : tries().up;
   const out = new Placer(strict, ctx);
   while (r.rest() > 0) {
     const start = r.pos;

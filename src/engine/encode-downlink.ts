@@ -7,9 +7,9 @@ import { pathError, step, valueError } from '../base/errors';
 import type { Path } from '../base/errors';
 import { arrayLength, isPlainData, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
-import { dict, hasOwnKey, lazy } from '../base/es5';
-import { commands, STRICT_WRITING } from './commands';
-import type { Command, Placement, Writing } from './commands';
+import { dict, hasOwnKey, isInteger, lazy } from '../base/es5';
+import { downlinkCommands, STRICT_WRITING } from './commands';
+import type { Command, ListSlot, Placement, Writing } from './commands';
 import type { Body } from './struct';
 
 /** The settings at top level of a properties object: bare ones, groups (member → command), and the schedules' list. */
@@ -18,8 +18,8 @@ export const settingKeys = /* @__PURE__ */ lazy(() => {
   const groups = dict<{ [member: string]: Command }>();
   const top: string[] = [];
   let entry: Command | undefined;
-  for (const c of commands().list) {
-    if (!c.down || c.rank < 0) continue;
+  for (const c of downlinkCommands().list) {
+    if (c.rank < 0) continue;
     const p = c.place;
     if (p.to === 'entry') {
       entry = c;
@@ -50,7 +50,7 @@ export function writeCommand(c: Command, body: Body, value: unknown, path: Path,
 
 const serviceIds = /* @__PURE__ */ lazy(() => {
   const ids: string[] = [];
-  for (const c of commands().list) if (c.place.to === 'call') ids.push(c.name);
+  for (const c of downlinkCommands().list) if (c.place.to === 'call') ids.push(c.name);
   return ids;
 });
 
@@ -76,7 +76,7 @@ export function writeCall(item: Rec, out: number[]): void {
 
 /** The service whose id is `id`, if there is one. */
 function serviceNamed(id: string): Command | undefined {
-  const c = commands().byName[id];
+  const c = downlinkCommands().byName[id];
   return c !== undefined && c.place.to === 'call' ? c : undefined;
 }
 
@@ -146,9 +146,38 @@ type ScopeWriter = (obj: Rec, base: Path, out: number[], how: Writing, top: bool
 /** Checks one item of a list of command `c`'s values and writes it; returns what of it is a scope of its own. */
 export type ItemWriter = (c: Command, item: unknown, path: Path, out: number[], how: Writing, starts?: number[]) => Rec | undefined;
 
-/** A keyed list's entry: a command per field (the only list a downlink carries). */
-export const writeEntry: ItemWriter = (c, item, path, out, how, starts) => {
-  (c.place as Extract<Placement, { to: 'entry' }>).list.writeEntry(item, path, out, how, starts);
+/**
+ * A keyed list's entry (the only list a downlink carries): `{ id, …fields }`, written a command per
+ * field: `6e <id> <sub> <value>`. Settings take the table's order of fields, whatever the caller's
+ * key order; reported entries (`how.device`) the order decoding found them in.
+ */
+export const writeEntry: ItemWriter = (c, given, path, out, how, starts) => {
+  const list = (c.place as Extract<Placement, { to: 'entry' }>).list;
+  const { command, entryKey, noun, entryName } = list.row;
+  const { min, max } = list.row.ids;
+  const entry = ownRecord(given, path);
+  if (entry === undefined) throw valueError('INVALID_TYPE', path, given, `is not a ${noun} object`);
+  const id = entry[entryKey];
+  if (!isInteger(id) || id < min || id > max) {
+    throw valueError(id === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', step(path, entryKey), id, `is not a ${noun} ${entryKey}; expected an integer ${list.ids} (${entryName}${min + 1}…${max + 1})`);
+  }
+  const fieldNames = () => Object.keys(list.byKey).join(', ');
+  const fields: ListSlot[] = [];
+  for (const key in entry) {
+    if (key === entryKey) continue;
+    if (!hasOwnKey(list.byKey, key)) throw pathError('UNKNOWN_INPUT', step(path, key), `unknown ${noun} field; allowed: ${entryKey}, ${fieldNames()}`);
+    if (entry[key] !== undefined) fields.push(list.byKey[key]);
+  }
+  if (fields.length === 0) throw pathError('EMPTY', path, `${noun} ${id} has no fields to set; expected at least one of ${fieldNames()}`);
+  const device = how.device;
+  const turn = device ? fields : list.slots;
+  for (let k = 0; k < turn.length; k++) {
+    const f = turn[k];
+    if (!device && fields.indexOf(f) < 0) continue;
+    if (starts) starts.push(out.length);
+    out.push(command, id, f.sub);
+    (device ? device.body(`${list.row.key}.${f.key}`, f.field) : f.body).encode(entry[f.key], step(path, f.key), out);
+  }
   return undefined;
 };
 

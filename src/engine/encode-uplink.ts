@@ -10,8 +10,8 @@ import { ByteReader } from '../base/bytes';
 import { MAX_FRAME_BYTES, ownRecord, tooLarge } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey, lazy } from '../base/es5';
-import { commands, copiesOf } from './commands';
-import type { Command, Reading, Writing } from './commands';
+import { copiesOf, uplinkCommands } from './commands';
+import type { Command, DeviceWriting, Writing } from './commands';
 import { lenientReading } from './read-context';
 import type { Field } from '../schema/fields';
 import { settingKeys, writeCommand, writeEntry, writeList } from './encode-downlink';
@@ -23,17 +23,17 @@ import type { ItemWriter } from './encode-downlink';
  */
 const writeItem: ItemWriter = (c, item, path, out, how, starts) => {
   if (c.place.to === 'entry') return writeEntry(c, item, path, out, how, starts);
-  const reading = how.reading as Reading;
-  const rec = reading.item(c, item, path);
+  const device = how.device as DeviceWriting;
+  const rec = device.item(c, item, path);
   // A record's own fields make its command, and the rest of it (readings) is returned: writeScope skips its fields.
   const record = c.place.to === 'record';
-  writeCommand(c, reading.body(c.name, c.field as Field), rec === undefined ? item : rec, path, out, starts, record);
+  writeCommand(c, device.body(c.name, c.field as Field), rec === undefined ? item : rec, path, out, starts, record);
   return record ? rec : undefined;
 };
 
 /** The command whose items hold the commands after them (history records). */
 const recordCommand = /* @__PURE__ */ lazy(() => {
-  for (const c of commands().list) if (c.place.to === 'record') return c;
+  for (const c of uplinkCommands().list) if (c.place.to === 'record') return c;
   throw new Error('no record command in the tables');
 });
 
@@ -41,7 +41,7 @@ const recordCommand = /* @__PURE__ */ lazy(() => {
 const recordFields = /* @__PURE__ */ lazy(() => Object.keys((recordCommand().field as Field & { kind: 'struct' }).fields));
 
 /**
- * Builds the frame a device would send for `data` (the inverse of `decodeCommands` of an
+ * Builds the frame a device would send for `data` (the inverse of `decodeUplinkCommands` of an
  * uplink): commands in the order of the object's keys, records last. Top-level copies of event
  * readings are recognised and not sent twice; `warnings` is ignored.
  */
@@ -146,8 +146,8 @@ function decoded(c: Command, chunk: number[]): unknown {
 
 /** The command(s) of one key of uplink data; returns the command of a reading or a bare setting. */
 function writeKey(key: string, value: unknown, path: Path, out: number[], how: Writing): Command | undefined {
-  const reading = how.reading as Reading;
-  const c = commands().byName[key];
+  const device = how.device as DeviceWriting;
+  const c = uplinkCommands().byName[key];
   const p = c === undefined ? undefined : c.place;
   if (c !== undefined && p !== undefined && c.up && p.to !== 'member' && p.to !== 'record') {
     if (p.to === 'append' || p.to === 'entry') {
@@ -156,7 +156,7 @@ function writeKey(key: string, value: unknown, path: Path, out: number[], how: W
       writeList(c, value, path, chunk, how, writeItem);
       for (let k = 0; k < chunk.length; k++) out.push(chunk[k]);
     }
-    else if (c.field !== undefined) writeCommand(c, reading.body(c.name, c.field), value, path, out);
+    else if (c.field !== undefined) writeCommand(c, device.body(c.name, c.field), value, path, out);
     else {
       for (let i = 0; i < c.command.length; i++) out.push(c.command[i]);
       if (value !== 1) throw valueError('INVALID_VALUE', path, value, 'must be 1 (the command has no body)');
@@ -171,7 +171,7 @@ function writeKey(key: string, value: unknown, path: Path, out: number[], how: W
   for (const sub in members) {
     const m = group[sub];
     if (m === undefined) throw pathError('UNKNOWN_INPUT', step(path, sub), 'unknown setting');
-    writeCommand(m, reading.body(m.name, m.field as Field), members[sub], step(path, sub), out);
+    writeCommand(m, device.body(m.name, m.field as Field), members[sub], step(path, sub), out);
     n++;
   }
   if (n === 0) throw pathError('EMPTY', path, 'no settings given');

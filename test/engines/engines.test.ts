@@ -82,6 +82,21 @@ describe('goja (The Things Stack)', () => {
     expect(goja(SCRIPT, 'decodeDownlink', frame).out).toEqual(JSON.parse(JSON.stringify(entry.decodeDownlink(frame))));
   });
 
+  const UPLINK_TAB = path.join(ROOT, 'codecs', 'tts', 'uplink.js');
+  const DOWNLINK_TAB = path.join(ROOT, 'codecs', 'tts', 'downlink.js');
+  test.each(uplinks.vectors.map((v) => [v.description, v.hex] as const))('the console\'s Uplink tab (codecs/tts/uplink.js): decodeUplink and normalizeUplink: %s', (_d, hex) => {
+    const input = { bytes: bytesOf(hex), fPort: 85 };
+    const decoded = entry.decodeUplink(input);
+    expect(goja(UPLINK_TAB, 'decodeUplink', input).out).toEqual(JSON.parse(JSON.stringify(decoded)));
+    if (decoded.data !== undefined) expect(goja(UPLINK_TAB, 'normalizeUplink', { data: decoded.data }).out).toEqual(JSON.parse(JSON.stringify(normalizeUplink({ data: decoded.data }))));
+  });
+
+  test.each(services.vectors.map((v) => [`${v.call.serviceId}: ${v.description}`, v.call, v.hex] as const))('the console\'s Downlink tab (codecs/tts/downlink.js): %s', (_d, call, hex) => {
+    expect(goja(DOWNLINK_TAB, 'encodeDownlink', { data: call }).out).toEqual({ bytes: bytesOf(hex), fPort: 85 });
+    const frame = { bytes: bytesOf(hex), fPort: 85 };
+    expect(goja(DOWNLINK_TAB, 'decodeDownlink', frame).out).toEqual(JSON.parse(JSON.stringify(entry.decodeDownlink(frame))));
+  });
+
   test("the issue's inputs are answered by the fast path", () => {
     expect(goja(SCRIPT, 'decodeUplink', { bytes: bytesOf(PERIODIC), fPort: 85 }).full).toBe(false);
     expect(goja(SCRIPT, 'encodeDownlink', { data: { serviceId: 'set_target_temperature', inputs: { value: 21.5 } } }).full).toBe(false);

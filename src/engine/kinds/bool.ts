@@ -1,0 +1,30 @@
+/** `bool`: a flag byte, 0 or 1. */
+import { isInteger } from '../../base/es5';
+import type { BoolField } from '../../schema/fields';
+import { refuseValue } from '../site';
+import type { Kind } from '../site';
+import { asText, bareDescriptor, flag, problem } from './shared';
+
+export const BOOL: Kind<BoolField> = {
+  allowed: () => '0 or 1 (or true/false)',
+  doc: { word: 'bool', fromText: asText, descriptor: bareDescriptor },
+  write(f, value, at) {
+    const v = flag(value);
+    if (v < 0) throw refuseValue(at, 'INVALID_TYPE', value, `is not a flag; expected ${this.allowed(f, at.s.style)}`);
+    at.w.out.push(v);
+    return v;
+  },
+  read(_f, at) {
+    const v = at.r.uint(1, at.what);
+    if (v > 1) problem(at, at.start, `${v} is not a flag (0 or 1)`, v);
+    return (at.wire = v);
+  },
+  device: {
+    // Any byte: a device may send one that is no flag.
+    write(f, value, at) {
+      if (!(isInteger(value) && value >= 0 && value <= 255)) return BOOL.write(f, value, at);
+      at.w.out.push(value);
+      return value;
+    },
+  },
+};

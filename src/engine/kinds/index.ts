@@ -1,0 +1,52 @@
+/**
+ * Every kind of field, one file each: the words for what it allows, its type word for the docs,
+ * how the CLI types `key=text` for it, how a value is checked and written (by a downlink, and where
+ * it differs, by a device), and how it is read. A new kind is one file here and one line below.
+ */
+import { lazy } from '../../base/es5';
+import type { Kind, Kinds } from '../site';
+import { BITS } from './bits';
+import { BOOL } from './bool';
+import { COMMAND_ID } from './command-id';
+import { COMMAND_NAME } from './command-name';
+import { DATE } from './date';
+import { DECIMAL } from './decimal';
+import { ENUM } from './enum';
+import { HEX } from './hex';
+import { INT } from './int';
+import { QUERY_LENGTH } from './query-length';
+import { STRING } from './string';
+import { STRUCT } from './struct';
+import { VERSION } from './version';
+
+/** The kinds as downlinks write them: only what is allowed. */
+export const KINDS: Kinds = {
+  int: INT,
+  decimal: DECIMAL,
+  enum: ENUM,
+  bool: BOOL,
+  bits: BITS,
+  date: DATE,
+  queryLength: QUERY_LENGTH,
+  commandId: COMMAND_ID,
+  commandName: COMMAND_NAME,
+  string: STRING,
+  hex: HEX,
+  version: VERSION,
+  struct: STRUCT,
+};
+
+/**
+ * The kinds as a device writes them (encodeUplink): each kind's `device` writer and words where it
+ * has them, its downlink ones otherwise. Also the words of `allowedText` and the docs, which
+ * describe what uplinks may carry.
+ */
+export const deviceKinds = /* @__PURE__ */ lazy((): Kinds => {
+  const out: { [kind: string]: Kind } = {};
+  for (const name of Object.keys(KINDS)) {
+    const k = (KINDS as unknown as { [kind: string]: Kind })[name];
+    const device = k.device || {};
+    out[name] = { allowed: device.allowed || k.allowed, doc: k.doc, write: device.write || k.write, read: k.read };
+  }
+  return out as unknown as Kinds;
+});

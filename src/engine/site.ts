@@ -1,0 +1,218 @@
+/**
+ * Where a field kind (kinds/) works, and the walk over a compiled struct that sets it up: a
+ * struct's fields are written or read in wire order, each by its kind, at a site that holds the
+ * struct, the wire numbers of the fields already done (selectors, lengths and date order look back
+ * at them) and the field at hand. Compiling a struct from its declaration is struct.ts's job; this
+ * module imports no kind, so that the struct kind (kinds/struct.ts) can walk a nested struct.
+ */
+import { pathError, step, under, valueError } from '../base/errors';
+import type { CodecError, CodecErrorCode, Path } from '../base/errors';
+import type { ByteReader, ByteWriter } from '../base/bytes';
+import { ownRecord } from '../base/caller-input';
+import type { Rec } from '../base/caller-input';
+import type { Field } from '../schema/fields';
+import type { ReadContext } from './read-context';
+
+/**
+ * How decoded enums are spelt: `string` is the maker's service-page form for services ("1"),
+ * `number` the maker's codec form for settings and uplinks (1).
+ */
+export type EnumStyle = 'string' | 'number';
+
+/** A kind of field as the engine runs it: the words for what it allows, its writer and its reader. */
+export interface Kind<F extends Field = Field> {
+  /** The allowed values in words, for errors and help. */
+  allowed(f: F, style: EnumStyle): string;
+  /** What the docs and the CLI need, apart from what the engine reads (the network-server script leaves it out). */
+  doc: {
+    /** The maker's type word for it (its service page's `int`, `float`, `enum`…). */
+    word: string;
+    /** How `key=text` on the command line is typed: a number, or the text for the codec to judge. */
+    fromText(text: string): unknown;
+    /**
+     * A copy of a caller's descriptor of this kind with what `allowed` reads, checked (`allowedText`
+     * takes descriptors shaped like the tables'); `check` refuses what is not so.
+     */
+    descriptor(f: Rec, check: DescriptorCheck): Field;
+  };
+  /** Checks `value` and writes it; returns its wire number (for the selectors, lengths and dates after it). */
+  write(f: F, value: unknown, at: WriteSite): number;
+  /** Reads a value at `at.r.pos` (`at.start`), and sets its wire number in `at.wire`. */
+  read(f: F, at: ReadSite): unknown;
+  /**
+   * How a device writes it (encodeUplink), where that differs: a device may send numbers its
+   * range does not allow (decoding warns about them), and kinds only uplinks carry. Read by
+   * kinds/index.ts's DEVICE_KINDS; the network-server script leaves it out.
+   */
+  device?: {
+    allowed?(f: F, style: EnumStyle): string;
+    write?(f: F, value: unknown, at: WriteSite): number;
+  };
+}
+
+/** What `doc.descriptor` checks a caller's descriptor with: each throws a CodecError naming what is wrong. */
+export interface DescriptorCheck {
+  refused(why: string): CodecError;
+  /** Its properties `keys` are finite numbers. */
+  numbers(...keys: string[]): void;
+  /** Its properties `keys`, where present, are integers 0…65535. */
+  integers(...keys: string[]): void;
+}
+
+export type Kinds = { readonly [K in Field['kind']]: Kind<Extract<Field, { kind: K }>> };
+
+/** A field of a compiled struct: its declaration, and what the walk needs to know about it. */
+export interface CompiledField {
+  readonly name: string;
+  readonly declared: Field;
+  /** How its values are written and read: the struct's kinds, or the strict ones for a selector. */
+  readonly kind: Kind;
+  readonly aliases: readonly string[];
+  /** Index of the selector this field depends on, or -1. */
+  readonly whenIndex: number;
+  readonly whenIs: readonly number[];
+  /** Some later sibling depends on this field: its value decides the layout, so it is never lenient. */
+  readonly selector: boolean;
+  /** For `bits`: first of the fields that share a byte. */
+  readonly bitsStart: boolean;
+  /** Derived from what follows when not given (a length, a command's name): never missing. */
+  readonly derived: boolean;
+  /** The value it takes when left out (`defaultOf`), undefined when it is required. */
+  readonly fallback: number | undefined;
+  readonly sub: CompiledStruct | undefined;
+}
+
+export interface CompiledStruct {
+  readonly fields: readonly CompiledField[];
+  readonly names: readonly string[];
+  /** Accepted key (name or alias) → field index. */
+  readonly keys: { [key: string]: number };
+  readonly style: EnumStyle;
+  /** The wire numbers of its fields before any is written or read: all -1 (copied, which is quicker than building). */
+  readonly unset: readonly number[];
+}
+
+/** Where a value is written: its struct and path, the wire numbers of its siblings so far, the field at hand. */
+export interface WriteSite {
+  readonly s: CompiledStruct;
+  readonly vals: number[];
+  /** The struct's path; the field's is `path.key`. */
+  readonly path: Path;
+  readonly w: ByteWriter;
+  field: CompiledField;
+  /** The key the caller gave the field under: its name or an alias. */
+  key: string;
+  /** Where the byte that the current run of bit fields shares is. */
+  bitsAt: number;
+  /** Work left until the struct is written (a query length, patched once its command ID is). */
+  later: (() => void) | undefined;
+}
+
+/** Where a value is read: its struct and command, the wire numbers of its siblings so far, the field at hand. */
+export interface ReadSite {
+  readonly s: CompiledStruct;
+  readonly vals: number[];
+  readonly r: ByteReader;
+  /** Where the field at hand begins. */
+  start: number;
+  /** Its wire number, once read (for the selectors, lengths and dates after it); -1 for none. */
+  wire: number;
+  /** Names the command in errors: a path whose root is the command's label, a function called only for an error. */
+  readonly what: Path;
+  readonly ctx: ReadContext;
+  field: CompiledField;
+  /** The byte the current run of bit fields shares. */
+  byte: number;
+  /** The values read so far, by name (a bare value has none). */
+  readonly out: { readonly [name: string]: unknown } | undefined;
+}
+
+/** The one way a written value is refused: `path.key: <value> <what>`, at the key the caller gave it under. */
+export function refuseValue(at: WriteSite, code: CodecErrorCode, value: unknown, what: string): CodecError {
+  return valueError(code, under(at.path, at.key), value, what);
+}
+
+/** The key under which the caller gave a field: its name, or one alias (both at once is ambiguous). */
+function givenKey(input: Rec, cf: CompiledField, path: Path): string {
+  let key = cf.name;
+  for (let i = 0; i < cf.aliases.length; i++) {
+    const a = cf.aliases[i];
+    if (input[a] !== undefined) {
+      if (input[key] !== undefined) {
+        throw valueError('INVALID_CALL', step(path, a), input[a], `duplicates ${key}; give one of them`);
+      }
+      key = a;
+    }
+  }
+  return key;
+}
+
+export function writeSite(s: CompiledStruct, path: Path, w: ByteWriter, vals: number[]): WriteSite {
+  return { s, vals, path, w, field: s.fields[0], key: '', bitsAt: -1, later: undefined };
+}
+
+/**
+ * Checks a caller's object of fields and writes it in wire order. With `others`, `given` is a
+ * snapshot already (ownRecord's), whose keys that are not fields of the struct are left alone.
+ */
+export function writeStruct(s: CompiledStruct, given: unknown, path: Path, w: ByteWriter, others?: boolean): void {
+  // A snapshot of the caller's own properties: each is read once, none is inherited.
+  const input = others ? (given as Rec) : ownRecord(given, path);
+  if (input === undefined) {
+    throw valueError('INVALID_TYPE', path, given, `is not an object; expected { ${s.names.join(', ')} }`);
+  }
+  if (!others) for (const key in input) {
+    if (s.keys[key] === undefined) {
+      const allowed = s.names.length ? `allowed: ${s.names.join(', ')}` : 'it takes none';
+      throw pathError('UNKNOWN_INPUT', step(path, key), `unknown key; ${allowed}`);
+    }
+  }
+  const at = writeSite(s, path, w, s.unset.slice());
+  for (let i = 0; i < s.fields.length; i++) {
+    const cf = s.fields[i];
+    const key = cf.aliases.length ? givenKey(input, cf, path) : cf.name;
+    let value = input[key];
+    at.field = cf;
+    at.key = cf.name;
+    if (cf.whenIndex >= 0 && cf.whenIs.indexOf(at.vals[cf.whenIndex]) < 0) {
+      if (value !== undefined) {
+        const sel = s.names[cf.whenIndex];
+        throw refuseValue(at, 'UNKNOWN_INPUT', value, `is not allowed when ${sel} is ${at.vals[cf.whenIndex]}; it goes with ${sel} ${cf.whenIs.join(' or ')}`);
+      }
+      continue;
+    }
+    const f = cf.declared;
+    if (value === undefined && !cf.derived) {
+      const fallback = cf.fallback;
+      if (fallback === undefined) throw pathError('MISSING_INPUT', step(path, cf.name), `missing; expected ${cf.kind.allowed(f, s.style)}`);
+      value = fallback;
+    }
+    at.key = key;
+    at.vals[i] = cf.kind.write(f, value, at);
+  }
+  if (at.later) at.later();
+}
+
+export function readSite(s: CompiledStruct, r: ByteReader, what: Path, ctx: ReadContext, vals: number[], out?: { [name: string]: unknown }): ReadSite {
+  return { s, vals, r, what, ctx, start: 0, wire: -1, field: s.fields[0], byte: 0, out };
+}
+
+/** Reads the fields of a struct in wire order into an object. */
+export function readStruct(s: CompiledStruct, r: ByteReader, what: Path, ctx: ReadContext): { [name: string]: unknown } {
+  const obj: { [name: string]: unknown } = {};
+  if (s.fields.length === 0) return obj; // no site to set up (a service without inputs)
+  const at = readSite(s, r, what, ctx, s.unset.slice(), obj);
+  for (let i = 0; i < s.fields.length; i++) {
+    const cf = s.fields[i];
+    if (cf.whenIndex >= 0 && cf.whenIs.indexOf(at.vals[cf.whenIndex]) < 0) continue;
+    at.field = cf;
+    at.start = r.pos;
+    at.wire = -1;
+    const value = cf.kind.read(cf.declared, at);
+    at.vals[i] = at.wire;
+    // An optional field at its default is left out, as the caller may leave it out; so is a name not known.
+    if (at.wire === cf.fallback || value === undefined) continue;
+    obj[cf.name] = value;
+  }
+  return obj;
+}
