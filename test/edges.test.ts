@@ -1,7 +1,7 @@
 /** The less-travelled paths: each refusal gives the documented code and names the right place. */
 import { decode, decodeUplink, encode, encodeFrames, encodeHex, encodeUplink, fromBase64, maxPayloadSize, toBase64, ttnDownlinkBody } from '../src';
 import type { DownlinkCall, UplinkData } from '../src';
-import { describeValue, pathText, step } from '../src/base/errors';
+import { CodecError, describeValue, isCodecError, pathText, step } from '../src/base/errors';
 import { encodeData } from '../src/network-server/entry';
 import { commands } from '../src/engine/commands';
 import { STRICT_READING } from '../src/engine/read-context';
@@ -339,4 +339,14 @@ describe('a payload as text: bytes, hex, or base64 when it is said to be base64'
       expect(Array.from(fromBase64(Buffer.from(bytes).toString('base64')))).toEqual(bytes);
     }
   });
+});
+
+test('isCodecError: a CodecError by its class, or by its name and code where ES5 lowering in an engine without __proto__ (otto) leaves a plain Error', () => {
+  expect(isCodecError(new CodecError('EMPTY', 'x: empty', { path: 'x' }))).toBe(true);
+  expect(isCodecError(Object.assign(new Error('x: empty'), { name: 'CodecError', code: 'EMPTY' }))).toBe(true);
+  expect(isCodecError(new Error('x'))).toBe(false);
+  expect(isCodecError(Object.assign(new Error('x'), { name: 'CodecError' }))).toBe(false);
+  expect(isCodecError({ name: 'CodecError', code: 1 })).toBe(false);
+  expect(isCodecError(null)).toBe(false);
+  expect(isCodecError('CodecError')).toBe(false);
 });

@@ -50,6 +50,17 @@ export class CodecError extends Error {
 }
 
 /**
+ * Whether `e` is a CodecError: by its class, or by its name and code where the class is down-levelled
+ * to ES5 in an engine without `__proto__` (otto, ChirpStack v3's), which leaves the plain Error that
+ * `super()` returned there, with the CodecError's properties but not its prototype.
+ */
+export function isCodecError(e: unknown): e is CodecError {
+  if (e instanceof CodecError) return true;
+  const named = typeof e === 'object' && e !== null ? (e as { name?: unknown; code?: unknown }) : undefined;
+  return named !== undefined && named.name === 'CodecError' && typeof named.code === 'string';
+}
+
+/**
  * What an error is about, as segments: a root and the keys and indexes below it, a step per
  * level as the codec descends, written out as text only for an error. Encoding, the root is
  * where the caller's value is (`data`, a service id, or '' for the top of the maker's objects,

@@ -1,5 +1,5 @@
 /** Downlink frames: sequences of commands, concatenated with no separator (docs/PROTOCOL.md §1). */
-import { CodecError, pathError, valueError } from '../base/errors';
+import { CodecError, isCodecError, pathError, valueError } from '../base/errors';
 import type { CanonicalServiceCall, ServiceCall } from '../schema/services';
 import type { Properties } from '../schema/properties';
 import { hexOf, toByteArray, toUint8Array } from '../base/bytes';
@@ -91,7 +91,7 @@ export function encodeFrame(call: unknown, starts?: number[]): number[] {
     try {
       encodeItem(item, out, starts);
     } catch (e) {
-      throw e instanceof CodecError ? withIndex(e, i) : e;
+      throw isCodecError(e) ? withIndex(e, i) : e;
     }
     if (out.length > MAX_FRAME_BYTES) throw tooLarge('calls', `the first ${i + 1} calls take ${out.length} bytes`);
   }

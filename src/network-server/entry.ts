@@ -3,18 +3,17 @@
  * Alliance TS013 functions that ChirpStack v4 and The Things Stack call, and the legacy
  * ones of ChirpStack v3 and TTN v2. A thin layer: all decoding and validation is the core's.
  */
-import { describeValue, pathError, step, valueError } from '../base/errors';
+import { CodecError, describeValue, isCodecError, pathError, step, valueError } from '../base/errors';
+import type { Path } from '../base/errors';
 import { decodeFrame, DOWNLINK_FPORT, encodeFrame } from '../codec/frame';
 import type { DecodedDownlink } from '../codec/frame';
 import { decodeUplinkFrame } from '../codec/uplink-codec';
 import { checkedBytes } from '../base/bytes';
 import type { UplinkData } from '../codec/uplink-codec';
 import { isServiceId, isSettingKey, writeSettings } from '../engine/encode-downlink';
-import { arrayLength, ownRecord } from '../base/caller-input';
+import { arrayLength, ownItem, ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey } from '../base/es5';
-
-
 
 export interface UplinkInput {
   bytes: number[];
@@ -160,14 +159,64 @@ export function decodeDownlink(input: UplinkInput): DecodeResult<{ calls: Decode
   }
 }
 
-/** ChirpStack v3 `Decode`: returns the data, throws on error. */
-export function Decode(_fPort: number, bytes: number[]): UplinkData {
-  return uplinkData(bytes).data;
+/**
+ * How deep `goNulls` looks: a WT102 value is at most 7 levels deep (`calls[0].properties.schedule_settings[0].enable`
+ * under `data`); below that nothing is rewritten, and the encoder refuses whatever is there.
+ */
+const GO_NULL_DEPTH = 10;
+
+/**
+ * ChirpStack v3 hands `obj` over from Go's JSON decoder, through which a JSON `null` arrives in otto
+ * as `undefined` (its `{"serviceId": "reboot", "inputs": null}` as `inputs: undefined`). JSON has no
+ * undefined, so each own property or item that is undefined is read back as the null it was: the
+ * answer is then the library's for the same JSON. Objects and arrays are copied (read once, as the
+ * encoder reads them); anything else is passed on as it is.
+ */
+function goNulls(value: unknown, path: Path, depth: number): unknown {
+  if (value === undefined) return null;
+  if (depth > GO_NULL_DEPTH) return value;
+  const n = arrayLength(value, path);
+  if (n >= 0) {
+    const items: unknown[] = [];
+    for (let i = 0; i < n; i++) items.push(goNulls(ownItem(value, i, path), step(path, i), depth + 1));
+    return items;
+  }
+  const rec = ownRecord(value, path);
+  if (rec === undefined) return value;
+  for (const key in rec) rec[key] = goNulls(rec[key], step(path, key), depth + 1);
+  return rec;
 }
 
-/** ChirpStack v3 `Encode`: returns the bytes, throws on error. */
+/**
+ * A message as ChirpStack v3 shows it: a message thrown from `Decode`/`Encode` passes through Go's
+ * `fmt` formatting there, which reads `%` as a verb (`100%` would arrive as `100%!(NOVERB)`).
+ * Written `%%`, it arrives as `%`.
+ */
+function forGoFormatting<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (isCodecError(e) && e.message.indexOf('%') >= 0) {
+      const where: { path?: string; offset?: number } = {};
+      if (e.path !== undefined) where.path = e.path;
+      if (e.offset !== undefined) where.offset = e.offset;
+      throw new CodecError(e.code, e.message.replace(/%/g, '%%'), where);
+    }
+    throw e;
+  }
+}
+
+/** ChirpStack v3 `Decode`: returns the data, throws on error (`%` written `%%`, for Go's formatting). */
+export function Decode(_fPort: number, bytes: number[]): UplinkData {
+  return forGoFormatting(() => uplinkData(bytes).data);
+}
+
+/**
+ * ChirpStack v3 `Encode`: returns the bytes, throws on error (`%` written `%%`, for Go's formatting).
+ * `obj` comes from JSON, so an undefined in it was a null (`goNulls`).
+ */
 export function Encode(_fPort: number, obj: unknown): number[] {
-  return encodeData(obj);
+  return forGoFormatting(() => encodeData(goNulls(obj, 'data', 0)));
 }
 
 /** TTN v2 `Decoder`: returns the data, throws on error. */

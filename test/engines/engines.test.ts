@@ -10,6 +10,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as entry from '../../src/network-server/entry';
+import { encodeHex } from '../../src';
 import { normalizeUplink } from '../../src/network-server/normalize';
 import services from '../../fixtures/services.json';
 import uplinks from '../../fixtures/uplinks.json';
@@ -53,6 +54,27 @@ describe('otto (ChirpStack v3)', () => {
     expect(otto(SCRIPT, 'encode', '85', JSON.stringify(call))).toEqual({ out: [0x5a, 0x66, 0x08], full: false });
     const bad = { set_target_temperature: { value: 99 } };
     expect(otto(SCRIPT, 'encode', '85', JSON.stringify(bad)).error).toContain(messageOf(() => entry.Encode(85, bad)));
+  });
+
+  test('Encode: a JSON null, which arrives in otto as undefined, gets the library\'s answer for the null', () => {
+    for (const call of [
+      { serviceId: 'reboot', inputs: null },
+      { serviceId: 'request_command_queries', inputs: { length: null, object_command: '0X6E01' } },
+      { calls: [{ serviceId: 'reboot' }, null] },
+    ]) {
+      for (const script of [SCRIPT, FULL]) {
+        const got = otto(script, 'encode', '85', JSON.stringify(call));
+        expect(got.out).toBeUndefined();
+        expect(got.error).toContain(messageOf(() => encodeHex(((call as { calls?: unknown }).calls ?? call) as never)));
+      }
+    }
+  });
+
+  test('a message with % in it arrives intact through Go\'s formatting', () => {
+    const bad = { serviceId: 'set_target_valve_opening_degree', inputs: { value: 101 } };
+    const message = messageOf(() => encodeHex(bad as never));
+    expect(message).toContain('0…100%');
+    for (const script of [SCRIPT, FULL]) expect(otto(script, 'encode', '85', JSON.stringify(bad)).error).toContain(message);
   });
 
   test('codecs/wt102-full.js gives the same', () => {

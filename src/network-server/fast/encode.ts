@@ -32,6 +32,8 @@ function plain(o: unknown): Rec {
     if (!d || !hasOwn.call(d, 'value')) throw 0;
     // Read as the full codec reads it (a proxy's get may answer otherwise than its descriptor).
     snapshot[k] = (o as Rec)[k];
+    // An own undefined: absent for TS013, a JSON null for ChirpStack v3's Encode; the full codec tells them apart.
+    if (snapshot[k] === undefined) throw 0;
   }
   return snapshot;
 }

@@ -37,7 +37,8 @@ func main() {
 		call = "Encode(fPort, obj, variables);"
 	}
 	val, err := vm.Run(string(src) + "\n\n" + call + "\n")
-	if err != nil { e, _ := json.Marshal(map[string]string{"error": err.Error()}); fmt.Println(string(e)); return }
+	// ChirpStack v3 passes a thrown message through fmt's formatting: a % in it is read as a verb.
+	if err != nil { e, _ := json.Marshal(map[string]string{"error": fmt.Sprintf(err.Error())}); fmt.Println(string(e)); return }
 	out, _ := val.Export()
 	full, _ := vm.Run("typeof WT102_RUN == 'function' && WT102_RUN.codec !== undefined")
 	f, _ := full.ToBoolean()
