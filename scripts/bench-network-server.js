@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// Cost per message of codecs/wt102.js in ChirpStack v4's conditions: a fresh QuickJS runtime, the
-// script wrapped in ChirpStack's module template with the npm `buffer` package, one call.
+// Cost per message of codecs/wt102.js (or BENCH_SCRIPT) in ChirpStack v4's conditions: a fresh QuickJS
+// runtime, the script wrapped in ChirpStack's module template with the npm `buffer` package, one call;
+// over every kind of message the fixtures hold (every uplink, warned and refused frame; every service,
+// setting, multi-call frame and refused call, encoded and decoded), not a chosen few.
 //
 // - Milliseconds, in the test harness (QuickJS as WebAssembly): median per call minus the same for
 //   an empty codec script, the calls of every round interleaved (empty script included), so that a
-//   busy machine slows them all alike.
+//   busy machine slows them all alike. Printed per kind of message (the distribution and its worst
+//   message), and per message with BENCH_ALL=1.
 // - Instructions, with QJS=/path/to/qjs (a native QuickJS: quickjs-ng or bellard's) and valgrind:
 //   each message is one `qjs` process (a fresh runtime) that imports the buffer module, evaluates the
 //   script and makes one call, counted by callgrind, minus the same for an empty script. Exact and
@@ -19,15 +22,46 @@ const { chirpstackBufferModule } = require('./chirpstack-buffer-module');
 const { getQuickJS } = require('quickjs-emscripten');
 
 const ROOT = path.join(__dirname, '..');
-const script = fs.readFileSync(path.join(ROOT, 'codecs', 'wt102.js'), 'utf8');
+const SCRIPT = process.env.BENCH_SCRIPT || path.join(ROOT, 'codecs', 'wt102.js');
+const script = fs.readFileSync(SCRIPT, 'utf8');
 const EMPTY =
   'function decodeUplink(input) { return { data: {} }; }\nfunction encodeDownlink(input) { return { bytes: [] }; }\nfunction decodeDownlink(input) { return { data: {} }; }';
 const buffer = chirpstackBufferModule();
-const CALLS = [
-  ['decodeUplink (periodic report)', 'decodeUplink', { bytes: [0x0e, 0x01, 0x66, 0x08, 0x32, 0x66, 0x08, 0x55], fPort: 85, variables: {} }],
-  ['encodeDownlink (set_target_temperature)', 'encodeDownlink', { data: { serviceId: 'set_target_temperature', inputs: { value: 21.5 } }, variables: {} }],
-  ['decodeDownlink (5a6608)', 'decodeDownlink', { bytes: [0x5a, 0x66, 0x08], fPort: 85, variables: {} }],
-];
+
+/** Every message of the fixtures, as [kind, name, entry point, input]. */
+function messages() {
+  const fixture = (name) => JSON.parse(fs.readFileSync(path.join(ROOT, 'fixtures', `${name}.json`), 'utf8'));
+  const services = fixture('services');
+  const settings = fixture('settings');
+  const uplinks = fixture('uplinks');
+  const invalid = fixture('invalid');
+  const bytes = (hex) => Array.from(Buffer.from(hex, 'hex'));
+  const up = (hex) => ({ bytes: bytes(hex), fPort: 85, variables: {} });
+  const down = (data) => ({ data, variables: {} });
+  const out = [];
+  // What a valve sends: a reading, an event, a report, a reply, a history record, device information, a setting.
+  for (const v of uplinks.vectors) out.push([v.data.history ? 'uplink: history records' : v.data.ans ? 'uplink: replies' : 'uplink: readings, events, reports, settings', v.description, 'decodeUplink', up(v.hex)]);
+  for (const v of uplinks.warnings) out.push(['uplink: with a warning', v.description, 'decodeUplink', up(v.hex)]);
+  for (const v of uplinks.invalid) out.push(['uplink: refused', v.description, 'decodeUplink', up(v.hex)]);
+  for (const v of services.vectors) {
+    out.push(['downlink: a service call, encoded', `${v.call.serviceId}: ${v.description}`, 'encodeDownlink', down(v.call)]);
+    out.push(['downlink: a service call, decoded', `${v.call.serviceId}: ${v.description}`, 'decodeDownlink', up(v.hex)]);
+  }
+  for (const v of settings.vectors) {
+    const schedule = v.properties.schedule_settings !== undefined;
+    out.push([`downlink: ${schedule ? 'schedules' : 'settings'}, encoded`, v.description, 'encodeDownlink', down({ properties: v.properties })]);
+    out.push([`downlink: ${schedule ? 'schedules' : 'settings'}, decoded`, v.description, 'decodeDownlink', up(v.hex)]);
+  }
+  for (const f of services.frames) {
+    out.push(['downlink: several calls, encoded', f.description, 'encodeDownlink', down(f.calls)]);
+    out.push(['downlink: several calls, decoded', f.description, 'decodeDownlink', up(f.hex)]);
+  }
+  for (const c of invalid.calls) if (c.call !== null) out.push(['downlink: refused, encoding', c.description, 'encodeDownlink', down(c.call)]);
+  for (const c of settings.invalid) out.push(['downlink: refused, encoding', c.description, 'encodeDownlink', down('call' in c ? c.call : { properties: c.properties })]);
+  for (const f of [...invalid.frames, ...settings.invalidFrames]) out.push(['downlink: refused, decoding', f.description, 'decodeDownlink', up(f.hex)]);
+  return out;
+}
+const CALLS = messages();
 
 /** One message in the harness: a fresh runtime, the module template, the call. */
 function run(QuickJS, code, fn, input) {
@@ -46,11 +80,31 @@ function run(QuickJS, code, fn, input) {
 
 const median = (t) => t.slice().sort((a, b) => a - b)[t.length >> 1];
 
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
+/** Per kind of message: how many, the median, the 90th percentile, the worst and which message it is. */
+function distribution(rows, unit, digits) {
+  const kinds = [...new Set(rows.map((r) => r.kind))];
+  console.log(`| kind of message | messages | median ${unit} | 90 % | worst | worst message |`);
+  console.log('|---|---:|---:|---:|---:|---|');
+  const line = (kind, list) => {
+    const sorted = list.map((r) => r.cost).sort((a, b) => a - b);
+    const worst = list.reduce((w, r) => (r.cost > w.cost ? r : w));
+    console.log(`| ${kind} | ${list.length} | ${quantile(sorted, 0.5).toFixed(digits)} | ${quantile(sorted, 0.9).toFixed(digits)} | ${worst.cost.toFixed(digits)} | ${worst.name} |`);
+  };
+  for (const kind of kinds) line(kind, rows.filter((r) => r.kind === kind));
+  line('**every message**', rows);
+  if (process.env.BENCH_ALL) {
+    console.log(`\n| message | entry point | ${unit} |\n|---|---|---:|`);
+    for (const r of rows) console.log(`| ${r.kind}: ${r.name} | ${r.fn} | ${r.cost.toFixed(digits)} |`);
+  }
+}
+
 /** Interleaved rounds: in each, every call with the script and with the empty script, one after another. */
 function harness(QuickJS, rounds) {
   const times = CALLS.map(() => ({ script: [], empty: [] }));
   for (let r = 0; r < rounds; r++) {
-    CALLS.forEach(([, fn, input], i) => {
+    CALLS.forEach(([, , fn, input], i) => {
       for (const [key, code] of [['script', script], ['empty', EMPTY]]) {
         const s = process.hrtime.bigint();
         run(QuickJS, code, fn, input);
@@ -58,13 +112,12 @@ function harness(QuickJS, rounds) {
       }
     });
   }
-  console.log(`\nChirpStack v4 harness (QuickJS as WebAssembly), codecs/wt102.js ${Buffer.byteLength(script)} bytes; median of ${rounds} interleaved rounds`);
-  console.log('| call | ms per message | minus empty script |');
-  console.log('|---|---:|---:|');
-  CALLS.forEach(([name], i) => {
-    const ms = median(times[i].script);
-    console.log(`| ${name} | ${ms.toFixed(2)} | ${(ms - median(times[i].empty)).toFixed(2)} |`);
-  });
+  console.log(`\nChirpStack v4 harness (QuickJS as WebAssembly), ${path.relative(ROOT, SCRIPT)} ${Buffer.byteLength(script)} bytes; ${CALLS.length} messages, median of ${rounds} interleaved rounds each, minus the empty script`);
+  distribution(
+    CALLS.map(([kind, name, fn], i) => ({ kind, name, fn, cost: median(times[i].script) - median(times[i].empty) })),
+    'ms',
+    2,
+  );
 }
 
 /** The first line `qjs -h` prints: its name and version (it exits with status 1). */
@@ -91,14 +144,13 @@ function instructions(qjs) {
       if (r.status !== 0 || m === null) throw new Error(`qjs under valgrind failed: ${(r.stderr || '').slice(-400)}`);
       return { ir: Number(m[1]), out: r.stdout.trim() };
     };
-    console.log(`\nInstructions per message, ${qjsVersion(qjs)} under callgrind (a process per message), minus an empty script`);
-    console.log('| call | M instructions | result |');
-    console.log('|---|---:|---|');
-    for (const [name, fn, input] of CALLS) {
-      const s = count(script, fn, input);
-      const e = count(EMPTY, fn, input);
-      console.log(`| ${name} | ${((s.ir - e.ir) / 1e6).toFixed(2)} | \`${s.out.slice(0, 60)}\` |`);
-    }
+    console.log(`\nInstructions per message, ${qjsVersion(qjs)} under callgrind (a process per message), minus an empty script, in millions`);
+    const empty = {};
+    const rows = CALLS.map(([kind, name, fn, input]) => {
+      if (empty[fn] === undefined) empty[fn] = count(EMPTY, fn, input).ir;
+      return { kind, name, fn, cost: (count(script, fn, input).ir - empty[fn]) / 1e6 };
+    });
+    distribution(rows, 'M', 2);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -117,22 +169,24 @@ function nativeMs(qjs) {
       file,
       `var code = ${JSON.stringify(script)};
 var empty = ${JSON.stringify(EMPTY)};
-var calls = ${JSON.stringify(CALLS)};
-function time(src, n) { var i, t0; for (i = 0; i < 20; i++) (0, eval)(src); t0 = Date.now(); for (i = 0; i < n; i++) (0, eval)(src); return (Date.now() - t0) / n; }
+var calls = ${JSON.stringify(CALLS.map(([kind, name, fn, input]) => [kind + ': ' + name, fn, input]))};
+function time(src, n) { var i, t0; for (i = 0; i < 3; i++) (0, eval)(src); t0 = Date.now(); for (i = 0; i < n; i++) (0, eval)(src); return (Date.now() - t0) / n; }
 var out = [];
 for (var k = 0; k < calls.length; k++) {
   var call = ';' + calls[k][1] + '(' + JSON.stringify(calls[k][2]) + ')';
-  out.push([calls[k][0], time(code + call, 300), time(empty + call, 300)]);
+  out.push([calls[k][0], time(code + call, 30), time(empty + call, 30)]);
 }
 print(JSON.stringify(out));
 `,
     );
     const r = spawnSync(qjs, [file], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`qjs failed: ${r.stderr}`);
-    console.log(`\nNative ${qjsVersion(qjs)}: mean of 300 evaluations per call, in one runtime`);
-    console.log('| call | ms per message | minus empty script |');
-    console.log('|---|---:|---:|');
-    for (const [name, ms, emptyMs] of JSON.parse(r.stdout)) console.log(`| ${name} | ${ms.toFixed(2)} | ${(ms - emptyMs).toFixed(2)} |`);
+    console.log(`\nNative ${qjsVersion(qjs)}: mean of 30 evaluations per message, in one runtime, minus the empty script`);
+    distribution(
+      JSON.parse(r.stdout).map(([, ms, emptyMs], i) => ({ kind: CALLS[i][0], name: CALLS[i][1], fn: CALLS[i][2], cost: ms - emptyMs })),
+      'ms',
+      3,
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -140,8 +194,8 @@ print(JSON.stringify(out));
 
 (async () => {
   const QuickJS = await getQuickJS();
-  for (let i = 0; i < 5; i++) run(QuickJS, script, 'decodeUplink', CALLS[0][2]); // warm up the WebAssembly
-  harness(QuickJS, Number(process.env.BENCH_RUNS || 31));
+  for (let i = 0; i < 5; i++) run(QuickJS, script, 'decodeUplink', CALLS[0][3]); // warm up the WebAssembly
+  harness(QuickJS, Number(process.env.BENCH_RUNS || 3));
   if (process.env.QJS) {
     nativeMs(process.env.QJS);
     instructions(process.env.QJS);
