@@ -13,7 +13,6 @@ const path = require('path');
 const esbuild = require('esbuild');
 const ts = require('typescript');
 const { minify } = require('terser');
-const { compress, INFLATE_SOURCE } = require('./lz');
 
 const ROOT = path.join(__dirname, '..');
 const SCRIPT = path.join(ROOT, 'codecs', 'wt102.js');
@@ -169,7 +168,7 @@ function checkMangleable(code) {
  */
 const plugins = (readOnly) => [
   {
-    // The date fast paths only: the script must fit The Things Stack console's 40,960 bytes.
+    // The date fast paths only: The Things Stack console's Downlink tab must fit its 40,960 bytes.
     name: 'features',
     setup(build) {
       build.onLoad({ filter: /[\\/]src[\\/]base[\\/]features\.ts$/ }, () => ({
@@ -253,7 +252,7 @@ const SHORT = 'abcdefg'.split('');
 /**
  * The full codec (src/network-server/entry.ts): the library's engine with the TS013 and legacy
  * entry points. Returned as the ES5 script codecs/wt102-full.js, and as one expression whose
- * value is the object of its entry points (what the script's store holds, compressed).
+ * value is the object of its entry points (what the script's WT102_FULL holds).
  */
 async function buildFull() {
   // Its entry points are `a`…`g` (in ENTRY_POINTS' order), as the boot of wt102.js calls them.
@@ -296,10 +295,9 @@ function header(pkg, what) {
 async function buildScripts() {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const full = await buildFull();
-  // The store: the fast path's table (index, then entries), the decompressor, the full codec compressed.
+  // The store: the fast path's table (index, then entries) and parts; WT102_FULL: the full codec.
   const { fastTable } = require(path.join(ROOT, 'dist', 'network-server', 'fast', 'table.js'));
   const table = fastTable();
-  const codec = compress(full.expression);
   // Two stores: what the fast path reads, and the full codec, which only what it leaves needs.
   const fast = [
     table.index,
@@ -310,19 +308,17 @@ async function buildScripts() {
     await fastPart('normalize.ts'),
   ];
   const store = fast.join('');
-  const fullStore = INFLATE_SOURCE + codec;
+  const fullStore = full.expression;
   for (const text of [store, fullStore]) {
     if (text.includes('*/') || /[^\x20-\x7e]/.test(text)) throw new Error('build: a store must be printable ASCII without "*/"');
   }
   const layout = [];
   fast.reduce((at, part) => (layout.push(at + part.length), at + part.length), 0);
-  layout.push(INFLATE_SOURCE.length);
-  // layout: ID index, entries, uplink decoder, downlink decoder, encoder, normalizer (ends, in WT102_STORE); decompressor (in WT102_FULL).
+  // layout: ID index, entries, uplink decoder, downlink decoder, encoder, normalizer (ends, in WT102_STORE).
   // The boot (ES5 as written), with the layout filled in; its top-level names are kept.
   const bootSource = fs.readFileSync(path.join(ROOT, 'src', 'network-server', 'fast', 'boot.js'), 'utf8').replace('STORE_LAYOUT', JSON.stringify(layout));
   const boot = (await minify(bootSource, { ecma: 5, compress: { passes: 2 }, mangle: { toplevel: false }, format: { comments: false, ascii_only: true } })).code;
   const script =
-    // Every byte here counts against the 40,960: the layout is told where the boot is written.
     header(pkg, 'Layout (WT102_STORE, WT102_FULL): src/network-server/fast/boot.js.') +
     boot +
     '\nfunction WT102_STORE(){/*' +

@@ -1,6 +1,6 @@
 // The layout of codecs/wt102.js: these entry points; WT102_STORE, the fast path (its ID index and entries, the
 // uplink and downlink decoders, the encoder, the normalizer, as scripts/build-codecs.js puts them); WT102_FULL,
-// the decompressor (scripts/lz.js) and codecs/wt102-full.js compressed, for what the fast path leaves.
+// the code of codecs/wt102-full.js (as one expression), for what the fast path leaves.
 //
 // Entry points. Each runs the fast path, a part of WT102_STORE compiled for this message: the uplink or
 // the downlink decoder (src/network-server/fast/decode.ts), the encoder (encode.ts) or The Things Stack's
@@ -18,8 +18,8 @@ function normalizeUplink(input) { return WT102_RUN(7, input); }
 
 // Entry point k (in the order above) of the fast path, or else of the full codec.
 function WT102_RUN(k, a, b) {
-  // Where the parts of the stores end: ID index, entries, uplink decoder, downlink decoder, encoder,
-  // normalizer; decompressor (then the full codec).
+  // Where the parts of the store end: ID index, entries, uplink decoder, downlink decoder, encoder,
+  // normalizer.
   var L = STORE_LAYOUT, text, codec, p = k == 7 ? 5 : k == 2 ? 3 : k == 1 || k == 4 || k == 6 ? 4 : 2;
   try {
     text = WT102_TEXT(WT102_STORE);
@@ -29,7 +29,7 @@ function WT102_RUN(k, a, b) {
     if (k == 7) return { errors: ['normalizeUplink: ' + (e && e.message || e)] };
   }
   try {
-    codec = WT102_RUN.codec || (WT102_RUN.codec = (text = WT102_TEXT(WT102_FULL), (0, eval)((0, eval)(text.slice(0, L[6]))(text.slice(L[6])))));
+    codec = WT102_RUN.codec || (WT102_RUN.codec = (0, eval)(WT102_TEXT(WT102_FULL)));
   } catch (e) {
     // The TS013 entry points never throw.
     if (k < 3) return { errors: [e.message] };
