@@ -168,16 +168,6 @@ function checkMangleable(code) {
  */
 const plugins = (readOnly) => [
   {
-    // The date fast paths only: The Things Stack console's Downlink tab must fit its 40,960 bytes.
-    name: 'features',
-    setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/]base[\\/]features\.ts$/ }, () => ({
-        contents: 'export const FAST_PATHS = false;',
-        loader: 'ts',
-      }));
-    },
-  },
-  {
     // The tables are built by calls (builders), which esbuild must otherwise assume have effects: a table
     // module is left out of a bundle that uses nothing of it (The Things Stack's Downlink tab, no uplink row).
     name: 'pure-tables',

@@ -8,6 +8,8 @@ import { HISTORY, QUERYABLE_COMMANDS, REPLY_RESULTS, SCHEDULE, SERVICES, SETTING
 import { commandIdFromBytes } from '../src/schema/command-ids';
 import { HISTORY_RECORD, REPLY } from '../src/schema/uplinks';
 import type { ServiceSpec } from '../src';
+import type { Field, Fields } from '../src/schema/fields';
+import { DOWNLINK_KINDS, KINDS } from '../src/engine/kinds';
 
 const hex = (bytes: readonly number[]) => Buffer.from(bytes).toString('hex');
 
@@ -105,4 +107,18 @@ test('every service, setting and the schedules have a one-line description, whic
   // reset and reboot, side by side in the table, say how they differ.
   expect(SERVICES.reset.description).toMatch(/erases every setting/);
   expect(SERVICES.reboot.description).toMatch(/kept/);
+});
+
+test('services and settings are made only of the kinds a downlink can carry (DOWNLINK_KINDS), and those are every kind but what only uplinks carry', () => {
+  const kinds = new Set<string>();
+  const field = (f: Field): void => {
+    kinds.add(f.kind);
+    if (f.kind === 'struct') fields(f.fields);
+  };
+  const fields = (fs: Fields): void => Object.values(fs).forEach(field);
+  for (const s of Object.values(SERVICES as Record<string, ServiceSpec>)) fields(s.inputs);
+  for (const s of SETTINGS) field(s.body);
+  for (const f of Object.values(SCHEDULE.fields)) field(f.field);
+  expect([...kinds].filter((k) => !(k in DOWNLINK_KINDS))).toEqual([]);
+  expect(Object.keys(KINDS).filter((k) => !(k in DOWNLINK_KINDS)).sort()).toEqual(['commandName', 'hex', 'string', 'version']);
 });

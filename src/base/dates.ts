@@ -4,7 +4,6 @@
  * because it is several times faster than going through Date on the hot path.
  */
 import { dateValue, isFiniteNumber, isInteger } from './es5';
-import { FAST_PATHS } from './features';
 
 export const UINT32_MAX = 0xffffffff;
 
@@ -76,7 +75,7 @@ function parseCanonicalIso(text: string): number {
 
 /** Parses an ISO-8601 string with a zone designator into Unix seconds. */
 export function parseIsoDate(text: string): DateParse {
-  const fast = FAST_PATHS ? parseCanonicalIso(text) : -1;
+  const fast = parseCanonicalIso(text);
   if (fast >= 0 && fast <= UINT32_MAX) return { ok: true, seconds: fast };
   const m = ISO_8601.exec(text);
   if (m === null) {
@@ -136,7 +135,6 @@ function two(n: number): string {
 
 /** Canonical form: ISO-8601 UTC with `Z` and whole seconds, for 0 ≤ seconds ≤ UINT32_MAX. */
 export function isoFromSeconds(seconds: number): string {
-  if (!FAST_PATHS) return new Date(seconds * 1000).toISOString().slice(0, 19) + 'Z';
   const days = Math.floor(seconds / 86400);
   const rem = seconds - days * 86400;
   // civil-from-days (Hinnant)

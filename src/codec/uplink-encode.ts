@@ -15,7 +15,7 @@ import { HISTORY_RECORD, REPLY } from '../schema/uplinks';
 import type { Command } from '../engine/commands';
 import { writeUplink } from '../engine/encode-uplink';
 import type { Writing } from '../engine/commands';
-import { deviceKinds } from '../engine/kinds';
+import { deviceKinds, KINDS } from '../engine/kinds';
 import { compileField } from '../engine/struct';
 import type { Body } from '../engine/struct';
 import type { UplinkData } from './uplink-codec';
@@ -24,7 +24,7 @@ import type { UplinkData } from './uplink-codec';
 const readingBodies = dict<Body>();
 const AS_A_DEVICE: Writing = {
   device: {
-    body: (name: string, field: Field) => readingBodies[name] || (readingBodies[name] = compileField(field, 'number', deviceKinds())),
+    body: (name: string, field: Field) => readingBodies[name] || (readingBodies[name] = compileField(field, 'number', deviceKinds(), KINDS)),
     item: checkItem,
   },
 };

@@ -19,7 +19,8 @@ import type { KeyedListRow } from '../schema/settings';
 import { HISTORY_RECORD, REPLY, UPLINK_ROWS } from '../schema/uplinks';
 import type { ListRow, UplinkRow } from '../schema/uplinks';
 import type { ReadContext } from './read-context';
-import { compileBody, compileField } from './struct';
+import { DOWNLINK_KINDS, KINDS } from './kinds';
+import { compileField, compileInputs } from './struct';
 import type { Body, BodyReader } from './struct';
 
 /** How values are written: strictly (downlinks), or as a device writes them (encodeUplink). */
@@ -175,7 +176,7 @@ export function keyedList(row: KeyedListRow): KeyedList {
   const max = row.ids.max;
   const slots: ListSlot[] = Object.keys(row.fields).map((key, seq) => {
     const f = row.fields[key];
-    return { key, sub: f.sub, seq, field: f.field, body: compileField(f.field, 'number') };
+    return { key, sub: f.sub, seq, field: f.field, body: compileField(f.field, 'number', DOWNLINK_KINDS) };
   });
   const bySub = dict<ListSlot>();
   const byKey = dict<ListSlot>();
@@ -235,7 +236,7 @@ const settingCommands = /* @__PURE__ */ lazy(() => {
   for (const s of SETTING_ROWS) {
     const [key, member] = s.path;
     const place: Placement = member === undefined ? { to: 'key', key } : { to: 'member', key, member };
-    list.push(row(s.path.join('.'), s.command, place, compileField(s.body, 'number'), s.body, BOTH, rank++));
+    list.push(row(s.path.join('.'), s.command, place, compileField(s.body, 'number', DOWNLINK_KINDS), s.body, BOTH, rank++));
     if (key === SCHEDULE_ROWS.after) {
       const keyed = keyedList(SCHEDULE_ROWS);
       list.push(row(SCHEDULE_ROWS.key, [SCHEDULE_ROWS.command], { to: 'entry', key: SCHEDULE_ROWS.key, items: SCHEDULE_ROWS.items, list: keyed }, keyed, undefined, BOTH, rank++));
@@ -254,7 +255,7 @@ export const downlinkCommands = /* @__PURE__ */ lazy((): CommandList => {
   const services: { readonly [id: string]: ServiceRow } = SERVICE_ROWS;
   for (const id of Object.keys(services)) {
     const inputs = services[id].inputs;
-    list.push(row(id, services[id].command, { to: 'call' }, compileBody(inputs, 'string', { emptyIsUndefined: true }), { kind: 'struct', fields: inputs }, DOWN, -1));
+    list.push(row(id, services[id].command, { to: 'call' }, compileInputs(inputs, 'string', DOWNLINK_KINDS), { kind: 'struct', fields: inputs }, DOWN, -1));
   }
   return listOf(list.concat(settingCommands()));
 });
@@ -263,9 +264,9 @@ export const downlinkCommands = /* @__PURE__ */ lazy((): CommandList => {
 export const uplinkCommands = /* @__PURE__ */ lazy((): CommandList => {
   const list = settingCommands().slice();
   for (const u of UPLINK_ROWS as readonly UplinkRow[]) {
-    list.push(row(u.key, u.command, { to: 'key', key: u.key }, u.body === undefined ? undefined : compileField(u.body, 'number'), u.body, UP, -1, copyPlan(u.copies)));
+    list.push(row(u.key, u.command, { to: 'key', key: u.key }, u.body === undefined ? undefined : compileField(u.body, 'number', KINDS), u.body, UP, -1, copyPlan(u.copies)));
   }
-  const listRow = (r: ListRow, to: 'append' | 'record') => row(r.key, [r.command], { to, key: r.key, items: r.items }, compileField(r.body, 'number'), r.body, UP, -1);
+  const listRow = (r: ListRow, to: 'append' | 'record') => row(r.key, [r.command], { to, key: r.key, items: r.items }, compileField(r.body, 'number', KINDS), r.body, UP, -1);
   list.push(listRow(REPLY, 'append'), listRow(HISTORY_RECORD, 'record'));
   return listOf(list);
 });

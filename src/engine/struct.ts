@@ -9,12 +9,15 @@ import type { Path } from '../base/errors';
 import { ByteReader, ByteWriter } from '../base/bytes';
 import { dict } from '../base/es5';
 import type { Field, Fields } from '../schema/fields';
-import { KINDS } from './kinds';
 import type { ReadContext } from './read-context';
 import { readSite, readStruct, writeSite, writeStruct } from './site';
 import type { CompiledField, CompiledStruct, EnumStyle, Kind, Kinds } from './site';
 
-export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds): CompiledStruct {
+/**
+ * Compiles a struct's fields, each with its kind from `kinds`; a selector's from `selectorKinds`
+ * (the downlink writers, when `kinds` are a device's: a selector decides the layout of what follows).
+ */
+export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds, selectorKinds: Kinds = kinds): CompiledStruct {
   const names = Object.keys(fields);
   const keys = dict<number>();
   names.forEach((n, i) => {
@@ -45,7 +48,7 @@ export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds): C
       name,
       declared,
       // A selector decides what follows: even a lenient writer takes only its listed values (a count it derives itself).
-      kind: (selector && !derived ? KINDS : kinds)[declared.kind] as Kind,
+      kind: (selector && !derived ? selectorKinds : kinds)[declared.kind] as Kind,
       aliases: declared.aliases || [],
       whenIndex: w ? names.indexOf(w.field) : -1,
       whenIs: w ? w.is : [],
@@ -53,7 +56,7 @@ export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds): C
       bitsStart,
       derived,
       fallback: defaultOf(declared),
-      sub: declared.kind === 'struct' ? compileStruct(declared.fields, style, kinds) : undefined,
+      sub: declared.kind === 'struct' ? compileStruct(declared.fields, style, kinds, selectorKinds) : undefined,
     };
   });
   return { fields: list, names, keys, style, unset: unset(list.length) };
@@ -101,12 +104,13 @@ class CompiledBody implements Body {
     private readonly fields: Fields,
     private readonly style: EnumStyle,
     private readonly kinds: Kinds,
+    private readonly selectorKinds: Kinds,
     private readonly bare: boolean,
     private readonly emptyIsUndefined: boolean,
   ) {}
 
   private struct(): CompiledStruct {
-    return this.compiled || (this.compiled = compileStruct(this.fields, this.style, this.kinds));
+    return this.compiled || (this.compiled = compileStruct(this.fields, this.style, this.kinds, this.selectorKinds));
   }
 
   encode(value: unknown, path: Path, out: number[], others?: boolean): void {
@@ -135,12 +139,17 @@ class CompiledBody implements Body {
   }
 }
 
-/** A body that is an object of `fields` (services' inputs, structured settings, events). */
-export function compileBody(fields: Fields, style: EnumStyle, opts: { emptyIsUndefined?: boolean; kinds?: Kinds } = {}): Body {
-  return new CompiledBody(fields, style, opts.kinds || KINDS, false, opts.emptyIsUndefined === true);
+/** A body that is an object of `fields` (services' inputs), with the kinds of `kinds`; an absent value is `{}`. */
+export function compileInputs(fields: Fields, style: EnumStyle, kinds: Kinds): Body {
+  return new CompiledBody(fields, style, kinds, kinds, false, true);
 }
 
-/** A body for any declared value: an object for a struct, a bare value otherwise. */
-export function compileField(field: Field, style: EnumStyle, kinds: Kinds = KINDS): Body {
-  return field.kind === 'struct' ? new CompiledBody(field.fields, style, kinds, false, false) : new CompiledBody({ '': field }, style, kinds, true, false);
+/**
+ * A body for any declared value: an object for a struct, a bare value otherwise; its fields with the
+ * kinds of `kinds`, its selectors with those of `selectorKinds` (see compileStruct).
+ */
+export function compileField(field: Field, style: EnumStyle, kinds: Kinds, selectorKinds: Kinds = kinds): Body {
+  return field.kind === 'struct'
+    ? new CompiledBody(field.fields, style, kinds, selectorKinds, false, false)
+    : new CompiledBody({ '': field }, style, kinds, selectorKinds, true, false);
 }

@@ -19,7 +19,23 @@ import { STRING } from './string';
 import { STRUCT } from './struct';
 import { VERSION } from './version';
 
-/** The kinds as downlinks write them: only what is allowed. */
+/**
+ * The kinds a downlink can carry, which services and settings are made of (test/tables.test.ts holds
+ * the tables to that). A bundle that only encodes and decodes downlinks carries no other.
+ */
+export const DOWNLINK_KINDS: Kinds = {
+  int: INT,
+  decimal: DECIMAL,
+  enum: ENUM,
+  bool: BOOL,
+  bits: BITS,
+  date: DATE,
+  queryLength: QUERY_LENGTH,
+  commandId: COMMAND_ID,
+  struct: STRUCT,
+} as Kinds;
+
+/** Every kind, as decoding reads it and a downlink would write it: those only uplinks carry too (text, hex, versions, command names). */
 export const KINDS: Kinds = {
   int: INT,
   decimal: DECIMAL,
@@ -29,11 +45,11 @@ export const KINDS: Kinds = {
   date: DATE,
   queryLength: QUERY_LENGTH,
   commandId: COMMAND_ID,
+  struct: STRUCT,
   commandName: COMMAND_NAME,
   string: STRING,
   hex: HEX,
   version: VERSION,
-  struct: STRUCT,
 };
 
 /**
