@@ -31,22 +31,6 @@ const CONSOLE_TABS = [
   { file: path.join(ROOT, 'codecs', 'tts', 'downlink.js'), tab: 'Downlink', entry: 'tts-downlink.ts', names: ['encodeDownlink', 'decodeDownlink'] },
 ];
 const ENTRY_POINTS = ['decodeUplink', 'encodeDownlink', 'decodeDownlink', 'Decode', 'Encode', 'Decoder', 'Encoder'];
-/**
- * Property names that only the codec's own objects carry (table declarations, compiled
- * fields, reader state): terser shortens them. A name that user data can carry (a field
- * name, an input or output key) must never be listed, as every access to it is renamed.
- */
-const INTERNAL_PROPERTIES = new RegExp(
-  '^(' +
-    'kind|wire|min|max|values|fields|when|field|is|shift|width|optional|default|output|aliases|notBefore|of|lengthFrom|format|says|' +
-    'command|body|spec|strict|rank|whenIndex|whenIs|selector|bitsStart|sub|loose|' +
-    'direction|pos|buf|need|uint|copies|own|branch|any|reply|modes|defaultMode|seconds|ok|reason|left|leftAt|' +
-    'bare|emptyIsUndefined|style|entry|next|root|reading|compiled|key|names|slot|decode|encode|rest|add|read|size|' +
-    'allowed|write|vals|declared|later|reserve|bitsAt|byte|what|out|uintLE|start|device|' +
-    'place|to|member|down|up|scope|reported|fits|put|byName|groups|top|bySub|byKey|list|seq|ctx|items|expected|copies|' +
-    'entryKey|noun|entryName|ids|row|writeEntry|derived|fallback|unset' +
-    ')$',
-);
 // `doc` (every row's and kind's documentation) and `device` (a kind's writer for encodeUplink, which the script has not).
 const DOC_KEYS = new Set(['doc', 'device']);
 
@@ -104,65 +88,6 @@ function __spreadArray(to, from) { return to.concat(Array.prototype.slice.call(f
 `;
 
 /**
- * Pools repeated string literals into variables (as Closure Compiler's string aliasing
- * does): error codes, field kinds and path segments recur dozens of times. A literal is
- * pooled when naming it once is shorter than repeating it; property names stay literal.
- */
-function poolStrings(ctx) {
-  const f = ts.factory;
-  // Synthesised nodes (from templatesToConcat) have no `parent`: the walk passes it along.
-  const poolable = (node, parent) =>
-    ts.isStringLiteral(node) &&
-    !((ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent)) && parent.name === node) &&
-    !ts.isExpressionStatement(parent) &&
-    !ts.isLiteralTypeNode(parent);
-  return (sf) => {
-    const counts = new Map();
-    const count = (node, parent) => {
-      if (poolable(node, parent)) counts.set(node.text, (counts.get(node.text) || 0) + 1);
-      ts.forEachChild(node, (child) => count(child, node));
-    };
-    count(sf, undefined);
-    const names = new Map();
-    for (const [text, n] of counts) {
-      const quoted = JSON.stringify(text).length;
-      // Each use becomes a name of about 2 characters; the declaration costs the literal plus about 4.
-      if (n * quoted > n * 2 + quoted + 4) names.set(text, `$str${names.size}`);
-    }
-    const visitIn = (parent) => (node) => {
-      if (poolable(node, parent) && names.has(node.text)) return f.createIdentifier(names.get(node.text));
-      return ts.visitEachChild(node, visitIn(node), ctx);
-    };
-    const visit = visitIn(sf);
-    const body = ts.visitNodes(sf.statements, visit);
-    if (names.size === 0) return sf;
-    const decl = f.createVariableStatement(
-      undefined,
-      [...names].map(([text, name]) => f.createVariableDeclaration(name, undefined, undefined, f.createStringLiteral(text))),
-    );
-    return f.updateSourceFile(sf, [decl, ...body]);
-  };
-}
-
-/**
- * Terser renames every access to a listed property, built-ins' included (`builtins: true`,
- * so that DOM-like names such as `path` and `body` are shortened too). A listed name that
- * the code reads from a built-in (`Math.max`, `"".sub`) would break the script: refuse it.
- */
-function checkMangleable(code) {
-  const builtins = { Math, Object, Array, String, Number, JSON, Date, RegExp, Error };
-  const protos = [Object, Array, String, Number, Function, RegExp, Date, Error].map((c) => c.prototype);
-  for (const name of INTERNAL_PROPERTIES.source.replace(/^\^\(|\)\$$/g, '').split('|')) {
-    for (const [g, obj] of Object.entries(builtins)) {
-      if (name in obj && new RegExp(`\\b${g}\\.${name}\\b`).test(code)) throw new Error(`build: ${g}.${name} is used; remove ${name} from INTERNAL_PROPERTIES`);
-    }
-    if (protos.some((p) => name in p) && new RegExp(`\\.${name}\\(`).test(code)) {
-      throw new Error(`build: a built-in method .${name}() may be used; remove ${name} from INTERNAL_PROPERTIES`);
-    }
-  }
-}
-
-/**
  * The plugins of every bundle. `readOnly`: the bundle only decodes (The Things Stack's Uplink tab),
  * so each kind's writer (`write`) is left out with its documentation.
  */
@@ -193,9 +118,9 @@ const plugins = (readOnly) => [
 /**
  * Bundles `entry` (esbuild), lowers it to ES5 (TypeScript) and returns the body of a function
  * that ends by returning its exports as `{name: value}` (the names in `names`, or `keys`).
- * `pool`: repeated strings pooled (the packed script only); `readOnly`: see `plugins`.
+ * `readOnly`: see `plugins`.
  */
-async function es5Body(entry, names, { define, keys = names, pool = true, readOnly = false } = {}) {
+async function es5Body(entry, names, { define, keys = names, readOnly = false } = {}) {
   const bundle = await esbuild.build({
     entryPoints: [path.join(ROOT, 'src', 'network-server', entry)],
     bundle: true,
@@ -218,16 +143,16 @@ async function es5Body(entry, names, { define, keys = names, pool = true, readOn
   code = code.slice(0, exportAt) + `return{${names.map((name, i) => `${keys[i]}:${local[name]}`).join(',')}};`;
   return ts.transpileModule(HELPERS + code, {
     compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.None, removeComments: true, noEmitHelpers: true },
-    transformers: { before: pool ? [templatesToConcat, poolStrings] : [templatesToConcat] },
+    transformers: { before: [templatesToConcat] },
   }).outputText;
 }
 
-async function minified(code, mangleProperties, asciiOnly) {
-  checkMangleable(code);
+/** A standard minification: whitespace, comments and local names; property names as they are. */
+async function minified(code, asciiOnly) {
   const min = await minify(code, {
     ecma: 5,
     compress: { passes: 3, unsafe: true, pure_getters: true },
-    mangle: { toplevel: false, properties: mangleProperties ? { regex: INTERNAL_PROPERTIES, builtins: true } : false },
+    mangle: { toplevel: false },
     format: { ascii_only: asciiOnly === true, comments: false },
   });
   return min.code;
@@ -249,7 +174,7 @@ async function buildFull() {
   const body = await es5Body('entry.ts', ENTRY_POINTS, { keys: SHORT });
   const wrapped = `var ${GLOBAL} = (function () {\n'use strict';\n${body}\n})();\n`;
   if (process.env.DUMP_WRAPPED) fs.writeFileSync(process.env.DUMP_WRAPPED, wrapped);
-  const min = await minified(wrapped, true);
+  const min = await minified(wrapped);
   // ASCII only in the store, which is read back as text at a cost per character ~15× higher outside
   // ASCII: what is not ASCII is in string literals, where an escape is the same character.
   const expression = evalExpression(min).replace(/[^\x00-\x7e]/g, (ch) => '\\u' + ('000' + ch.charCodeAt(0).toString(16)).slice(-4));
@@ -271,7 +196,7 @@ async function fastPart(file, define) {
   const body = await es5Body(`fast/${file}`, ['run'], { define });
   const returnsRun = body.replace(/return\s*\{\s*run:\s*([\w$]+)\s*\};?\s*$/, 'return $1;');
   if (returnsRun === body) throw new Error(`build: ${file} does not end by returning its run`);
-  return evalExpression(await minified(`var PART = (function () {\n'use strict';\n${returnsRun}\n})();\n`, false, true));
+  return evalExpression(await minified(`var PART = (function () {\n'use strict';\n${returnsRun}\n})();\n`, true));
 }
 
 /** Header lines of both scripts. */
@@ -323,7 +248,7 @@ async function buildScripts() {
 
 /** One console tab's file: the entry points at top level, calling the tab's codec (`WT102`). */
 async function buildConsoleFile({ tab, entry, names, readOnly }, pkg) {
-  const body = await es5Body(entry, names, { pool: false, readOnly });
+  const body = await es5Body(entry, names, { readOnly });
   const entries = names.map((name) => `function ${name}(input) { return WT102.${name}(input); }`).join('\n');
   const code = `var WT102 = (function () {\n'use strict';\n${body}\n})();\n${entries}\n`;
   const min = await minify(code, { ecma: 5, compress: { passes: 3 }, mangle: { toplevel: false }, format: { comments: false } });
@@ -397,7 +322,7 @@ function buildYaml() {
   );
 }
 
-module.exports = { CONSOLE_TABS, buildScripts, buildYaml, SCRIPT, FULL_SCRIPT, TTN_SCRIPT, YAML, INTERNAL_PROPERTIES, DOC_KEYS };
+module.exports = { CONSOLE_TABS, buildScripts, buildYaml, SCRIPT, FULL_SCRIPT, TTN_SCRIPT, YAML, DOC_KEYS };
 
 if (require.main === module) {
   (async () => {
