@@ -1,7 +1,8 @@
 /** The less-travelled paths: each refusal gives the documented code and names the right place. */
+import fc from 'fast-check';
 import { decode, decodeUplink, encode, encodeFrames, encodeHex, encodeUplink, fromBase64, maxPayloadSize, toBase64, ttnDownlinkBody } from '../src';
 import type { DownlinkCall, UplinkData } from '../src';
-import { CodecError, describeValue, isCodecError, pathText, step } from '../src/base/errors';
+import { CodecError, describeValue, isCodecError, pathText, quoted, step } from '../src/base/errors';
 import { encodeData } from '../src/network-server/entry';
 import { commands } from '../src/engine/commands';
 import { STRICT_READING } from '../src/engine/read-context';
@@ -349,4 +350,11 @@ test('isCodecError: a CodecError by its class, or by its name and code where ES5
   expect(isCodecError({ name: 'CodecError', code: 1 })).toBe(false);
   expect(isCodecError(null)).toBe(false);
   expect(isCodecError('CodecError')).toBe(false);
+});
+
+test('quoted: text as JSON.stringify quotes it, in every engine (otto quotes with Go, which escapes <, > and &)', () => {
+  for (const s of ['', 'a"b\\c', '<&>', '\u0000\u0008\t\n\u000b\f\r\u001f', '\ud83d\ude00', '\ud800x', 'x\udc00', '\udc00\ud800', '…°C', '\u2028']) {
+    expect(quoted(s)).toBe(JSON.stringify(s));
+  }
+  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (s) => quoted(s) === JSON.stringify(s)), { numRuns: 2000 });
 });

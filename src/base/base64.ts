@@ -1,7 +1,7 @@
 /** Base64 by hand: the core has no Buffer, and ES5 engines have no btoa or atob. */
 import { checkedBytes, hexBytes, readHex, spaceTrimmed, toUint8Array } from './bytes';
 import { MAX_FRAME_BYTES, readOptions, tooLarge } from './caller-input';
-import { valueError } from './errors';
+import { quoted, valueError } from './errors';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -39,7 +39,7 @@ export function readBase64(text: string, name: string, out: number[]): string | 
   let n = 0;
   for (let i = 0; i < body.length; i++) {
     const v = ALPHABET.indexOf(body.charAt(i));
-    if (v < 0) return `character ${i} (${JSON.stringify(body.charAt(i))}) is not a base64 digit`;
+    if (v < 0) return `character ${i} (${quoted(body.charAt(i))}) is not a base64 digit`;
     bits = (bits << 6) | v;
     n += 6;
     if (n >= 8) {

@@ -1,5 +1,5 @@
 /** Byte-level helpers: hex text, input normalisation and a bounds-checked reader. */
-import { byteError, CodecError, describeValue, pathText, step, valueError } from './errors';
+import { byteError, CodecError, describeValue, pathText, quoted, step, valueError } from './errors';
 import type { Path } from './errors';
 import { MAX_FRAME_BYTES, tooLarge, unreadable } from './caller-input';
 import { hasOwnKey, isInteger } from './es5';
@@ -43,7 +43,7 @@ function isSpace(c: number): boolean {
 
 /** A character for a message: printable ASCII quoted, anything else as its code point. */
 function charName(c: number): string {
-  return c > 32 && c < 127 ? JSON.stringify(String.fromCharCode(c)) : `U+${(c + 0x10000).toString(16).slice(1).toUpperCase()}`;
+  return c > 32 && c < 127 ? quoted(String.fromCharCode(c)) : `U+${(c + 0x10000).toString(16).slice(1).toUpperCase()}`;
 }
 
 /** What a hex text must be, for the messages that refuse one. */

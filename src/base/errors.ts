@@ -109,13 +109,34 @@ export function byteError(code: CodecErrorCode, offset: number, message: string)
   return new CodecError(code, `byte ${offset}: ${message}`, { offset });
 }
 
+/**
+ * Text as JSON.stringify quotes it (`"a\"b"`, control characters and lone surrogates as `\u00XX`), written
+ * out by hand: otto (ChirpStack v3) quotes with Go's JSON encoder, which also escapes `<`, `>` and `&`, so
+ * that a message there would not read as everywhere else.
+ */
+export function quoted(s: string): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ch = s.charAt(i);
+    if (c === 0x22 || c === 0x5c) out += '\\' + ch;
+    else if (c < 0x20) out += c === 8 ? '\\b' : c === 9 ? '\\t' : c === 10 ? '\\n' : c === 12 ? '\\f' : c === 13 ? '\\r' : '\\u' + (c + 0x10000).toString(16).slice(1);
+    else if (c >= 0xd800 && c <= 0xdfff) {
+      // A surrogate pair as it is; a lone surrogate escaped, as JSON.stringify does since ES2019.
+      const next = s.charCodeAt(i + 1);
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) out += ch + s.charAt(++i);
+      else out += '\\u' + c.toString(16);
+    } else out += ch;
+  }
+  return out + '"';
+}
+
 /** A short, safe rendering of any received value for error messages. Never throws, whatever it is given. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
   if (typeof value === 'string') {
-    const s = value.length > 40 ? value.slice(0, 40) + '…' : value;
-    return JSON.stringify(s);
+    return quoted(value.length > 40 ? value.slice(0, 40) + '…' : value);
   }
   if (typeof value === 'number') return value === 0 && 1 / value < 0 ? '-0' : String(value);
   if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);

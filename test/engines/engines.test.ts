@@ -7,6 +7,7 @@
  * (scripts/engines.sh: Debian's Go packages) and runs this file; CI runs it after `npm test`.
  */
 import { execFileSync } from 'child_process';
+import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as entry from '../../src/network-server/entry';
@@ -18,6 +19,8 @@ import uplinks from '../../fixtures/uplinks.json';
 const ROOT = path.join(__dirname, '..', '..');
 const SCRIPT = path.join(ROOT, 'codecs', 'wt102.js');
 const FULL = path.join(ROOT, 'codecs', 'wt102-full.js');
+const UPLINK_TAB = path.join(ROOT, 'codecs', 'tts', 'uplink.js');
+const DOWNLINK_TAB = path.join(ROOT, 'codecs', 'tts', 'downlink.js');
 const runner = (engine: string) => {
   const bin = path.join(ROOT, '.engines', engine, engine);
   if (!fs.existsSync(bin)) throw new Error(`${bin} is missing: run npm run test:engines (scripts/engines.sh builds it)`);
@@ -46,14 +49,14 @@ describe('otto (ChirpStack v3)', () => {
   test('Decode: the periodic report by the fast path; a reading out of range and a bad frame by the full codec', () => {
     expect(otto(SCRIPT, 'decode', '85', PERIODIC)).toEqual({ out: entry.Decode(85, bytesOf(PERIODIC)), full: false });
     expect(otto(SCRIPT, 'decode', '85', OUT_OF_RANGE)).toEqual({ out: entry.Decode(85, bytesOf(OUT_OF_RANGE)), full: true });
-    expect(otto(SCRIPT, 'decode', '85', 'ef').error).toContain(messageOf(() => entry.Decode(85, [0xef])));
+    expect(otto(SCRIPT, 'decode', '85', 'ef').error).toBe(`Error: ${messageOf(() => entry.Decode(85, [0xef]))}`);
   });
 
   test('Encode: a call by the fast path, a call it refuses by the full codec, with the library message', () => {
     const call = { serviceId: 'set_target_temperature', inputs: { value: 21.5 } };
     expect(otto(SCRIPT, 'encode', '85', JSON.stringify(call))).toEqual({ out: [0x5a, 0x66, 0x08], full: false });
     const bad = { set_target_temperature: { value: 99 } };
-    expect(otto(SCRIPT, 'encode', '85', JSON.stringify(bad)).error).toContain(messageOf(() => entry.Encode(85, bad)));
+    expect(otto(SCRIPT, 'encode', '85', JSON.stringify(bad)).error).toBe(`Error: ${(entry.encodeDownlink({ data: bad }) as { errors: string[] }).errors[0]}`);
   });
 
   test('Encode: a JSON null, which arrives in otto as undefined, gets the library\'s answer for the null', () => {
@@ -65,7 +68,7 @@ describe('otto (ChirpStack v3)', () => {
       for (const script of [SCRIPT, FULL]) {
         const got = otto(script, 'encode', '85', JSON.stringify(call));
         expect(got.out).toBeUndefined();
-        expect(got.error).toContain(messageOf(() => encodeHex(((call as { calls?: unknown }).calls ?? call) as never)));
+        expect(got.error).toBe(`Error: ${messageOf(() => encodeHex(((call as { calls?: unknown }).calls ?? call) as never))}`);
       }
     }
   });
@@ -74,7 +77,8 @@ describe('otto (ChirpStack v3)', () => {
     const bad = { serviceId: 'set_target_valve_opening_degree', inputs: { value: 101 } };
     const message = messageOf(() => encodeHex(bad as never));
     expect(message).toContain('0…100%');
-    for (const script of [SCRIPT, FULL]) expect(otto(script, 'encode', '85', JSON.stringify(bad)).error).toContain(message);
+    // otto shows a thrown error as `Error: <message>`, the message passed through Go's fmt.
+    for (const script of [SCRIPT, FULL]) expect(otto(script, 'encode', '85', JSON.stringify(bad)).error).toBe(`Error: ${message}`);
   });
 
   test('codecs/wt102-full.js gives the same', () => {
@@ -104,8 +108,6 @@ describe('goja (The Things Stack)', () => {
     expect(goja(SCRIPT, 'decodeDownlink', frame).out).toEqual(JSON.parse(JSON.stringify(entry.decodeDownlink(frame))));
   });
 
-  const UPLINK_TAB = path.join(ROOT, 'codecs', 'tts', 'uplink.js');
-  const DOWNLINK_TAB = path.join(ROOT, 'codecs', 'tts', 'downlink.js');
   test.each(uplinks.vectors.map((v) => [v.description, v.hex] as const))('the console\'s Uplink tab (codecs/tts/uplink.js): decodeUplink and normalizeUplink: %s', (_d, hex) => {
     const input = { bytes: bytesOf(hex), fPort: 85 };
     const decoded = entry.decodeUplink(input);
@@ -123,5 +125,66 @@ describe('goja (The Things Stack)', () => {
     expect(goja(SCRIPT, 'decodeUplink', { bytes: bytesOf(PERIODIC), fPort: 85 }).full).toBe(false);
     expect(goja(SCRIPT, 'encodeDownlink', { data: { serviceId: 'set_target_temperature', inputs: { value: 21.5 } } }).full).toBe(false);
     expect(goja(SCRIPT, 'decodeDownlink', { bytes: [0x5a, 0x66, 0x08], fPort: 85 }).full).toBe(false);
+  });
+});
+
+/**
+ * Random inputs (fast-check with a fixed seed, so that a failure repeats): frames made from the fixtures'
+ * (a byte changed, cut short or added to) and from nothing, and service calls with an input replaced by
+ * any JSON value. Each goes, as JSON, to wt102.js and the console tab that takes it in goja, and to wt102.js
+ * in otto as ChirpStack v3 calls it; every answer must be the library's for the same JSON.
+ */
+describe('random inputs in goja and otto, answered as the library answers them', () => {
+  const hexes = [...uplinks.vectors, ...services.vectors].map((v) => v.hex);
+  const frameArb = fc.oneof(
+    fc.uint8Array({ minLength: 1, maxLength: 12 }).map((a) => Array.from(a)),
+    fc
+      .tuple(fc.constantFrom(...hexes), fc.nat(), fc.integer({ min: 0, max: 255 }), fc.constantFrom('set', 'cut', 'add'))
+      .map(([hex, at, byte, how]) => {
+        const bytes = bytesOf(hex);
+        const i = at % bytes.length;
+        if (how === 'set') bytes[i] = byte;
+        else if (how === 'cut') bytes.length = Math.max(1, i);
+        else bytes.push(byte);
+        return bytes;
+      }),
+  );
+  const callArb = fc.tuple(fc.constantFrom(...services.vectors.map((v) => v.call)), fc.jsonValue({ maxDepth: 2 }), fc.nat()).map(([call, value, pick]) => {
+    const inputs: Record<string, unknown> = { ...((call as { inputs?: Record<string, unknown> }).inputs ?? {}) };
+    const keys = Object.keys(inputs);
+    inputs[keys.length ? keys[pick % keys.length] : 'extra'] = value;
+    return JSON.parse(JSON.stringify({ serviceId: call.serviceId, inputs })) as unknown;
+  });
+  const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
+  const settle = (fn: () => unknown): { out?: unknown; error?: string } => {
+    try {
+      return { out: json(fn()) };
+    } catch (e) {
+      return { error: (e as Error).message };
+    }
+  };
+
+  test.each(fc.sample(frameArb, { numRuns: 40, seed: 22 }).map((bytes) => [Buffer.from(bytes).toString('hex')] as const))('frame %s', (hex) => {
+    const input = { bytes: bytesOf(hex), fPort: 85 };
+    const up = json(entry.decodeUplink(input));
+    expect(goja(SCRIPT, 'decodeUplink', input).out).toEqual(up);
+    expect(goja(UPLINK_TAB, 'decodeUplink', input).out).toEqual(up);
+    const down = json(entry.decodeDownlink(input));
+    expect(goja(SCRIPT, 'decodeDownlink', input).out).toEqual(down);
+    expect(goja(DOWNLINK_TAB, 'decodeDownlink', input).out).toEqual(down);
+    const legacy = settle(() => entry.Decode(85, input.bytes));
+    const got = otto(SCRIPT, 'decode', '85', hex);
+    if (legacy.error !== undefined) expect(got.error).toBe(`Error: ${(up as { errors: string[] }).errors[0]}`);
+    else expect(got.out).toEqual(legacy.out);
+  });
+
+  test.each(fc.sample(callArb, { numRuns: 40, seed: 22 }).map((call) => [JSON.stringify(call)] as const))('call %s', (text) => {
+    const data = JSON.parse(text) as unknown;
+    const lib = json(entry.encodeDownlink({ data })) as { bytes?: number[]; errors?: string[] };
+    expect(goja(SCRIPT, 'encodeDownlink', { data }).out).toEqual(lib);
+    expect(goja(DOWNLINK_TAB, 'encodeDownlink', { data }).out).toEqual(lib);
+    const got = otto(SCRIPT, 'encode', '85', text);
+    if (lib.errors !== undefined) expect(got.error).toBe(`Error: ${lib.errors[0]}`);
+    else expect(got.out).toEqual(lib.bytes);
   });
 });

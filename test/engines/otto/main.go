@@ -37,11 +37,18 @@ func main() {
 		call = "Encode(fPort, obj, variables);"
 	}
 	val, err := vm.Run(string(src) + "\n\n" + call + "\n")
-	// ChirpStack v3 passes a thrown message through fmt's formatting: a % in it is read as a verb.
-	if err != nil { e, _ := json.Marshal(map[string]string{"error": fmt.Sprintf(err.Error())}); fmt.Println(string(e)); return }
+	// What ChirpStack v3 shows: otto's error text, which has passed a thrown message through fmt's
+	// formatting (a % in it is read as a verb); printed without HTML escapes, as it is.
+	if err != nil { print(map[string]interface{}{"error": err.Error()}); return }
 	out, _ := val.Export()
 	full, _ := vm.Run("typeof WT102_RUN == 'function' && WT102_RUN.codec !== undefined")
 	f, _ := full.ToBoolean()
-	o, _ := json.Marshal(map[string]interface{}{"out": out, "full": f})
-	fmt.Println(string(o))
+	print(map[string]interface{}{"out": out, "full": f})
+}
+
+// Prints v as JSON, with <, > and & as they are (json.Marshal would escape them).
+func print(v interface{}) {
+	enc := json.NewEncoder(os.Stdout)
+	enc.SetEscapeHTML(false)
+	enc.Encode(v)
 }
