@@ -98,7 +98,7 @@ function argumentText(arg: string, io: CliIO, what: string): { text: string; fro
 /**
  * The calls of what `--json` holds, in the forms the network-server script takes too: a call, settings,
  * an array of them, `{"calls": […]}` (what decoding gives), or the maker's codec object (service and
- * setting ids at top level, neighbouring settings as one settings object).
+ * setting ids at top level, in the maker's order: see entry.ts's eachMakerCall).
  */
 function callsOf(data: unknown): DownlinkCall {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return data as DownlinkCall;

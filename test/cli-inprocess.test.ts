@@ -106,12 +106,13 @@ describe('what a user meets first', () => {
   test('encode --json reads standard input or a file, and takes the forms the network-server script takes', () => {
     expect(cli(['encode', '--json', '-'], {}, { '-': '{"serviceId":"reboot"}' }).stdout).toBe('be\n');
     expect(cli(['encode', '--json', '@calls.json'], {}, { 'calls.json': '[{"serviceId":"reboot"}]' }).stdout).toBe('be\n');
-    // The maker's codec object: services and settings at top level, in order, neighbouring settings together.
-    expect(cli(['encode', '--json', '{"set_target_temperature":{"value":21.5},"temp_control":{"enable":1},"temperature_unit":1}']).stdout).toBe('5a6608600165000' + '1\n');
+    // The maker's codec object: services and settings at top level, written in the maker's order whatever the
+    // key order: the settings (in the table's order), then the services.
+    expect(cli(['encode', '--json', '{"set_target_temperature":{"value":21.5},"temp_control":{"enable":1},"temperature_unit":1}']).stdout).toBe('6001650001' + '5a6608\n');
     // What decoding gives back ({"calls": […]}), as the script's decodeDownlink returns it.
     expect(cli(['encode', '--json', '{"calls":[{"serviceId":"reboot","inputs":{}}]}']).stdout).toBe('be\n');
     // The same forms split into frames.
-    expect(cli(['encode', '--json', '{"reboot":{},"temperature_unit":1}', '--region', 'EU868', '--dr', '0']).stdout).toBe('be6001\n');
+    expect(cli(['encode', '--json', '{"reboot":{},"temperature_unit":1}', '--region', 'EU868', '--dr', '0']).stdout).toBe('6001be\n');
     expect(cli(['encode', '--json', '-'], {}, { '-': '{' })).toMatchObject({ status: 2, stderr: expect.stringMatching(/^wt102: --json: standard input is not valid JSON/) });
   });
 

@@ -1,5 +1,11 @@
 /** The network-server entry points in-process (the script runs them in QuickJS and ES5 contexts too). */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vm from 'vm';
+import { SCHEDULE, SERVICES, SETTINGS } from '../src';
 import { Decode, decodeDownlink, Decoder, decodeUplink, Encode, encodeDownlink, Encoder } from '../src/network-server/entry';
+import services from '../fixtures/services.json';
+import settings from '../fixtures/settings.json';
 
 test('decodeUplink: data, warnings (including an unexpected fPort), errors', () => {
   expect(decodeUplink({ bytes: [0x00, 0x55], fPort: 85 })).toEqual({ data: { battery: 85 } });
@@ -20,7 +26,8 @@ test('encodeDownlink: every accepted shape of data', () => {
   expect(encodeDownlink({ data: { calls: [{ serviceId: 'set_target_temperature', inputs: { value: 21.5 } }] } })).toEqual(bytes);
   expect(encodeDownlink({ data: { set_target_temperature: { value: 21.5 } } })).toEqual(bytes);
   expect(encodeDownlink({ data: { properties: { temperature_unit: 1 } } })).toEqual({ bytes: [0x60, 0x01], fPort: 85 });
-  expect(encodeDownlink({ data: { temperature_unit: 1, reboot: {}, time_zone: 60 } })).toEqual({ bytes: [0x60, 0x01, 0xbe, 0xc7, 0x3c, 0x00], fPort: 85 });
+  // The maker's object: its settings first (in the table's order), then its services, whatever the key order.
+  expect(encodeDownlink({ data: { temperature_unit: 1, reboot: {}, time_zone: 60 } })).toEqual({ bytes: [0x60, 0x01, 0xc7, 0x3c, 0x00, 0xbe], fPort: 85 });
 });
 
 test.each([
@@ -59,4 +66,46 @@ test('Decode / Decoder return the data and throw on errors', () => {
   expect(Decoder([0x00, 0x55], 85)).toEqual({ battery: 85 });
   expect(() => Decode(85, [0x01])).toThrow(/truncated/);
   expect(Encode(85, { reboot: {} })).toEqual([0xbe]);
+});
+
+/**
+ * The maker's object is written in one order whatever the order of its keys (ChirpStack v3 hands it over
+ * from a Go map, v4 with its keys sorted): for every pair of its commands, each with a value from the
+ * fixtures, both key orders give the same answer, in the library and in the script; settings come first.
+ */
+describe("the maker's object: one order for every pair of its commands", () => {
+  const values: [string, unknown][] = [];
+  const seen = new Set<string>();
+  for (const v of services.vectors) {
+    if (!seen.has(v.call.serviceId)) values.push([v.call.serviceId, (v.call as { inputs?: unknown }).inputs ?? {}]);
+    seen.add(v.call.serviceId);
+  }
+  for (const v of settings.vectors) {
+    for (const [key, value] of Object.entries(v.properties)) if (!seen.has(key)) values.push([key, value]), seen.add(key);
+  }
+  const pairs: [string, unknown, string, unknown][] = [];
+  for (let i = 0; i < values.length; i++) for (let j = i + 1; j < values.length; j++) pairs.push([...values[i], ...values[j]]);
+  const script = vm.createContext({});
+  vm.runInContext(fs.readFileSync(path.join(__dirname, '..', 'codecs', 'wt102.js'), 'utf8'), script);
+  const inScript = (data: unknown) => JSON.parse(vm.runInContext(`JSON.stringify(encodeDownlink(${JSON.stringify({ data })}))`, script) as string) as unknown;
+
+  test('every service and every top-level setting is there', () => {
+    const wanted = [...Object.keys(SERVICES), ...new Set(SETTINGS.map((s) => s.path[0])), SCHEDULE.key];
+    expect(values.map(([k]) => k).sort()).toEqual(wanted.sort());
+    expect(pairs.length).toBe((wanted.length * (wanted.length - 1)) / 2);
+  });
+
+  test('both key orders, library and script, give the same answer; a setting comes before a service', () => {
+    const isSetting = (key: string) => SETTINGS.some((s) => s.path[0] === key) || key === 'schedule_settings';
+    for (const [a, va, b, vb] of pairs) {
+      const one = encodeDownlink({ data: { [a]: va, [b]: vb } });
+      const other = encodeDownlink({ data: { [b]: vb, [a]: va } });
+      expect(other).toEqual(one);
+      expect(inScript({ [b]: vb, [a]: va })).toEqual(JSON.parse(JSON.stringify(one)));
+      if (one.bytes !== undefined && isSetting(a) !== isSetting(b)) {
+        const setting = isSetting(a) ? encodeDownlink({ data: { [a]: va } }) : encodeDownlink({ data: { [b]: vb } });
+        expect(one.bytes.slice(0, setting.bytes?.length)).toEqual(setting.bytes);
+      }
+    }
+  });
 });

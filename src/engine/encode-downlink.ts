@@ -84,6 +84,11 @@ export function isServiceId(key: string): boolean {
   return serviceNamed(key) !== undefined;
 }
 
+/** Where a service takes its turn in the service table (docs/PROTOCOL.md §2–§4, the maker's service page's order); -1 for none. */
+export function serviceRank(id: string): number {
+  return serviceNamed(id) === undefined ? -1 : serviceIds().indexOf(id);
+}
+
 /* ------------------------------------------------------------------ settings, in the table's order */
 
 /**

@@ -10,7 +10,7 @@ import type { DecodedDownlink } from '../codec/frame';
 import { decodeUplinkFrame } from '../codec/uplink-codec';
 import { checkedBytes } from '../base/bytes';
 import type { UplinkData } from '../codec/uplink-codec';
-import { isServiceId, isSettingKey, writeSettings } from '../engine/encode-downlink';
+import { isServiceId, isSettingKey, serviceRank, writeSettings } from '../engine/encode-downlink';
 import { arrayLength, ownItem, ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey } from '../base/es5';
@@ -83,27 +83,26 @@ export function encodeData(given: unknown): number[] {
 }
 
 /**
- * The maker's codec object (service and setting ids at top level) in the order of its keys: each
- * service as a call, each run of neighbouring settings as one settings object (no prototype); a key
- * that is neither is refused when its turn comes.
+ * The maker's codec object (service and setting ids at top level) in one order whatever the order of
+ * its keys, as the maker's encoder writes it: its settings first, as one settings object (no prototype;
+ * written in the settings table's order), then its services in the service table's order. Key order
+ * cannot be relied on: ChirpStack v3 hands the object over from a Go map (in a new order every time),
+ * ChirpStack v4 as a protobuf Struct (keys sorted). A key that is neither is refused before anything is
+ * written (the first such key in string order, for the same reason).
  */
 export function eachMakerCall(data: Rec, call: (serviceId: string, inputs: unknown) => void, settings: (run: Rec) => void): void {
   let run: Rec | undefined;
-  const flush = () => {
-    if (run !== undefined) settings(run);
-    run = undefined;
-  };
+  const services: string[] = [];
+  const unknown: string[] = [];
   for (const key of Object.keys(data)) {
-    if (isServiceId(key)) {
-      flush();
-      call(key, data[key]);
-    } else if (isSettingKey(key)) {
-      (run || (run = dict<unknown>()))[key] = data[key];
-    } else {
-      throw pathError('UNKNOWN_SERVICE', step('data', key), 'neither a WT102 service nor a setting');
-    }
+    if (isServiceId(key)) services.push(key);
+    else if (isSettingKey(key)) (run || (run = dict<unknown>()))[key] = data[key];
+    else unknown.push(key);
   }
-  flush();
+  if (unknown.length > 0) throw pathError('UNKNOWN_SERVICE', step('data', unknown.sort()[0]), 'neither a WT102 service nor a setting');
+  if (run !== undefined) settings(run);
+  services.sort((a, b) => serviceRank(a) - serviceRank(b));
+  for (let i = 0; i < services.length; i++) call(services[i], data[services[i]]);
 }
 
 /** The input object the network server passes, as a snapshot; anything else is refused by name rather than with a TypeError. */

@@ -81,6 +81,15 @@ describe('otto (ChirpStack v3)', () => {
     for (const script of [SCRIPT, FULL]) expect(otto(script, 'encode', '85', JSON.stringify(bad)).error).toBe(`Error: ${message}`);
   });
 
+  test("Encode: the maker's object gives the same bytes on every run, whatever order Go's map hands its keys over in", () => {
+    const data = { reboot: {}, set_target_temperature: { value: 21.5 }, temp_control: { enable: 1 }, temperature_unit: 1, child_lock: { enable: 1, system_button: 0, func_button: 1 } };
+    const expected = (entry.encodeDownlink({ data }) as { bytes: number[] }).bytes;
+    expect(Buffer.from(expected).toString('hex')).toBe('6001650001' + '6a0102' + '5a6608' + 'be');
+    for (const script of [SCRIPT, FULL]) {
+      for (let run = 0; run < 15; run++) expect(otto(script, 'encode', '85', JSON.stringify(data)).out).toEqual(expected);
+    }
+  });
+
   test('codecs/wt102-full.js gives the same', () => {
     expect(otto(FULL, 'decode', '85', PERIODIC).out).toEqual(entry.Decode(85, bytesOf(PERIODIC)));
   });

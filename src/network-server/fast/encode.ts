@@ -168,19 +168,21 @@ export function run(store: string, parts: number[], k: number, a: unknown, b: un
     for (const key in data) if (key !== 'properties') throw 0;
     add(units, plain(data.properties));
   } else {
-    // The maker's object: its keys in order, neighbouring settings as one settings object.
+    // The maker's object, in the full codec's order (entry.ts's eachMakerCall): its settings as one settings
+    // object, then its service; several services (put in the service table's order) are left to the full codec.
     let settings: Rec | undefined;
+    let service: string | undefined;
     // Without a prototype: a `__proto__` key is kept as a key (and refused), not made a prototype.
     if (has('calls')) throw 0;
     for (const key in data) {
       const e = byName(key);
       if (e && e[3] === 0) {
-        if (settings) add(units, settings);
-        settings = undefined;
-        add(units, { serviceId: key, inputs: data[key] }, true);
+        if (service !== undefined) throw 0;
+        service = key;
       } else (settings || (settings = Object.create(null) as Rec))[key] = data[key];
     }
     if (settings) add(units, settings);
+    if (service !== undefined) add(units, { serviceId: service, inputs: data[service] }, true);
   }
   if (!units.length) throw 0;
   for (let i = 0; i < units.length; i++) {
