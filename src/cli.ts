@@ -10,6 +10,7 @@ import { payloadTextBytes } from './base/base64';
 import { servicesText, settingsText } from './docs';
 import { KINDS } from './engine/kinds';
 import { eachMakerCall, encodeData } from './network-server/entry';
+import { closest } from './base/suggest';
 import { isServiceId, isSettingKey } from './engine/encode-downlink';
 import { SCHEDULE, SETTINGS } from './tables';
 
@@ -116,36 +117,6 @@ function callsOf(data: unknown): DownlinkCall {
 }
 
 /* ------------------------------------------------------------------ did you mean */
-
-/** Edit distance (insertions, deletions, substitutions, swaps of neighbours). */
-function distance(a: string, b: string): number {
-  const d: number[][] = [];
-  for (let i = 0; i <= a.length; i++) d.push([i]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
-
-/** The candidate closest to `word`, when it is close enough to be what was meant. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  // A third of the word may be wrong (one character of a short word), or it may be a long enough prefix.
-  let bestD = Math.max(1, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
-    const dd = c.startsWith(word) && word.length >= 4 ? 1 : distance(word.toLowerCase(), c.toLowerCase());
-    if (dd < bestD) {
-      best = c;
-      bestD = dd;
-    }
-  }
-  return best;
-}
 
 /** Every service id and top-level setting key: what a maker's codec object or a serviceId may name. */
 function topNames(): string[] {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { decode, decodeUplink, encode, encodeFrames, encodeHex, encodeUplink, fromBase64, maxPayloadSize, toBase64, ttnDownlinkBody } from '../src';
 import type { DownlinkCall, UplinkData } from '../src';
 import { CodecError, describeValue, isCodecError, pathText, quoted, step } from '../src/base/errors';
+import { closest } from '../src/base/suggest';
 import { encodeData } from '../src/network-server/entry';
 import { commands } from '../src/engine/commands';
 import { STRICT_READING } from '../src/engine/read-context';
@@ -357,4 +358,14 @@ test('quoted: text as JSON.stringify quotes it, in every engine (otto quotes wit
     expect(quoted(s)).toBe(JSON.stringify(s));
   }
   fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (s) => quoted(s) === JSON.stringify(s)), { numRuns: 2000 });
+});
+
+test('closest: a suggestion for a misspelt name, none for one too far off or over 64 characters (the distance grows with its length)', () => {
+  expect(closest('set_target_temprature', ['reboot', 'set_target_temperature'])).toBe('set_target_temperature');
+  expect(closest('temp', ['temp_control', 'temperature_unit'])).toBe('temp_control');
+  expect(closest('xyz', ['reboot'])).toBeUndefined();
+  // A name of 440,000 characters gets none: it is not compared (which would take seconds), whatever it starts with.
+  expect(closest('set_target_temperature'.repeat(20000), ['set_target_temperature', 'reboot'])).toBeUndefined();
+  expect(closest('s'.repeat(65), ['s'.repeat(65)])).toBeUndefined();
+  expect(closest('s'.repeat(64), ['s'.repeat(63)])).toBe('s'.repeat(63));
 });
