@@ -192,6 +192,55 @@ print(JSON.stringify(out));
   }
 }
 
+/**
+ * Milliseconds in otto (ChirpStack v3's engine: `Decode` and `Encode`) and goja (The Things Stack's engine
+ * family), with the runners `npm run test:engines` builds into .engines/ (Debian's packages, a process per
+ * message, as those servers start a VM per message): wall time, best of 3, minus the same for an empty
+ * script. Debian's goja is older than The Things Stack's and its otto need not be ChirpStack's: the
+ * figures compare kinds of message and scripts, not servers.
+ */
+function engines() {
+  const runner = (engine) => {
+    const bin = path.join(ROOT, '.engines', engine, engine);
+    return fs.existsSync(bin) ? bin : undefined;
+  };
+  const otto = runner('otto');
+  const goja = runner('goja');
+  if (!otto || !goja) {
+    console.log('\nWith the runners of `npm run test:engines` (.engines/), also in otto and goja.');
+    return;
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wt102-engines-'));
+  try {
+    const empty = path.join(dir, 'empty.js');
+    fs.writeFileSync(empty, `${EMPTY}\nfunction Decode(fPort, bytes) { return {}; }\nfunction Encode(fPort, obj) { return []; }\n`);
+    const best = (bin, args) => {
+      let ms = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t = process.hrtime.bigint();
+        spawnSync(bin, args);
+        ms = Math.min(ms, Number(process.hrtime.bigint() - t) / 1e6);
+      }
+      return ms;
+    };
+    const gojaRows = [];
+    const ottoRows = [];
+    for (const [kind, name, fn, input] of CALLS) {
+      const json = JSON.stringify({ ...input, variables: undefined });
+      gojaRows.push({ kind, name, fn, cost: best(goja, [SCRIPT, fn, json]) - best(goja, [empty, fn, json]) });
+      // ChirpStack v3 has Decode and Encode only.
+      const args = fn === 'decodeUplink' ? ['decode', '85', Buffer.from(input.bytes).toString('hex')] : fn === 'encodeDownlink' ? ['encode', '85', JSON.stringify(input.data)] : undefined;
+      if (args) ottoRows.push({ kind, name, fn, cost: best(otto, [SCRIPT, ...args]) - best(otto, [empty, ...args]) });
+    }
+    console.log(`\ngoja (Debian's, .engines/goja), ${path.relative(ROOT, SCRIPT)}: wall ms per message, best of 3, minus an empty script`);
+    distribution(gojaRows, 'ms', 2);
+    console.log(`\notto (ChirpStack v3's engine, .engines/otto; Decode and Encode), ${path.relative(ROOT, SCRIPT)}: wall ms per message, best of 3, minus an empty script`);
+    distribution(ottoRows, 'ms', 2);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 (async () => {
   const QuickJS = await getQuickJS();
   for (let i = 0; i < 5; i++) run(QuickJS, script, 'decodeUplink', CALLS[0][3]); // warm up the WebAssembly
@@ -202,4 +251,5 @@ print(JSON.stringify(out));
   } else {
     console.log('\nWith QJS=/path/to/qjs (and valgrind), also natively, and in instructions per message.');
   }
+  engines();
 })();
