@@ -230,9 +230,9 @@ async function buildScripts() {
   const layout = [];
   fast.reduce((at, part) => (layout.push(at + part.length), at + part.length), 0);
   // layout: ID index, entries, uplink decoder, downlink decoder, encoder, normalizer (ends, in WT102_STORE).
-  // The boot (ES5 as written), with the layout filled in; its top-level names are kept.
-  const bootSource = fs.readFileSync(path.join(ROOT, 'src', 'network-server', 'fast', 'boot.js'), 'utf8').replace('STORE_LAYOUT', JSON.stringify(layout));
-  const boot = (await minify(bootSource, { ecma: 5, compress: { passes: 2 }, mangle: { toplevel: false }, format: { comments: false, ascii_only: true } })).code;
+  // The boot as written (readable ES5 with its comments: the entry points and how a message is answered),
+  // with the layout filled in.
+  const boot = fs.readFileSync(path.join(ROOT, 'src', 'network-server', 'fast', 'boot.js'), 'utf8').replace('STORE_LAYOUT', JSON.stringify(layout));
   const script =
     header(pkg, 'Layout (WT102_STORE, WT102_FULL): src/network-server/fast/boot.js.') +
     boot +
