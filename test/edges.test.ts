@@ -4,7 +4,8 @@ import { decode, decodeUplink, encode, encodeFrames, encodeHex, encodeUplink, fr
 import type { DownlinkCall, UplinkData } from '../src';
 import { CodecError, describeValue, isCodecError, pathText, quoted, step } from '../src/base/errors';
 import { closest } from '../src/base/suggest';
-import { encodeData } from '../src/network-server/entry';
+import { Encode, encodeData, encodeDownlink, Encoder } from '../src/network-server/entry';
+import { normalizeUplink } from '../src/network-server/normalize';
 import { commands } from '../src/engine/commands';
 import { STRICT_READING } from '../src/engine/read-context';
 import services from '../fixtures/services.json';
@@ -364,8 +365,60 @@ test('closest: a suggestion for a misspelt name, none for one too far off or ove
   expect(closest('set_target_temprature', ['reboot', 'set_target_temperature'])).toBe('set_target_temperature');
   expect(closest('temp', ['temp_control', 'temperature_unit'])).toBe('temp_control');
   expect(closest('xyz', ['reboot'])).toBeUndefined();
-  // A name of 440,000 characters gets none: it is not compared (which would take seconds), whatever it starts with.
-  expect(closest('set_target_temperature'.repeat(20000), ['set_target_temperature', 'reboot'])).toBeUndefined();
+  // A name over 64 characters gets none, not even itself (which a prefix would otherwise match at once).
+  const huge = 'set_target_temperature'.repeat(20000);
+  expect(closest(huge, [huge, 'reboot'])).toBeUndefined();
   expect(closest('s'.repeat(65), ['s'.repeat(65)])).toBeUndefined();
   expect(closest('s'.repeat(64), ['s'.repeat(63)])).toBe('s'.repeat(63));
+});
+
+describe('a refusal names the same key whatever the order of the caller\'s keys (ChirpStack v3 hands them over in any)', () => {
+  const reversed = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).reverse());
+  const both = (make: (o: Record<string, unknown>) => unknown, o: Record<string, unknown>) => {
+    const one = caught(() => encodeData(make(o)));
+    const other = caught(() => encodeData(make(reversed(o))));
+    expect(other.message).toBe(one.message);
+    return one.message;
+  };
+
+  test('settings: unknown settings, unknown members, a group that is no object', () => {
+    expect(both((o) => o, { heating_period_settings: { x: 1 }, temp_control: { y: 1 } })).toBe('heating_period_settings.x: unknown setting; allowed: heating_date_settings, heating_period_reporting_interval, non_heating_period_reporting_interval, valve_status_control');
+    expect(both((o) => ({ properties: o }), { temp_control: 5, heating_period_settings: { x: 1 } })).toMatch(/^properties\.heating_period_settings\.x: unknown setting/);
+    expect(both((o) => ({ temp_control: o }), { zz: 1, aa: 1 })).toMatch(/^temp_control\.aa: unknown setting/);
+  });
+
+  test("a service's inputs, a schedule's fields, a call's keys, the maker's object", () => {
+    expect(both((o) => ({ serviceId: 'set_target_temperature', inputs: o }), { c: 1, b: 1, a: 1 })).toMatch(/^set_target_temperature\.a: unknown key/);
+    expect(both((o) => ({ schedule_settings: [{ id: 0, ...o }] }), { x: 1, y: 1, z: 1 })).toMatch(/^schedule_settings\[0\]\.x: unknown schedule field/);
+    expect(both((o) => ({ serviceId: 'reboot', ...o }), { zz: 1, aa: 1 })).toBe('reboot.aa: unknown key in the call; allowed: serviceId, inputs');
+    // In the order of UTF-16 code units, which every engine gives here (their default sorts do not agree).
+    expect(both((o) => o, { '\uffff': 1, '\ud83d\ude00': 1 })).toBe('data.\ud83d\ude00: neither a WT102 service nor a setting');
+  });
+
+  test('a call whose serviceId is misspelt is refused at the misspelt key', () => {
+    expect(caught(() => encodeData({ serviceID: 'reboot', inputs: {} })).message).toBe('serviceID: unknown key in the call; allowed: serviceId, inputs');
+  });
+});
+
+describe("ChirpStack v3's Encode and TTN v2's Encoder: undefined read as the JSON null it was, when the codec reaches it", () => {
+  test('the refusal is the one encodeDownlink gives for the nulls, path included, whatever lies beyond it', () => {
+    let nested: unknown = 0;
+    for (let i = 0; i < 7; i++) nested = new Array(10).fill(nested);
+    for (const data of [nested, { reboot: { x: new Array(3).fill(undefined) } }, { calls: [{ serviceId: 'reboot' }, undefined] }, { set_target_temperature: { value: undefined } }]) {
+      const asNull = JSON.parse(JSON.stringify(data, (_k, v: unknown) => (v === undefined ? null : v))) as unknown;
+      const expected = (encodeDownlink({ data: asNull }) as { errors: string[] }).errors[0];
+      expect(caught(() => Encode(85, data)).message).toBe(expected.replace(/%/g, '%%'));
+      expect(caught(() => Encoder(data, 85)).message).toBe(expected.replace(/%/g, '%%'));
+    }
+  });
+
+  test('encodeDownlink still reads undefined as absent', () => {
+    expect(encodeDownlink({ data: { reboot: {}, child_lock: undefined } })).toEqual({ bytes: [0xbe], fPort: 85 });
+    expect(encodeDownlink({ data: { temperature_unit: undefined } })).toEqual({ errors: ['data: no settings given; there is nothing to send'] });
+  });
+});
+
+test('normalizeUplink never throws: what a getter throws is an error', () => {
+  const data = Object.defineProperty({}, 'temperature', { enumerable: true, get: () => { throw new Error('g'); } });
+  expect(normalizeUplink({ data })).toEqual({ errors: ['normalizeUplink: g'] });
 });

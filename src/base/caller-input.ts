@@ -60,6 +60,27 @@ export function unreadable(path: Path, thrown: unknown): CodecError {
  * `value` is not a plain object. Throws only when reading it throws (then with the path of
  * the property, or of the object).
  */
+/**
+ * Whether an own undefined in a caller's object or array is read as null: ChirpStack v3 (otto) hands
+ * `Encode` its JSON object through Go, where a JSON null becomes undefined. True only while
+ * `asJsonNulls` runs.
+ */
+let undefinedIsNull = false;
+
+/**
+ * Runs `read` with every own undefined of the caller's objects and arrays read as the null it was in
+ * JSON (see `undefinedIsNull`): each value is still read once, when the codec reaches it.
+ */
+export function asJsonNulls<T>(read: () => T): T {
+  const before = undefinedIsNull;
+  undefinedIsNull = true;
+  try {
+    return read();
+  } finally {
+    undefinedIsNull = before;
+  }
+}
+
 export function ownRecord(value: unknown, path: Path): Rec | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   let key: string | undefined;
@@ -69,7 +90,8 @@ export function ownRecord(value: unknown, path: Path): Rec | undefined {
     const out = Object.create(SNAPSHOT) as Rec;
     for (let i = 0; i < keys.length; i++) {
       key = keys[i];
-      out[key] = (value as Rec)[key];
+      const v = (value as Rec)[key];
+      out[key] = v === undefined && undefinedIsNull ? null : v;
     }
     return out;
   } catch (e) {
@@ -112,7 +134,9 @@ export function arrayLength(value: unknown, path: Path): number {
 /** Element `i` of a caller's array or array-like: undefined for a hole (never an inherited value). */
 export function ownItem(list: unknown, i: number, path: Path): unknown {
   try {
-    return hasOwnKey(list as object, i) ? (list as ArrayLike<unknown>)[i] : undefined;
+    if (!hasOwnKey(list as object, i)) return undefined;
+    const v = (list as ArrayLike<unknown>)[i];
+    return v === undefined && undefinedIsNull ? null : v;
   } catch (e) {
     throw unreadable(step(path, i), e);
   }

@@ -56,3 +56,30 @@ export function lazy<T>(build: () => T): () => T {
   let value: T | undefined;
   return () => (value === undefined ? (value = build()) : value);
 }
+
+/** Whether `a` comes before `b` in the order of their UTF-16 code units: compared by hand, as otto and goja compare strings by their UTF-8 bytes. */
+function before(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = a.charCodeAt(i) - b.charCodeAt(i);
+    if (d !== 0) return d < 0;
+  }
+  return a.length < b.length;
+}
+
+/**
+ * `keys` in the order of their UTF-16 code units, the same in every engine: where a refusal could name
+ * one of several keys, it names the first in this order, whatever order the caller's object had (a
+ * network server may hand it over in any).
+ */
+export function sortedKeys(keys: readonly string[]): string[] {
+  const out = keys.slice();
+  // Insertion sort: a caller's object has few keys, and Array.prototype.sort's comparisons vary by engine.
+  for (let i = 1; i < out.length; i++) {
+    const k = out[i];
+    let j = i - 1;
+    for (; j >= 0 && before(k, out[j]); j--) out[j + 1] = out[j];
+    out[j + 1] = k;
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import { pathError, step, valueError } from '../base/errors';
 import type { Path } from '../base/errors';
 import { arrayLength, isPlainData, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
-import { dict, hasOwnKey, isInteger, lazy } from '../base/es5';
+import { dict, hasOwnKey, isInteger, lazy, sortedKeys } from '../base/es5';
 import { downlinkCommands, STRICT_WRITING } from './commands';
 import type { Command, ListSlot, Placement, Writing } from './commands';
 import type { Body } from './struct';
@@ -57,6 +57,12 @@ const serviceIds = /* @__PURE__ */ lazy(() => {
 /** Validates one `{serviceId, inputs}` call (a snapshot of the caller's object) and appends its command to `out`. */
 export function writeCall(item: Rec, out: number[]): void {
   const serviceId = item.serviceId;
+  let unknown: string[] | undefined;
+  for (const key in item) if (key !== 'serviceId' && key !== 'inputs') (unknown || (unknown = [])).push(key);
+  // A key that is not the call's (`serviceID`) is named first when the service id is missing.
+  if (unknown !== undefined && typeof serviceId !== 'string') {
+    throw pathError('INVALID_CALL', sortedKeys(unknown)[0], 'unknown key in the call; allowed: serviceId, inputs');
+  }
   if (typeof serviceId !== 'string') {
     throw valueError('INVALID_CALL', 'serviceId', serviceId, 'is not a string; expected a service id such as "reboot"');
   }
@@ -64,9 +70,7 @@ export function writeCall(item: Rec, out: number[]): void {
   if (c === undefined) {
     throw valueError('UNKNOWN_SERVICE', 'serviceId', serviceId, `is not a WT102 service; allowed: ${serviceIds().join(', ')}`);
   }
-  for (const key in item) {
-    if (key !== 'serviceId' && key !== 'inputs') throw pathError('INVALID_CALL', step(serviceId, key), 'unknown key in the call; allowed: serviceId, inputs');
-  }
+  if (unknown !== undefined) throw pathError('INVALID_CALL', step(serviceId, sortedKeys(unknown)[0]), 'unknown key in the call; allowed: serviceId, inputs');
   const inputs = item.inputs;
   if (inputs !== undefined && !isPlainData(inputs, step(serviceId, 'inputs'))) {
     throw valueError('INVALID_TYPE', step(serviceId, 'inputs'), inputs, 'is not an object of inputs');
@@ -99,11 +103,27 @@ export function serviceRank(id: string): number {
 export function writeSettings(given: unknown, base: Path, out: number[], starts?: number[]): void {
   const props = ownRecord(given, base);
   if (props === undefined) throw valueError('INVALID_TYPE', base || 'data', given, 'is not an object of settings');
+  const chosen = chooseSettings(props, base);
+  chosen.sort((a, b) => a.c.rank - b.c.rank);
+  for (const { c, value } of chosen) {
+    const path = step(base, c.name);
+    if (c.place.to === 'entry') writeList(c, value, path, out, STRICT_WRITING, writeEntry, starts);
+    else writeCommand(c, c.body as Body, value, path, out, starts);
+  }
+}
+
+/**
+ * The settings a properties object sets, each with its value. Only the settings given are visited (not
+ * the whole table), in one order (sortedKeys), so that a refusal names the same key at fault whatever
+ * order the caller's object had; they are written in the table's order.
+ */
+function chooseSettings(props: Rec, base: Path): { c: Command; value: unknown }[] {
   const keys = settingKeys();
+  const order = sortedKeys(Object.keys(props));
   let count = 0;
-  // Only the settings given are visited (not the whole table), then put in table order.
   const chosen: { c: Command; value: unknown }[] = [];
-  for (const key in props) {
+  for (let k = 0; k < order.length; k++) {
+    const key = order[k];
     const value = props[key];
     if (hasOwnKey(keys.bare, key)) {
       if (value !== undefined) chosen.push({ c: keys.bare[key], value });
@@ -115,7 +135,9 @@ export function writeSettings(given: unknown, base: Path, out: number[], starts?
         const members = ownRecord(value, at);
         if (members === undefined) throw valueError('INVALID_TYPE', at, value, `is not an object; expected { ${allowed()} }`);
         let n = 0;
-        for (const sub in members) {
+        const subs = sortedKeys(Object.keys(members));
+        for (let m = 0; m < subs.length; m++) {
+          const sub = subs[m];
           if (!hasOwnKey(group, sub)) throw pathError('UNKNOWN_INPUT', step(at, sub), `unknown setting; allowed: ${allowed()}`);
           if (members[sub] !== undefined) {
             n++;
@@ -133,12 +155,7 @@ export function writeSettings(given: unknown, base: Path, out: number[], starts?
   }
   // The maker's codec objects have their settings at top level (base ''): the object is the data.
   if (count === 0) throw pathError('EMPTY', base || 'data', 'no settings given; there is nothing to send');
-  chosen.sort((a, b) => a.c.rank - b.c.rank);
-  for (const { c, value } of chosen) {
-    const path = step(base, c.name);
-    if (c.place.to === 'entry') writeList(c, value, path, out, STRICT_WRITING, writeEntry, starts);
-    else writeCommand(c, c.body as Body, value, path, out, starts);
-  }
+  return chosen;
 }
 
 /* ------------------------------------------------------------------ lists (schedule fields, replies, records) */
@@ -168,11 +185,13 @@ export const writeEntry: ItemWriter = (c, given, path, out, how, starts) => {
   }
   const fieldNames = () => Object.keys(list.byKey).join(', ');
   const fields: ListSlot[] = [];
+  let unknown: string[] | undefined;
   for (const key in entry) {
     if (key === entryKey) continue;
-    if (!hasOwnKey(list.byKey, key)) throw pathError('UNKNOWN_INPUT', step(path, key), `unknown ${noun} field; allowed: ${entryKey}, ${fieldNames()}`);
-    if (entry[key] !== undefined) fields.push(list.byKey[key]);
+    if (!hasOwnKey(list.byKey, key)) (unknown || (unknown = [])).push(key);
+    else if (entry[key] !== undefined) fields.push(list.byKey[key]);
   }
+  if (unknown !== undefined) throw pathError('UNKNOWN_INPUT', step(path, sortedKeys(unknown)[0]), `unknown ${noun} field; allowed: ${entryKey}, ${fieldNames()}`);
   if (fields.length === 0) throw pathError('EMPTY', path, `${noun} ${id} has no fields to set; expected at least one of ${fieldNames()}`);
   const device = how.device;
   const turn = device ? fields : list.slots;

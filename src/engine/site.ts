@@ -9,6 +9,7 @@ import { pathError, step, under, valueError } from '../base/errors';
 import type { CodecError, CodecErrorCode, Path } from '../base/errors';
 import type { ByteReader, ByteWriter } from '../base/bytes';
 import { ownRecord } from '../base/caller-input';
+import { sortedKeys } from '../base/es5';
 import type { Rec } from '../base/caller-input';
 import type { Field } from '../schema/fields';
 import type { ReadContext } from './read-context';
@@ -161,10 +162,13 @@ export function writeStruct(s: CompiledStruct, given: unknown, path: Path, w: By
   if (input === undefined) {
     throw valueError('INVALID_TYPE', path, given, `is not an object; expected { ${s.names.join(', ')} }`);
   }
-  if (!others) for (const key in input) {
-    if (s.keys[key] === undefined) {
+  if (!others) {
+    // Of several unknown keys, the first in one order (sortedKeys), whatever order the caller's object had.
+    let unknown: string[] | undefined;
+    for (const key in input) if (s.keys[key] === undefined) (unknown || (unknown = [])).push(key);
+    if (unknown !== undefined) {
       const allowed = s.names.length ? `allowed: ${s.names.join(', ')}` : 'it takes none';
-      throw pathError('UNKNOWN_INPUT', step(path, key), `unknown key; ${allowed}`);
+      throw pathError('UNKNOWN_INPUT', step(path, sortedKeys(unknown)[0]), `unknown key; ${allowed}`);
     }
   }
   const at = writeSite(s, path, w, s.unset.slice());

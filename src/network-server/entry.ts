@@ -4,16 +4,15 @@
  * ones of ChirpStack v3 and TTN v2. A thin layer: all decoding and validation is the core's.
  */
 import { CodecError, describeValue, isCodecError, pathError, step, valueError } from '../base/errors';
-import type { Path } from '../base/errors';
 import { decodeFrame, DOWNLINK_FPORT, encodeFrame } from '../codec/frame';
 import type { DecodedDownlink } from '../codec/frame';
 import { decodeUplinkFrame } from '../codec/uplink-codec';
 import { checkedBytes } from '../base/bytes';
 import type { UplinkData } from '../codec/uplink-codec';
 import { isServiceId, isSettingKey, serviceRank, writeSettings } from '../engine/encode-downlink';
-import { arrayLength, ownItem, ownRecord } from '../base/caller-input';
+import { arrayLength, asJsonNulls, ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
-import { dict, hasOwnKey } from '../base/es5';
+import { dict, hasOwnKey, sortedKeys } from '../base/es5';
 
 export interface UplinkInput {
   bytes: number[];
@@ -68,7 +67,8 @@ export function encodeData(given: unknown): number[] {
   if (data === undefined) {
     throw valueError('INVALID_CALL', 'data', given, 'is not a call, a settings object or the maker\'s codec object');
   }
-  if (hasOwnKey(data, 'serviceId') || hasOwnKey(data, 'properties')) return encodeFrame(data);
+  // A call, settings, or a call whose service id is misspelt (`serviceID`): refused as a call.
+  if (hasOwnKey(data, 'serviceId') || hasOwnKey(data, 'properties') || hasOwnKey(data, 'inputs')) return encodeFrame(data);
   const keys = Object.keys(data);
   if (keys.length === 1 && keys[0] === 'calls') return encodeFrame(data.calls);
   // The maker's codec object. Errors name its keys as the caller wrote them (`temp_control.enable`, not `[1].properties…`).
@@ -88,7 +88,7 @@ export function encodeData(given: unknown): number[] {
  * written in the settings table's order), then its services in the service table's order. Key order
  * cannot be relied on: ChirpStack v3 hands the object over from a Go map (in a new order every time),
  * ChirpStack v4 as a protobuf Struct (keys sorted). A key that is neither is refused before anything is
- * written (the first such key in string order, for the same reason).
+ * written (the first such key in one order, `sortedKeys`, for the same reason).
  */
 export function eachMakerCall(data: Rec, call: (serviceId: string, inputs: unknown) => void, settings: (run: Rec) => void): void {
   let run: Rec | undefined;
@@ -99,8 +99,11 @@ export function eachMakerCall(data: Rec, call: (serviceId: string, inputs: unkno
     else if (isSettingKey(key)) (run || (run = dict<unknown>()))[key] = data[key];
     else unknown.push(key);
   }
-  if (unknown.length > 0) throw pathError('UNKNOWN_SERVICE', step('data', unknown.sort()[0]), 'neither a WT102 service nor a setting');
-  if (run !== undefined) settings(run);
+  if (unknown.length > 0) throw pathError('UNKNOWN_SERVICE', step('data', sortedKeys(unknown)[0]), 'neither a WT102 service nor a setting');
+  // Settings left undefined are absent; only when nothing else is sent do they make the refusal (EMPTY).
+  let given = false;
+  for (const key in run) if (run[key] !== undefined) given = true;
+  if (run !== undefined && (given || services.length === 0)) settings(run);
   services.sort((a, b) => serviceRank(a) - serviceRank(b));
   for (let i = 0; i < services.length; i++) call(services[i], data[services[i]]);
 }
@@ -159,34 +162,6 @@ export function decodeDownlink(input: UplinkInput): DecodeResult<{ calls: Decode
 }
 
 /**
- * How deep `goNulls` looks: a WT102 value is at most 7 levels deep (`calls[0].properties.schedule_settings[0].enable`
- * under `data`); below that nothing is rewritten, and the encoder refuses whatever is there.
- */
-const GO_NULL_DEPTH = 10;
-
-/**
- * ChirpStack v3 hands `obj` over from Go's JSON decoder, through which a JSON `null` arrives in otto
- * as `undefined` (its `{"serviceId": "reboot", "inputs": null}` as `inputs: undefined`). JSON has no
- * undefined, so each own property or item that is undefined is read back as the null it was: the
- * answer is then the library's for the same JSON. Objects and arrays are copied (read once, as the
- * encoder reads them); anything else is passed on as it is.
- */
-function goNulls(value: unknown, path: Path, depth: number): unknown {
-  if (value === undefined) return null;
-  if (depth > GO_NULL_DEPTH) return value;
-  const n = arrayLength(value, path);
-  if (n >= 0) {
-    const items: unknown[] = [];
-    for (let i = 0; i < n; i++) items.push(goNulls(ownItem(value, i, path), step(path, i), depth + 1));
-    return items;
-  }
-  const rec = ownRecord(value, path);
-  if (rec === undefined) return value;
-  for (const key in rec) rec[key] = goNulls(rec[key], step(path, key), depth + 1);
-  return rec;
-}
-
-/**
  * A message as ChirpStack v3 shows it: a message thrown from `Decode`/`Encode` passes through Go's
  * `fmt` formatting there, which reads `%` as a verb (`100%` would arrive as `100%!(NOVERB)`).
  * Written `%%`, it arrives as `%`.
@@ -212,19 +187,19 @@ export function Decode(_fPort: number, bytes: number[]): UplinkData {
 
 /**
  * ChirpStack v3 `Encode`: returns the bytes, throws on error (`%` written `%%`, for Go's formatting).
- * `obj` comes from JSON, so an undefined in it was a null (`goNulls`).
+ * `obj` comes from JSON through Go, so an undefined in it was a null (`asJsonNulls`).
  */
 export function Encode(_fPort: number, obj: unknown): number[] {
-  return forGoFormatting(() => encodeData(goNulls(obj, 'data', 0)));
+  return forGoFormatting(() => asJsonNulls(() => encodeData(obj)));
 }
 
-/** TTN v2 `Decoder`: returns the data, throws on error. */
+/** TTN v2 `Decoder`: returns the data, throws on error (TTN v2 ran otto too: as `Decode`). */
 export function Decoder(bytes: number[], _port: number): UplinkData {
-  return uplinkData(bytes).data;
+  return forGoFormatting(() => uplinkData(bytes).data);
 }
 
-/** TTN v2 `Encoder`: returns the bytes, throws on error. */
+/** TTN v2 `Encoder`: returns the bytes, throws on error (TTN v2 ran otto too: as `Encode`). */
 export function Encoder(obj: unknown, _port: number): number[] {
-  return encodeData(obj);
+  return forGoFormatting(() => asJsonNulls(() => encodeData(obj)));
 }
 

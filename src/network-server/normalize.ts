@@ -31,10 +31,18 @@ function add(out: Measurement[], values: { [key: string]: unknown }, seconds?: n
 }
 
 /**
- * TS013-style: what is not decoded data is an error. What a caller's getter throws goes through; the
- * script's boot, which calls this, returns it as an error (its entry points never throw).
+ * TS013-style: never throws; what is not decoded data is an error, and so is what a caller's getter
+ * throws (The Things Stack passes JSON, which has none; the console's Uplink tab calls this directly).
  */
 export function normalizeUplink(input: { data?: unknown }): NormalizeResult {
+  try {
+    return normalized(input);
+  } catch (e) {
+    return { errors: ['normalizeUplink: ' + (e instanceof Error ? e.message : String(e))] };
+  }
+}
+
+function normalized(input: { data?: unknown }): NormalizeResult {
   const data = input && input.data;
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { errors: ['normalizeUplink: data is not decoded WT102 data'] };
   const d = data as { [key: string]: unknown };

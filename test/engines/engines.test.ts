@@ -90,6 +90,14 @@ describe('otto (ChirpStack v3)', () => {
     }
   });
 
+  test('one refusal for one input, whatever order Go hands the keys over in; TTN v2\'s Encoder too gets % through', () => {
+    const data = { temp_control: { y: 1 }, heating_period_settings: { x: 1 }, set_target_temperature: { b: 1, a: 1 } };
+    const expected = `Error: ${(entry.encodeDownlink({ data }) as { errors: string[] }).errors[0]}`;
+    for (let run = 0; run < 10; run++) expect(otto(SCRIPT, 'encode', '85', JSON.stringify(data)).error).toBe(expected);
+    const bad = { serviceId: 'set_target_valve_opening_degree', inputs: { value: 101 } };
+    expect(otto(SCRIPT, 'eval', '85', `Encoder(${JSON.stringify(bad)}, 85)`).error).toBe(`Error: ${messageOf(() => encodeHex(bad as never))}`);
+  });
+
   test('codecs/wt102-full.js gives the same', () => {
     expect(otto(FULL, 'decode', '85', PERIODIC).out).toEqual(entry.Decode(85, bytesOf(PERIODIC)));
   });
