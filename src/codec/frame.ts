@@ -136,5 +136,5 @@ export function frameBytes(frame: unknown, options: DecodeOptions | undefined): 
 
 /** `decode` of a frame already checked to be bytes. */
 export function decodeFrame(bytes: number[]): DecodedDownlink[] {
-  return decodeDownlinkCommands(bytes).items as unknown as DecodedDownlink[];
+  return decodeDownlinkCommands(bytes) as unknown as DecodedDownlink[];
 }

@@ -20,5 +20,5 @@ export function decodeUplink(frame: Uint8Array | ArrayLike<number> | string, opt
 
 /** `decodeUplink` of a frame already checked to be bytes. */
 export function decodeUplinkFrame(bytes: number[]): UplinkData {
-  return decodeUplinkCommands(bytes).root as unknown as UplinkData;
+  return decodeUplinkCommands(bytes) as unknown as UplinkData;
 }

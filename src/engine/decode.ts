@@ -4,9 +4,9 @@
  * current scope, an entry of a keyed list, an item appended to a list, or a record that becomes the
  * scope of what follows.
  *
- * Downlinks and uplinks differ only in strictness, a parameter here: downlinks refuse what uplinks
- * only warn about, and merge only what one `encode` would write in that order (so that re-encoding
- * gives the same bytes).
+ * Downlinks and uplinks are placed apart (a downlink is a list of calls and settings objects, an uplink
+ * one object), so that what decodes one direction only carries no code of the other's placing; they
+ * are read alike, downlinks strictly (what uplinks only warn about is refused).
  */
 import { frameReader } from '../base/bytes';
 import type { Rec } from '../base/caller-input';
@@ -29,123 +29,132 @@ const uplinkTrie = /* @__PURE__ */ lazy(() => {
   return trie;
 });
 
-/** What a frame decodes to: downlinks a list of calls and settings objects, uplinks one object. */
-export interface Placed {
-  readonly items: Rec[];
-  readonly root: Rec;
+/** What both placers do with a command's value once they know its scope. */
+interface Placer {
+  place(c: Command, value: unknown, at: number): void;
 }
 
-/** Puts decoded values where their commands' placements say. */
-class Placer implements Placed {
+/** A field of an entry of a keyed list (a schedule's): into the list's last entry when `joins` says so, else a new one. */
+function putEntry(scope: Rec, key: string, entryKey: string, v: EntryValue, joins: (last: Rec) => boolean): void {
+  const list = (hasOwnKey(scope, key) ? scope[key] : (scope[key] = [])) as Rec[];
+  const last = list.length > 0 ? list[list.length - 1] : undefined;
+  if (last !== undefined && last[entryKey] === v.id && joins(last)) last[v.key] = v.value;
+  else list.push({ [entryKey]: v.id, [v.key]: v.value });
+}
+
+/** A bare setting or reading at `scope[key]`, or a group's member at `scope[key][member]`. */
+function putValue(scope: Rec, c: Command, value: unknown): void {
+  const p = c.place;
+  if (p.to === 'key') scope[p.key] = value;
+  else if (p.to === 'member') ((hasOwnKey(scope, p.key) ? scope[p.key] : (scope[p.key] = {})) as Rec)[p.member] = value;
+}
+
+/**
+ * A downlink's calls and settings objects, in frame order: a run of settings is one object as long as
+ * one `encode` of it would write them in that order (so that re-encoding gives the same bytes).
+ */
+class DownlinkPlacer implements Placer {
   readonly items: Rec[] = [];
-  /** A downlink has no root object: it is a list of calls and settings. */
-  readonly root: Rec = {};
-  /** Where keys, members and entries go: the settings object being filled, the uplink, or its current record. */
+  /** The settings object being filled, if the last command was a setting. */
   private scope: Rec | undefined = undefined;
-  /** Names set by a command of their own (not by a copy) in this scope, to warn about repeats. */
-  private reported: string[] | undefined = undefined;
-  /** The rank of the last setting put in this scope, and the table order of the last schedule field. */
+  /** The rank of the last setting put in this object, and the table order of the last schedule field. */
   private rank = -1;
   private seq = -1;
 
-  constructor(
-    private readonly strict: boolean,
-    private readonly ctx: ReadContext,
-  ) {
-    if (!strict) this.scope = this.root;
-  }
-
-  place(c: Command, value: unknown, at: number): void {
+  place(c: Command, value: unknown): void {
     const p = c.place;
     if (p.to === 'call') {
       this.items.push({ serviceId: c.name, inputs: value });
       this.scope = undefined;
       return;
     }
-    if (p.to === 'record') {
-      (hasOwnKey(this.root, p.key) ? (this.root[p.key] as unknown[]) : (this.root[p.key] = [])).push(value);
-      this.scope = value as Rec;
-      this.reported = undefined;
-      this.rank = this.seq = -1;
-      return;
-    }
+    // A setting fits only after the ones before it in the table, a schedule field after those of its entry.
+    const fits = p.to === 'entry' ? c.rank >= this.rank : c.rank > this.rank;
     let scope = this.scope;
-    if (scope === undefined || !this.fits(c)) {
-      // A downlink setting that one `encode` of the settings so far would not write here starts a new object.
+    if (scope === undefined || !fits) {
       scope = this.scope = {};
       this.items.push({ properties: scope });
       this.rank = this.seq = -1;
     }
-    this.put(scope, c, value, at);
-  }
-
-  /** Strictly, a setting fits only after the ones before it in the table, a schedule field after those of its entry. */
-  private fits(c: Command): boolean {
-    if (!this.strict || c.rank < 0) return true;
-    return c.place.to === 'entry' ? c.rank >= this.rank : c.rank > this.rank;
-  }
-
-  private put(scope: Rec, c: Command, value: unknown, at: number): void {
-    const p = c.place;
-    if (p.to === 'append') {
-      if (!hasOwnKey(scope, p.key)) scope[p.key] = [];
-      (scope[p.key] as unknown[]).push(value);
-      return;
-    }
     if (p.to === 'entry') {
       const v = value as EntryValue;
-      const id = p.list.row.entryKey;
-      const list = (hasOwnKey(scope, p.key) ? scope[p.key] : (scope[p.key] = [])) as Rec[];
-      const last = list.length > 0 ? list[list.length - 1] : undefined;
-      // Downlinks: only what one `encode` would emit in this order. Uplinks: a field joins the list's
-      // last entry when that entry is of the same schedule and lacks the field, whatever command came in
-      // between, so that encodeUplink (which writes each entry's fields together) gives the same list back.
-      const same = last !== undefined && last[id] === v.id && (this.strict ? this.rank === c.rank && v.seq > this.seq : !hasOwnKey(last, v.key));
-      if (same) last[v.key] = v.value;
-      else list.push({ [id]: v.id, [v.key]: v.value });
-      this.rank = c.rank;
+      // Only what one `encode` would emit in this order joins the entry.
+      putEntry(scope, p.key, p.list.row.entryKey, v, () => this.rank === c.rank && v.seq > this.seq);
       this.seq = v.seq;
-      return;
+    } else {
+      putValue(scope, c, value);
+      this.seq = -1;
     }
-    if (!this.strict) {
+    this.rank = c.rank;
+  }
+}
+
+/**
+ * An uplink's one object: readings, events (with their copies to top-level keys), settings reported
+ * back, replies appended to their list, and history records, each the scope of the readings after it.
+ */
+class UplinkPlacer implements Placer {
+  readonly root: Rec = {};
+  /** Where keys, members and entries go: the uplink, or its current record. */
+  private scope: Rec = this.root;
+  /** Names set by a command of their own (not by a copy) in this scope, to warn about repeats. */
+  private reported: string[] | undefined = undefined;
+
+  constructor(private readonly ctx: ReadContext) {}
+
+  place(c: Command, value: unknown, at: number): void {
+    const p = c.place;
+    const scope = this.scope;
+    if (p.to === 'record') {
+      (hasOwnKey(this.root, p.key) ? (this.root[p.key] as unknown[]) : (this.root[p.key] = [])).push(value);
+      this.scope = value as Rec;
+      this.reported = undefined;
+    } else if (p.to === 'append') {
+      if (!hasOwnKey(scope, p.key)) scope[p.key] = [];
+      (scope[p.key] as unknown[]).push(value);
+    } else if (p.to === 'entry') {
+      // A field joins the list's last entry when that entry is of the same schedule and lacks the field,
+      // whatever command came in between, so that encodeUplink (which writes each entry's fields
+      // together) gives the same list back.
+      const v = value as EntryValue;
+      putEntry(scope, p.key, p.list.row.entryKey, v, (last) => !hasOwnKey(last, v.key));
+    } else {
       // A list, not a prototype-less dictionary, which is slow to create: a scope holds a few names.
       const reported = this.reported || (this.reported = []);
       if (reported.indexOf(c.name) >= 0) warn(this.ctx, at, `${c.name} is reported twice; the last value is kept`);
       else reported.push(c.name);
+      putValue(scope, c, value);
+      if (c.copies !== undefined) {
+        const copies = copiesOf(c.copies, value, c.name);
+        for (let i = 0; i < copies.length; i++) scope[copies[i][0]] = copies[i][1];
+      }
     }
-    if (p.to === 'key') scope[p.key] = value;
-    else if (p.to === 'member') ((hasOwnKey(scope, p.key) ? scope[p.key] : (scope[p.key] = {})) as Rec)[p.member] = value;
-    if (c.copies !== undefined) {
-      const copies = copiesOf(c.copies, value, c.name);
-      for (let i = 0; i < copies.length; i++) scope[copies[i][0]] = copies[i][1];
-    }
-    this.rank = c.rank;
-    this.seq = -1;
   }
 }
 
-/** Reads every command of a downlink and places its value; any value out of range is refused. */
-export function decodeDownlinkCommands(bytes: number[]): Placed {
-  return decodeCommands(bytes, downlinkTrie(), true);
+/** Reads a downlink's commands and returns its calls and settings objects; any value out of range is refused. */
+export function decodeDownlinkCommands(bytes: number[]): Rec[] {
+  const out = new DownlinkPlacer();
+  readCommands(bytes, downlinkTrie(), STRICT_READING, out);
+  return out.items;
 }
 
-/** Reads every command of an uplink and places its value; values out of range are kept, and the warnings are returned in `root.warnings`. */
-export function decodeUplinkCommands(bytes: number[]): Placed {
-  return decodeCommands(bytes, uplinkTrie(), false);
+/** Reads an uplink's commands and returns its object; values out of range are kept, and the warnings are in `warnings`. */
+export function decodeUplinkCommands(bytes: number[]): Rec {
+  const ctx = lenientReading();
+  const out = new UplinkPlacer(ctx);
+  readCommands(bytes, uplinkTrie(), ctx, out);
+  const warnings = warningsOf(ctx);
+  if (warnings.length > 0) out.root.warnings = warnings;
+  return out.root;
 }
 
-function decodeCommands(bytes: number[], trie: CommandTrie<Command>, strict: boolean): Placed {
+/** Reads every command of a frame and places its value. */
+function readCommands(bytes: number[], trie: CommandTrie<Command>, ctx: ReadContext, out: Placer): void {
   const r = frameReader(bytes);
-  const ctx = strict ? STRICT_READING : lenientReading();
-  const out = new Placer(strict, ctx);
   while (r.rest() > 0) {
     const start = r.pos;
     const c = trie.read(r);
     out.place(c, c.body === undefined ? 1 : c.body.decode(r, c.what, ctx), start);
   }
-  if (!strict) {
-    const warnings = warningsOf(ctx);
-    if (warnings.length > 0) out.root.warnings = warnings;
-  }
-  return out;
 }
