@@ -17,17 +17,15 @@ import type { Command, EntryValue } from './commands';
 import { lenientReading, STRICT_READING, warn, warningsOf } from './read-context';
 import type { ReadContext } from './read-context';
 
-const downlinkTrie = /* @__PURE__ */ lazy(() => {
-  const trie = new CommandTrie<Command>('downlink');
-  for (const c of downlinkCommands().list) trie.add(c.command, c);
+/** The commands of one direction by their ID bytes. */
+function trieOf(direction: string, list: readonly Command[]): CommandTrie<Command> {
+  const trie = new CommandTrie<Command>(direction);
+  for (const c of list) trie.add(c.command, c);
   return trie;
-});
+}
 
-const uplinkTrie = /* @__PURE__ */ lazy(() => {
-  const trie = new CommandTrie<Command>('uplink');
-  for (const c of uplinkCommands().list) trie.add(c.command, c);
-  return trie;
-});
+const downlinkTrie = /* @__PURE__ */ lazy(() => trieOf('downlink', downlinkCommands().list));
+const uplinkTrie = /* @__PURE__ */ lazy(() => trieOf('uplink', uplinkCommands().list));
 
 /** What both placers do with a command's value once they know its scope. */
 interface Placer {

@@ -35,22 +35,21 @@ export const DOWNLINK_KINDS: Kinds = {
   struct: STRUCT,
 } as Kinds;
 
+/** `kinds` with `more` beside them (written out: Object.assign is not ES5). */
+function withKinds(kinds: Kinds, more: Partial<Kinds>): Kinds {
+  const out: { [kind: string]: unknown } = {};
+  for (const name of Object.keys(kinds)) out[name] = (kinds as unknown as { [kind: string]: Kind })[name];
+  for (const name of Object.keys(more)) out[name] = (more as { [kind: string]: unknown })[name];
+  return out as unknown as Kinds;
+}
+
 /** Every kind, as decoding reads it and a downlink would write it: those only uplinks carry too (text, hex, versions, command names). */
-export const KINDS: Kinds = {
-  int: INT,
-  decimal: DECIMAL,
-  enum: ENUM,
-  bool: BOOL,
-  bits: BITS,
-  date: DATE,
-  queryLength: QUERY_LENGTH,
-  commandId: COMMAND_ID,
-  struct: STRUCT,
+export const KINDS: Kinds = /* @__PURE__ */ withKinds(DOWNLINK_KINDS, {
   commandName: COMMAND_NAME,
   string: STRING,
   hex: HEX,
   version: VERSION,
-};
+});
 
 /**
  * The kinds as a device writes them (encodeUplink): each kind's `device` writer and words where it
