@@ -97,7 +97,7 @@ const plugins = (readOnly) => [
     // module is left out of a bundle that uses nothing of it (The Things Stack's Downlink tab, no uplink row).
     name: 'pure-tables',
     setup(build) {
-      build.onResolve({ filter: /^\.\.?\/.*(schema\/|\.\/)(services|settings|uplinks|builders|enums|ranges)$/ }, (args) => {
+      build.onResolve({ filter: /^\.\.?\/(.*\/)?(services|settings|uplinks|builders|enums|ranges)$/ }, (args) => {
         const file = path.join(args.resolveDir, args.path) + '.ts';
         return /[\\/]src[\\/]schema[\\/]/.test(file) ? { path: file, sideEffects: false } : undefined;
       });
@@ -137,8 +137,8 @@ async function es5Body(entry, names, { define, keys = names, readOnly = false } 
   });
   // The bundle ends with `export{a as decodeUplink,…}`: it becomes the object the entry points call.
   let code = bundle.outputFiles[0].text;
-  const exportAt = code.lastIndexOf('export{');
-  const exported = code.slice(exportAt + 'export{'.length, code.indexOf('}', exportAt)).split(',').map((s) => s.trim().split(/\s+as\s+/));
+  const exportAt = code.search(/export\s*\{[^}]*\};?\s*$/);
+  const exported = code.slice(code.indexOf('{', exportAt) + 1, code.indexOf('}', exportAt)).split(',').map((s) => s.trim().split(/\s+as\s+/));
   const local = Object.fromEntries(exported.map(([inner, outer]) => [outer || inner, inner]));
   code = code.slice(0, exportAt) + `return{${names.map((name, i) => `${keys[i]}:${local[name]}`).join(',')}};`;
   return ts.transpileModule(HELPERS + code, {
@@ -251,7 +251,7 @@ async function buildConsoleFile({ tab, entry, names, readOnly }, pkg) {
   const body = await es5Body(entry, names, { readOnly });
   const entries = names.map((name) => `function ${name}(input) { return WT102.${name}(input); }`).join('\n');
   const code = `var WT102 = (function () {\n'use strict';\n${body}\n})();\n${entries}\n`;
-  const min = await minify(code, { ecma: 5, compress: { passes: 3 }, mangle: { toplevel: false }, format: { comments: false } });
+  const min = await minify(code, { ecma: 5, compress: { passes: 3, pure_getters: true }, mangle: { toplevel: false }, format: { comments: false } });
   return (
     `// wt102-codec ${pkg.version}: Milesight WT102 codec for The Things Stack console's ${tab} tab (${names.join(', ')}; ES5.1).\n` +
     `// Generated from src/network-server/${entry} by \`npm run build:codecs\`, minified; do not edit.\n` +

@@ -7,7 +7,7 @@ import { closest } from '../src/base/suggest';
 import { Encode, encodeData, encodeDownlink, Encoder } from '../src/network-server/entry';
 import { normalizeUplink } from '../src/network-server/normalize';
 import { commands } from '../src/engine/commands';
-import { STRICT_READING } from '../src/engine/read-context';
+import { findDownlinkPlan, findUplinkPlan } from '../src/engine/commands';
 import services from '../fixtures/services.json';
 import { buildDownlinkPhy, parsePhy } from '../src/lorawan';
 import { caught } from './support/helpers';
@@ -65,7 +65,10 @@ describe('error paths: segments, written out for an error only', () => {
   });
 });
 
-test('what every call shares stays as it was: the strict reading context, and the unset wire numbers of every body', () => {
+test('what every call shares stays as it was: the commands\' plans, and the unset wire numbers of every body', () => {
+  const ids: [boolean, number, number][] = [[false, 0x5a, 1], [false, 0x6e, 1], [false, 0x6506, 2], [true, 0x0e, 1], [true, 0xed, 1], [true, 0xef, 1], [true, 0x6e, 1]];
+  const plan = (up: boolean, id: number, n: number) => JSON.stringify(up ? findUplinkPlan(id, n) : findDownlinkPlan(id, n));
+  const before = ids.map(([up, id, n]) => plan(up, id, n));
   for (const v of services.vectors) decode(v.hex);
   for (const hex of ['5a9001', 'ff', '6e0300', '650600', 'ed0102', '0055016608ed0180b326690166080055']) {
     try {
@@ -79,7 +82,7 @@ test('what every call shares stays as it was: the strict reading context, and th
       // as above
     }
   }
-  expect(STRICT_READING).toEqual({ warnings: undefined, left: 0, leftAt: 0 });
+  expect(ids.map(([up, id, n]) => plan(up, id, n))).toEqual(before);
   let seen = 0;
   const check = (s: { unset: readonly number[]; fields: readonly { sub?: unknown }[] } | undefined) => {
     if (s === undefined) return;

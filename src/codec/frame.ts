@@ -1,17 +1,12 @@
-/** Downlink frames: sequences of commands, concatenated with no separator (docs/PROTOCOL.md §1). */
+/** Downlink frames: sequences of commands, concatenated with no separator (docs/PROTOCOL.md §1). Encoding; decoding is frame-decode.ts's. */
 import { CodecError, isCodecError, pathError, valueError } from '../base/errors';
-import type { CanonicalServiceCall, ServiceCall } from '../schema/services';
+import type { ServiceCall } from '../schema/services';
 import type { Properties } from '../schema/properties';
-import { hexOf, toByteArray, toUint8Array } from '../base/bytes';
-import { frameEncoding, payloadTextBytes } from '../base/base64';
-import type { PayloadEncoding } from '../base/base64';
+import { hexOf, toUint8Array } from '../base/bytes';
 import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, readOptions, tooLarge } from '../base/caller-input';
 import { hasOwnKey, isInteger } from '../base/es5';
-import { decodeDownlinkCommands } from '../engine/decode';
 import { writeCall, writeSettings } from '../engine/encode-downlink';
 
-/** Milesight's application port for downlinks. */
-export const DOWNLINK_FPORT = 85;
 
 /** Settings to write, keyed by the maker's names: `{ properties: { temperature_unit: 1 } }`. */
 export interface SettingsCall {
@@ -21,8 +16,6 @@ export interface SettingsCall {
 /** What `encode` takes: a service call or a settings object, alone or several in an array. */
 export type DownlinkCall = ServiceCall | SettingsCall;
 
-/** What `decode` returns for each run of commands: a service call, or the settings it wrote. */
-export type DecodedDownlink = CanonicalServiceCall | SettingsCall;
 
 export interface EncodeOptions {
   /** Refuse frames longer than this many bytes (e.g. the region's limit at the current data rate). */
@@ -113,28 +106,5 @@ export function encodeHex(call: DownlinkCall | readonly DownlinkCall[], options?
   return hexOf(encodeToArray(call, options));
 }
 
-/** How `decode` and `decodeUplink` read a frame given as text. */
-export interface DecodeOptions {
-  /** `hex` (the default: `5a6608`, `5a 66 08`, `5a:66:08`, `0x5a6608`) or `base64` (`WmYI`, what the network servers' APIs carry). */
-  encoding?: PayloadEncoding;
-}
-
-/**
- * Decodes a downlink frame (bytes, or text: hex, or base64 with `{ encoding: 'base64' }`) in frame
- * order: service calls in the maker's canonical form, and each run of settings as one
- * `{properties}` object. Accepts exactly the frames `encode` can produce.
- */
-export function decode(frame: Uint8Array | ArrayLike<number> | string, options?: DecodeOptions): DecodedDownlink[] {
-  return decodeFrame(frameBytes(frame, options));
-}
-
-/** The bytes of a frame as `decode` and `decodeUplink` take it. */
-export function frameBytes(frame: unknown, options: DecodeOptions | undefined): number[] {
-  const encoding = options === undefined ? 'hex' : frameEncoding(options);
-  return typeof frame === 'string' && encoding === 'base64' ? payloadTextBytes(frame, encoding, 'frame') : toByteArray(frame);
-}
-
-/** `decode` of a frame already checked to be bytes. */
-export function decodeFrame(bytes: number[]): DecodedDownlink[] {
-  return decodeDownlinkCommands(bytes) as unknown as DecodedDownlink[];
-}
+export { decode, decodeFrame, DOWNLINK_FPORT, frameBytes } from './frame-decode';
+export type { DecodedDownlink, DecodeOptions } from './frame-decode';

@@ -6,9 +6,9 @@
  * offset); lenient about readings (a value outside its range is kept and reported in
  * `warnings`).
  */
-import { frameBytes } from './frame';
-import type { DecodeOptions } from './frame';
-import { decodeUplinkCommands } from '../engine/decode';
+import { frameBytes } from './frame-decode';
+import type { DecodeOptions } from './frame-decode';
+import { decodeUplinkCommands } from '../engine/read';
 import type { UplinkData } from '../schema/uplink-data';
 
 export type { CommandReply, HistoryRecord, ReportedSchedule, ReportedSettings, UplinkData, UplinkReadings } from '../schema/uplink-data';

@@ -1,14 +1,11 @@
 /**
  * Every command of the protocol as rows, one list per direction, built from the tables (src/schema/)
  * on first use: its ID bytes, its body, and its **placement**, which says where its value goes in
- * decoded output and where encoding finds it. The engine (decode.ts, encode-downlink.ts,
+ * decoded output and where encoding finds it. The engine (read.ts, encode-downlink.ts,
  * encode-uplink.ts) runs them all; nothing there or here knows one command from another: what
  * differs is the tables' data.
  */
-import { byteError, step } from '../base/errors';
 import type { Path } from '../base/errors';
-import { ByteReader, hexByte, hexOf } from '../base/bytes';
-import { ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, lazy } from '../base/es5';
 import type { Field } from '../schema/fields';
@@ -18,10 +15,13 @@ import { SCHEDULE_ROWS, SETTING_ROWS } from '../schema/settings';
 import type { KeyedListRow } from '../schema/settings';
 import { HISTORY_RECORD, REPLY, UPLINK_ROWS } from '../schema/uplinks';
 import type { ListRow, UplinkRow } from '../schema/uplinks';
-import type { ReadContext } from './read-context';
+import { copying, readPlanOf } from './plans';
+import type { ReadPlan } from './plans';
+import { copyPlan } from './copies';
+import type { CopyPlan } from './copies';
 import { DOWNLINK_KINDS, KINDS } from './kinds';
 import { compileField, compileInputs } from './struct';
-import type { Body, BodyReader } from './struct';
+import type { Body } from './struct';
 
 /** How values are written: strictly (downlinks), or as a device writes them (encodeUplink). */
 export interface Writing {
@@ -75,72 +75,8 @@ export interface Command {
    * (encodeUplink) and the script's fast table; undefined for a command with no body or a keyed list's.
    */
   readonly field: Field | undefined;
-  /** Names the command in messages: `temp_control.enable (0x6500)`; built only for a message. */
-  readonly what: Path;
   /** An event's copies to top-level keys (docs/PROTOCOL.md §6). */
   readonly copies: CopyPlan | undefined;
-}
-
-/**
- * The copies an event makes to top-level keys, resolved from the table's `'*.field'` /
- * `'branch.field'` patterns into field → key, per branch.
- */
-export interface CopyPlan {
-  /** Field of the event itself → key. */
-  readonly own: { [field: string]: string };
-  /** Branch → field → key, for the branches named explicitly. */
-  readonly branch: { [branch: string]: { [field: string]: string } };
-  /** Field of any branch → key. */
-  readonly any: { [field: string]: string };
-}
-
-/** One field of one entry of a keyed list, as its command carries it: `6e <id> <sub> <value>`. */
-export interface EntryValue {
-  readonly id: number;
-  /** The field's name in the entry, and its place in the table's order. */
-  readonly key: string;
-  readonly seq: number;
-  readonly value: unknown;
-}
-
-/** Names a command in errors, as `name (0x5a)`. */
-export function commandLabel(name: string, command: readonly number[]): () => string {
-  return () => `${name} (0x${hexOf(command)})`;
-}
-
-function copyPlan(copies: UplinkRow['copies']): CopyPlan | undefined {
-  if (copies === undefined) return undefined;
-  const plan: CopyPlan = { own: dict(), branch: dict(), any: dict() };
-  for (const from of Object.keys(copies)) {
-    const to = copies[from];
-    const dot = from.indexOf('.');
-    if (dot < 0) plan.own[from] = to;
-    else if (from.slice(0, dot) === '*') plan.any[from.slice(dot + 1)] = to;
-    else (plan.branch[from.slice(0, dot)] || (plan.branch[from.slice(0, dot)] = dict()))[from.slice(dot + 1)] = to;
-  }
-  return plan;
-}
-
-/**
- * The copies an event value makes: [key, value] pairs in the order of its fields. `value` is
- * decoded output, or a caller's data when encoding (`path` names it then): either way only its
- * own properties are read.
- */
-export function copiesOf(plan: CopyPlan | undefined, value: unknown, path: Path): [string, unknown][] {
-  const out: [string, unknown][] = [];
-  const v = plan === undefined ? undefined : ownRecord(value, path);
-  if (plan === undefined || v === undefined) return out;
-  for (const k in v) {
-    const inner = ownRecord(v[k], step(path, k));
-    if (inner !== undefined) {
-      const named = plan.branch[k];
-      for (const kk in inner) {
-        const to = named !== undefined && named[kk] !== undefined ? named[kk] : plan.any[kk];
-        if (to !== undefined) out.push([to, inner[kk]]);
-      }
-    } else if (plan.own[k] !== undefined) out.push([plan.own[k], v[k]]);
-  }
-  return out;
 }
 
 /* ------------------------------------------------------------------ keyed lists (schedules) */
@@ -155,7 +91,7 @@ export interface ListSlot {
 }
 
 /** A keyed list's command (`6e`), as the engine reads it; encode-downlink.ts's `writeEntry` writes its entries. */
-export interface KeyedList extends BodyReader {
+export interface KeyedList {
   readonly row: KeyedListRow;
   /** Its entries' fields, in the table's order, and by name. */
   readonly slots: readonly ListSlot[];
@@ -171,46 +107,31 @@ export interface KeyedList extends BodyReader {
  * its field, then that field's value.
  */
 export function keyedList(row: KeyedListRow): KeyedList {
-  const { key: listKey, command, entryKey, noun } = row;
+  const entryKey = row.entryKey;
   const min = row.ids.min;
   const max = row.ids.max;
   const slots: ListSlot[] = Object.keys(row.fields).map((key, seq) => {
     const f = row.fields[key];
     return { key, sub: f.sub, seq, field: f.field, body: compileField(f.field, 'number', DOWNLINK_KINDS) };
   });
-  const bySub = dict<ListSlot>();
   const byKey = dict<ListSlot>();
-  for (const f of slots) {
-    bySub[f.sub] = f;
-    byKey[f.key] = f;
-  }
+  for (const f of slots) byKey[f.key] = f;
   const ids = `${min}…${max}`;
-  const label = commandLabel(listKey, [command])();
-  return {
+  const list: KeyedList = {
     row,
     slots,
     byKey,
     ids,
     expected: `a non-empty array of ${row.items} ({ ${entryKey}: ${ids}, … })`,
-    decode(r: ByteReader, _what: Path, ctx: ReadContext): EntryValue {
-      const start = r.pos - 1;
-      const idAt = r.pos;
-      const id = r.uint(1, listKey);
-      if (id < min || id > max) throw byteError('INVALID_VALUE', idAt, `${label}: ${noun} ${entryKey} ${id} is not ${ids}`);
-      const sub = r.uint(1, () => `${label} ${noun} ${id}`);
-      const f = bySub[sub];
-      if (f === undefined) throw byteError('UNKNOWN_COMMAND', start, `${label}: unknown ${noun} sub-command 0x${hexByte(sub)}; cannot read the rest of the frame`);
-      const what = commandLabel(`${listKey}[${entryKey} ${id}].${f.key}`, [command, id, sub]);
-      return { id, key: f.key, seq: f.seq, value: f.body.decode(r, what, ctx) };
-    },
   };
+  return list;
 }
 
 /* ------------------------------------------------------------------ the list */
 
 /** `dirs`: 1 sent down, 2 sent up, 3 both. */
 function row(name: string, command: readonly number[], place: Placement, body: Body | KeyedList | undefined, field: Field | undefined, dirs: number, rank: number, copies?: CopyPlan): Command {
-  return { name, command, place, rank, down: (dirs & 1) > 0, up: (dirs & 2) > 0, body, field, what: commandLabel(name, command), copies };
+  return { name, command, place, rank, down: (dirs & 1) > 0, up: (dirs & 2) > 0, body, field, copies };
 }
 
 const DOWN = 1;
@@ -277,3 +198,43 @@ export const commands = /* @__PURE__ */ lazy((): CommandList => {
   const up = uplinkCommands().list;
   return listOf(down.concat(up.filter((c) => down.indexOf(c) < 0)));
 });
+
+/** A direction's commands by their ID (its `n` bytes as one number, plus `n << 24`: `65` and `00 65` never meet), and `true` for the start of a longer ID; each with its plan once read. */
+type PlanIndex = { [key: number]: { readonly c: Command; plan?: ReadPlan } | true };
+
+function indexOf(list: readonly Command[]): PlanIndex {
+  const index: PlanIndex = dict<{ readonly c: Command; plan?: ReadPlan } | true>();
+  for (const c of list) {
+    // No command is declared twice or is a prefix of another: test/tables.test.ts holds the tables to that.
+    let id = 0;
+    for (let n = 1; n <= c.command.length; n++) {
+      id = id * 256 + c.command[n - 1];
+      index[(n << 24) + id] = n === c.command.length ? { c } : true;
+    }
+  }
+  return index;
+}
+
+const downlinkIndex = /* @__PURE__ */ lazy(() => indexOf(downlinkCommands().list));
+const uplinkIndex = /* @__PURE__ */ lazy(() => indexOf(uplinkCommands().list));
+
+/**
+ * The plan of the command sent up (or down) whose ID is `id`, `n` bytes big-endian; `true` when a longer ID starts
+ * with them; undefined for none. The reader (read.ts) finds commands by them, one direction each, so
+ * that what reads one direction carries no table of the other.
+ */
+export function findUplinkPlan(id: number, n: number): ReadPlan | true | undefined {
+  const found = uplinkIndex()[(n << 24) + id];
+  if (found === undefined || found === true) return found;
+  // An uplink's event copies fields to top-level keys; nothing sent down does.
+  return found.plan || (found.plan = readPlanOf(found.c, copying(found.c.copies)));
+}
+
+export function findDownlinkPlan(id: number, n: number): ReadPlan | true | undefined {
+  const found = downlinkIndex()[(n << 24) + id];
+  if (found === undefined || found === true) return found;
+  return found.plan || (found.plan = readPlanOf(found.c));
+}
+
+/** What a downlink command ID names, for a reply about it (the script's stored plans answer it too). */
+export { commandNameOf } from './command-names';

@@ -6,13 +6,13 @@
  */
 import { pathError, step, valueError } from '../base/errors';
 import type { Path } from '../base/errors';
-import { ByteReader } from '../base/bytes';
 import { MAX_FRAME_BYTES, ownRecord, tooLarge } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey, lazy } from '../base/es5';
-import { copiesOf, uplinkCommands } from './commands';
+import { uplinkCommands } from './commands';
+import { copiesOf } from './copies';
 import type { Command, DeviceWriting, Writing } from './commands';
-import { lenientReading } from './read-context';
+import { readUplinkValue } from './read';
 import type { Field } from '../schema/fields';
 import { settingKeys, writeCommand, writeEntry, writeList } from './encode-downlink';
 import type { ItemWriter } from './encode-downlink';
@@ -138,10 +138,7 @@ function copiesLast(keys: string[], owners: (Command | undefined)[], chunks: num
 
 /** The value decoding gives for command `c`, written as `chunk`. */
 function decoded(c: Command, chunk: number[]): unknown {
-  if (c.body === undefined) return 1;
-  const r = new ByteReader(chunk);
-  r.pos = c.command.length;
-  return c.body.decode(r, c.name, lenientReading());
+  return c.body === undefined ? 1 : readUplinkValue(chunk);
 }
 
 /** The command(s) of one key of uplink data; returns the command of a reading or a bare setting. */

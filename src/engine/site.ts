@@ -7,12 +7,11 @@
  */
 import { pathError, step, under, valueError } from '../base/errors';
 import type { CodecError, CodecErrorCode, Path } from '../base/errors';
-import type { ByteReader, ByteWriter } from '../base/bytes';
+import type { ByteWriter } from '../base/bytes';
 import { ownRecord } from '../base/caller-input';
 import { sortedKeys } from '../base/es5';
 import type { Rec } from '../base/caller-input';
 import type { Field } from '../schema/fields';
-import type { ReadContext } from './read-context';
 
 /**
  * How decoded enums are spelt: `string` is the maker's service-page form for services ("1"),
@@ -38,8 +37,6 @@ export interface Kind<F extends Field = Field> {
   };
   /** Checks `value` and writes it; returns its wire number (for the selectors, lengths and dates after it). */
   write(f: F, value: unknown, at: WriteSite): number;
-  /** Reads a value at `at.r.pos` (`at.start`), and sets its wire number in `at.wire`. */
-  read(f: F, at: ReadSite): unknown;
   /**
    * How a device writes it (encodeUplink), where that differs: a device may send numbers its
    * range does not allow (decoding warns about them), and kinds only uplinks carry. Read by
@@ -109,24 +106,6 @@ export interface WriteSite {
   later: (() => void) | undefined;
 }
 
-/** Where a value is read: its struct and command, the wire numbers of its siblings so far, the field at hand. */
-export interface ReadSite {
-  readonly s: CompiledStruct;
-  readonly vals: number[];
-  readonly r: ByteReader;
-  /** Where the field at hand begins. */
-  start: number;
-  /** Its wire number, once read (for the selectors, lengths and dates after it); -1 for none. */
-  wire: number;
-  /** Names the command in errors: a path whose root is the command's label, a function called only for an error. */
-  readonly what: Path;
-  readonly ctx: ReadContext;
-  field: CompiledField;
-  /** The byte the current run of bit fields shares. */
-  byte: number;
-  /** The values read so far, by name (a bare value has none). */
-  readonly out: { readonly [name: string]: unknown } | undefined;
-}
 
 /** The one way a written value is refused: `path.key: <value> <what>`, at the key the caller gave it under. */
 export function refuseValue(at: WriteSite, code: CodecErrorCode, value: unknown, what: string): CodecError {
@@ -197,26 +176,3 @@ export function writeStruct(s: CompiledStruct, given: unknown, path: Path, w: By
   if (at.later) at.later();
 }
 
-export function readSite(s: CompiledStruct, r: ByteReader, what: Path, ctx: ReadContext, vals: number[], out?: { [name: string]: unknown }): ReadSite {
-  return { s, vals, r, what, ctx, start: 0, wire: -1, field: s.fields[0], byte: 0, out };
-}
-
-/** Reads the fields of a struct in wire order into an object. */
-export function readStruct(s: CompiledStruct, r: ByteReader, what: Path, ctx: ReadContext): { [name: string]: unknown } {
-  const obj: { [name: string]: unknown } = {};
-  if (s.fields.length === 0) return obj; // no site to set up (a service without inputs)
-  const at = readSite(s, r, what, ctx, s.unset.slice(), obj);
-  for (let i = 0; i < s.fields.length; i++) {
-    const cf = s.fields[i];
-    if (cf.whenIndex >= 0 && cf.whenIs.indexOf(at.vals[cf.whenIndex]) < 0) continue;
-    at.field = cf;
-    at.start = r.pos;
-    at.wire = -1;
-    const value = cf.kind.read(cf.declared, at);
-    at.vals[i] = at.wire;
-    // An optional field at its default is left out, as the caller may leave it out; so is a name not known.
-    if (at.wire === cf.fallback || value === undefined) continue;
-    obj[cf.name] = value;
-  }
-  return obj;
-}

@@ -6,11 +6,10 @@
  */
 import { pathError } from '../base/errors';
 import type { Path } from '../base/errors';
-import { ByteReader, ByteWriter } from '../base/bytes';
+import { ByteWriter } from '../base/bytes';
 import { dict } from '../base/es5';
 import type { Field, Fields } from '../schema/fields';
-import type { ReadContext } from './read-context';
-import { readSite, readStruct, writeSite, writeStruct } from './site';
+import { writeSite, writeStruct } from './site';
 import type { CompiledField, CompiledStruct, EnumStyle, Kind, Kinds } from './site';
 
 /**
@@ -78,14 +77,8 @@ export function defaultOf(f: Field): number | undefined {
   return undefined;
 }
 
-/** What reads a command's body. */
-export interface BodyReader {
-  /** Reads the body at `r.pos`; `what` names the command for errors. */
-  decode(r: ByteReader, what: Path, ctx: ReadContext): unknown;
-}
-
 /** A command body compiled from its declaration: one object, or one bare value ("(value)" settings). */
-export interface Body extends BodyReader {
+export interface Body {
   /** Validates `value` and appends its bytes; `path` names it in errors. With `others`, `value` is a snapshot (ownRecord's) that may hold keys other than its fields. */
   encode(value: unknown, path: Path, out: number[], others?: boolean): void;
 }
@@ -97,7 +90,7 @@ export interface Body extends BodyReader {
  * and one message touches few of the tables' bodies. A class rather than closures, because the
  * tables create one per command at start-up, and closures cost more to create.
  */
-class CompiledBody implements Body {
+export class CompiledBody implements Body {
   private compiled: CompiledStruct | undefined;
 
   constructor(
@@ -105,11 +98,13 @@ class CompiledBody implements Body {
     private readonly style: EnumStyle,
     private readonly kinds: Kinds,
     private readonly selectorKinds: Kinds,
-    private readonly bare: boolean,
+    /** A bare value (a one-field struct whose field has no name), not an object. */
+    readonly bare: boolean,
     private readonly emptyIsUndefined: boolean,
   ) {}
 
-  private struct(): CompiledStruct {
+  /** Its compiled struct (also read by plans.ts, which stores it as data). */
+  struct(): CompiledStruct {
     return this.compiled || (this.compiled = compileStruct(this.fields, this.style, this.kinds, this.selectorKinds));
   }
 
@@ -127,15 +122,6 @@ class CompiledBody implements Body {
     const at = writeSite(s, path, w, s.unset.slice());
     at.field = cf;
     cf.kind.write(cf.declared, value, at);
-  }
-
-  decode(r: ByteReader, what: Path, ctx: ReadContext): unknown {
-    const s = this.struct();
-    if (!this.bare) return readStruct(s, r, what, ctx);
-    const at = readSite(s, r, what, ctx, s.unset.slice());
-    at.field = s.fields[0];
-    at.start = r.pos;
-    return at.field.kind.read(at.field.declared, at);
   }
 }
 

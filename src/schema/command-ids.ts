@@ -5,10 +5,9 @@
  * little-endian number 0x016e.
  */
 import { hexOf } from '../base/bytes';
-import { dict, lazy } from '../base/es5';
+import { dict } from '../base/es5';
 import { valueError } from '../base/errors';
-import { SERVICE_ROWS } from './services';
-import { SCHEDULE_ROWS as SCHEDULE, SETTING_ROWS } from './settings';
+import { SCHEDULES as SCHEDULE } from './schedules';
 
 export interface QueryableCommand {
   /** The maker's spelling (its service page's), upper case with the `0X` prefix. */
@@ -137,19 +136,4 @@ export function allQueryableCommandIds(): string[] {
     }
   }
   return ids;
-}
-
-/** The names of the commands sent down, by ID in canonical spelling: services, then settings by path. */
-const downlinkNames = /* @__PURE__ */ lazy(() => {
-  const names = dict<string>();
-  const services: { readonly [id: string]: { readonly command: readonly number[] } } = SERVICE_ROWS;
-  for (const id of Object.keys(services)) names[commandIdFromBytes(services[id].command)] = id;
-  for (const s of SETTING_ROWS) names[commandIdFromBytes(s.command)] = s.path.join('.');
-  return names;
-});
-
-/** What a downlink command ID names, for a reply about it: its queryable name, else a service's or a setting's. */
-export function commandNameOf(id: string): string | undefined {
-  const queryable = queryableName(id);
-  return queryable !== undefined ? queryable : downlinkNames()[id];
 }

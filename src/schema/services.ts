@@ -3,7 +3,7 @@
  * every downlink service. Adding a service means adding one entry here.
  */
 import { OCCUPANCY, WINDOW_STATE } from './enums';
-import { SCHEDULE_ROWS } from './settings';
+import { SCHEDULES } from './schedules';
 import type { CanonicalInputsOf, EnumValue, Fields, InputsOf } from './fields';
 
 /**
@@ -50,7 +50,7 @@ export interface ServiceSpec {
 /** Which schedules `delete_schedule` deletes: one, by the maker's name for it, or all. */
 const SCHEDULE_TYPES: readonly EnumValue[] = (() => {
   const values: EnumValue[] = [];
-  for (let i = SCHEDULE_ROWS.ids.min; i <= SCHEDULE_ROWS.ids.max; i++) values.push({ value: i, name: `${SCHEDULE_ROWS.entryName}${i + 1}` });
+  for (let i = SCHEDULES.ids.min; i <= SCHEDULES.ids.max; i++) values.push({ value: i, name: `${SCHEDULES.entryName}${i + 1}` });
   values.push({ value: 255, name: 'Reset All' });
   return values;
 })();

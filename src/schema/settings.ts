@@ -6,6 +6,7 @@
  * Row order is the order commands take in a frame when one properties object
  * touches several settings.
  */
+import { SCHEDULES } from './schedules';
 import { bool, choice, choiceOf, enumOf, flagBit, struct, temp, u16, u8, when } from './builders';
 import { CONTROL_MODE } from './enums';
 import type { BitsField, Field } from './fields';
@@ -397,14 +398,8 @@ export interface KeyedListRow {
 }
 
 export const SCHEDULE_ROWS = {
-  key: 'schedule_settings',
-  command: 0x6e,
+  ...SCHEDULES,
   after: 'temperature_alarm_settings',
-  entryKey: 'id',
-  ids: { min: 0, max: 15 },
-  noun: 'schedule',
-  items: 'schedules',
-  entryName: 'Schedule',
   fields: {
     enable: { sub: 0x00, field: bool() },
     start_time: { sub: 0x01, field: minuteOfDay() },

@@ -4,7 +4,7 @@ import { isInteger } from '../../base/es5';
 import type { BitsField } from '../../schema/fields';
 import { refuseValue } from '../site';
 import type { Kind, WriteSite } from '../site';
-import { asNumber, countLater, flag, problem } from './shared';
+import { asNumber, countLater, flag } from './shared';
 
 function bitsRange(f: BitsField): [number, number] {
   return [f.min === undefined ? 0 : f.min, f.max === undefined ? Math.pow(2, f.width) - 1 : f.max];
@@ -41,17 +41,6 @@ export const BITS: Kind<BitsField> = {
     },
   },
   write: (f, value, at) => writeBits(f, value, at, bitsRange(f)),
-  read(f, at) {
-    // Bit fields that do not overlap share one byte, which the first of them reads.
-    if (at.field.bitsStart) at.byte = at.r.uint(1, at.what);
-    else at.start--;
-    const v = (at.byte >> f.shift) & ((1 << f.width) - 1);
-    if ((f.min !== undefined && v < f.min) || (f.max !== undefined && v > f.max)) {
-      const [min, max] = bitsRange(f);
-      problem(at, at.start, `${v} is out of range ${min}…${max}`, v);
-    }
-    return (at.wire = v);
-  },
   device: {
     write(f, value, at) {
       if (f.of === undefined) return writeBits(f, value, at, [0, (1 << f.width) - 1]);

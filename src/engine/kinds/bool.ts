@@ -3,7 +3,7 @@ import { isInteger } from '../../base/es5';
 import type { BoolField } from '../../schema/fields';
 import { refuseValue } from '../site';
 import type { Kind } from '../site';
-import { asText, bareDescriptor, flag, problem } from './shared';
+import { asText, bareDescriptor, flag } from './shared';
 
 export const BOOL: Kind<BoolField> = {
   allowed: () => '0 or 1 (or true/false)',
@@ -13,11 +13,6 @@ export const BOOL: Kind<BoolField> = {
     if (v < 0) throw refuseValue(at, 'INVALID_TYPE', value, `is not a flag; expected ${this.allowed(f, at.s.style)}`);
     at.w.out.push(v);
     return v;
-  },
-  read(_f, at) {
-    const v = at.r.uint(1, at.what);
-    if (v > 1) problem(at, at.start, `${v} is not a flag (0 or 1)`, v);
-    return (at.wire = v);
   },
   device: {
     // Any byte: a device may send one that is no flag.

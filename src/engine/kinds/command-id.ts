@@ -2,14 +2,13 @@
  * `commandId`: a command's ID bytes as hex text ("0X6E01"), as many as a sibling (`lengthFrom`)
  * counts. Downlinks send only queryable IDs; a reply's echo (`any`) may be any ID.
  */
-import { byteError } from '../../base/errors';
 import { hexDigitBytes } from '../../base/bytes';
 import { dict } from '../../base/es5';
-import { commandIdFromBytes, queryableName } from '../../schema/command-ids';
+import { queryableName } from '../../schema/command-ids';
 import type { CommandIdField } from '../../schema/fields';
 import { refuseValue } from '../site';
 import type { Kind, WriteSite } from '../site';
-import { asText, bareDescriptor, HEX_ID, readText } from './shared';
+import { asText, bareDescriptor, HEX_ID } from './shared';
 
 /** The bytes of the queryable IDs met in their canonical spelling, by ID (at most the 152 there are). */
 const CANONICAL_ID_BYTES = dict<number[]>();
@@ -43,13 +42,6 @@ export const COMMAND_ID: Kind<CommandIdField> = {
     const bytes = commandIdBytes(value, at);
     at.w.bytes(bytes);
     return bytes.length;
-  },
-  read(f, at) {
-    const n = at.vals[at.s.keys[f.lengthFrom]];
-    const id = commandIdFromBytes(at.r.bytes(n, at.what));
-    if (!f.any && queryableName(id) === undefined) throw byteError('INVALID_VALUE', at.start, `${readText(at)}: ${id} is not a queryable command ID`);
-    at.wire = n;
-    return id;
   },
   device: {
     allowed: (f, style) => (f.any ? ANY_ID : COMMAND_ID.allowed(f, style)),

@@ -1,6 +1,7 @@
 /** `commandName`: the name of the command whose ID a sibling (`of`) holds; derived, never on the wire. */
 import { describeValue } from '../../base/errors';
-import { commandIdFromBytes, commandNameOf } from '../../schema/command-ids';
+import { commandIdFromBytes } from '../../schema/command-ids';
+import { commandNameOf } from '../command-names';
 import type { CommandNameField } from '../../schema/fields';
 import { refuseValue } from '../site';
 import type { Kind } from '../site';
@@ -17,7 +18,6 @@ export const COMMAND_NAME: Kind<CommandNameField> = {
     },
   },
   write: cannotWrite,
-  read: (f, at) => commandNameOf((at.out as { [name: string]: string })[f.of]),
   device: {
     allowed: (f) => `the name of the command in ${f.of} (optional: derived when absent)`,
     write(f, value, at) {

@@ -3,7 +3,7 @@ import { isoFromSeconds, parseDateInput } from '../../base/dates';
 import type { DateField } from '../../schema/fields';
 import { refuseValue } from '../site';
 import type { Kind } from '../site';
-import { bareDescriptor, problem } from './shared';
+import { bareDescriptor } from './shared';
 
 export const DATE: Kind<DateField> = {
   allowed: () => 'an ISO-8601 date-time with a time-zone designator, a Date, or integer Unix seconds (uint32)',
@@ -19,14 +19,5 @@ export const DATE: Kind<DateField> = {
     }
     at.w.uintLE(r.seconds, 4);
     return r.seconds;
-  },
-  read(f, at) {
-    const v = at.r.uint(4, at.what);
-    if (f.notBefore !== undefined) {
-      const before = at.vals[at.s.keys[f.notBefore]];
-      if (v < before) problem(at, at.start, `${isoFromSeconds(v)} is before ${f.notBefore} (${isoFromSeconds(before)})`);
-    }
-    at.wire = v;
-    return isoFromSeconds(v);
   },
 };

@@ -2,7 +2,8 @@
 import type { DecimalField, IntWire } from '../../schema/fields';
 import { refuseValue } from '../site';
 import type { Kind, WriteSite } from '../site';
-import { asNumber, checkedNumber, problem, rangeDescriptor, rangeText, readInt, unitText, WIRE_RANGE, wireSize } from './shared';
+import { asNumber, checkedNumber, rangeDescriptor, WIRE_RANGE, wireSize } from './shared';
+import { rangeText } from '../words';
 
 /** Writes a value in hundredths, refusing what the wire type cannot hold. */
 function writeHundredths(wire: IntWire, v: number, value: unknown, at: WriteSite): number {
@@ -22,14 +23,6 @@ export const DECIMAL: Kind<DecimalField> = {
     // Range-checked before rounding so that 35.004 is refused rather than sent as 35.00.
     if (v < f.min || v > f.max) throw refuseValue(at, 'OUT_OF_RANGE', value, `is out of range ${rangeText(f.min, f.max, f.unit)}`);
     return writeHundredths(f.wire, v, value, at);
-  },
-  read(f, at) {
-    const raw = readInt(at, f.wire);
-    if (raw < Math.round(f.min * 100) || raw > Math.round(f.max * 100)) {
-      problem(at, at.start, `${raw / 100}${unitText(f.unit)} is out of range ${rangeText(f.min, f.max, f.unit)}`);
-    }
-    at.wire = raw;
-    return raw / 100;
   },
   device: {
     // Any number the wire holds in hundredths.

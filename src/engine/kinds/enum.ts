@@ -4,14 +4,9 @@ import { ownItem, ownRecord, arrayLength } from '../../base/caller-input';
 import { step } from '../../base/errors';
 import type { EnumField } from '../../schema/fields';
 import { refuseValue } from '../site';
-import type { EnumStyle, Kind } from '../site';
-import { asText, enumNumber, problem, readInt, wireRange, wireSize } from './shared';
-
-function enumText(f: EnumField, style: EnumStyle): string {
-  const parts: string[] = [];
-  for (const v of f.values) parts.push(`${style === 'string' ? `"${v.value}"` : v.value} (${v.name})`);
-  return parts.join(', ');
-}
+import type { Kind } from '../site';
+import { enumText } from '../words';
+import { asText, enumNumber, wireRange, wireSize } from './shared';
 
 export const ENUM: Kind<EnumField> = {
   allowed: (f, style) => `one of ${enumText(f, style)}`,
@@ -39,15 +34,6 @@ export const ENUM: Kind<EnumField> = {
       }
     }
     throw refuseValue(at, 'INVALID_ENUM', value, `is not an allowed value; expected ${this.allowed(f, at.s.style)}`);
-  },
-  read(f, at) {
-    const v = readInt(at, f.wire || 'u8');
-    at.wire = v;
-    for (let k = 0; k < f.values.length; k++) {
-      if (f.values[k].value === v) return f.output === 'name' ? f.values[k].name : at.s.style === 'string' ? '' + v : v;
-    }
-    problem(at, at.start, `${v} is not an allowed value; expected ${this.allowed(f, at.s.style)}`, v);
-    return at.s.style === 'string' ? '' + v : v;
   },
   device: {
     // Any number the wire holds (a device may send one the table does not list); else as a downlink: listed names, or its refusal.

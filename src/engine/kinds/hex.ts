@@ -1,5 +1,5 @@
 /** `hex`: a fixed number of bytes shown as hex digits (a serial number, an EUI); only uplinks carry it. */
-import { hexDigitBytes, hexOf } from '../../base/bytes';
+import { hexDigitBytes } from '../../base/bytes';
 import type { HexField } from '../../schema/fields';
 import { refuseValue } from '../site';
 import type { Kind } from '../site';
@@ -12,7 +12,6 @@ export const HEX: Kind<HexField> = {
   allowed: uplinkOnly,
   doc: { word: 'text', fromText: asText, descriptor: sizeDescriptor },
   write: cannotWrite,
-  read: (f, at) => hexOf(at.r.bytes(f.size, at.what)),
   device: {
     allowed: allowedHex,
     write(f, value, at) {

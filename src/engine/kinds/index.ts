@@ -61,7 +61,7 @@ export const deviceKinds = /* @__PURE__ */ lazy((): Kinds => {
   for (const name of Object.keys(KINDS)) {
     const k = (KINDS as unknown as { [kind: string]: Kind })[name];
     const device = k.device || {};
-    out[name] = { allowed: device.allowed || k.allowed, doc: k.doc, write: device.write || k.write, read: k.read };
+    out[name] = { allowed: device.allowed || k.allowed, doc: k.doc, write: device.write || k.write };
   }
   return out as unknown as Kinds;
 });

@@ -3,7 +3,8 @@ import { isInteger } from '../../base/es5';
 import type { IntField } from '../../schema/fields';
 import { refuseValue } from '../site';
 import type { Kind } from '../site';
-import { asNumber, checkedNumber, problem, rangeDescriptor, rangeText, readInt, wireRange, wireSize } from './shared';
+import { asNumber, checkedNumber, rangeDescriptor, wireRange, wireSize } from './shared';
+import { rangeText } from '../words';
 
 export const INT: Kind<IntField> = {
   allowed: (f) => `an integer ${rangeText(f.min, f.max, f.unit)}`,
@@ -14,11 +15,6 @@ export const INT: Kind<IntField> = {
     if (v < f.min || v > f.max) throw refuseValue(at, 'OUT_OF_RANGE', value, `is out of range ${rangeText(f.min, f.max, f.unit)}`);
     at.w.uintLE(v, wireSize(f.wire));
     return v;
-  },
-  read(f, at) {
-    const v = readInt(at, f.wire);
-    if (v < f.min || v > f.max) problem(at, at.start, `${v} is out of range ${rangeText(f.min, f.max, f.unit)}`, v);
-    return (at.wire = v);
   },
   device: {
     // Any integer the wire holds: a device may send what the range does not allow.

@@ -3,13 +3,12 @@
  * read that is not allowed is reported, the accepted spellings of numbers, flags and enums, and
  * the byte counts derived once what they count is written.
  */
-import { byteError, describeValue, pathText, under } from '../../base/errors';
+import { describeValue } from '../../base/errors';
 import { isFiniteNumber, isInteger } from '../../base/es5';
 import type { Rec } from '../../base/caller-input';
 import type { EnumField, Field, IntWire } from '../../schema/fields';
-import { warn } from '../read-context';
 import { refuseValue } from '../site';
-import type { DescriptorCheck, ReadSite, WriteSite } from '../site';
+import type { DescriptorCheck, WriteSite } from '../site';
 
 /**
  * The bytes of a wire type. A comparison, not a table: a table looked up by the wire's name is a
@@ -31,35 +30,7 @@ export function wireRange(wire: IntWire): readonly [number, number] {
   return wire === 'u8' ? WIRE_RANGE.u8 : wire === 'u32' ? WIRE_RANGE.u32 : wire === 'u16' ? WIRE_RANGE.u16 : WIRE_RANGE.i16;
 }
 
-export function unitText(unit?: string): string {
-  return unit ? (unit === '%' ? '%' : ' ' + unit) : '';
-}
 
-export function rangeText(min: number, max: number, unit?: string): string {
-  return `${min}…${max}${unitText(unit)}`;
-}
-
-/** What the field being read is, in messages: `label.name` (`label` for a bare value). */
-export function readText(at: ReadSite): string {
-  return pathText(under(at.what, at.field.name));
-}
-
-/**
- * A value read that is not allowed: a warning when reading leniently, an error otherwise. A field
- * that has words of its own for a wire number `v` outside its range (`says`) is worded with them.
- */
-export function problem(at: ReadSite, offset: number, message: string, v?: number): void {
-  const says = at.field.declared.says;
-  message = says !== undefined && v !== undefined ? pathText(at.what) + says.replace('%', '' + v) : `${readText(at)}: ${message}`;
-  // Selectors decide the layout of what follows: they cannot be merely suspicious.
-  if (at.ctx.warnings && !at.field.selector) warn(at.ctx, offset, message);
-  else throw byteError('INVALID_VALUE', offset, message);
-}
-
-export function readInt(at: ReadSite, wire: IntWire): number {
-  const v = at.r.uint(wireSize(wire), at.what);
-  return wire === 'i16' && v >= 0x8000 ? v - 0x10000 : v;
-}
 
 /** A finite number, or the refusal of what is not one. */
 export function checkedNumber(value: unknown, f: Field, at: WriteSite): number {

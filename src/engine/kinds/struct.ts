@@ -2,7 +2,7 @@
 import { under } from '../../base/errors';
 import { ownRecord } from '../../base/caller-input';
 import type { Fields, StructField } from '../../schema/fields';
-import { readStruct, writeStruct } from '../site';
+import { writeStruct } from '../site';
 import type { CompiledStruct, Kind } from '../site';
 import { asText } from './shared';
 
@@ -21,5 +21,4 @@ export const STRUCT: Kind<StructField> = {
     writeStruct(at.field.sub as CompiledStruct, value, under(at.path, at.key), at.w);
     return 0;
   },
-  read: (_f, at) => readStruct(at.field.sub as CompiledStruct, at.r, under(at.what, at.field.name), at.ctx),
 };

@@ -37,15 +37,6 @@ export const VERSION: Kind<VersionField> = {
     },
   },
   write: cannotWrite,
-  read(f, at) {
-    const b = at.r.bytes(f.format === 'firmware' ? 6 : 2, at.what);
-    let v = `v${b[0]}.${b[1]}`;
-    if (f.format === 'firmware') {
-      const tags = ['r', 'a', 'u', 't'];
-      for (let k = 0; k < 4; k++) if (b[k + 2] !== 0) v += `-${tags[k]}${b[k + 2]}`;
-    }
-    return v;
-  },
   device: {
     allowed: allowedVersion,
     write(f, value, at) {

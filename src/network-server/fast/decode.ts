@@ -1,6 +1,6 @@
 /**
  * The fast path's decoder (see boot.js): frames whose every command has an entry and whose every
- * value is within its range, placed as the engine places them (src/engine/decode.ts). Anything
+ * value is within its range, placed as the engine places them (src/engine/read.ts). Anything
  * else gives way to the full codec: an unknown or truncated command, a value out of range (an
  * error downlink, a warning uplink), a setting reported twice, an input it does not take as plain.
  *
