@@ -4,7 +4,12 @@ import { toByteArray } from '../base/bytes';
 import { frameEncoding, payloadTextBytes } from '../base/base64';
 import type { PayloadEncoding } from '../base/base64';
 import { decodeDownlinkCommands } from '../engine/read';
-import type { SettingsCall } from './frame';
+import type { Properties } from '../schema/properties';
+
+/** Settings to write, keyed by the maker's names: `{ properties: { temperature_unit: 1 } }`. */
+export interface SettingsCall {
+  properties: Properties;
+}
 
 /** Milesight's application port for downlinks. */
 export const DOWNLINK_FPORT = 85;

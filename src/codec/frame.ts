@@ -1,17 +1,12 @@
 /** Downlink frames: sequences of commands, concatenated with no separator (docs/PROTOCOL.md §1). Encoding; decoding is frame-decode.ts's. */
 import { CodecError, isCodecError, pathError, valueError } from '../base/errors';
 import type { ServiceCall } from '../schema/services';
-import type { Properties } from '../schema/properties';
 import { hexOf, toUint8Array } from '../base/bytes';
 import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, readOptions, tooLarge } from '../base/caller-input';
 import { hasOwnKey, isInteger } from '../base/es5';
 import { writeCall, writeSettings } from '../engine/encode-downlink';
+import type { SettingsCall } from './frame-decode';
 
-
-/** Settings to write, keyed by the maker's names: `{ properties: { temperature_unit: 1 } }`. */
-export interface SettingsCall {
-  properties: Properties;
-}
 
 /** What `encode` takes: a service call or a settings object, alone or several in an array. */
 export type DownlinkCall = ServiceCall | SettingsCall;
@@ -107,4 +102,4 @@ export function encodeHex(call: DownlinkCall | readonly DownlinkCall[], options?
 }
 
 export { decode, decodeFrame, DOWNLINK_FPORT, frameBytes } from './frame-decode';
-export type { DecodedDownlink, DecodeOptions } from './frame-decode';
+export type { DecodedDownlink, DecodeOptions, SettingsCall } from './frame-decode';

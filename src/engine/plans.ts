@@ -7,7 +7,7 @@
  */
 import { dict } from '../base/es5';
 import type { Field } from '../schema/fields';
-import type { Command, Placement } from './commands';
+import type { KeyedListRow } from '../schema/settings';
 import type { CopyPlan } from './copies';
 import type { CompiledStruct } from './site';
 import type { Body } from './struct';
@@ -36,11 +36,28 @@ export interface FieldPlan {
   readonly fields: readonly FieldPlan[] | undefined;
 }
 
+/** Where a command's value goes (commands.ts's Placement): a service call, a key, a group's member, a keyed list's entry, an appended item, a record. */
+export type PlaceTo = 'call' | 'key' | 'member' | 'entry' | 'append' | 'record';
+
+/** What a plan is made of: a command as commands.ts compiles it, as far as reading goes. */
+export interface PlannedCommand {
+  readonly name: string;
+  readonly command: readonly number[];
+  readonly rank: number;
+  readonly place: {
+    readonly to: PlaceTo;
+    readonly key?: string;
+    readonly member?: string;
+    readonly list?: { readonly row: KeyedListRow; readonly slots: readonly { readonly key: string; readonly sub: number; readonly seq: number; readonly body: Body }[] };
+  };
+  readonly body: unknown;
+}
+
 export interface ReadPlan {
   readonly name: string;
   readonly id: readonly number[];
   /** Where its value goes: placement `to`, with its key and member. */
-  readonly to: Placement['to'];
+  readonly to: PlaceTo;
   readonly key?: string;
   readonly member?: string;
   /** Settings: the table order in which one settings object writes them; -1 for others. */
@@ -113,10 +130,10 @@ export function copying(copies: CopyPlan | undefined): ((name: string, branch: s
  * copies), which only uplinks need. Every property is there, undefined where it does not apply: nothing a
  * polluted Object.prototype could answer for.
  */
-export function readPlanOf(c: Command, copyOf?: (name: string, branch: string | undefined) => string | undefined): ReadPlan {
+export function readPlanOf(c: PlannedCommand, copyOf?: (name: string, branch: string | undefined) => string | undefined): ReadPlan {
   const p = c.place;
   let list: ListPlan | undefined;
-  if (p.to === 'entry') {
+  if (p.list !== undefined) {
     const subs = dict<{ readonly key: string; readonly seq: number; readonly body: FieldPlan }>();
     for (const slot of p.list.slots) subs[slot.sub] = { key: slot.key, seq: slot.seq, body: bodyPlan(slot.body) };
     const row = p.list.row;
@@ -130,7 +147,7 @@ export function readPlanOf(c: Command, copyOf?: (name: string, branch: string | 
     member: p.to === 'member' ? p.member : undefined,
     rank: c.rank,
     style: p.to === 'call' ? 'string' : undefined,
-    body: p.to === 'entry' || c.body === undefined ? undefined : bodyPlan(c.body as Body, copyOf),
+    body: p.list !== undefined || c.body === undefined ? undefined : bodyPlan(c.body as Body, copyOf),
     list,
   };
 }

@@ -8,7 +8,8 @@ import { hexByte, hexOf } from '../base/bytes';
 import { isoFromSeconds } from '../base/dates';
 import { byteError } from '../base/errors';
 import type { FieldPlan, ListPlan } from './plans';
-import type { Reading } from './read';
+import { label, whatText } from './reading';
+import type { Reading } from './reading';
 import { enumText, rangeText, unitText } from './words';
 
 /**
@@ -17,18 +18,6 @@ import { enumText, rangeText, unitText } from './words';
  * counted, and one last line says how many were left out.
  */
 export const WARNING_LIMIT = 100;
-
-/** The command being read, as messages name it: `temp_control.enable (0x6500)`. */
-export function label(r: Reading): string {
-  return `${r.name} (0x${hexOf(r.id)})`;
-}
-
-/** What is being read: the command, then the structs around the field at hand. */
-function whatText(r: Reading): string {
-  let text = label(r);
-  for (let i = 0; i < r.path.length; i++) text += '.' + r.path[i];
-  return text;
-}
 
 /** The field at hand: `label.struct.name` (`label` for a bare value). */
 function fieldText(r: Reading, f: FieldPlan): string {
@@ -103,12 +92,6 @@ export function refused(r: Reading, f: FieldPlan, v: number | string): never {
 export function badSchedule(r: Reading, list: ListPlan, id: number, sub: number): never {
   if (sub < 0) throw byteError('INVALID_VALUE', r.start + 1, `${label(r)}: ${list.noun} ${list.entryKey} ${id} is not ${list.min}…${list.max}`);
   throw byteError('UNKNOWN_COMMAND', r.start, `${label(r)}: unknown ${list.noun} sub-command 0x${hexByte(sub)}; cannot read the rest of the frame`);
-}
-
-/** The frame ends before `n` bytes of what is read (`what`, or the command and structs being read). */
-export function truncated(r: Reading, n: number, what?: string): never {
-  const rest = r.bytes.length - r.pos;
-  throw byteError('TRUNCATED', r.pos, `${what === undefined ? whatText(r) : what} is truncated: needs ${n} more byte${n === 1 ? '' : 's'}, the frame has ${rest}`);
 }
 
 /** The frame ends within a command's ID. */

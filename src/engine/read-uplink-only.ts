@@ -8,8 +8,8 @@ import type { Rec } from '../base/caller-input';
 import { utf8Decode } from '../base/utf8';
 import { commandNameOf } from './commands';
 import type { FieldPlan } from './plans';
-import { bytesOf } from './read';
-import type { Reading } from './read';
+import { bytesOf } from './reading';
+import type { Reading } from './reading';
 import { problemSaying } from './read-problems';
 
 export function readUplinkOnly(r: Reading, f: FieldPlan, out: Rec): unknown {

@@ -13,44 +13,10 @@ import { hasOwnKey } from '../base/es5';
 import { commandIdFromBytes, queryableName } from '../schema/command-ids';
 import { findDownlinkPlan, findUplinkPlan } from './commands';
 import type { FieldPlan, ListPlan, ReadPlan } from './plans';
-import { badSchedule, emptyFrame, label, problem, refused, truncated, truncatedId, unknownCommand, warn, warningsOf } from './read-problems';
+import { badSchedule, emptyFrame, problem, refused, truncatedId, unknownCommand, warn, warningsOf } from './read-problems';
+import { bytesOf, label, truncated, uint } from './reading';
+import type { EntryValue, Reading } from './reading';
 import { readUplinkOnly } from './read-uplink-only';
-
-/** A frame being read, and where. */
-export interface Reading {
-  readonly bytes: readonly number[];
-  pos: number;
-  /** Uplinks: a value out of range is kept and warned about; downlinks refuse it. */
-  readonly lenient: boolean;
-  readonly warnings: string[];
-  /** Warnings past the limit (read-problems.ts): how many, and the byte of the first. */
-  left: number;
-  leftAt: number;
-  /** What messages name the command being read by: its name and ID bytes (an entry's own, for a schedule). */
-  name: string;
-  id: readonly number[];
-  /** The names of the structs around the field being read. */
-  readonly path: string[];
-  /** Services spell enums as digit strings. */
-  style: string | undefined;
-  /** Finds a command's plan by its ID (its `n` bytes as one big-endian number): commands sent up, or sent down. */
-  readonly find: (id: number, n: number) => ReadPlan | true | undefined;
-  /** Reads the kinds only uplinks carry (read-uplink-only.ts); undefined for downlinks, which carry none. */
-  readonly more: ((r: Reading, f: FieldPlan, out: Rec) => unknown) | undefined;
-  /** Where the field being read begins, its wire number (-1 for none), the byte a run of bit fields shares. */
-  start: number;
-  wire: number;
-  byte: number;
-}
-
-/** One field of one entry of a keyed list, as its command carries it: `6e <id> <sub> <value>`. */
-export interface EntryValue {
-  readonly id: number;
-  /** The field's name in the entry, and its place in the table's order. */
-  readonly key: string;
-  readonly seq: number;
-  readonly value: unknown;
-}
 
 /** An uplink to read: leniently, with the commands sent up and the kinds only uplinks carry. */
 function uplinkReading(bytes: readonly number[]): Reading {
@@ -60,22 +26,6 @@ function uplinkReading(bytes: readonly number[]): Reading {
 /** A downlink to read: strictly, with the commands sent down. */
 function downlinkReading(bytes: readonly number[]): Reading {
   return { bytes, pos: 0, lenient: false, warnings: [], left: 0, leftAt: 0, name: '', id: [], path: [], style: undefined, find: findDownlinkPlan, more: undefined, start: 0, wire: -1, byte: 0 };
-}
-
-/** An unsigned little-endian integer of `n` bytes; `what` names what is read when the frame ends first. */
-export function uint(r: Reading, n: number, what?: string): number {
-  if (r.pos + n > r.bytes.length) truncated(r, n, what);
-  let v = 0;
-  for (let i = n - 1; i >= 0; i--) v = v * 256 + r.bytes[r.pos + i];
-  r.pos += n;
-  return v;
-}
-
-export function bytesOf(r: Reading, n: number): number[] {
-  if (r.pos + n > r.bytes.length) truncated(r, n);
-  const out = r.bytes.slice(r.pos, r.pos + n) as number[];
-  r.pos += n;
-  return out;
 }
 
 /** An integer field's wire: its size, and `i16` signed (two's complement). */

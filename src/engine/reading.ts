@@ -1,0 +1,79 @@
+/**
+ * A frame being read (read.ts), and where: the bytes and the position, the warnings so far, and what
+ * messages name. With the reading of bytes, which ends in the one error every reader shares (the frame
+ * ends too soon): read-problems.ts and read-uplink-only.ts take it as read.ts does.
+ */
+import { hexOf } from '../base/bytes';
+import type { Rec } from '../base/caller-input';
+import { byteError } from '../base/errors';
+import type { FieldPlan, ReadPlan } from './plans';
+
+/** A frame being read, and where. */
+export interface Reading {
+  readonly bytes: readonly number[];
+  pos: number;
+  /** Uplinks: a value out of range is kept and warned about; downlinks refuse it. */
+  readonly lenient: boolean;
+  readonly warnings: string[];
+  /** Warnings past the limit (read-problems.ts): how many, and the byte of the first. */
+  left: number;
+  leftAt: number;
+  /** What messages name the command being read by: its name and ID bytes (an entry's own, for a schedule). */
+  name: string;
+  id: readonly number[];
+  /** The names of the structs around the field being read. */
+  readonly path: string[];
+  /** Services spell enums as digit strings. */
+  style: string | undefined;
+  /** Finds a command's plan by its ID (its `n` bytes as one big-endian number): commands sent up, or sent down. */
+  readonly find: (id: number, n: number) => ReadPlan | true | undefined;
+  /** Reads the kinds only uplinks carry (read-uplink-only.ts); undefined for downlinks, which carry none. */
+  readonly more: ((r: Reading, f: FieldPlan, out: Rec) => unknown) | undefined;
+  /** Where the field being read begins, its wire number (-1 for none), the byte a run of bit fields shares. */
+  start: number;
+  wire: number;
+  byte: number;
+}
+
+/** One field of one entry of a keyed list, as its command carries it: `6e <id> <sub> <value>`. */
+export interface EntryValue {
+  readonly id: number;
+  /** The field's name in the entry, and its place in the table's order. */
+  readonly key: string;
+  readonly seq: number;
+  readonly value: unknown;
+}
+
+/** The command being read, as messages name it: `temp_control.enable (0x6500)`. */
+export function label(r: Reading): string {
+  return `${r.name} (0x${hexOf(r.id)})`;
+}
+
+/** What is being read: the command, then the structs around the field at hand. */
+export function whatText(r: Reading): string {
+  let text = label(r);
+  for (let i = 0; i < r.path.length; i++) text += '.' + r.path[i];
+  return text;
+}
+
+/** The frame ends before `n` bytes of what is read (`what`, or the command and structs being read). */
+export function truncated(r: Reading, n: number, what?: string): never {
+  const rest = r.bytes.length - r.pos;
+  throw byteError('TRUNCATED', r.pos, `${what === undefined ? whatText(r) : what} is truncated: needs ${n} more byte${n === 1 ? '' : 's'}, the frame has ${rest}`);
+}
+
+/** An unsigned little-endian integer of `n` bytes; `what` names what is read when the frame ends first. */
+export function uint(r: Reading, n: number, what?: string): number {
+  if (r.pos + n > r.bytes.length) truncated(r, n, what);
+  let v = 0;
+  for (let i = n - 1; i >= 0; i--) v = v * 256 + r.bytes[r.pos + i];
+  r.pos += n;
+  return v;
+}
+
+export function bytesOf(r: Reading, n: number): number[] {
+  if (r.pos + n > r.bytes.length) truncated(r, n);
+  const out = r.bytes.slice(r.pos, r.pos + n) as number[];
+  r.pos += n;
+  return out;
+}
