@@ -185,7 +185,9 @@ export const downlinkCommands = /* @__PURE__ */ lazy((): CommandList => {
 export const uplinkCommands = /* @__PURE__ */ lazy((): CommandList => {
   const list = settingCommands().slice();
   for (const u of UPLINK_ROWS as readonly UplinkRow[]) {
-    list.push(row(u.key, u.command, { to: 'key', key: u.key }, u.body === undefined ? undefined : compileField(u.body, 'number', KINDS), u.body, UP, -1, copyPlan(u.copies)));
+    const copies = copyPlan(u.copies);
+    // An event's fields are compiled with the top-level keys they are copied to (their plans carry them).
+    list.push(row(u.key, u.command, { to: 'key', key: u.key }, u.body === undefined ? undefined : compileField(u.body, 'number', KINDS, KINDS, copying(copies)), u.body, UP, -1, copies));
   }
   const listRow = (r: ListRow, to: 'append' | 'record') => row(r.key, [r.command], { to, key: r.key, items: r.items }, compileField(r.body, 'number', KINDS), r.body, UP, -1);
   list.push(listRow(REPLY, 'append'), listRow(HISTORY_RECORD, 'record'));
@@ -224,14 +226,15 @@ const uplinkIndex = /* @__PURE__ */ lazy(() => indexOf(uplinkCommands().list));
  * that what reads one direction carries no table of the other.
  */
 export function findUplinkPlan(id: number, n: number): ReadPlan | true | undefined {
-  const found = uplinkIndex()[(n << 24) + id];
-  if (found === undefined || found === true) return found;
-  // An uplink's event copies fields to top-level keys; nothing sent down does.
-  return found.plan || (found.plan = readPlanOf(found.c, copying(found.c.copies)));
+  return planIn(uplinkIndex(), id, n);
 }
 
 export function findDownlinkPlan(id: number, n: number): ReadPlan | true | undefined {
-  const found = downlinkIndex()[(n << 24) + id];
+  return planIn(downlinkIndex(), id, n);
+}
+
+function planIn(index: PlanIndex, id: number, n: number): ReadPlan | true | undefined {
+  const found = index[(n << 24) + id];
   if (found === undefined || found === true) return found;
   return found.plan || (found.plan = readPlanOf(found.c));
 }

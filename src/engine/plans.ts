@@ -9,32 +9,10 @@ import { dict } from '../base/es5';
 import type { Field } from '../schema/fields';
 import type { KeyedListRow } from '../schema/settings';
 import type { CopyPlan } from './copies';
-import type { CompiledStruct } from './site';
-import type { Body } from './struct';
+import type { CompiledStruct, FieldPlan } from './site';
+import type { Body, CopyOf } from './struct';
 
-/**
- * A field as the reader takes it: its name ('' for a bare value), its declaration (`d`: kind, wire, range,
- * unit, values…, as the tables give it), and what compiling its struct found out.
- */
-export interface FieldPlan {
-  readonly name: string;
-  readonly d: Field;
-  /** date (`notBefore`), commandId (`lengthFrom`): the index of the sibling it refers to. */
-  readonly siblingAt: number | undefined;
-  /** Present only when the sibling at `when` has one of the numbers in `whenIs`. */
-  readonly when: number | undefined;
-  readonly whenIs: readonly number[] | undefined;
-  /** Later siblings depend on it: a value out of range is an error, never a warning. */
-  readonly selector: true | undefined;
-  /** bits: the first of a run that shares a byte. */
-  readonly byteStart: true | undefined;
-  /** An optional field's default: left out of output when equal. */
-  readonly fallback: number | undefined;
-  /** An event's field that is also copied to a top-level key (docs/PROTOCOL.md §6). */
-  readonly copy: string | undefined;
-  /** struct */
-  readonly fields: readonly FieldPlan[] | undefined;
-}
+export type { FieldPlan };
 
 /** Where a command's value goes (commands.ts's Placement): a service call, a key, a group's member, a keyed list's entry, an appended item, a record. */
 export type PlaceTo = 'call' | 'key' | 'member' | 'entry' | 'append' | 'record';
@@ -79,44 +57,20 @@ export interface ListPlan {
   readonly subs: { readonly [sub: number]: { readonly key: string; readonly seq: number; readonly body: FieldPlan } };
 }
 
-/**
- * The fields of a compiled struct as plans; `copyOf` names the top-level key a field is copied to. Every
- * plan has every property, undefined where it does not apply: one shape for all (quick to read in V8), and
- * nothing a polluted Object.prototype could answer for (the tables' declarations have no prototype).
- */
-function fieldPlans(s: CompiledStruct, copyOf?: (name: string, branch: string | undefined) => string | undefined, branch?: string): FieldPlan[] {
-  return s.fields.map((cf) => {
-    const d = cf.declared as { readonly notBefore?: string; readonly lengthFrom?: string };
-    const sibling = d.notBefore !== undefined ? d.notBefore : d.lengthFrom;
-    return {
-      name: cf.name,
-      d: cf.declared,
-      siblingAt: sibling === undefined ? undefined : s.keys[sibling],
-      when: cf.whenIndex >= 0 ? cf.whenIndex : undefined,
-      whenIs: cf.whenIndex >= 0 ? cf.whenIs : undefined,
-      selector: cf.selector || undefined,
-      byteStart: cf.bitsStart || undefined,
-      fallback: cf.fallback,
-      // Copies reach one level down: an event's own fields, and its branches' (copies.ts's copiesOf).
-      copy: cf.sub === undefined && copyOf !== undefined ? copyOf(cf.name, branch) : undefined,
-      fields: cf.sub === undefined ? undefined : fieldPlans(cf.sub, branch === undefined ? copyOf : undefined, cf.name),
-    } as FieldPlan;
-  });
-}
-
-/** A body that is an object of `fields` (a bare value is its one field instead). */
+/** A body that is an object of fields: its plan's declaration (the bare value's is its one field's). */
 const STRUCT: Field = { kind: 'struct', fields: {} };
 
 /** A body compiled by struct.ts, as a plan: a struct, or its one field for a bare value. */
-function bodyPlan(body: Body, copyOf?: (name: string, branch: string | undefined) => string | undefined): FieldPlan {
+function bodyPlan(body: Body): FieldPlan {
   const compiled = body as unknown as { bare: boolean; struct(): CompiledStruct };
-  const fields = fieldPlans(compiled.struct(), copyOf);
+  // The compiled fields are their own plans (site.ts's CompiledField is a FieldPlan).
+  const fields = compiled.struct().fields;
   if (compiled.bare) return fields[0];
   return { name: '', d: STRUCT, siblingAt: undefined, when: undefined, whenIs: undefined, selector: undefined, byteStart: undefined, fallback: undefined, copy: undefined, fields };
 }
 
-/** Where an event's field goes besides the event: its own copy, or its branch's, or any branch's (`readPlanOf`'s `copyOf`). */
-export function copying(copies: CopyPlan | undefined): ((name: string, branch: string | undefined) => string | undefined) | undefined {
+/** Where an event's field goes besides the event: its own copy, or its branch's, or any branch's (struct.ts's `copyOf`). */
+export function copying(copies: CopyPlan | undefined): CopyOf | undefined {
   if (copies === undefined) return undefined;
   return (name, branch) => {
     if (branch === undefined) return copies.own[name];
@@ -126,11 +80,11 @@ export function copying(copies: CopyPlan | undefined): ((name: string, branch: s
 }
 
 /**
- * A command's plan (made once per command: commands.ts keeps it); an event's with `copyOf` (`copying` of its
- * copies), which only uplinks need. Every property is there, undefined where it does not apply: nothing a
- * polluted Object.prototype could answer for.
+ * A command's plan (made once per command: commands.ts keeps it): its compiled body's fields are their own
+ * plans. Every property is there, undefined where it does not apply: nothing a polluted Object.prototype
+ * could answer for.
  */
-export function readPlanOf(c: PlannedCommand, copyOf?: (name: string, branch: string | undefined) => string | undefined): ReadPlan {
+export function readPlanOf(c: PlannedCommand): ReadPlan {
   const p = c.place;
   let list: ListPlan | undefined;
   if (p.list !== undefined) {
@@ -147,7 +101,7 @@ export function readPlanOf(c: PlannedCommand, copyOf?: (name: string, branch: st
     member: p.to === 'member' ? p.member : undefined,
     rank: c.rank,
     style: p.to === 'call' ? 'string' : undefined,
-    body: p.list !== undefined || c.body === undefined ? undefined : bodyPlan(c.body as Body, copyOf),
+    body: p.list !== undefined || c.body === undefined ? undefined : bodyPlan(c.body as Body),
     list,
   };
 }

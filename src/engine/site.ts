@@ -59,24 +59,39 @@ export interface DescriptorCheck {
 
 export type Kinds = { readonly [K in Field['kind']]: Kind<Extract<Field, { kind: K }>> };
 
-/** A field of a compiled struct: its declaration, and what the walk needs to know about it. */
-export interface CompiledField {
+/**
+ * A field as the reader (read.ts) takes it, its **plan**: its name ('' for a bare value), its declaration
+ * (`d`: kind, wire, range, unit, values…, as the tables give it), and what compiling its struct found out.
+ * Plain data (JSON holds it whole); every property is set, undefined where it does not apply.
+ */
+export interface FieldPlan {
   readonly name: string;
-  readonly declared: Field;
-  /** How its values are written and read: the struct's kinds, or the strict ones for a selector. */
+  readonly d: Field;
+  /** date (`notBefore`), commandId (`lengthFrom`): the index of the sibling it refers to. */
+  readonly siblingAt: number | undefined;
+  /** Present only when the sibling at `when` has one of the numbers in `whenIs`. */
+  readonly when: number | undefined;
+  readonly whenIs: readonly number[] | undefined;
+  /** Later siblings depend on it (its value decides the layout): a value out of range is an error, never a warning. */
+  readonly selector: true | undefined;
+  /** bits: the first of a run that shares a byte. */
+  readonly byteStart: true | undefined;
+  /** The value an optional field takes when left out (`defaultOf`), and is left out of output at; undefined when it is required. */
+  readonly fallback: number | undefined;
+  /** An event's field that is also copied to a top-level key (docs/PROTOCOL.md §6). */
+  readonly copy: string | undefined;
+  /** A struct's fields. */
+  readonly fields: readonly FieldPlan[] | undefined;
+}
+
+/** A field of a compiled struct: its plan, and what writing it needs besides. */
+export interface CompiledField extends FieldPlan {
+  /** How its values are written: the struct's kinds, or the strict ones for a selector. */
   readonly kind: Kind;
   readonly aliases: readonly string[];
-  /** Index of the selector this field depends on, or -1. */
-  readonly whenIndex: number;
-  readonly whenIs: readonly number[];
-  /** Some later sibling depends on this field: its value decides the layout, so it is never lenient. */
-  readonly selector: boolean;
-  /** For `bits`: first of the fields that share a byte. */
-  readonly bitsStart: boolean;
   /** Derived from what follows when not given (a length, a command's name): never missing. */
   readonly derived: boolean;
-  /** The value it takes when left out (`defaultOf`), undefined when it is required. */
-  readonly fallback: number | undefined;
+  /** A struct's fields, compiled (`fields` are its fields). */
   readonly sub: CompiledStruct | undefined;
 }
 
@@ -157,14 +172,14 @@ export function writeStruct(s: CompiledStruct, given: unknown, path: Path, w: By
     let value = input[key];
     at.field = cf;
     at.key = cf.name;
-    if (cf.whenIndex >= 0 && cf.whenIs.indexOf(at.vals[cf.whenIndex]) < 0) {
+    if (cf.when !== undefined && (cf.whenIs as readonly number[]).indexOf(at.vals[cf.when]) < 0) {
       if (value !== undefined) {
-        const sel = s.names[cf.whenIndex];
-        throw refuseValue(at, 'UNKNOWN_INPUT', value, `is not allowed when ${sel} is ${at.vals[cf.whenIndex]}; it goes with ${sel} ${cf.whenIs.join(' or ')}`);
+        const sel = s.names[cf.when];
+        throw refuseValue(at, 'UNKNOWN_INPUT', value, `is not allowed when ${sel} is ${at.vals[cf.when]}; it goes with ${sel} ${(cf.whenIs as readonly number[]).join(' or ')}`);
       }
       continue;
     }
-    const f = cf.declared;
+    const f = cf.d;
     if (value === undefined && !cf.derived) {
       const fallback = cf.fallback;
       if (fallback === undefined) throw pathError('MISSING_INPUT', step(path, cf.name), `missing; expected ${cf.kind.allowed(f, s.style)}`);

@@ -12,11 +12,14 @@ import type { Field, Fields } from '../schema/fields';
 import { writeSite, writeStruct } from './site';
 import type { CompiledField, CompiledStruct, EnumStyle, Kind, Kinds } from './site';
 
+/** The top-level key an event's field is copied to (an own field: `branch` undefined), if any (plans.ts's `copying`). */
+export type CopyOf = (name: string, branch: string | undefined) => string | undefined;
+
 /**
  * Compiles a struct's fields, each with its kind from `kinds`; a selector's from `selectorKinds`
  * (the downlink writers, when `kinds` are a device's: a selector decides the layout of what follows).
  */
-export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds, selectorKinds: Kinds = kinds): CompiledStruct {
+export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds, selectorKinds: Kinds = kinds, copyOf?: CopyOf, branch?: string): CompiledStruct {
   const names = Object.keys(fields);
   const keys = dict<number>();
   names.forEach((n, i) => {
@@ -43,19 +46,25 @@ export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds, se
     const selector = selectors[name] === true;
     // A field `of` a sibling (a length, a name) is derived from it: never missing.
     const derived = (declared as { of?: string }).of !== undefined;
+    const sibling = declared.kind === 'date' ? declared.notBefore : declared.kind === 'commandId' ? declared.lengthFrom : undefined;
+    // Copies reach one level down: an event's own fields, and its branches' (copies.ts's copiesOf).
+    const sub = declared.kind === 'struct' ? compileStruct(declared.fields, style, kinds, selectorKinds, branch === undefined ? copyOf : undefined, name) : undefined;
     return {
       name,
-      declared,
+      d: declared,
+      siblingAt: sibling === undefined ? undefined : keys[sibling],
+      when: w ? names.indexOf(w.field) : undefined,
+      whenIs: w ? w.is : undefined,
+      selector: selector || undefined,
+      byteStart: bitsStart || undefined,
+      fallback: defaultOf(declared),
+      copy: sub === undefined && copyOf !== undefined ? copyOf(name, branch) : undefined,
+      fields: sub === undefined ? undefined : sub.fields,
       // A selector decides what follows: even a lenient writer takes only its listed values (a count it derives itself).
       kind: (selector && !derived ? selectorKinds : kinds)[declared.kind] as Kind,
       aliases: declared.aliases || [],
-      whenIndex: w ? names.indexOf(w.field) : -1,
-      whenIs: w ? w.is : [],
-      selector,
-      bitsStart,
       derived,
-      fallback: defaultOf(declared),
-      sub: declared.kind === 'struct' ? compileStruct(declared.fields, style, kinds, selectorKinds) : undefined,
+      sub,
     };
   });
   return { fields: list, names, keys, style, unset: unset(list.length) };
@@ -101,11 +110,12 @@ export class CompiledBody implements Body {
     /** A bare value (a one-field struct whose field has no name), not an object. */
     readonly bare: boolean,
     private readonly emptyIsUndefined: boolean,
+    private readonly copyOf?: CopyOf,
   ) {}
 
   /** Its compiled struct (also read by plans.ts, which stores it as data). */
   struct(): CompiledStruct {
-    return this.compiled || (this.compiled = compileStruct(this.fields, this.style, this.kinds, this.selectorKinds));
+    return this.compiled || (this.compiled = compileStruct(this.fields, this.style, this.kinds, this.selectorKinds, this.copyOf));
   }
 
   encode(value: unknown, path: Path, out: number[], others?: boolean): void {
@@ -117,11 +127,11 @@ export class CompiledBody implements Body {
     const s = this.struct();
     const cf = s.fields[0];
     if (value === undefined) {
-      throw pathError('MISSING_INPUT', path, `missing; expected ${cf.kind.allowed(cf.declared, this.style)}`);
+      throw pathError('MISSING_INPUT', path, `missing; expected ${cf.kind.allowed(cf.d, this.style)}`);
     }
     const at = writeSite(s, path, w, s.unset.slice());
     at.field = cf;
-    cf.kind.write(cf.declared, value, at);
+    cf.kind.write(cf.d, value, at);
   }
 }
 
@@ -132,10 +142,11 @@ export function compileInputs(fields: Fields, style: EnumStyle, kinds: Kinds): B
 
 /**
  * A body for any declared value: an object for a struct, a bare value otherwise; its fields with the
- * kinds of `kinds`, its selectors with those of `selectorKinds` (see compileStruct).
+ * kinds of `kinds`, its selectors with those of `selectorKinds` (see compileStruct); an event's with
+ * `copyOf`, the top-level key each of its fields (or its branches' fields) is copied to.
  */
-export function compileField(field: Field, style: EnumStyle, kinds: Kinds, selectorKinds: Kinds = kinds): Body {
+export function compileField(field: Field, style: EnumStyle, kinds: Kinds, selectorKinds: Kinds = kinds, copyOf?: CopyOf): Body {
   return field.kind === 'struct'
-    ? new CompiledBody(field.fields, style, kinds, selectorKinds, false, false)
-    : new CompiledBody({ '': field }, style, kinds, selectorKinds, true, false);
+    ? new CompiledBody(field.fields, style, kinds, selectorKinds, false, false, copyOf)
+    : new CompiledBody({ '': field }, style, kinds, selectorKinds, true, false, copyOf);
 }

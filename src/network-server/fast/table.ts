@@ -100,7 +100,9 @@ function fastFields(fields: Fields, outOfLine: OutOfLine, copyTo?: CopyTo, branc
   const compiled = compileStruct(fields, 'number', KINDS).fields;
   const out: unknown[] = [];
   for (let i = 0; i < compiled.length; i++) {
-    const { name, declared: f, bitsStart, whenIndex, whenIs } = compiled[i];
+    const { name, d: f, byteStart: bitsStart, when, whenIs: whenList } = compiled[i];
+    const whenIndex = when === undefined ? -1 : when;
+    const whenIs = whenList || [];
     const ff = f.kind === 'struct' && branchCopy ? fastStruct(f, outOfLine, branchCopy(name)) : fastField(f, outOfLine);
     if (ff === undefined) return undefined;
     const dflt = defaultOf(f);
