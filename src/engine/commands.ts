@@ -204,7 +204,7 @@ export const commands = /* @__PURE__ */ lazy((): CommandList => {
 /** A direction's commands by their ID (its `n` bytes as one number, plus `n << 24`: `65` and `00 65` never meet), and `true` for the start of a longer ID; each with its plan once read. */
 type PlanIndex = { [key: number]: { readonly c: Command; plan?: ReadPlan } | true };
 
-function indexOf(list: readonly Command[]): PlanIndex {
+function planIndex(list: readonly Command[]): PlanIndex {
   const index: PlanIndex = dict<{ readonly c: Command; plan?: ReadPlan } | true>();
   for (const c of list) {
     // No command is declared twice or is a prefix of another: test/tables.test.ts holds the tables to that.
@@ -217,8 +217,8 @@ function indexOf(list: readonly Command[]): PlanIndex {
   return index;
 }
 
-const downlinkIndex = /* @__PURE__ */ lazy(() => indexOf(downlinkCommands().list));
-const uplinkIndex = /* @__PURE__ */ lazy(() => indexOf(uplinkCommands().list));
+const downlinkIndex = /* @__PURE__ */ lazy(() => planIndex(downlinkCommands().list));
+const uplinkIndex = /* @__PURE__ */ lazy(() => planIndex(uplinkCommands().list));
 
 /**
  * The plan of the command sent up (or down) whose ID is `id`, `n` bytes big-endian; `true` when a longer ID starts

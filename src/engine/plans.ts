@@ -9,8 +9,8 @@ import { dict } from '../base/es5';
 import type { Field } from '../schema/fields';
 import type { KeyedListRow } from '../schema/settings';
 import type { CopyPlan } from './copies';
-import type { CompiledStruct, FieldPlan } from './site';
-import type { Body, CopyOf } from './struct';
+import type { FieldPlan } from './site';
+import type { Body, CompiledBody, CopyOf } from './struct';
 
 export type { FieldPlan };
 
@@ -62,7 +62,7 @@ const STRUCT: Field = { kind: 'struct', fields: {} };
 
 /** A body compiled by struct.ts, as a plan: a struct, or its one field for a bare value. */
 function bodyPlan(body: Body): FieldPlan {
-  const compiled = body as unknown as { bare: boolean; struct(): CompiledStruct };
+  const compiled = body as CompiledBody;
   // The compiled fields are their own plans (site.ts's CompiledField is a FieldPlan).
   const fields = compiled.struct().fields;
   if (compiled.bare) return fields[0];

@@ -18,6 +18,8 @@ import { bytesOf, label, truncated, uint } from './reading';
 import type { EntryValue, Reading } from './reading';
 import { readUplinkOnly } from './read-uplink-only';
 
+// Two builders rather than one with a flag: what reads downlinks alone (the console's Downlink tab) must
+// not reach the uplink commands or their kinds.
 /** An uplink to read: leniently, with the commands sent up and the kinds only uplinks carry. */
 function uplinkReading(bytes: readonly number[]): Reading {
   return { bytes, pos: 0, lenient: true, warnings: [], left: 0, leftAt: 0, name: '', id: [], path: [], style: undefined, find: findUplinkPlan, more: readUplinkOnly, start: 0, wire: -1, byte: 0 };
@@ -80,13 +82,13 @@ function readField(r: Reading, f: FieldPlan, vals: number[], out: Rec, copies: u
       r.wire = n;
       return id;
     }
-    case 'struct':
+    case 'struct': {
+      // No try/finally: a throw ends the reading, and its Reading with it.
       r.path.push(f.name);
-      try {
-        return readStruct(r, f.fields as readonly FieldPlan[], copies);
-      } finally {
-        r.path.pop();
-      }
+      const value = readStruct(r, f.fields as readonly FieldPlan[], copies);
+      r.path.pop();
+      return value;
+    }
     default:
       return (r.more as NonNullable<Reading['more']>)(r, f, out);
   }
