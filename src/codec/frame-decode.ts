@@ -11,8 +11,7 @@ export interface SettingsCall {
   properties: Properties;
 }
 
-/** Milesight's application port for downlinks. */
-export const DOWNLINK_FPORT = 85;
+export { DOWNLINK_FPORT } from './fport';
 
 /** What `decode` returns for each run of commands: a service call, or the settings it wrote. */
 export type DecodedDownlink = CanonicalServiceCall | SettingsCall;

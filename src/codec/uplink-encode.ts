@@ -7,8 +7,9 @@
 import { toUint8Array } from '../base/bytes';
 import { ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
-import { pathError, step, valueError } from '../base/errors';
-import type { Path } from '../base/errors';
+import { pathError, valueError } from '../base/errors';
+import { step } from '../base/path';
+import type { Path } from '../base/path';
 import { dict, isInteger } from '../base/es5';
 import type { Field } from '../schema/fields';
 import { HISTORY_RECORD, REPLY } from '../schema/uplinks';

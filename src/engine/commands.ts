@@ -12,7 +12,6 @@ import type { Field } from '../schema/fields';
 import { SERVICE_ROWS } from '../schema/services';
 import type { ServiceRow } from '../schema/services';
 import { SCHEDULE_ROWS, SETTING_ROWS } from '../schema/settings';
-import type { KeyedListRow } from '../schema/settings';
 import { HISTORY_RECORD, REPLY, UPLINK_ROWS } from '../schema/uplinks';
 import type { ListRow, UplinkRow } from '../schema/uplinks';
 import { copying, readPlanOf } from './plans';
@@ -21,6 +20,8 @@ import { copyPlan } from './copies';
 import type { CopyPlan } from './copies';
 import { DOWNLINK_KINDS, KINDS } from './kinds';
 import { compileField, compileInputs } from './struct';
+import { keyedList } from './keyed-list';
+import type { KeyedList } from './keyed-list';
 import type { Body } from './struct';
 
 /** How values are written: strictly (downlinks), or as a device writes them (encodeUplink). */
@@ -79,54 +80,6 @@ export interface Command {
   readonly copies: CopyPlan | undefined;
 }
 
-/* ------------------------------------------------------------------ keyed lists (schedules) */
-
-/** One field of the entries of a keyed list: its sub-command, its place in the table's order, its body. */
-export interface ListSlot {
-  readonly key: string;
-  readonly sub: number;
-  readonly seq: number;
-  readonly field: Field;
-  readonly body: Body;
-}
-
-/** A keyed list's command (`6e`), as the engine reads it; encode-downlink.ts's `writeEntry` writes its entries. */
-export interface KeyedList {
-  readonly row: KeyedListRow;
-  /** Its entries' fields, in the table's order, and by name. */
-  readonly slots: readonly ListSlot[];
-  readonly byKey: { readonly [key: string]: ListSlot };
-  /** The entry keys allowed, in words: `0…15`. */
-  readonly ids: string;
-  /** The list as messages name what it must be: `a non-empty array of schedules ({ id: 0…15, … })`. */
-  readonly expected: string;
-}
-
-/**
- * The command of a keyed list (`6e`): an entry's key and a sub-command, which name the entry and
- * its field, then that field's value.
- */
-export function keyedList(row: KeyedListRow): KeyedList {
-  const entryKey = row.entryKey;
-  const min = row.ids.min;
-  const max = row.ids.max;
-  const slots: ListSlot[] = Object.keys(row.fields).map((key, seq) => {
-    const f = row.fields[key];
-    return { key, sub: f.sub, seq, field: f.field, body: compileField(f.field, 'number', DOWNLINK_KINDS) };
-  });
-  const byKey = dict<ListSlot>();
-  for (const f of slots) byKey[f.key] = f;
-  const ids = `${min}…${max}`;
-  const list: KeyedList = {
-    row,
-    slots,
-    byKey,
-    ids,
-    expected: `a non-empty array of ${row.items} ({ ${entryKey}: ${ids}, … })`,
-  };
-  return list;
-}
-
 /* ------------------------------------------------------------------ the list */
 
 /** `dirs`: 1 sent down, 2 sent up, 3 both. */
@@ -138,7 +91,7 @@ const DOWN = 1;
 const UP = 2;
 const BOTH = 3;
 
-interface CommandList {
+export interface CommandList {
   readonly list: readonly Command[];
   /** Settings by path, services by id, readings by key. */
   readonly byName: { readonly [name: string]: Command };
@@ -241,3 +194,8 @@ function planIn(index: PlanIndex, id: number, n: number): ReadPlan | true | unde
 
 /** What a downlink command ID names, for a reply about it (the script's stored plans answer it too). */
 export { commandNameOf } from './command-names';
+
+/** The keyed list a command placed in `entry` writes its entries by (its body). */
+export function keyedListOf(c: Command): KeyedList {
+  return c.body as KeyedList;
+}

@@ -3,8 +3,8 @@
  * patterns resolved once, and the [key, value] pairs a value makes with them. Decoding places them;
  * encodeUplink checks them.
  */
-import { step } from '../base/errors';
-import type { Path } from '../base/errors';
+import { step } from '../base/path';
+import type { Path } from '../base/path';
 import { ownRecord } from '../base/caller-input';
 import { dict } from '../base/es5';
 import type { UplinkRow } from '../schema/uplinks';

@@ -3,13 +3,15 @@
  * their placements into commands and written in the table's order. The lists (`writeList`) serve
  * encode-uplink.ts as well.
  */
-import { pathError, step, valueError } from '../base/errors';
-import type { Path } from '../base/errors';
+import { pathError, valueError } from '../base/errors';
+import { step } from '../base/path';
+import type { Path } from '../base/path';
 import { arrayLength, isPlainData, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey, isInteger, lazy, sortedKeys } from '../base/es5';
-import { downlinkCommands, STRICT_WRITING } from './commands';
-import type { Command, ListSlot, Placement, Writing } from './commands';
+import { downlinkCommands, keyedListOf, STRICT_WRITING } from './commands';
+import type { Command, Placement, Writing } from './commands';
+import type { ListSlot } from './keyed-list';
 import type { Body } from './struct';
 
 /** The settings at top level of a properties object: bare ones, groups (member → command), and the schedules' list. */
@@ -174,7 +176,7 @@ export type ItemWriter = (c: Command, item: unknown, path: Path, out: number[], 
  * key order; reported entries (`how.device`) the order decoding found them in.
  */
 export const writeEntry: ItemWriter = (c, given, path, out, how, starts) => {
-  const list = (c.place as Extract<Placement, { to: 'entry' }>).list;
+  const list = keyedListOf(c);
   const { command, entryKey, noun, entryName } = list.row;
   const { min, max } = list.row.ids;
   const entry = ownRecord(given, path);
@@ -214,7 +216,7 @@ export const writeEntry: ItemWriter = (c, given, path, out, how, starts) => {
 export function writeList(c: Command, list: unknown, base: Path, out: number[], how: Writing, write: ItemWriter, starts?: number[], scope?: ScopeWriter): void {
   const p = c.place as ListPlacement;
   const n = arrayLength(list, base);
-  if (n <= 0) throw valueError('INVALID_TYPE', base, list, `is not ${p.to === 'entry' ? p.list.expected : `a non-empty array of ${p.items}`}`);
+  if (n <= 0) throw valueError('INVALID_TYPE', base, list, `is not ${p.to === 'entry' ? keyedListOf(c).expected : `a non-empty array of ${p.items}`}`);
   for (let i = 0; i < n; i++) {
     const path = step(base, i);
     const rest = write(c, ownItem(list, i, base), path, out, how, starts);

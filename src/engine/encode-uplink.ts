@@ -4,8 +4,9 @@
  * device may send out of range). The network-server script, which encodes downlinks alone, leaves
  * this module out.
  */
-import { pathError, step, valueError } from '../base/errors';
-import type { Path } from '../base/errors';
+import { pathError, valueError } from '../base/errors';
+import { step } from '../base/path';
+import type { Path } from '../base/path';
 import { MAX_FRAME_BYTES, ownRecord, tooLarge } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey, lazy } from '../base/es5';

@@ -5,7 +5,8 @@
  * at them) and the field at hand. Compiling a struct from its declaration is struct.ts's job; this
  * module imports no kind, so that the struct kind (kinds/struct.ts) can walk a nested struct.
  */
-import { pathError, step, under, valueError } from '../base/errors';
+import { pathError, valueError } from '../base/errors';
+import { step, under } from '../base/path';
 import type { CodecError, CodecErrorCode, Path } from '../base/errors';
 import type { ByteWriter } from '../base/bytes';
 import { ownRecord } from '../base/caller-input';

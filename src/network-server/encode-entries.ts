@@ -2,8 +2,10 @@
  * The entry points that write (entry.ts): TS013 `encodeDownlink`, ChirpStack v3 `Encode`, TTN v2
  * `Encoder`, and what they take: a call, settings, `{calls}`, or the maker's codec object.
  */
-import { pathError, step, valueError } from '../base/errors';
-import { DOWNLINK_FPORT, encodeFrame } from '../codec/frame';
+import { pathError, valueError } from '../base/errors';
+import { step } from '../base/path';
+import { encodeFrame } from '../codec/frame-encode';
+import { DOWNLINK_FPORT } from '../codec/fport';
 import { isServiceId, isSettingKey, serviceRank, writeSettings } from '../engine/encode-downlink';
 import { arrayLength, asJsonNulls, ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
