@@ -13,6 +13,9 @@ const path = require('path');
 const esbuild = require('esbuild');
 const ts = require('typescript');
 const { minify } = require('terser');
+// Prettier's standalone build: its main entry loads plugins by dynamic import, which jest's VM refuses.
+const prettier = require('prettier/standalone');
+const PRETTIER_PLUGINS = [require('prettier/plugins/babel'), require('prettier/plugins/estree')];
 
 const ROOT = path.join(__dirname, '..');
 const SCRIPT = path.join(ROOT, 'codecs', 'wt102.js');
@@ -59,7 +62,12 @@ function stripKeys(code, file, keys) {
 function templatesToConcat(ctx) {
   const f = ts.factory;
   const visit = (node) => {
-    if (ts.isNoSubstitutionTemplateLiteral(node) && !ts.isTaggedTemplateExpression(node.parent)) return f.createStringLiteral(node.text);
+    if (ts.isNoSubstitutionTemplateLiteral(node) && !ts.isTaggedTemplateExpression(node.parent)) {
+      // A text of several lines: a literal per line, joined, so that no line of the script is long.
+      const lines = node.text.split(/(?<=\n)/);
+      if (lines.length < 3) return f.createStringLiteral(node.text);
+      return f.createParenthesizedExpression(lines.map((l) => f.createStringLiteral(l)).reduce((a, b) => f.createBinaryExpression(a, ts.SyntaxKind.PlusToken, b)));
+    }
     if (ts.isTemplateExpression(node) && !ts.isTaggedTemplateExpression(node.parent)) {
       let expr = f.createStringLiteral(node.head.text);
       for (const span of node.templateSpans) {
@@ -78,14 +86,15 @@ function templatesToConcat(ctx) {
  * what this code base does with them: one class extending Error, object spread of plain
  * objects, array spread of arrays.
  */
-const HELPERS = `
-function __extends(d, b) { function F() { this.constructor = d; } F.prototype = b.prototype; d.prototype = new F(); }
-function __assign(t) {
+const HELPER_FNS = {
+  __extends: 'function __extends(d, b) { function F() { this.constructor = d; } F.prototype = b.prototype; d.prototype = new F(); }',
+  __assign: `function __assign(t) {
   for (var i = 1; i < arguments.length; i++) { var s = arguments[i]; for (var k in s) if (Object.prototype.hasOwnProperty.call(s, k)) t[k] = s[k]; }
   return t;
-}
-function __spreadArray(to, from) { return to.concat(Array.prototype.slice.call(from)); }
-`;
+}`,
+  __spreadArray: 'function __spreadArray(to, from) { return to.concat(Array.prototype.slice.call(from)); }',
+};
+const HELPERS = `\n${Object.values(HELPER_FNS).join('\n')}\n`;
 
 /**
  * The plugins of every bundle. `readOnly`: the bundle only decodes (The Things Stack's Uplink tab),
@@ -115,14 +124,10 @@ const plugins = (readOnly) => [
   },
 ];
 
-/**
- * Bundles `entry` (esbuild), lowers it to ES5 (TypeScript) and returns the body of a function
- * that ends by returning its exports as `{name: value}` (the names in `names`, or `keys`).
- * `readOnly`: see `plugins`.
- */
-async function es5Body(entry, names, { define, keys = names, readOnly = false } = {}) {
+/** `entry` and what it imports as one ES2020 module (esbuild), for lowering to ES5; `options` are esbuild's, added. */
+async function bundled(entry, options) {
   const bundle = await esbuild.build({
-    entryPoints: [path.join(ROOT, 'src', 'network-server', entry)],
+    entryPoints: [entry],
     bundle: true,
     format: 'esm',
     target: 'es2020',
@@ -130,13 +135,20 @@ async function es5Body(entry, names, { define, keys = names, readOnly = false } 
     write: false,
     legalComments: 'none',
     charset: 'utf8',
-    // Minifying before lowering lets esbuild fold and drop what the lowered code would hide from terser.
-    minify: true,
-    define,
-    plugins: plugins(readOnly),
+    ...options,
   });
+  return bundle.outputFiles[0].text;
+}
+
+/**
+ * Bundles `entry` (esbuild), lowers it to ES5 (TypeScript) and returns the body of a function
+ * that ends by returning its exports as `{name: value}` (the names in `names`, or `keys`).
+ * `readOnly`: see `plugins`.
+ */
+async function es5Body(entry, names, { define, keys = names, readOnly = false } = {}) {
+  // Minifying before lowering lets esbuild fold and drop what the lowered code would hide from terser.
+  let code = await bundled(path.join(ROOT, 'src', 'network-server', entry), { minify: true, define, plugins: plugins(readOnly) });
   // The bundle ends with `export{a as decodeUplink,…}`: it becomes the object the entry points call.
-  let code = bundle.outputFiles[0].text;
   const exportAt = code.search(/export\s*\{[^}]*\};?\s*$/);
   const exported = code.slice(code.indexOf('{', exportAt) + 1, code.indexOf('}', exportAt)).split(',').map((s) => s.trim().split(/\s+as\s+/));
   const local = Object.fromEntries(exported.map(([inner, outer]) => [outer || inner, inner]));
@@ -147,13 +159,89 @@ async function es5Body(entry, names, { define, keys = names, readOnly = false } 
   }).outputText;
 }
 
+/* ---------- The script's parts: the library's own modules, compiled on demand ---------- */
+
+/**
+ * Modules a part reaches only through WT102_LAZY, each a part of its own: what a message needs only when
+ * something is wrong (the words of a problem, errors), or only for some commands (dates, command IDs, what
+ * only uplinks carry). A part that uses one compiles it when it first calls it.
+ */
+const ON_DEMAND = ['engine/read-problems', 'base/errors', 'schema/command-ids', 'engine/read-uplink-only', 'base/dates'];
+/** The parts that find commands in the stored plans (src/network-server/stored-commands.ts) instead of the tables. */
+const READS_PLANS = new Set(['read-uplink', 'read-downlink', 'engine/read-uplink-only']);
+
+/**
+ * Part `name` (src/network-server/parts/<name>.ts, or an ON_DEMAND module) as readable ES5: bundled by
+ * esbuild with the other ON_DEMAND modules left out, lowered to ES5 and CommonJS by TypeScript, and each
+ * `require` of a module left out made a WT102_LAZY call. Its text is a function `(exports, WT102_LAZY,
+ * WT102_PLANS)` that fills `exports`.
+ */
+async function partText(name) {
+  const SRC = path.join(ROOT, 'src');
+  const entry = ON_DEMAND.includes(name) ? path.join(SRC, name + '.ts') : path.join(SRC, 'network-server', 'parts', name + '.ts');
+  const moduleOf = (file) => path.relative(SRC, file).replace(/\\/g, '/').replace(/\.ts$/, '');
+  const onDemand = {
+    name: 'on-demand',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        const m = moduleOf(path.join(args.resolveDir, args.path));
+        if (m !== name && ON_DEMAND.includes(m)) return { path: 'wt102:' + m, external: true };
+        if (m === 'engine/commands' && READS_PLANS.has(name)) return { path: path.join(SRC, 'network-server', 'stored-commands.ts') };
+        if (m === 'engine/commands' && name === 'write') return { path: path.join(SRC, 'network-server', 'stored-downlinks.ts') };
+        return undefined;
+      });
+    },
+  };
+  let code = ts.transpileModule(await bundled(entry, { plugins: [onDemand, ...plugins(name !== 'write')] }), {
+    compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.CommonJS, removeComments: false, noEmitHelpers: true },
+    transformers: { before: [templatesToConcat] },
+  }).outputText;
+  const lazy = [];
+  code = code
+    .replace(/^"use strict";\n/, '')
+    .replace(/^Object\.defineProperty\(exports, "__esModule", \{ value: true \}\);\n/m, '')
+    .replace(/\/\* @__PURE__ \*\/ ?|\/\*\* @class \*\/ ?/g, '')
+    // What comments esbuild keeps become line comments: a part is kept inside a block comment.
+    .replace(/^([ \t]*)\/\*\*?([\s\S]*?)\*\/[ \t]*$/gm, (_, indent, body) =>
+      body
+        .split('\n')
+        .map((line) => line.replace(/^\s*\*? ?/, '').trimEnd())
+        .filter((line, i, all) => line || (i > 0 && i < all.length - 1))
+        .map((line) => `${indent}// ${line}`.trimEnd())
+        .join('\n'),
+    )
+    .replace(/var (\w+) = require\("wt102:([^"]+)"\);/g, (_, v, m) => (lazy.push(v), `var ${v} = WT102_LAZY(${JSON.stringify(m)});`))
+    // A class as TypeScript lowers it is a parenthesised function expression, which QuickJS tokenizes twice (it
+    // looks ahead to the closing parenthesis for an arrow function): its constructor and methods at top level.
+    // (esbuild may have named the class otherwise inside: `class_1`.)
+    .replace(/^var (\w+) = \(function \((_super)?\) \{\n([\s\S]*?)\n    return (\w+);\n\}\((\w*)\)\);$/gm, (_, name, sup, body, inner, base) =>
+      (sup ? body.replace(/\b_super\b/g, base) : body).replace(new RegExp(`\\b${inner}\\b`, 'g'), name).replace(/^    /gm, ''),
+    );
+  for (const v of lazy) code = code.replace(new RegExp(`\\b${v}\\.`, 'g'), `${v}().`);
+  // Two spaces a level, as the sources are written (TypeScript prints four): the script is read as it is carried.
+  code = code.replace(/^((?:    )+)/gm, (indent) => ' '.repeat(indent.length / 2));
+  // ASCII only: QuickJS gives a function's source back at ~1.5 instructions a character when it is ASCII,
+  // ~22 when one character is not. What is not ASCII is in string literals, where an escape is the same text.
+  code = code.replace(/[^\x00-\x7e]/g, (ch) => '\\u' + ('000' + ch.charCodeAt(0).toString(16)).slice(-4));
+  if (/\brequire\(/.test(code)) throw new Error(`build: part ${name} requires a module that is not a part`);
+  // TypeScript's helpers, those the part calls (written out once per part: a part is compiled on its own).
+  const helpers = Object.keys(HELPER_FNS).filter((h) => code.includes(h + '(')).map((h) => HELPER_FNS[h] + '\n');
+  const text = `0, function (exports, WT102_LAZY, ${name === 'write' ? 'WT102_ROWS' : 'WT102_PLANS'}) {\n'use strict';\n${helpers.join('')}${code.trim()}\n}`;
+  // Formatted as people read code: lines of at most 160 characters (the script is read as it is pasted).
+  const formatted = (await prettier.format(text, { parser: 'babel', plugins: PRETTIER_PLUGINS, printWidth: 150, singleQuote: false, trailingComma: 'none', quoteProps: 'preserve' })).trim();
+  // Prettier puts the expression in parentheses, which QuickJS would tokenize twice (see above): `0, function …` as written.
+  const bare = formatted.replace(/^\(0,\n\s*/, '0, ').replace(/\}\);$/, '}').replace(/^  /gm, '');
+  if (bare === formatted) throw new Error(`build: part ${name} is not formatted as expected`);
+  return bare;
+}
+
 /** A standard minification: whitespace, comments and local names; property names as they are. */
-async function minified(code, asciiOnly) {
+async function minified(code) {
   const min = await minify(code, {
     ecma: 5,
     compress: { passes: 3, unsafe: true, pure_getters: true },
     mangle: { toplevel: false },
-    format: { ascii_only: asciiOnly === true, comments: false },
+    format: { comments: false },
   });
   return min.code;
 }
@@ -162,41 +250,12 @@ async function minified(code, asciiOnly) {
 function declarations(codec, keys) {
   return ENTRY_POINTS.map((name, i) => `function ${name}(a, b) { return ${codec}.${keys[i]}(a, b); }`).join('\n') + '\n';
 }
-const SHORT = 'abcdefg'.split('');
 
-/**
- * The full codec (src/network-server/entry.ts): the library's engine with the TS013 and legacy
- * entry points. Returned as the ES5 script codecs/wt102-full.js, and as one expression whose
- * value is the object of its entry points (what the script's WT102_FULL holds).
- */
+/** The full codec (src/network-server/entry.ts): the library's engine with the TS013 and legacy entry points, as one ES5 script (codecs/wt102-full.js). */
 async function buildFull() {
-  // Its entry points are `a`…`g` (in ENTRY_POINTS' order), as the boot of wt102.js calls them.
-  const body = await es5Body('entry.ts', ENTRY_POINTS, { keys: SHORT });
-  const wrapped = `var ${GLOBAL} = (function () {\n'use strict';\n${body}\n})();\n`;
-  if (process.env.DUMP_WRAPPED) fs.writeFileSync(process.env.DUMP_WRAPPED, wrapped);
-  const min = await minified(wrapped);
-  // ASCII only in the store, which is read back as text at a cost per character ~15× higher outside
-  // ASCII: what is not ASCII is in string literals, where an escape is the same character.
-  const expression = evalExpression(min).replace(/[^\x00-\x7e]/g, (ch) => '\\u' + ('000' + ch.charCodeAt(0).toString(16)).slice(-4));
-  const script = `${min}\n${declarations(GLOBAL, SHORT)}`;
-  return { script, expression };
-}
-
-/**
- * The value of minified `var X = …;` as one expression for indirect eval, after `0,`: `function(){…}()`
- * alone would read as a declaration, and in parentheses QuickJS would tokenize all of it twice (it
- * looks ahead to the closing parenthesis for an arrow function).
- */
-function evalExpression(min) {
-  return '0,' + min.slice(min.indexOf('=') + 1).replace(/;?\s*$/, '');
-}
-
-/** A part of the fast path (src/network-server/fast/), as one ES5 expression whose value is its `run`. */
-async function fastPart(file, define) {
-  const body = await es5Body(`fast/${file}`, ['run'], { define });
-  const returnsRun = body.replace(/return\s*\{\s*run:\s*([\w$]+)\s*\};?\s*$/, 'return $1;');
-  if (returnsRun === body) throw new Error(`build: ${file} does not end by returning its run`);
-  return evalExpression(await minified(`var PART = (function () {\n'use strict';\n${returnsRun}\n})();\n`, true));
+  const body = await es5Body('entry.ts', ENTRY_POINTS);
+  const min = await minified(`var ${GLOBAL} = (function () {\n'use strict';\n${body}\n})();\n`);
+  return `${min}\n${declarations(GLOBAL, ENTRY_POINTS)}`;
 }
 
 /** Header lines of both scripts. */
@@ -210,40 +269,32 @@ function header(pkg, what) {
 async function buildScripts() {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const full = await buildFull();
-  // The store: the fast path's table (index, then entries) and parts; WT102_FULL: the full codec.
-  const { fastTable } = require(path.join(ROOT, 'dist', 'network-server', 'fast', 'table.js'));
-  const table = fastTable();
-  // Two stores: what the fast path reads, and the full codec, which only what it leaves needs.
-  const fast = [
-    table.index,
-    table.entries,
-    await fastPart('decode.ts', { UPLINK: 'true' }),
-    await fastPart('decode.ts', { UPLINK: 'false' }),
-    await fastPart('encode.ts'),
-    await fastPart('normalize.ts'),
-  ];
-  const store = fast.join('');
-  const fullStore = full.expression;
-  for (const text of [store, fullStore]) {
-    if (text.includes('*/') || /[^\x20-\x7e]/.test(text)) throw new Error('build: a store must be printable ASCII without "*/"');
+  // The boot as written: readable ES5 with its comments, the entry points and how a message is answered.
+  const boot = fs.readFileSync(path.join(ROOT, 'src', 'network-server', 'script', 'boot.js'), 'utf8');
+  // The library's parts, readable, each in a function's comment (read back as text, compiled when needed).
+  let parts = '\nvar WT102_PARTS = {};\n';
+  for (const name of ['read-uplink', 'read-downlink', 'write', 'normalize', ...ON_DEMAND]) {
+    const text = await partText(name);
+    if (text.includes('*/')) throw new Error(`build: part ${name} holds "*/"`);
+    parts += `WT102_PARTS[${JSON.stringify(name)}] = function () {/*${text}*/};\n`;
   }
-  const layout = [];
-  fast.reduce((at, part) => (layout.push(at + part.length), at + part.length), 0);
-  // layout: ID index, entries, uplink decoder, downlink decoder, encoder, normalizer (ends, in WT102_STORE).
-  // The boot as written (readable ES5 with its comments: the entry points and how a message is answered),
-  // with the layout filled in.
-  const boot = fs.readFileSync(path.join(ROOT, 'src', 'network-server', 'fast', 'boot.js'), 'utf8').replace('STORE_LAYOUT', JSON.stringify(layout));
+  const { downlinkStoreText, planStoreText } = require(path.join(ROOT, 'dist', 'network-server', 'plan-store.js'));
+  const plans = planStoreText();
+  const rows = downlinkStoreText();
+  if (rows.includes('*/') || /[^\x0a\x20-\x7e]/.test(rows)) throw new Error('build: the rows must be printable ASCII without "*/"');
+  if (plans.includes('*/') || /[^\x0a\x20-\x7e]/.test(plans)) throw new Error('build: the plans must be printable ASCII without "*/"');
   const script =
-    header(pkg, 'Layout (WT102_STORE, WT102_FULL): src/network-server/fast/boot.js.') +
+    header(pkg, 'How it works: below.') +
     boot +
-    '\nfunction WT102_STORE(){/*' +
-    store +
-    '*/}\nfunction WT102_FULL(){/*' +
-    fullStore +
+    parts +
+    '\n// The commands\' plans (src/engine/plans.ts): an index of their IDs and names, then each plan as JSON.\nfunction WT102_PLANS() {/*' +
+    plans +
+    "*/}\n\n// The declarations of the commands sent down (src/network-server/stored-downlinks.ts): an index, then each as JSON.\nfunction WT102_ROWS() {/*" +
+    rows +
     '*/}\n';
   const consoleFiles = [];
   for (const tab of CONSOLE_TABS) consoleFiles.push([tab.file, await buildConsoleFile(tab, pkg)]);
-  return { script, full: header(pkg, 'Entry points: TS013, ChirpStack v3, TTN v2.') + full.script, consoleFiles };
+  return { script, full: header(pkg, 'Entry points: TS013, ChirpStack v3, TTN v2.') + full, consoleFiles };
 }
 
 /** One console tab's file: the entry points at top level, calling the tab's codec (`WT102`). */

@@ -64,20 +64,29 @@ describe('the script itself', () => {
   });
 
 
-  test('its full codec (wt102-full.js, and as text inside wt102.js) is what only the library needs apart', () => {
+  test('wt102-full.js is what only the library needs apart', () => {
     expect(full).not.toContain('lone surrogate'); // the text encoder, for readings only
     expect(full).not.toContain('Object.freeze'); // table freezing
-    const stored = script.slice(script.indexOf('function WT102_FULL(){/*') + 'function WT102_FULL(){/*'.length, script.lastIndexOf('*/}'));
-    // The same code as wt102-full.js, as one expression, its non-ASCII characters escaped (it is read back as text).
-    const codec = full.slice(full.indexOf('var WT102_CODEC=') + 'var WT102_CODEC='.length, full.indexOf('\nfunction decodeUplink')).replace(/;?\s*$/, '');
-    const ascii = codec.replace(/[^\x00-\x7e]/g, (ch) => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0'));
-    expect(stored).toBe('0,' + ascii);
   });
 
-  test('its header says how it is laid out and how to rebuild it', () => {
+  test('its header says how it works and how to rebuild it', () => {
     const header = script.slice(0, script.indexOf('\nfunction '));
     expect(header).toMatch(/npm run build:codecs/);
-    expect(header).toMatch(/WT102_STORE[\s\S]*WT102_FULL/);
+    expect(header).toMatch(/WT102_PARTS[\s\S]*WT102_PLANS[\s\S]*WT102_ROWS/);
+  });
+
+  test('is readable: no line over 160 characters; each part formatted ES5 that names the modules it holds, in ASCII', () => {
+    const long = script.split('\n').filter((line) => line.length > 160);
+    expect(long).toEqual([]);
+    const parts = [...script.matchAll(/^WT102_PARTS\["([^"]+)"\] = function \(\) \{\/\*([\s\S]*?)\*\/\};$/gm)];
+    expect(parts.map((p) => p[1])).toEqual(expect.arrayContaining(['read-uplink', 'read-downlink', 'write', 'normalize', 'base/errors']));
+    for (const [, name, text] of parts) {
+      expect({ name, parses: (() => acorn.parse(text, { ecmaVersion: 5, sourceType: 'script' }) && true)() }).toEqual({ name, parses: true });
+      expect(text).toMatch(/^ *\/\/ src\/[\w/-]+\.ts$/m);
+      expect(text).not.toMatch(/[^\x00-\x7e]/);
+      // Formatted, not packed: short lines, indented blocks.
+      expect(text.split('\n').length).toBeGreaterThan(text.length / 100);
+    }
   });
 
   test('wt102-full.js parses as ECMAScript 5 and declares the entry points', () => {
@@ -104,16 +113,15 @@ describe('ChirpStack v4 (QuickJS, module template, npm buffer)', () => {
     expect(chirpstackV4(script, 'encodeDownlink', { data: c.data, variables: {} })).toEqual({ errors: [expectedError(c.data)] });
   });
 
-  test('reads its parts back (Function.prototype.toString keeps comments; indirect eval compiles them): the fast path answers, the full codec is not loaded', () => {
-    const probe = (call: string) =>
-      `${script}\nfunction probe(input) { var r = ${call}; return { result: r, full: WT102_RUN.codec !== undefined }; }\n`;
+  test('reads its parts back (Function.prototype.toString keeps comments; indirect eval compiles them): a message compiles only the parts it needs', () => {
+    const probe = (call: string) => `${script}\nfunction probe(input) { var r = ${call}; return { result: r, parts: Object.keys(WT102_LOAD.loaded) }; }\n`;
     const report = { bytes: bytesOf('0e01660832660855'), fPort: 85, variables: {} };
-    expect(chirpstackV4(probe('decodeUplink(input)'), 'probe' as never, report)).toEqual({ result: { data: decodeUplink('0e01660832660855') }, full: false });
+    expect(chirpstackV4(probe('decodeUplink(input)'), 'probe' as never, report)).toEqual({ result: { data: decodeUplink('0e01660832660855') }, parts: ['read-uplink'] });
     const call = { data: { serviceId: 'set_target_temperature', inputs: { value: 21.5 } }, variables: {} };
-    expect(chirpstackV4(probe('encodeDownlink(input)'), 'probe' as never, call)).toEqual({ result: { bytes: [0x5a, 0x66, 0x08], fPort: 85 }, full: false });
-    // What it leaves (a reading out of range: a warning) the full codec answers (about 15 ms natively).
+    expect(chirpstackV4(probe('encodeDownlink(input)'), 'probe' as never, call)).toEqual({ result: { bytes: [0x5a, 0x66, 0x08], fPort: 85 }, parts: ['write'] });
+    // A reading out of range: the words of the warning are compiled only for it.
     const warned = { bytes: bytesOf('0e016608326608ff'), fPort: 85, variables: {} };
-    expect(chirpstackV4(probe('decodeUplink(input)'), 'probe' as never, warned)).toMatchObject({ result: { warnings: [expect.any(String)] }, full: true });
+    expect(chirpstackV4(probe('decodeUplink(input)'), 'probe' as never, warned)).toMatchObject({ result: { warnings: [expect.any(String)] }, parts: ['read-uplink', 'engine/read-problems'] });
   });
 
   test('a bad uplink gives errors, not an exception', () => {

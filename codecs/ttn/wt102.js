@@ -1,52 +1,3327 @@
 // wt102-codec 1.2.0: Milesight WT102 codec for ChirpStack v3/v4 and The Things Stack (ES5.1).
-// Generated from src/ by `npm run build:codecs`; do not edit. Layout (WT102_STORE, WT102_FULL): src/network-server/fast/boot.js.
-// The layout of codecs/wt102.js: these entry points; WT102_STORE, the fast path (its ID index and entries, the
-// uplink and downlink decoders, the encoder, the normalizer, as scripts/build-codecs.js puts them); WT102_FULL,
-// the code of codecs/wt102-full.js (as one expression), for what the fast path leaves.
+// Generated from src/ by `npm run build:codecs`; do not edit. How it works: below.
+// How codecs/wt102.js works. The functions below are the entry points ChirpStack (v3: Decode, Encode; v4:
+// decodeUplink, encodeDownlink, decodeDownlink) and The Things Stack (decodeUplink, encodeDownlink,
+// decodeDownlink, normalizeUplink; v2: Decoder, Encoder) call. Each hands the message to a part of the
+// library (WT102_PARTS, further down): its own modules for one job, bundled from src/ and lowered to ES5.
+// A part is kept as text in a comment and compiled only when a message needs it, because these servers
+// compile the whole script afresh for every message: a message pays for the code it runs, not for all of it.
 //
-// Entry points. Each runs the fast path, a part of WT102_STORE compiled for this message: the uplink or
-// the downlink decoder (src/network-server/fast/decode.ts), the encoder (encode.ts) or The Things Stack's
-// normalizer (normalize.ts). Where it gives way (an error, a warning, anything it does not handle), the
-// full codec in WT102_FULL gives the answer.
-function decodeUplink(input) { return WT102_RUN(0, input); }
-function encodeDownlink(input) { return WT102_RUN(1, input); }
-function decodeDownlink(input) { return WT102_RUN(2, input); }
-function Decode(fPort, bytes) { return WT102_RUN(3, fPort, bytes); }
-function Encode(fPort, obj) { return WT102_RUN(4, fPort, obj); }
-function Decoder(bytes, port) { return WT102_RUN(5, bytes, port); }
-function Encoder(obj, port) { return WT102_RUN(6, obj, port); }
-// The Things Stack's normalizer is a part of its own, which the full codec has not (ChirpStack does not call it).
-function normalizeUplink(input) { return WT102_RUN(7, input); }
+// - read-uplink reads what the valve sends (src/network-server/parts/read-uplink.ts);
+// - read-downlink reads a downlink back into calls (parts/read-downlink.ts);
+// - write turns calls, settings or the maker's object into a downlink (parts/write.ts);
+// - normalize gives The Things Stack's normalized payload (parts/normalize.ts);
+// - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
+//   frame), errors, command-ids, read-uplink-only (text, versions, command names), dates.
+//
+// The parts that read find commands in WT102_PLANS (at the end): an index of the command IDs, then each
+// command's plan (src/engine/plans.ts) as JSON, parsed only when a frame holds its ID. The part that writes
+// finds them in WT102_ROWS: an index of the commands sent down, then each one's declaration from the
+// tables, compiled only when a message writes it.
+function decodeUplink(input) { return WT102_RUN('read-uplink', 'decodeUplink', input); }
+function encodeDownlink(input) { return WT102_RUN('write', 'encodeDownlink', input); }
+function decodeDownlink(input) { return WT102_RUN('read-downlink', 'decodeDownlink', input); }
+function normalizeUplink(input) { return WT102_RUN('normalize', 'normalizeUplink', input); }
+function Decode(fPort, bytes) { return WT102_RUN('read-uplink', 'Decode', fPort, bytes); }
+function Encode(fPort, obj) { return WT102_RUN('write', 'Encode', fPort, obj); }
+function Decoder(bytes, port) { return WT102_RUN('read-uplink', 'Decoder', bytes, port); }
+function Encoder(obj, port) { return WT102_RUN('write', 'Encoder', obj, port); }
 
-// Entry point k (in the order above) of the fast path, or else of the full codec.
-function WT102_RUN(k, a, b) {
-  // Where the parts of the store end: ID index, entries, uplink decoder, downlink decoder, encoder,
-  // normalizer.
-  var L = [964,10582,12501,14392,16941,17645], text, codec, p = k == 7 ? 5 : k == 2 ? 3 : k == 1 || k == 4 || k == 6 ? 4 : 2;
+// Entry point `name` of part `part`.
+function WT102_RUN(part, name, a, b) {
+  var exports;
   try {
-    text = WT102_TEXT(WT102_STORE);
-    // Indirect eval: compiled in the global scope, where nothing of ours is in reach.
-    return (0, eval)(text.slice(L[p - 1], L[p]))(text, L, k, a, b);
+    exports = WT102_LOAD(part);
   } catch (e) {
-    if (k == 7) return { errors: ['normalizeUplink: ' + (e && e.message || e)] };
-  }
-  try {
-    codec = WT102_RUN.codec || (WT102_RUN.codec = (0, eval)(WT102_TEXT(WT102_FULL)));
-  } catch (e) {
-    // The TS013 entry points never throw.
-    if (k < 3) return { errors: [e.message] };
+    // The TS013 entry points answer with errors rather than throw.
+    if (name.charAt(0) !== name.charAt(0).toUpperCase()) return { errors: ['wt102: ' + (e && e.message || e)] };
     throw e;
   }
-  // The full codec's entry points are a…g, in the order above.
-  return codec['abcdefg'.charAt(k)](a, b);
+  return exports[name](a, b);
 }
 
-// The comment of a store, read back as text.
+// The exports of part `name`, compiled the first time it is needed. A part is one function
+// `(exports, WT102_LAZY, WT102_PLANS)`; what it uses of another part it reaches through WT102_LAZY, which
+// compiles that part only when it is first called.
+function WT102_LOAD(name) {
+  var loaded = WT102_LOAD.loaded || (WT102_LOAD.loaded = {}), exports = loaded[name];
+  if (exports === undefined) {
+    exports = loaded[name] = {};
+    // Indirect eval: compiled in the global scope, where nothing of ours is in reach.
+    // The part that writes reads the declarations of the commands sent down; the others, the plans.
+    (0, eval)(WT102_TEXT(WT102_PARTS[name]))(exports, WT102_LAZY, WT102_TEXT(name === 'write' ? WT102_ROWS : WT102_PLANS));
+  }
+  return exports;
+}
+
+// A part as the parts reach it: a function that gives its exports, loading it on the first call.
+function WT102_LAZY(name) {
+  return function () { return WT102_LOAD(name); };
+}
+
+// The comment of a function, read back as text.
 function WT102_TEXT(store) {
   var source = '' + store, at = source.indexOf('/*') + 2;
-  if (at < 2) throw new Error('wt102: this engine does not give the source of functions back; use codecs/wt102-full.js');
+  if (at < 2) throw new Error('this engine does not give the source of functions back; use codecs/wt102-full.js');
   return source.slice(at, source.lastIndexOf('*/'));
 }
 
-function WT102_STORE(){/*#0:42r,z#1:43q,19#2:44z,1b#3:46a,17#4:47h,1c#5:48t,26#6:4az,1e#7:4cd,1j#8:4dw,1v#9:4fr,7g#9/0:4n7,1h#9/1:4oo,1h#9/2:4q5,1h#9/3:4rm,1h#10:4t3,3p#10/0:4ws,3h#10/1:509,3h#11:53q,3g#11/0:576,4l#11/1:5br,4l#12:5gc,82#12/0:5oe,43#12/1:5sh,3i#12/2:5vz,4a#12/3:609,3g#13:63p,3i#13/0:677,2f#13/1:69m,2f#14:6c1,7n#14/0:6jo,34#14/1:6ms,6a#14/2:6t2,6h#14/3:6zj,85#238u:77o,1e#255u:792,27#254u:7b9,1b#207.0:7ck,2m#182:0,y#185:y,18#184:26,15#189:3b,1a#188:4l,1j#87:64,1f#88:7j,13#89:8m,24#90:aq,1z#91:cp,1u#93:ej,1r#94:ga,2p#190:iz,v#92:ju,1s#181:lm,11#191:mn,u#238d:nh,1l#255d:p2,2d#254d:rf,1t#96:t8,1b#97:uj,7g#98:11z,1p#99.0:13o,4k#99.1:188,55#99.2:1dd,59#99.3:1im,25#101.0:1kr,19#101.1:1m0,24#101.2:1o4,29#101.3:1qd,28#101.4:1sl,2j#101.5:1v4,2j#101.6:1xn,7u#102:25h,50#103:2ah,ez#104:2pg,2x#105:2sd,1d#106:2tq,46#107:2xw,1f#108:2zb,32#109:32d,4w#111:379,19#112:38i,2h#199:3az,5h#198:3gg,b4#197.0:3rk,1j#197.1:3t3,1y#197.2:3v1,2a#197.3:3xb,25#196:3zg,12#201:40i,z#200:41h,1a#["reconnect",[182],1,0,[6,[]],0,1]["query_device_status",[185],1,0,[6,[]],0,1]["synchronize_time",[184],1,0,[6,[]],0,1]["clear_historical_data",[189],1,0,[6,[]],0,1]["stop_historical_data_retrieval",[188],1,0,[6,[]],0,1]["query_motor_stroke_position",[87],1,0,[6,[]],0,1]["calibrate_motor",[88],1,0,[6,[]],0,1]["set_target_valve_opening_degree",[89],1,0,[6,[["value",[1,1,0,100]]]],0,1]["set_target_temperature",[90],1,0,[6,[["value",[2,-2,500,3500]]]],0,1]["set_temperature",[91],1,0,[6,[["value",[2,-2,-2000,6000]]]],0,1]["set_opening_window",[93],1,0,[6,[["state",[3,1,[0,1]]]]],0,1]["delete_schedule",[94],1,0,[6,[["type",[3,1,[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,255]]]]],0,1]["reboot",[190],1,0,[6,[]],0,1]["set_occupancy_state",[92],1,0,[6,[["state",[3,1,[0,1]]]]],0,1]["collect_data",[181],1,0,[6,[]],0,1]["reset",[191],1,0,[6,[]],0,1]["request_query_all_configurations",[238],1,0,[6,[]],0,1]["request_check_sequence_number",[255],1,0,[6,[["sequence_number",[1,1,0,255]]]],0,1]["request_check_order",[254],1,0,[6,[["order",[1,1,0,255]]]],0,1]["temperature_unit",[96],3,1,[0,[3,1,[0,1]]],1]["temperature_source_settings",[97],3,1,[6,[["type",[3,1,[0,1,2]]],["external_ntc_reception",[6,[["timeout",[1,2,1,1440]],["timeout_response",[3,1,[0,1,2]]]]],0,1,[1]],["lorawan_reception",[6,[["timeout",[1,2,1,1440]],["timeout_response",[3,1,[0,1,2]]]]],0,1,[2]]]],2]["environment_temperature_display_enable",[98],3,1,[0,[4]],3]["heating_period_settings.heating_date_settings",[99,0],3,2,[6,[["start_mon",[1,1,1,12]],["start_day",[1,1,1,31]],["end_mon",[1,1,1,12]],["end_day",[1,1,1,31]]]],4]["heating_period_settings.heating_period_reporting_interval",[99,1],3,2,[6,[["unit",[3,1,[0,1]]],["seconds_of_time",[1,2,10,64800],0,1,[0]],["minutes_of_time",[1,2,5,1440],0,1,[1]]]],5]["heating_period_settings.non_heating_period_reporting_interval",[99,2],3,2,[6,[["unit",[3,1,[0,1]]],["seconds_of_time",[1,2,10,64800],0,1,[0]],["minutes_of_time",[1,2,5,1440],0,1,[1]]]],6]["heating_period_settings.valve_status_control",[99,3],3,2,[0,[3,1,[0,1]]],7]["temp_control.enable",[101,0],3,2,[0,[4]],8]["temp_control.target_temperature_resolution",[101,1],3,2,[0,[3,1,[0,1]]],9]["temp_control.under_temperature_side_deadband",[101,2],3,2,[0,[2,-2,10,500]],10]["temp_control.over_temperature_side_deadband",[101,3],3,2,[0,[2,-2,10,500]],11]["temp_control.target_temperature_adjustment_range_min",[101,4],3,2,[0,[2,-2,500,3500]],12]["temp_control.target_temperature_adjustment_range_max",[101,5],3,2,[0,[2,-2,500,3500]],13]["temp_control.mode_settings",[101,6],3,2,[6,[["mode",[3,1,[0,1,2]]],["auto_control",[6,[["target_temperature",[2,-2,500,3500]]]],0,1,[0]],["valve_control",[6,[["target_valve_status",[1,1,0,100]]]],0,1,[1]],["intergrated_control",[6,[["target_temp",[2,-2,500,3500]]]],0,1,[2]]]],14]["window_opening_detection_settings",[102],3,1,[6,[["enable",[4]],["cooling_rate",[2,-2,200,1000]],["valve_status",[3,1,[0,1]]],["stop_temperature_control_time",[1,2,1,1440]]]],15]["auto_away_settings",[103],3,1,[6,[["enable",[4]],["start_time",[1,2,0,1439]],["end_time",[1,2,0,1439]],["cycle_time_sun",[5,0,1,0,1],0,0,0,1],["cycle_time_mon",[5,1,1,0,1]],["cycle_time_tues",[5,2,1,0,1]],["cycle_time_wed",[5,3,1,0,1]],["cycle_time_thur",[5,4,1,0,1]],["cycle_time_fri",[5,5,1,0,1]],["cycle_time_sat",[5,6,1,0,1]],["reserved",[5,7,1,0,1],0,0,0,0,1],["energy_saving_settings",[6,[["mode",[3,1,[0,1]]],["energy_saving_temperature",[2,-2,500,3500],0,1,[0]],["energy_saving_valve_opening_degree",[1,1,0,100],0,1,[1]]]]]]],16]["anti_freeze_protection_setting",[104],3,1,[6,[["enable",[4]],["temperature_value",[2,-2,100,500]]]],17]["mandatory_heating_enable",[105],3,1,[0,[4]],18]["child_lock",[106],3,1,[6,[["enable",[4]],["system_button",[5,0,1,0,1],0,0,0,1],["func_button",[5,1,1,0,1]],["reserved",[5,2,6,0,63],0,0,0,0,1]]],19]["motor_stroke_limit",[107],3,1,[0,[1,1,0,100]],20]["temperature_calibration_settings",[108],3,1,[6,[["enable",[4]],["calibration_value",[2,-2,-6000,6000]]]],21]["temperature_alarm_settings",[109],3,1,[6,[["enable",[4]],["threshold_condition",[3,1,[0,1,2,4]]],["threshold_min",[2,-2,-2000,6000]],["threshold_max",[2,-2,-2000,6000]]]],22]["change_report_enable",[111],3,1,[0,[4]],24]["motor_controllable_range",[112],3,1,[6,[["enable",[4]],["distance",[2,2,0,65535]]]],25]["time_zone",[199],3,1,[0,[3,-2,[-720,-660,-600,-570,-540,-480,-420,-360,-300,-240,-210,-180,-120,-60,0,60,120,180,210,240,270,300,330,345,360,390,420,480,540,570,600,630,660,720,765,780,840]]],26]["daylight_saving_time",[198],3,1,[6,[["enable",[4]],["daylight_saving_time_offset",[1,1,1,120]],["start_month",[3,1,[1,2,3,4,5,6,7,8,9,10,11,12]]],["start_week_num",[5,4,4,1,5],0,0,0,1],["start_week_day",[5,0,4,1,7]],["start_hour_min",[1,2,0,1439]],["end_month",[3,1,[1,2,3,4,5,6,7,8,9,10,11,12]]],["end_week_num",[5,4,4,1,5],0,0,0,1],["end_week_day",[5,0,4,1,7]],["end_hour_min",[1,2,0,1439]]]],27]["data_storage_settings.enable",[197,0],3,2,[0,[4]],28]["data_storage_settings.retransmission_enable",[197,1],3,2,[0,[4]],29]["data_storage_settings.retransmission_interval",[197,2],3,2,[0,[1,2,30,1200]],30]["data_storage_settings.retrieval_interval",[197,3],3,2,[0,[1,2,30,1200]],31]["auto_p_enable",[196],3,1,[0,[4]],32]["random_key",[201],3,1,[0,[4]],33]["device_status",[200],3,1,[0,[3,1,[0,1]]],34]["battery",[0],2,1,[0,[1,1,0,100]]]["temperature",[1],2,1,[0,[2,-2,-2000,6000]]]["motor_total_stroke",[2],2,1,[0,[1,2,0,3028]]]["motor_position",[3],2,1,[0,[1,2,0,3028]]]["valve_opening_degree",[4],2,1,[0,[1,1,0,100]]]["motor_calibration_result_report",[5],2,1,[6,[["status",[3,1,[0,1,2,3,4]]]]]]["target_temperature",[6],2,1,[0,[2,-2,500,3500]]]["target_valve_opening_degree",[7],2,1,[0,[1,1,0,100]]]["low_battery_alarm",[8],2,1,[6,[["value",[1,1,0,100],"battery"]]]]["temperature_alarm",[9],2,1,[6,[["type",[3,1,[16,17,18,19]]],["lower_range_alarm_deactivation",[7,"9/0"],0,1,[16]],["lower_range_alarm_trigger",[7,"9/1"],0,1,[17]],["over_range_alarm_deactivation",[7,"9/2"],0,1,[18]],["over_range_alarm_trigger",[7,"9/3"],0,1,[19]]]]][6,[["temperature",[2,-2,-2000,6000],"temperature"]]][6,[["temperature",[2,-2,-2000,6000],"temperature"]]][6,[["temperature",[2,-2,-2000,6000],"temperature"]]][6,[["temperature",[2,-2,-2000,6000],"temperature"]]]["anti_freeze_protection_alarm",[10],2,1,[6,[["type",[3,1,[32,33]]],["lifted",[7,"10/0"],0,1,[32]],["trigger",[7,"10/1"],0,1,[33]]]]][6,[["environment_temperature",[2,-2,-2000,6000],"temperature"],["current_valve_status",[1,1,0,100],"valve_opening_degree"]]][6,[["environment_temperature",[2,-2,-2000,6000],"temperature"],["current_valve_status",[1,1,0,100],"valve_opening_degree"]]]["mandatory_heating_alarm",[11],2,1,[6,[["type",[3,1,[32,33]]],["exit",[7,"11/0"],0,1,[32]],["enter",[7,"11/1"],0,1,[33]]]]][6,[["environment_temperature",[2,-2,-2000,6000],"temperature"],["current_valve_status",[1,1,0,100],"valve_opening_degree"],["battery_level",[1,1,0,100],"battery"]]][6,[["environment_temperature",[2,-2,-2000,6000],"temperature"],["current_valve_status",[1,1,0,100],"valve_opening_degree"],["battery_level",[1,1,0,100],"battery"]]]["auto_away_report",[12],2,1,[6,[["event_type",[3,1,[32,33,34,35]]],["inactive_by_target_temperature",[7,"12/0"],0,1,[32]],["active_by_target_temperature",[7,"12/1"],0,1,[33]],["inactive_by_target_valve_opening",[7,"12/2"],0,1,[34]],["active_by_target_valve_opening",[7,"12/3"],0,1,[35]]]]][6,[["state",[3,1,[0,1]]],["environment_temperature",[2,-2,-2000,6000],"temperature"],["target_temperature",[2,-2,500,3500],"target_temperature"]]][6,[["state",[3,1,[0,1]]],["environment_temperature",[2,-2,-2000,6000],"temperature"],["target_temperature",[2,-2,500,3500]]]][6,[["state",[3,1,[0,1]]],["environment_temperature",[2,-2,-2000,6000],"temperature"],["target_valve_opening",[1,1,0,100],"target_valve_opening_degree"]]][6,[["state",[3,1,[0,1]]],["environment_temperature",[2,-2,-2000,6000],"temperature"],["target_valve_opening",[1,1,0,100]]]]["window_opening_alarm",[13],2,1,[6,[["type",[3,1,[32,33]]],["release",[7,"13/0"],0,1,[32]],["trigger",[7,"13/1"],0,1,[33]]]]][6,[["state",[3,1,[0,1]]],["environment_temperature",[2,-2,-2000,6000],"temperature"]]][6,[["state",[3,1,[0,1]]],["environment_temperature",[2,-2,-2000,6000],"temperature"]]]["periodic_reporting",[14],2,1,[6,[["report_type",[3,1,[0,1,2,3]]],["non_heating_season",[7,"14/0"],0,1,[0]],["target_temperature_for_heating",[7,"14/1"],0,1,[1]],["target_valve_opening_for_heating",[7,"14/2"],0,1,[2]],["integrated_control_for_heating",[7,"14/3"],0,1,[3]]]]][6,[["target_valve_opening",[1,1,0,100],"target_valve_opening_degree"],["battery_level",[1,1,0,100],"battery"]]][6,[["environment_temperature",[2,-2,-2000,6000],"temperature"],["current_valve_opening",[1,1,0,100],"valve_opening_degree"],["target_temperature",[2,-2,500,3500],"target_temperature"],["battery_level",[1,1,0,100],"battery"]]][6,[["environment_temperature",[2,-2,-2000,6000],"temperature"],["current_valve_opening",[1,1,0,100],"valve_opening_degree"],["target_valve_opening",[1,1,0,100],"target_valve_opening_degree"],["battery_level",[1,1,0,100],"battery"]]][6,[["environment_temperature",[2,-2,-2000,6000],"temperature"],["current_valve_opening",[1,1,0,100],"valve_opening_degree"],["target_temperature",[2,-2,500,3500],"target_temperature"],["target_valve_opening",[1,1,0,100],"target_valve_opening_degree"],["battery_level",[1,1,0,100],"battery"]]]["all_configurations_request_by_device",[238],2,1]["check_sequence_number_reply",[255],2,1,[6,[["sequence_number",[1,1,0,255]]]]]["check_order_reply",[254],2,1,[0,[1,1,0,255]]]["lorawan_class",[207,0],2,1,[0,[3,1,[0,1,2,3],["Class A","Class B","Class C","Class CtoB"]]]]0,function(){"use strict";var r=Object.prototype.hasOwnProperty,t="",e=[],o=[],n=0,f=-1,i=0,a=[];function l(r){var o=t.indexOf("#"+r+":");if(!(o<0||o>=e[0])){var n=o+r.length+2,f=t.indexOf(",",n);return JSON.parse(t.substr(e[0]+parseInt(t.slice(n,f),36),parseInt(t.slice(f+1,f+5),36)))}}function c(t,e,v){7===t[0]&&(t=l(t[1]));var h=t[0],u=t[2],p=t[3];if(6===h){for(var s=t[1],O={},y=[],g=0;g<s.length;g++){var w=s[g];if(y[g]=-1,!(w[3]&&w[4].indexOf(y[w[3]-1])<0)){var b=a.length,d=c(w[1],w[5],v);y[g]=f;var j=w[0];(!w[6]||f!==(w[7]||0))&&(O[j]=d),r.call(O,j)?w[2]&&a.push(w[2],O[j]):a.length=b}}return f=-1,O}var P=4===h||5===h?1:t[1],x=P<0?-P:P;if(5!==h||e){if(n+x>o.length)throw 0;for(s=0,O=x;O--;)s=256*s+o[n+O];n+=x,f=P<0&&s>32767?s-65536:s}else P=0;if(5===h&&(e&&(i=f),f=i>>t[1]&(1<<u)-1,u=t[3],p=t[4]),3===h){if((s=t[2].indexOf(f))<0)throw 0;return p?t[3][s]:f}if(4===h&&(u=0,p=1),f<u||f>p)throw 0;return 2===h?f/100:f}return function(f,i,v,h,u){t=f,e=i;var p=3===v?u:h;if(0===v||2===v){if((g=null!==h&&"object"==typeof h?Object.getPrototypeOf(h):0)!==Object.prototype&&null!==g)throw 0;for(var s in p=void 0,h){if(!(d=Object.getOwnPropertyDescriptor(h,s))||!r.call(d,"value"))throw 0;var O=h[s];if("bytes"===s&&(p=O),"fPort"===s&&void 0!==O&&85!==O)throw 0}}var y=Array.isArray(p)&&Object.getPrototypeOf(p)===Array.prototype?p.length:0;if(!(y>0&&y<256&&y%1==0))throw 0;o=[];for(var g=0;g<y;g++){if("number"!=typeof(d=(s=Object.getOwnPropertyDescriptor(p,g))&&r.call(s,"value")?p[g]:-1)||!(d>=0&&d<256)||d%1)throw 0;o.push(d)}n=0;for(var w={},b=Object.create(null);n<o.length;){var d;if(!(s=l(""+(g=o[n++]))||l(g+"u"))&&n<o.length&&(s=l(g+"."+o[n++])),!(s&&2&s[2]))throw 0;a=[],O=(d=s[4])?c(d[0]?d:d[1],1,0):1;var j=w,P=s[0];if(b[P])throw 0;b[P]=1;var x=P.indexOf(".");if(x<0)j[P]=O;else{var A=P.slice(0,x);(r.call(j,A)?j[A]:j[A]={})[P.slice(x+1)]=O}for(A=0;A<a.length;A+=2)j[a[A]]=a[A+1]}return v?w:{data:w}}}()0,function(){"use strict";var r=Object.prototype.hasOwnProperty,t="",e=[],i=[],o=0,f=-1,n=0;function a(r){var i=t.indexOf("#"+r+":");if(!(i<0||i>=e[0])){var o=i+r.length+2,f=t.indexOf(",",o);return JSON.parse(t.substr(e[0]+parseInt(t.slice(o,f),36),parseInt(t.slice(f+1,f+5),36)))}}function l(r,t,e){7===r[0]&&(r=a(r[1]));var s=r[0],v=r[2],p=r[3];if(6===s){for(var c=r[1],u={},h=[],O=0;O<c.length;O++){var y=c[O];if(h[O]=-1,!(y[3]&&y[4].indexOf(h[y[3]-1])<0)){var w=l(y[1],y[5],e);h[O]=f,(!y[6]||f!==(y[7]||0))&&(u[y[0]]=w)}}return f=-1,u}var d=4===s||5===s?1:r[1],b=d<0?-d:d;if(5!==s||t){if(o+b>i.length)throw 0;for(c=0,u=b;u--;)c=256*c+i[o+u];o+=b,f=d<0&&c>32767?c-65536:c}else d=0;if(5===s&&(t&&(n=f),f=n>>r[1]&(1<<v)-1,v=r[3],p=r[4]),3===s){if((c=r[2].indexOf(f))<0)throw 0;return p?r[3][c]:e?""+f:f}if(4===s&&(v=0,p=1),f<v||f>p)throw 0;return 2===s?f/100:f}return function(f,n,s,v,p){t=f,e=n;var c=3===s?p:v;if(0===s||2===s){if((y=null!==v&&"object"==typeof v?Object.getPrototypeOf(v):0)!==Object.prototype&&null!==y)throw 0;for(var u in c=void 0,v){if(!(j=Object.getOwnPropertyDescriptor(v,u))||!r.call(j,"value"))throw 0;var h=v[u];if("bytes"===u&&(c=h),"fPort"===u&&void 0!==h&&85!==h)throw 0}}var O=Array.isArray(c)&&Object.getPrototypeOf(c)===Array.prototype?c.length:0;if(!(O>0&&O<256&&O%1==0))throw 0;i=[];for(var y=0;y<O;y++){if("number"!=typeof(j=(u=Object.getOwnPropertyDescriptor(c,y))&&r.call(u,"value")?c[y]:-1)||!(j>=0&&j<256)||j%1)throw 0;i.push(j)}o=0;for(var w,d={},b=[],g=-1;o<i.length;){var j;if(!(u=a(""+(y=i[o++]))||a(y+"d"))&&o<i.length&&(u=a(y+"."+i[o++])),!(u&&1&u[2]))throw 0;h=(j=u[4])?l(j[0]?j:j[1],1,u[6]):1;var P=d,x=u[0];if(u[3]){(!w||u[5]<=g)&&b.push({properties:w={}}),g=u[5],P=w;var A=x.indexOf(".");if(A<0)P[x]=h;else{var I=x.slice(0,A);(r.call(P,I)?P[I]:P[I]={})[x.slice(A+1)]=h}}else b.push({serviceId:x,inputs:h}),w=void 0}return{data:{calls:b}}}}()0,function(){"use strict";var r="",t=[],i=[],e=0,o=Object.prototype.hasOwnProperty;function f(r){var t=null!==r&&"object"==typeof r?Object.getPrototypeOf(r):0;if(t!==Object.prototype&&null!==t)throw 0;var i=Object.create(null);for(var e in r){var f=Object.getOwnPropertyDescriptor(r,e);if(!f||!o.call(f,"value")||(i[e]=r[e],void 0===i[e]))throw 0}return i}function n(i){var e=r.indexOf('["'+i+'"',t[0]);if(!(e<0||e>=t[1]||e>t[0]&&"]"!==r.charAt(e-1))){var o=r.indexOf("][",e),f=JSON.parse(r.slice(e,o<0||o>=t[1]?t[1]:o+1));return f[0]===i?f:void 0}}function v(r,t,o){var n=r[0];if(6===n){var a=r[1],h=f(t);for(var u in h){for(var s=!1,p=0;p<a.length;p++)a[p][0]===u&&(s=!0);if(!s)throw 0}var l=[];for(u=0;u<a.length;u++)if(p=h[(s=a[u])[0]],l[u]=-1,s[3]&&s[4].indexOf(l[s[3]-1])<0){if(void 0!==p)throw 0}else{if(void 0===p){if(!s[6])throw 0;p=s[7]||0}l[u]=v(s[1],p,s[5])}return-1}if(4===n){if(-1===(a=!0===t?1:!1===t?0:0===t||1===t?t:-1))throw 0;return i.push(a),a}var c=r[1],d=2===n?100:1;if("number"!=typeof t||!isFinite(t)||(3===n?r[2].indexOf(t)<0:t<r[5===n?3:2]/d||t>r[5===n?4:3]/d||2!==n&&t%1!=0))throw 0;if(5===n)return o&&(e=i.push(0)-1),i[e]|=t<<c,t;var w=c<0?-c:c,O=t;if(2===n&&(O=Math.round(100*t)||0,a=Math.pow(2,8*w-(c<0?1:0)),c<0&&O<-a||O>=a))throw 0;var g=O;for(O<0&&(O+=Math.pow(2,8*w)),a=0;a<w;a++)i.push(255&O),O=Math.floor(O/256);return g}function a(r,t,i){var e=[];if(i){for(var o in t)if("serviceId"!==o&&"inputs"!==o)throw 0;if(!(v="string"==typeof t.serviceId?n(t.serviceId):void 0)||0!==v[3])throw 0;r.push([v,void 0===t.inputs?{}:t.inputs])}else{for(var v in t){o=t[v];var a=n(v);if(void 0===o)throw 0;if(a){if(1!==a[3]||!(1&a[2]))throw 0;e.push([a,o])}else{var h=f(o),u=0;for(var s in h){var p=n(v+"."+s);if(!p||void 0===h[s])throw 0;e.push([p,h[s]]),u++}if(!u)throw 0}}if(!e.length)throw 0;for(e.sort(function(r,t){return r[0][5]-t[0][5]}),v=0;v<e.length;v++)r.push(e[v])}}return function(e,h,u,s,p){r=e,t=h,i=[];var l=f(1===u?f(s).data:4===u?p:s),c=function(r){return o.call(l,r)},d=[];if(c("serviceId"))a(d,l,!0);else if(c("properties")){for(var w in l)if("properties"!==w)throw 0;a(d,f(l.properties))}else{w=void 0;var O=void 0;if(c("calls"))throw 0;for(var g in l)if((j=n(g))&&0===j[3]){if(void 0!==O)throw 0;O=g}else(w||(w=Object.create(null)))[g]=l[g];w&&a(d,w),void 0!==O&&a(d,{serviceId:O,inputs:l[O]},!0)}if(!d.length)throw 0;for(w=0;w<d.length;w++){for(var b=d[w],y=(O=b[0],g=b[1],0);y<O[1].length;y++)i.push(O[1][y]);var j;if(!(j=O[4])||void 0===g)throw 0;v(j[0]?j:j[1],g,1)}return 1===u?{bytes:i,fPort:85}:i}}()0,function(){"use strict";function r(r,t,e){var a=t.temperature;if("number"==typeof a&&a>=-20&&a<=60){var n={air:{temperature:a}};void 0!==e&&(n.time=new Date(1e3*e).toISOString().slice(0,19)+"Z"),r.push(n)}}return function(t,e,a,n){return function(t){try{return function(t){var e=t&&t.data;if(!e||"object"!=typeof e||Array.isArray(e))return{errors:["normalizeUplink: data is not decoded WT102 data"]};var a=e,n=[];r(n,a);var i=a.history;if(Array.isArray(i))for(var o=0;o<i.length;o++){var u=i[o],s=u&&void 0===u.mode?u.timestamp:void 0;"number"==typeof s&&s>=0&&s<=4294967295&&s%1==0&&r(n,u,s)}return{data:n}}(t)}catch(r){return{errors:["normalizeUplink: "+(r instanceof Error?r.message:r+"")]}}}(n)}}()*/}
-function WT102_FULL(){/*0,function(){"use strict";function e(e){for(var t=1;t<arguments.length;t++){var n=arguments[t];for(var r in n)Object.prototype.hasOwnProperty.call(n,r)&&(e[r]=n[r])}return e}function t(e,t){return{up:e,key:t}}function n(e,n){return n?t(e,n):e}function r(e){if("string"==typeof e)return e;if("function"==typeof e)return e();var t=r(e.up),n=e.key;return"number"==typeof n?t+"["+n+"]":t?t+"."+n:n}function o(e){return"number"==typeof e&&isFinite(e)}function i(e){return o(e)&&Math.floor(e)===e}var a=Object.prototype.hasOwnProperty;function s(e,t){return a.call(e,t)}function u(){return Object.create(null)}function d(e){if("object"==typeof e&&null!==e)try{return Date.prototype.getTime.call(e)}catch(e){return}}function l(e){if(Array.isArray(e))return!1;var t=Object.getPrototypeOf(e);return null===t||t===Object.prototype||null===Object.getPrototypeOf(t)}function c(e){var t;return function(){return void 0===t?t=e():t}}function m(e,t){for(var n=Math.min(e.length,t.length),r=0;r<n;r++){var o=e.charCodeAt(r)-t.charCodeAt(r);if(0!==o)return o<0}return e.length<t.length}function f(e){for(var t=e.slice(),n=1;n<t.length;n++){for(var r=t[n],o=n-1;o>=0&&m(r,t[o]);o--)t[o+1]=t[o];t[o+1]=r}return t}var v=function(e){function t(n,r,o){void 0===o&&(o={});var i=this;return(i=e.call(this,r)||this).name="CodecError",i.code=n,void 0!==o.path&&(i.path=o.path),void 0!==o.offset&&(i.offset=o.offset),"function"==typeof Object.setPrototypeOf?Object.setPrototypeOf(i,t.prototype):i.__proto__=t.prototype,i}return function(e,t){function n(){this.constructor=e}n.prototype=t.prototype,e.prototype=new n}(t,e),t}(Error);function h(e){if(e instanceof v)return!0;var t="object"==typeof e&&null!==e?e:void 0;return void 0!==t&&"CodecError"===t.name&&"string"==typeof t.code}function p(e,t,n){var o=r(t);return new v(e,o+": "+n,{path:o})}function y(e,t,n,r){return p(e,t,g(n)+" "+r)}function _(e,t,n){return new v(e,"byte "+t+": "+n,{offset:t})}function g(e){if(null===e)return"null";if(void 0===e)return"undefined";if("string"==typeof e)return function(e){for(var t='"',n=0;n<e.length;n++){var r=e.charCodeAt(n),o=e.charAt(n);if(34===r||92===r)t+="\\"+o;else if(r<32)t+=8===r?"\\b":9===r?"\\t":10===r?"\\n":12===r?"\\f":13===r?"\\r":"\\u"+(r+65536).toString(16).slice(1);else if(r>=55296&&r<=57343){var i=e.charCodeAt(n+1);t+=r<=56319&&i>=56320&&i<=57343?o+e.charAt(++n):"\\u"+r.toString(16)}else t+=o}return t+'"'}(e.length>40?e.slice(0,40)+"\u2026":e);if("number"==typeof e)return 0===e&&1/e<0?"-0":e+"";if("boolean"==typeof e||"bigint"==typeof e)return e+"";if("function"==typeof e)return"a function";if("symbol"==typeof e)return"a symbol";var t=d(e);if(void 0!==t)return isNaN(t)?"Invalid Date":"Date("+new Date(t).toISOString()+")";try{if(Array.isArray(e)){var n=e.length;return"an array of "+("number"==typeof n?n:"?")}if(l(e))return"an object";var r=Object.prototype.toString.call(e).slice(8,-1);return"an instance of "+(/^[A-Z][A-Za-z0-9]{0,31}$/.test(r)&&"Object"!==r?r:"a class")}catch(e){return"an unreadable object (reading it threw)"}}var b=1048576;function w(e,t){return p("PAYLOAD_TOO_LARGE",e,t+"; the codec reads and writes frames of at most 1 MiB ("+b+" bytes)")}var k=Object.create(null);function I(e,t){return p("INVALID_TYPE",e,"cannot be read: reading it threw "+function(e){try{var t="object"==typeof e&&null!==e?e.message:void 0;return g("string"==typeof t?t:e)}catch(e){return"an exception"}}(t)+"; expected plain data")}var A=!1;function N(e){var t=A;A=!0;try{return e()}finally{A=t}}function x(e,n){var r;if("object"==typeof e&&null!==e)try{if(!l(e))return;for(var o=Object.keys(e),i=Object.create(k),a=0;a<o.length;a++){var s=e[r=o[a]];i[r]=void 0===s&&A?null:s}return i}catch(o){throw I(void 0===r?n:t(n,r),o)}}function T(e,t){if("object"!=typeof e||null===e)return-1;var n;try{if(!Array.isArray(e))return-1;n=e.length}catch(e){throw I(t,e)}if(!i(n)||n<0||n>4294967295)throw p("INVALID_TYPE",t,"an array whose length is "+g(n)+"; expected plain data");if(n>b)throw w(t,n+" items are more than one frame can carry");return n}function O(e,n,r){try{if(!s(e,n))return;var o=e[n];return void 0===o&&A?null:o}catch(o){throw I(t(r,n),o)}}var E="0123456789abcdef";function C(e){return E[e>>4]+E[15&e]}function D(e){for(var t="",n=0;n<e.length;n++)t+=C(e[n]);return t}function L(e){for(var t=Array(e.length>>1),n=0;n<t.length;n++)t[n]=parseInt(e.substr(2*n,2),16);return t}var M=function(){function e(e){void 0===e&&(e=[]),this.out=e}return e.prototype.uintLE=function(e,t){e<0&&(e+=Math.pow(2,8*t));for(var n=0;n<t;n++)this.out.push(255&e),e=Math.floor(e/256)},e.prototype.bytes=function(e){for(var t=0;t<e.length;t++)this.out.push(e[t])},e.prototype.reserve=function(){return this.out.push(0),this.out.length-1},e}(),j=4294967295,P=/^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;function S(e){return{ok:!1,reason:e}}function V(e){return e<0?S("is before 1970-01-01T00:00:00Z; allowed: 1970-01-01T00:00:00Z\u20262106-02-07T06:28:15Z"):e>j?S("is after 2106-02-07T06:28:15Z, the last time a uint32 of seconds holds"):{ok:!0,seconds:e}}function U(e){return e%4==0&&e%100!=0||e%400==0}var R=[31,28,31,30,31,30,31,31,30,31,30,31];function q(e,t,n){var r=Math.floor((e-=t<=2?1:0)/400),o=e-400*r,i=Math.floor((153*(t+(t>2?-3:9))+2)/5)+n-1;return 146097*r+(365*o+Math.floor(o/4)-Math.floor(o/100)+i)-719468}function F(e,t){var n=e.charCodeAt(t)-48,r=e.charCodeAt(t+1)-48;return n>=0&&n<=9&&r>=0&&r<=9?10*n+r:-1}function K(e){return e<10?"0"+e:""+e}function Y(e){var t=Math.floor(e/86400),n=e-86400*t,r=t+719468,o=Math.floor(r/146097),i=r-146097*o,a=Math.floor((i-Math.floor(i/1460)+Math.floor(i/36524)-Math.floor(i/146096))/365),s=i-(365*a+Math.floor(a/4)-Math.floor(a/100)),u=Math.floor((5*s+2)/153),d=s-Math.floor((153*u+2)/5)+1,l=u<10?u+3:u-9;return a+400*o+(l<=2?1:0)+"-"+K(l)+"-"+K(d)+"T"+K(Math.floor(n/3600))+":"+K(Math.floor(n/60)%60)+":"+K(n%60)+"Z"}var z={key:"schedule_settings",command:110,entryKey:"id",ids:{min:0,max:15},noun:"schedule",items:"schedules",entryName:"Schedule"};function B(e,t){for(var n=[],r=0,o=e.split("\n");r<o.length;r++){var i=o[r],a=i.indexOf(" ");a>0&&n.push({id:"0X"+i.slice(0,a),name:i.slice(a+1),source:t})}return n}var W=B("\nDA Product Version\n00 Battery\n02 Motor Stroke\n04 Current Valve Opening\n60 Temperature Unit\n61 Ambient Temperature Source Setting\n62 Ambient Temperature Display Enable\n6300 Heating Date\n6301 Heating Period Reporting Interval\n6302 Non-heating Period Reporting Interval\n6303 Non-heating Period Valve Status\n6500 Temperature Control Enable\n6501 Target Temperature Resolution\n6504 Minimum of Target Temperature Adjustment Range\n6505 Maximum of Target Temperature Adjustment Range\n6506 Temperature Control Mode Settings\n66 Open Window Detection\n68 Freeze Protection\n69 Forced Heating Enable\n6A Child Lock\n6B Effective Stroke\n6C Temperature Calibration Settings\n6D Temperature Threshold Alarm\n6E00 Schedule Enable\n6E01 Schedule Time\n6E02 Schedule Repeat Day\n6E03 Schedule Temperature Control Mode\n6E04 Schedule Target Temperature\n6E05 Schedule Target Valve Opening\n6E09 Schedule Reporting Interval\n6F Local Modification Report\nC7 Time Zone\nC6 Daylight Saving Time\nC500 Data Storage Enable\nC501 Data Retransmission Enable\nC502 Data Retransmission Interval\nC503 Data Retrieval Interval\n","seed").concat(B("\nD9 OEM ID\nC8 Device Status\n03 Motor Position\n","model")),G=W.filter(function(e){return 6===e.id.length&&"0X6E"===e.id.slice(0,4)}).map(function(e){return{sub:parseInt(e.id.slice(4),16),name:e.name.slice(z.entryName.length+1)}});function X(e){return"0X"+D(e).toUpperCase()}for(var Z=u(),H=0,$=W;H<$.length;H++){var J=$[H];Z[J.id]=J.name}function Q(e){var t=Z[e];if(void 0!==t)return t;if(/^0X6E[0-9A-F]{4}$/.test(e)){var n=parseInt(e.slice(4,6),16),r=parseInt(e.slice(6,8),16);if(n<=z.ids.max)for(var o=0,i=G;o<i.length;o++){var a=i[o];if(a.sub===r)return""+z.entryName+(n+1)+" "+a.name}}}var ee=[{value:0,name:"Normal"},{value:1,name:"Open"}],te=[{value:0,name:"Unoccupied"},{value:1,name:"Occupied"}],ne=[{value:0,name:"Automatic Temperature Control"},{value:1,name:"Valve Opening Control"},{value:2,name:"Integrated Control"}],re=function(){for(var e=[],t=z.ids.min;t<=z.ids.max;t++)e.push({value:t,name:""+z.entryName+(t+1)});return e.push({value:255,name:"Reset All"}),e}(),oe={},ie={reconnect:{command:[182],inputs:oe},query_device_status:{command:[185],inputs:oe},synchronize_time:{command:[184],inputs:oe},clear_historical_data:{command:[189],inputs:oe},stop_historical_data_retrieval:{command:[188],inputs:oe},retrieve_historical_data_by_time_range:{command:[187],inputs:{start_time:{kind:"date"},end_time:{kind:"date",notBefore:"start_time"}}},retrieve_historical_data_by_time:{command:[186],inputs:{time:{kind:"date"}}},query_motor_stroke_position:{command:[87],inputs:oe},calibrate_motor:{command:[88],inputs:oe},set_target_valve_opening_degree:{command:[89],inputs:{value:{kind:"int",wire:"u8",min:0,max:100,unit:"%"}}},set_target_temperature:{command:[90],inputs:{value:{kind:"decimal",wire:"i16",min:5,max:35,unit:"\u00b0C"}}},set_temperature:{command:[91],inputs:{value:{kind:"decimal",wire:"i16",min:-20,max:60,unit:"\u00b0C"}}},set_opening_window:{command:[93],inputs:{state:{kind:"enum",values:ee}}},delete_schedule:{command:[94],inputs:{type:{kind:"enum",values:re}}},reboot:{command:[190],inputs:oe},request_command_queries:{command:[239],inputs:{length:{kind:"queryLength",of:"object_command",optional:!0},object_command:{kind:"commandId",lengthFrom:"length"}}},set_occupancy_state:{command:[92],inputs:{state:{kind:"enum",values:te}}},set_time:{command:[183],inputs:{timestamp:{kind:"date"}}},collect_data:{command:[181],inputs:oe},reset:{command:[191],inputs:oe},request_query_all_configurations:{command:[238],inputs:oe},request_check_sequence_number:{command:[255],inputs:{sequence_number:{kind:"int",wire:"u8",min:0,max:255}}},request_check_order:{command:[254],inputs:{order:{kind:"int",wire:"u8",min:0,max:255}}}},ae=function(e,t,n){return{kind:"int",wire:"u8",min:e,max:t,unit:n}},se=function(e,t,n){return{kind:"int",wire:"u16",min:e,max:t,unit:n}},ue=function(){return ae(0,100,"%")},de=function(e,t){return{kind:"decimal",wire:"i16",min:e,max:t,unit:"\u00b0C"}},le=function(e){return{kind:"enum",values:e}},ce=function(){for(var e=[],t=0;t<arguments.length;t++)e[t]=arguments[t];return le(e.map(function(e,t){return{value:t,name:e}}))},me=function(e){return{kind:"struct",fields:e}},fe=function(t,n,r){return e(e({},r),{when:{field:t,is:[n]}})},ve=function(e){return{kind:"bits",shift:e,width:1}},he=function(){return se(0,1439,"min")},pe=function(){return me({unit:ce("Second","Minute"),seconds_of_time:fe("unit",0,se(10,64800,"s")),minutes_of_time:fe("unit",1,se(5,1440,"min"))})},ye=function(){return me({timeout:se(1,1440,"min"),timeout_response:ce("Keep State","Close Valve","Switch to Internal NTC")})},_e=function(e){var t;return(t={})[e+"_sun"]=ve(0),t[e+"_mon"]=ve(1),t[e+"_tues"]=ve(2),t[e+"_wed"]=ve(3),t[e+"_thur"]=ve(4),t[e+"_fri"]=ve(5),t[e+"_sat"]=ve(6),t.reserved={kind:"bits",shift:7,width:1,optional:!0,default:0},t},ge=[-720,-660,-600,-570,-540,-480,-420,-360,-300,-240,-210,-180,-120,-60,0,60,120,180,210,240,270,300,330,345,360,390,420,480,540,570,600,630,660,720,765,780,840].map(function(e){return{value:e,name:"UTC"+(e<0?"-":"+")+Math.floor(Math.abs(e)/60)+(Math.abs(e)%60?":"+Math.abs(e)%60:"")}}),be=[1,2,3,4,5,6,7,8,9,10,11,12].map(function(e){return{value:e,name:"Month "+e}}),we=[{path:["temperature_unit"],command:[96],body:ce("\u00b0C","\u00b0F")},{path:["temperature_source_settings"],command:[97],body:me({type:ce("Internal NTC","External NTC","LoRa Receive"),external_ntc_reception:fe("type",1,ye()),lorawan_reception:fe("type",2,ye())})},{path:["environment_temperature_display_enable"],command:[98],body:{kind:"bool"}},{path:["heating_period_settings","heating_date_settings"],command:[99,0],body:me({start_mon:ae(1,12),start_day:ae(1,31),end_mon:ae(1,12),end_day:ae(1,31)})},{path:["heating_period_settings","heating_period_reporting_interval"],command:[99,1],body:pe()},{path:["heating_period_settings","non_heating_period_reporting_interval"],command:[99,2],body:pe()},{path:["heating_period_settings","valve_status_control"],command:[99,3],body:ce("Fully Closed","Fully Open")},{path:["temp_control","enable"],command:[101,0],body:{kind:"bool"}},{path:["temp_control","target_temperature_resolution"],command:[101,1],body:ce("0.5 \u00b0C","1 \u00b0C")},{path:["temp_control","under_temperature_side_deadband"],command:[101,2],body:de(.1,5)},{path:["temp_control","over_temperature_side_deadband"],command:[101,3],body:de(.1,5)},{path:["temp_control","target_temperature_adjustment_range_min"],command:[101,4],body:de(5,35)},{path:["temp_control","target_temperature_adjustment_range_max"],command:[101,5],body:de(5,35)},{path:["temp_control","mode_settings"],command:[101,6],body:me({mode:le(ne),auto_control:fe("mode",0,me({target_temperature:de(5,35)})),valve_control:fe("mode",1,me({target_valve_status:ae(0,100,"%")})),intergrated_control:fe("mode",2,me({target_temp:e(e({},de(5,35)),{aliases:["target_temperature"]})}))})},{path:["window_opening_detection_settings"],command:[102],body:me({enable:{kind:"bool"},cooling_rate:de(2,10),valve_status:ce("Unchanged","Close"),stop_temperature_control_time:se(1,1440,"min")})},{path:["auto_away_settings"],command:[103],body:me(e(e({enable:{kind:"bool"},start_time:he(),end_time:he()},_e("cycle_time")),{energy_saving_settings:me({mode:ce("Temperature","Valve Opening"),energy_saving_temperature:fe("mode",0,de(5,35)),energy_saving_valve_opening_degree:fe("mode",1,ae(0,100,"%"))})}))},{path:["anti_freeze_protection_setting"],command:[104],body:me({enable:{kind:"bool"},temperature_value:de(1,5)})},{path:["mandatory_heating_enable"],command:[105],body:{kind:"bool"}},{path:["child_lock"],command:[106],body:me({enable:{kind:"bool"},system_button:ve(0),func_button:ve(1),reserved:{kind:"bits",shift:2,width:6,optional:!0,default:0}})},{path:["motor_stroke_limit"],command:[107],body:ae(0,100,"%")},{path:["temperature_calibration_settings"],command:[108],body:me({enable:{kind:"bool"},calibration_value:de(-60,60)})},{path:["temperature_alarm_settings"],command:[109],body:me({enable:{kind:"bool"},threshold_condition:le([[0,"Disable"],[1,"Below Min"],[2,"Above Max"],[4,"Below Min or Above Max"]].map(function(e){return{value:e[0],name:e[1]}})),threshold_min:de(-20,60),threshold_max:de(-20,60)})},{path:["change_report_enable"],command:[111],body:{kind:"bool"}},{path:["motor_controllable_range"],command:[112],body:me({enable:{kind:"bool"},distance:{kind:"decimal",wire:"u16",min:0,max:655.35}})},{path:["time_zone"],command:[199],body:{kind:"enum",wire:"i16",values:ge}},{path:["daylight_saving_time"],command:[198],body:me({enable:{kind:"bool"},daylight_saving_time_offset:ae(1,120,"min"),start_month:le(be),start_week_num:{kind:"bits",shift:4,width:4,min:1,max:5},start_week_day:{kind:"bits",shift:0,width:4,min:1,max:7},start_hour_min:he(),end_month:le(be),end_week_num:{kind:"bits",shift:4,width:4,min:1,max:5},end_week_day:{kind:"bits",shift:0,width:4,min:1,max:7},end_hour_min:he()})},{path:["data_storage_settings","enable"],command:[197,0],body:{kind:"bool"}},{path:["data_storage_settings","retransmission_enable"],command:[197,1],body:{kind:"bool"}},{path:["data_storage_settings","retransmission_interval"],command:[197,2],body:se(30,1200,"s")},{path:["data_storage_settings","retrieval_interval"],command:[197,3],body:se(30,1200,"s")},{path:["auto_p_enable"],command:[196],body:{kind:"bool"}},{path:["random_key"],command:[201],body:{kind:"bool"}},{path:["device_status"],command:[200],body:ce("Off","On")}],ke=e(e({},z),{after:"temperature_alarm_settings",fields:{enable:{sub:0,field:{kind:"bool"}},start_time:{sub:1,field:he()},cycle_settings:{sub:2,field:me(_e("execution_day"))},temperature_control_mode:{sub:3,field:le(ne)},target_temperature:{sub:4,field:de(5,35)},target_valve_status:{sub:5,field:ae(0,100,"%")},pre_heating_enable:{sub:6,field:{kind:"bool"}},pre_heating_mode:{sub:7,field:ce("Auto","Manual")},pre_heating_manual_time:{sub:8,field:se(1,1440,"min")},report_cycle:{sub:9,field:se(1,1440,"min")}}}),Ie=function(){return de(-20,60)},Ae=function(){return de(5,35)};function Ne(t,n){for(var r,o=((r={})[t]=le(n.map(function(e){return{value:e[0],name:e[2]}})),r),i=0,a=n;i<a.length;i++){var s=a[i],u=s[0];o[s[1]]=e(e({},me(s[3])),{when:{field:t,is:[u]}})}return me(o)}var xe=le(te),Te={state:le(ee),environment_temperature:Ie()},Oe={temperature:Ie()},Ee={state:xe,environment_temperature:Ie(),target_temperature:Ae()},Ce={state:xe,environment_temperature:Ie(),target_valve_opening:ue()},De={environment_temperature:Ie(),current_valve_status:ue()},Le=e(e({},De),{battery_level:ue()}),Me=[{key:"battery",command:[0],body:ue()},{key:"temperature",command:[1],body:Ie()},{key:"motor_total_stroke",command:[2],body:se(0,3028)},{key:"motor_position",command:[3],body:se(0,3028)},{key:"valve_opening_degree",command:[4],body:ue()},{key:"motor_calibration_result_report",command:[5],body:me({status:ce("Uncalibrated","Success","Failed: out of range","Failed: temperature control disabled","Failed: uninstalled")})},{key:"target_temperature",command:[6],body:Ae()},{key:"target_valve_opening_degree",command:[7],body:ue()},{key:"low_battery_alarm",command:[8],body:me({value:ue()}),copies:{value:"battery"}},{key:"temperature_alarm",command:[9],body:Ne("type",[[16,"lower_range_alarm_deactivation","Lower Range Alarm Deactivation",Oe],[17,"lower_range_alarm_trigger","Lower Range Alarm Trigger",Oe],[18,"over_range_alarm_deactivation","Over Range Alarm Deactivation",Oe],[19,"over_range_alarm_trigger","Over Range Alarm Trigger",Oe]]),copies:{"*.temperature":"temperature"}},{key:"anti_freeze_protection_alarm",command:[10],body:Ne("type",[[32,"lifted","Freeze Protection Released",De],[33,"trigger","Freeze Protection Trigger",De]]),copies:{"*.environment_temperature":"temperature","*.current_valve_status":"valve_opening_degree"}},{key:"mandatory_heating_alarm",command:[11],body:Ne("type",[[32,"exit","Exit",Le],[33,"enter","Enter",Le]]),copies:{"*.environment_temperature":"temperature","*.current_valve_status":"valve_opening_degree","*.battery_level":"battery"}},{key:"auto_away_report",command:[12],body:Ne("event_type",[[32,"inactive_by_target_temperature","Inactive by Target Temperature",Ee],[33,"active_by_target_temperature","Active by Target Temperature",Ee],[34,"inactive_by_target_valve_opening","Inactive by Target Valve Opening",Ce],[35,"active_by_target_valve_opening","Active by Target Valve Opening",Ce]]),copies:{"*.environment_temperature":"temperature","inactive_by_target_temperature.target_temperature":"target_temperature","inactive_by_target_valve_opening.target_valve_opening":"target_valve_opening_degree"}},{key:"window_opening_alarm",command:[13],body:Ne("type",[[32,"release","Release",Te],[33,"trigger","Trigger",Te]]),copies:{"*.environment_temperature":"temperature"}},{key:"periodic_reporting",command:[14],body:Ne("report_type",[[0,"non_heating_season","Non-heating Season",{target_valve_opening:ue(),battery_level:ue()}],[1,"target_temperature_for_heating","Target Temperature for Heating",{environment_temperature:Ie(),current_valve_opening:ue(),target_temperature:Ae(),battery_level:ue()}],[2,"target_valve_opening_for_heating","Target Valve Opening for Heating",{environment_temperature:Ie(),current_valve_opening:ue(),target_valve_opening:ue(),battery_level:ue()}],[3,"integrated_control_for_heating","Integrated Control for Heating",{environment_temperature:Ie(),current_valve_opening:ue(),target_temperature:Ae(),target_valve_opening:ue(),battery_level:ue()}]]),copies:{"*.environment_temperature":"temperature","*.current_valve_opening":"valve_opening_degree","*.target_temperature":"target_temperature","*.target_valve_opening":"target_valve_opening_degree","*.battery_level":"battery"}},{key:"all_configurations_request_by_device",command:[238]},{key:"check_sequence_number_reply",command:[255],body:me({sequence_number:ae(0,255)})},{key:"check_order_reply",command:[254],body:ae(0,255)},{key:"tsl_version",command:[223],body:{kind:"version",format:"major.minor"}},{key:"product_name",command:[222],body:{kind:"string",size:32}},{key:"product_pn",command:[221],body:{kind:"string",size:32}},{key:"product_sn",command:[219],body:{kind:"hex",size:8}},{key:"version",command:[218],body:me({hardware_version:{kind:"version",format:"major.minor"},firmware_version:{kind:"version",format:"firmware"}})},{key:"oem_id",command:[217],body:{kind:"hex",size:2}},{key:"product_frequency_band",command:[216],body:{kind:"string",size:16}},{key:"lorawan_class",command:[207,0],body:e(e({},ce("Class A","Class B","Class C","Class CtoB")),{output:"name"})}],je={key:"ans",command:239,items:"replies",body:{kind:"struct",fields:{result:{kind:"bits",shift:4,width:4,max:9,says:".result: % is not a known result (0\u20269)"},length:{kind:"bits",shift:0,width:4,min:1,of:"id",says:": length %; a reply echoes 1\u202615 command-ID bytes"},id:{kind:"commandId",lengthFrom:"length",any:!0},name:{kind:"commandName",of:"id"}}}},Pe={key:"history",command:237,items:"records",body:{kind:"struct",fields:{mode:{kind:"enum",values:[{value:0,name:"Target Time"},{value:1,name:"Historical Time"}],optional:!0,default:1,says:".mode: % is not a known mode (0 target time, 1 historical time)"},timestamp:{kind:"int",wire:"u32",min:0,max:4294967295}}}},Se={kind:"struct",fields:{}};function Ve(e){var t=e,n=t.struct().fields;return t.bare?n[0]:{name:"",d:Se,siblingAt:void 0,when:void 0,whenIs:void 0,selector:void 0,byteStart:void 0,fallback:void 0,copy:void 0,fields:n}}function Ue(e){if(void 0!==e)return function(t,n){if(void 0===n)return e.own[t];var r=e.branch[n];return void 0!==r&&void 0!==r[t]?r[t]:e.any[t]}}function Re(e){if(void 0!==e){for(var t={own:u(),branch:u(),any:u()},n=0,r=Object.keys(e);n<r.length;n++){var o=r[n],i=e[o],a=o.indexOf(".");a<0?t.own[o]=i:"*"===o.slice(0,a)?t.any[o.slice(a+1)]=i:(t.branch[o.slice(0,a)]||(t.branch[o.slice(0,a)]=u()))[o.slice(a+1)]=i}return t}}function qe(e,t,r,o){return y(t,n(e.path,e.key),r,o)}function Fe(e,n,r){for(var o=n.name,i=0;i<n.aliases.length;i++){var a=n.aliases[i];if(void 0!==e[a]){if(void 0!==e[o])throw y("INVALID_CALL",t(r,a),e[a],"duplicates "+o+"; give one of them");o=a}}return o}function Ke(e,t,n,r){return{s:e,vals:r,path:t,w:n,field:e.fields[0],key:"",bitsAt:-1,later:void 0}}function Ye(e,n,r,o,i){var a=i?n:x(n,r);if(void 0===a)throw y("INVALID_TYPE",r,n,"is not an object; expected { "+e.names.join(", ")+" }");if(!i){var s=void 0;for(var u in a)void 0===e.keys[u]&&(s||(s=[])).push(u);if(void 0!==s)throw u=e.names.length?"allowed: "+e.names.join(", "):"it takes none",p("UNKNOWN_INPUT",t(r,f(s)[0]),"unknown key; "+u)}var d=Ke(e,r,o,e.unset.slice());for(s=0;s<e.fields.length;s++){var l=(u=e.fields[s]).aliases.length?Fe(a,u,r):u.name,c=a[l];if(d.field=u,d.key=u.name,void 0!==u.when&&u.whenIs.indexOf(d.vals[u.when])<0){if(void 0!==c)throw qe(d,"UNKNOWN_INPUT",c,"is not allowed when "+(v=e.names[u.when])+" is "+d.vals[u.when]+"; it goes with "+v+" "+u.whenIs.join(" or "))}else{var m=u.d;if(void 0===c&&!u.derived){var v;if(void 0===(v=u.fallback))throw p("MISSING_INPUT",t(r,u.name),"missing; expected "+u.kind.allowed(m,e.style));c=v}d.key=l,d.vals[s]=u.kind.write(m,c,d)}}d.later&&d.later()}function ze(e){return"u8"===e?1:"u32"===e?4:2}var Be={u8:[0,255],u16:[0,65535],u32:[0,4294967295],i16:[-32768,32767]};function We(e,t,n){if("number"!=typeof e||!o(e)){var r="is not a "+("number"==typeof e?"finite ":"")+"number; expected "+n.field.kind.allowed(t,n.s.style);throw qe(n,"INVALID_TYPE",e,r)}return e}function Ge(e){return 0===e||1===e?e:!0===e||"true"===e||"1"===e?1:!1===e||"false"===e||"0"===e?0:-1}var Xe=/^(0|-?[1-9][0-9]*)$/,Ze=/^(?:0[xX])?((?:[0-9a-fA-F]{2})+)$/;function He(e,t,n){throw qe(n,"INVALID_CALL",t,"cannot be encoded here")}function $e(){return"a value only uplinks carry"}function Je(e){return[void 0===e.min?0:e.min,void 0===e.max?Math.pow(2,e.width)-1:e.max]}var Qe={allowed:function(e){var t=Je(e),n=t[0],r=t[1];return 1===e.width&&0===n&&1===r?"0 or 1 (or true/false)":"an integer "+n+"\u2026"+r},write:function(e,t,n){return function(e,t,n,r){var o,a=r[0],s=r[1];if(1===e.width&&0===a&&1===s){if((o=Ge(t))<0)throw qe(n,"INVALID_TYPE",t,"is not a flag; expected "+Qe.allowed(e,n.s.style))}else{if(!i(t))throw qe(n,"INVALID_TYPE",t,"is not an integer; expected "+Qe.allowed(e,n.s.style));if(t<a||t>s)throw qe(n,"OUT_OF_RANGE",t,"is out of range "+a+"\u2026"+s);o=t}return n.field.byteStart&&(n.bitsAt=n.w.reserve()),n.w.out[n.bitsAt]|=o<<e.shift,o}(e,t,n,Je(e))}},et={allowed:function(){return"0 or 1 (or true/false)"},write:function(e,t,n){var r=Ge(t);if(r<0)throw qe(n,"INVALID_TYPE",t,"is not a flag; expected "+this.allowed(e,n.s.style));return n.w.out.push(r),r}},tt=u(),nt={allowed:function(){return'a queryable command ID such as "0X6E01" (case-insensitive, 0x prefix optional)'},write:function(e,t,n){var r=function(e,t){if("string"==typeof e){var n=tt[e];if(void 0!==n)return n;if(void 0!==Q(e))return tt[e]=L(e.slice(2))}var r="string"==typeof e?Ze.exec(e):null;if(null===r)throw qe(t,"INVALID_COMMAND_ID",e,'is not a command ID; expected a hex string such as "0X6E01"');if(void 0===Q("0X"+r[1].toUpperCase()))throw qe(t,"INVALID_COMMAND_ID",e,'is not a queryable command; expected a listed ID ("0XDA", "0X6E01", "0XD9"\u2026) or "0X6E<schedule 00\u20260F><00\u202605|09>"');return L(r[1])}(t,n);return n.w.bytes(r),r.length}},rt={allowed:function(){return"an ISO-8601 date-time with a time-zone designator, a Date, or integer Unix seconds (uint32)"},write:function(e,t,n){var r=function(e){if("string"==typeof e)return function(e){var t=function(e){if(20!==e.length||90!==e.charCodeAt(19)||84!==e.charCodeAt(10)||45!==e.charCodeAt(4)||45!==e.charCodeAt(7)||58!==e.charCodeAt(13)||58!==e.charCodeAt(16))return-1;var t=F(e,0),n=F(e,2),r=F(e,5),o=F(e,8),i=F(e,11),a=F(e,14),s=F(e,17);if(t<0||n<0||o<1||i<0||i>23||a<0||a>59||s<0||s>59||r<1||r>12)return-1;var u=100*t+n;return o>(2===r&&U(u)?29:R[r-1])?-1:86400*q(u,r,o)+3600*i+60*a+s}(e);if(t>=0&&t<=j)return{ok:!0,seconds:t};var n=P.exec(e);if(null===n)return S('is not an ISO-8601 date-time with a time-zone designator (e.g. "2025-11-26T08:00:00Z" or "2025-11-26T09:00:00+01:00")');var r=+n[1],o=+n[2],i=+n[3],a=+n[4],s=+n[5],u=void 0===n[6]?0:+n[6];if(void 0!==n[7]&&/[1-9]/.test(n[7]))return S("has fractions of a second, which a uint32 of whole seconds cannot carry");var d=0;if(void 0===n[8]){var l=+n[10],c=+n[11];if(l>23||c>59)return S("has an invalid time-zone offset");d=("-"===n[9]?-1:1)*(60*l+c)}var m=2===o&&U(r)?29:R[o-1];return o<1||o>12||i<1||i>m||a>23||s>59||u>59?S("is not a valid calendar date-time"):V(86400*q(r,o,i)+3600*a+60*s+u-60*d)}(e);if("number"==typeof e)return o(e)?i(e)?e>j&&e<=1e3*j+999?S("is too large for uint32 Unix seconds (max "+j+"); it looks like milliseconds: pass "+Math.floor(e/1e3)+" seconds"):V(e):S("is not a whole number of Unix seconds"):S("is not a finite number of seconds");var t=d(e);return void 0!==t?isNaN(t)?S("is an invalid Date"):t%1e3!=0?S("has milliseconds, which a uint32 of whole seconds cannot carry"):V(t/1e3):S("is neither an ISO-8601 string, a Date nor a number of Unix seconds")}(t);if(!r.ok)throw qe(n,"INVALID_DATE",t,r.reason);if(void 0!==e.notBefore){var a=n.vals[n.s.keys[e.notBefore]];if(r.seconds<a)throw qe(n,"OUT_OF_RANGE",t,"is before "+e.notBefore+" ("+Y(a)+"); it must be at or after it")}return n.w.uintLE(r.seconds,4),r.seconds}};function ot(e){return e?"%"===e?"%":" "+e:""}function it(e,t,n){return e+"\u2026"+t+ot(n)}function at(e,t){for(var n=[],r=0,o=e.values;r<o.length;r++){var i=o[r];n.push(("string"===t?'"'+i.value+'"':i.value)+" ("+i.name+")")}return n.join(", ")}var st={allowed:function(e){return"a number "+it(e.min,e.max,e.unit)+" (resolution 0.01)"},write:function(e,t,n){var r=We(t,e,n);if(r<e.min||r>e.max)throw qe(n,"OUT_OF_RANGE",t,"is out of range "+it(e.min,e.max,e.unit));return function(e,t,n,r){var o=Math.round(100*t)||0,i=Be[e];if(o<i[0]||o>i[1])throw qe(r,"OUT_OF_RANGE",n,"does not fit the wire: "+o+" hundredths is outside "+e+" ("+i[0]+"\u2026"+i[1]+")");return r.w.uintLE(o,ze(e)),o}(e.wire,r,t,n)}},ut={allowed:function(e,t){return"one of "+at(e,t)},write:function(e,t,n){for(var r=function(e,t){if("number"==typeof t)return t;if("string"==typeof t){if(Xe.test(t))return+t;if("name"===e.output)for(var n=0,r=e.values;n<r.length;n++){var o=r[n];if(o.name===t)return o.value}}return NaN}(e,t),o=0;o<e.values.length;o++)if(e.values[o].value===r)return n.w.uintLE(r,ze(e.wire||"u8")),r;throw qe(n,"INVALID_ENUM",t,"is not an allowed value; expected "+this.allowed(e,n.s.style))}},dt={allowed:function(e){return"an integer "+it(e.min,e.max,e.unit)},write:function(e,t,n){var r=We(t,e,n);if(!i(r))throw qe(n,"NOT_INTEGER",t,"is not an integer; expected "+this.allowed(e,n.s.style));if(r<e.min||r>e.max)throw qe(n,"OUT_OF_RANGE",t,"is out of range "+it(e.min,e.max,e.unit));return n.w.uintLE(r,ze(e.wire)),r}},lt={allowed:function(){return"an integer 1\u202615 equal to the number of command-ID bytes (optional: derived when absent)"},write:function(e,t,n){var r=this,o=n.w,a=o.reserve();return function(e,t,n,r,o,a){var s=e.w,u=e.key;e.later=function(){var d=s.out.length-r-1;if(void 0!==n){if(e.key=u,!i(n))throw qe(e,"INVALID_TYPE",n,"is not an integer; expected "+o());if(n!==d)throw qe(e,"LENGTH_MISMATCH",n,"does not match "+t+", which has "+d+" byte"+(1===d?"":"s")+"; omit "+u+" or pass "+d)}a(d)}}(n,e.of,t,a,function(){return r.allowed(e,n.s.style)},function(e){return o.out[a]=e}),-1}},ct={allowed:function(e){return"an object with "+Object.keys(e.fields).join(", ")},write:function(e,t,r){return Ye(r.field.sub,t,n(r.path,r.key),r.w),0}},mt={int:dt,decimal:st,enum:ut,bool:et,bits:Qe,date:rt,queryLength:lt,commandId:nt,struct:ct},ft=function(e,t){for(var n={},r=0,o=Object.keys(e);r<o.length;r++)n[s=o[r]]=e[s];for(var i=0,a=Object.keys(t);i<a.length;i++){var s;n[s=a[i]]=t[s]}return n}(mt,{commandName:{allowed:$e,write:He},string:{allowed:$e,write:He},hex:{allowed:$e,write:He},version:{allowed:$e,write:He}});function vt(e,t,n,r,o,i){void 0===r&&(r=n);var a=Object.keys(e),s=u();a.forEach(function(t,n){s[t]=n;for(var r=0,o=e[t].aliases||[];r<o.length;r++)s[o[r]]=n});for(var d=u(),l=0,c=a;l<c.length;l++){var m=e[c[l]];m.when&&(d[m.when.field]=!0),"queryLength"===m.kind&&(d[m.of]=!0),"commandId"===m.kind&&(d[m.lengthFrom]=!0)}var f=0,v=a.map(function(u){var l=e[u],c=!1;if("bits"===l.kind){var m=(1<<l.width)-1<<l.shift;f=(c=0!==(f&m)||0===f)?m:f|m}else f=0;var v=l.when,h=!0===d[u],p=void 0!==l.of,y="date"===l.kind?l.notBefore:"commandId"===l.kind?l.lengthFrom:void 0,_="struct"===l.kind?vt(l.fields,t,n,r,void 0===i?o:void 0,u):void 0;return{name:u,d:l,siblingAt:void 0===y?void 0:s[y],when:v?a.indexOf(v.field):void 0,whenIs:v?v.is:void 0,selector:h||void 0,byteStart:c||void 0,fallback:pt(l),copy:void 0===_&&void 0!==o?o(u,i):void 0,fields:void 0===_?void 0:_.fields,kind:(h&&!p?r:n)[l.kind],aliases:l.aliases||[],derived:p,sub:_}});return{fields:v,names:a,keys:s,style:t,unset:ht(v.length)}}function ht(e){for(var t=[],n=0;n<e;n++)t.push(-1);return t}function pt(e){if(("enum"===e.kind||"bits"===e.kind)&&e.optional)return void 0===e.default?0:e.default}var yt=function(){function e(e,t,n,r,o,i,a){this.fields=e,this.style=t,this.kinds=n,this.selectorKinds=r,this.bare=o,this.emptyIsUndefined=i,this.copyOf=a}return e.prototype.struct=function(){return this.compiled||(this.compiled=vt(this.fields,this.style,this.kinds,this.selectorKinds,this.copyOf))},e.prototype.encode=function(e,t,n,r){var o=new M(n);if(this.bare){var i=this.struct(),a=i.fields[0];if(void 0===e)throw p("MISSING_INPUT",t,"missing; expected "+a.kind.allowed(a.d,this.style));var s=Ke(i,t,o,i.unset.slice());s.field=a,a.kind.write(a.d,e,s)}else Ye(this.struct(),void 0===e&&this.emptyIsUndefined?{}:e,t,o,r)},e}();function _t(e,t,n){return new yt(e,t,n,n,!1,!0)}function gt(e,t,n,r,o){return void 0===r&&(r=n),"struct"===e.kind?new yt(e.fields,t,n,r,!1,!1,o):new yt({"":e},t,n,r,!0,!1,o)}function bt(e){for(var t=e.entryKey,n=e.ids.min,r=e.ids.max,o=Object.keys(e.fields).map(function(t,n){var r=e.fields[t];return{key:t,sub:r.sub,seq:n,field:r.field,body:gt(r.field,"number",mt)}}),i=u(),a=0,s=o;a<s.length;a++){var d=s[a];i[d.key]=d}var l=n+"\u2026"+r;return{row:e,slots:o,byKey:i,ids:l,expected:"a non-empty array of "+e.items+" ({ "+t+": "+l+", \u2026 })"}}var wt=c(function(){for(var e=u(),t=ie,n=0,r=Object.keys(t);n<r.length;n++)e[X(t[a=r[n]].command)]=a;for(var o=0,i=we;o<i.length;o++){var a;e[X((a=i[o]).command)]=a.path.join(".")}return e}),kt={device:void 0};function It(e,t,n,r,o,i,a,s){return{name:e,command:t,place:n,rank:a,down:(1&i)>0,up:(2&i)>0,body:r,field:o,copies:s}}function At(e){for(var t=u(),n=0,r=e;n<r.length;n++){var o=r[n];t[o.name]=o}return{list:e,byName:t}}var Nt=c(function(){for(var e=[],t=0,n=0,r=we;n<r.length;n++){var o=r[n],i=o.path,a=i[0],s=i[1],u=void 0===s?{to:"key",key:a}:{to:"member",key:a,member:s};if(e.push(It(o.path.join("."),o.command,u,gt(o.body,"number",mt),o.body,3,t++)),a===ke.after){var d=bt(ke);e.push(It(ke.key,[ke.command],{to:"entry",key:ke.key,items:ke.items,list:d},d,void 0,3,t++))}}return e}),xt=c(function(){for(var e=[],t=ie,n=0,r=Object.keys(t);n<r.length;n++){var o=r[n],i=t[o].inputs;e.push(It(o,t[o].command,{to:"call"},_t(i,"string",mt),{kind:"struct",fields:i},1,-1))}return At(e.concat(Nt()))}),Tt=c(function(){for(var e=Nt().slice(),t=0,n=Me;t<n.length;t++){var r=n[t],o=Re(r.copies);e.push(It(r.key,r.command,{to:"key",key:r.key},void 0===r.body?void 0:gt(r.body,"number",ft,ft,Ue(o)),r.body,2,-1,o))}var i=function(e,t){return It(e.key,[e.command],{to:t,key:e.key,items:e.items},gt(e.body,"number",ft),e.body,2,-1)};return e.push(i(je,"append"),i(Pe,"record")),At(e)});function Ot(e){for(var t=u(),n=0,r=e;n<r.length;n++)for(var o=r[n],i=0,a=1;a<=o.command.length;a++)t[(a<<24)+(i=256*i+o.command[a-1])]=a!==o.command.length||{c:o};return t}var Et=c(function(){return Ot(xt().list)}),Ct=c(function(){return Ot(Tt().list)});function Dt(e,t){return Mt(Ct(),e,t)}function Lt(e,t){return Mt(Et(),e,t)}function Mt(e,t,n){var r=e[(n<<24)+t];return void 0===r||!0===r?r:r.plan||(r.plan=function(e){var t,n=e.place;if(void 0!==n.list){for(var r=u(),o=0,i=n.list.slots;o<i.length;o++){var a=i[o];r[a.sub]={key:a.key,seq:a.seq,body:Ve(a.body)}}var s=n.list.row;t={key:s.key,entryKey:s.entryKey,noun:s.noun,min:s.ids.min,max:s.ids.max,subs:r}}return{name:e.name,id:e.command.slice(),to:n.to,key:"call"===n.to?void 0:n.key,member:"member"===n.to?n.member:void 0,rank:e.rank,style:"call"===n.to?"string":void 0,body:void 0!==n.list||void 0===e.body?void 0:Ve(e.body),list:t}}(r.c))}function jt(e){return e.body}function Pt(e){return e.name+" (0x"+D(e.id)+")"}function St(e){for(var t=Pt(e),n=0;n<e.path.length;n++)t+="."+e.path[n];return t}function Vt(e,t,n){var r=e.bytes.length-e.pos;throw _("TRUNCATED",e.pos,(void 0===n?St(e):n)+" is truncated: needs "+t+" more byte"+(1===t?"":"s")+", the frame has "+r)}function Ut(e,t,n){e.pos+t>e.bytes.length&&Vt(e,t,n);for(var r=0,o=t-1;o>=0;o--)r=256*r+e.bytes[e.pos+o];return e.pos+=t,r}function Rt(e,t){e.pos+t>e.bytes.length&&Vt(e,t);var n=e.bytes.slice(e.pos,e.pos+t);return e.pos+=t,n}function qt(e,t){return t.name?St(e)+"."+t.name:St(e)}function Ft(e,t,n){e.warnings.length<100?e.warnings.push("byte "+t+": "+n):0===e.left++&&(e.leftAt=t)}function Kt(e,t,n,r,o){var i=t.d;zt(e,t,n,void 0!==i.says&&"decimal"!==i.kind&&"date"!==i.kind?St(e)+i.says.replace("%",""+r):qt(e,t)+": "+function(e,t,n,r){var o=t.d;switch(o.kind){case"decimal":return""+n/100+ot(o.unit)+" is out of range "+it(o.min,o.max,o.unit);case"enum":return n+" is not an allowed value; expected one of "+at(o,"string"===e.style?"string":"number");case"bool":return n+" is not a flag (0 or 1)";case"bits":return n+" is out of range "+(void 0===o.min?0:o.min)+"\u2026"+(void 0===o.max?Math.pow(2,o.width)-1:o.max);case"date":return Y(n)+" is before "+o.notBefore+" ("+Y(r)+")"}return n+" is out of range "+it(o.min,o.max,o.unit)}(e,t,r,o))}function Yt(e,t,n,r){zt(e,t,n,qt(e,t)+": "+r)}function zt(e,t,n,r){if(!e.lenient||t.selector)throw _("INVALID_VALUE",n,r);Ft(e,n,r)}function Bt(e,t,n){throw _("INVALID_VALUE",e.start,"queryLength"===t.d.kind?qt(e,t)+": byte 0x"+C(n)+" is not a query length; expected high nibble 0 and length 1\u202615":qt(e,t)+": "+n+" is not a queryable command ID")}function Wt(e,t,n,r){throw r<0?_("INVALID_VALUE",e.start+1,Pt(e)+": "+t.noun+" "+t.entryKey+" "+n+" is not "+t.min+"\u2026"+t.max):_("UNKNOWN_COMMAND",e.start,Pt(e)+": unknown "+t.noun+" sub-command 0x"+C(r)+"; cannot read the rest of the frame")}function Gt(e,t){throw _("TRUNCATED",e.pos,"command 0x"+C(e.bytes[t])+" is truncated: its ID needs another byte")}function Xt(e,t,n){throw _("UNKNOWN_COMMAND",t,"unknown "+(n?"uplink":"downlink")+" command ID 0x"+D(e.bytes.slice(t,e.pos))+"; cannot read the rest of the frame")}function Zt(){throw _("EMPTY",0,"the frame is empty; expected at least one command")}function Ht(e,t,n){var r=t.d;switch(r.kind){case"commandName":return function(e){var t=Q(e);return void 0!==t?t:wt()[e]}(n[r.of]);case"string":return function(e,t,n){var r=n.indexOf(0);r<0&&(r=n.length);for(var o=r;o<n.length;o++)if(0!==n[o]){Yt(e,t,e.start+o,"byte "+o+" of the text follows its NUL terminator and is not NUL");break}var i=function(e,t,n){for(var r="",o=0;o<n;){var i=e[o],a=void 0,s=void 0;if(i<128)a=i,s=0;else if(i>=194&&i<=223)a=31&i,s=1;else if(i>=224&&i<=239)a=15&i,s=2;else{if(!(i>=240&&i<=244))return;a=7&i,s=3}for(var u=1;u<=s;u++){var d=e[o+u];if(o+u>=n||128!=(192&d))return;a=a<<6|63&d}if(2===s&&a<2048||3===s&&(a<65536||a>1114111)||a>=55296&&a<=57343)return;r+=a>=65536?String.fromCharCode(55296+((a-=65536)>>10),56320+(1023&a)):String.fromCharCode(a),o+=s+1}return r}(n,0,r);if(void 0!==i)return i;Yt(e,t,e.start,'is not valid UTF-8; bytes outside ASCII are shown as "?"');var a="";for(o=0;o<r;o++)a+=n[o]<128?String.fromCharCode(n[o]):"?";return a}(e,t,Rt(e,r.size));case"hex":return D(Rt(e,r.size));case"version":var o=Rt(e,"firmware"===r.format?6:2),i="v"+o[0]+"."+o[1];if("firmware"===r.format)for(var a=["r","a","u","t"],s=0;s<4;s++)0!==o[s+2]&&(i+="-"+a[s]+o[s+2]);return i}throw Error("read: no reader for "+r.kind)}function $t(e,t){var n=Ut(e,"u8"===t||void 0===t?1:"u32"===t?4:2);return"i16"===t&&n>=32768?n-65536:n}function Jt(e,t,n,r,o){var i,a=t.d;switch(a.kind){case"int":return((i=e.wire=$t(e,a.wire))<a.min||i>a.max)&&Kt(e,t,e.start,i),i;case"decimal":return((i=e.wire=$t(e,a.wire))<Math.round(100*a.min)||i>Math.round(100*a.max))&&Kt(e,t,e.start,i),i/100;case"enum":i=e.wire=$t(e,a.wire);for(var s=0;s<a.values.length;s++)if(a.values[s].value===i)return"name"===a.output?a.values[s].name:"string"===e.style?""+i:i;return Kt(e,t,e.start,i),"string"===e.style?""+i:i;case"bool":return(i=e.wire=Ut(e,1))>1&&Kt(e,t,e.start,i),i;case"bits":return t.byteStart?e.byte=Ut(e,1):e.start--,i=e.wire=e.byte>>a.shift&(1<<a.width)-1,(void 0!==a.min&&i<a.min||void 0!==a.max&&i>a.max)&&Kt(e,t,e.start,i),i;case"date":return i=e.wire=Ut(e,4),void 0!==t.siblingAt&&i<n[t.siblingAt]&&Kt(e,t,e.start,i,n[t.siblingAt]),Y(i);case"queryLength":return(!!((i=Ut(e,1))>>4)||0===i)&&Bt(e,t,i),e.wire=i;case"commandId":var u=X(Rt(e,s=n[t.siblingAt]));return!a.any&&void 0===Q(u)&&Bt(e,t,u),e.wire=s,u;case"struct":return e.path.push(t.name),s=Qt(e,t.fields,o),e.path.pop(),s;default:return e.more(e,t,r)}}function Qt(e,t,n){for(var r={},o=[],i=0;i<t.length;i++){var a=t[i];if(o.push(-1),!(void 0!==a.when&&a.whenIs.indexOf(o[a.when])<0)){e.start=e.pos,e.wire=-1;var u=void 0===n?0:n.length,d=Jt(e,a,o,r,n);o[i]=e.wire,e.wire!==a.fallback&&void 0!==d?(r[a.name]=d,void 0!==n&&(s(r,a.name)?void 0!==a.copy&&n.push(a.copy,d):n.length=u)):void 0!==n&&n.length>u&&(n.length=u)}}return r}function en(e,t,n){return void 0===t?1:""===t.name&&"struct"===t.d.kind?Qt(e,t.fields,n):(e.start=e.pos,e.wire=-1,Jt(e,t,[],{},void 0))}function tn(e,t,n,r,o){var i=s(e,t)?e[t]:e[t]=[],a=i.length>0?i[i.length-1]:void 0;if(void 0!==a&&a[n]===r.id&&(void 0===o?!s(a,r.key):o))a[r.key]=r.value;else{var u={};u[n]=r.id,u[r.key]=r.value,i.push(u)}}function nn(e,t,n){void 0===t.member?e[t.key]=n:(s(e,t.key)?e[t.key]:e[t.key]={})[t.member]=n}function rn(e,t){for(var n=e.pos,r=0,o=!0;!0===o;){e.pos>=e.bytes.length&&Gt(e,n);var i=e.bytes[e.pos++];void 0===(o=e.find(r=256*r+i,e.pos-n))&&Xt(e,n,e.lenient)}var a=o;e.name=a.name,e.id=a.id,e.style=a.style;var u=void 0!==a.list?function(e,t){e.start=e.pos-1;var n=Ut(e,1,t.key);(n<t.min||n>t.max)&&Wt(e,t,n,-1),e.pos>=e.bytes.length&&Vt(e,1,Pt(e)+" "+t.noun+" "+n);var r=e.bytes[e.pos++],o=s(t.subs,r)?t.subs[r]:void 0;return void 0===o&&Wt(e,t,n,r),e.name=t.key+"["+t.entryKey+" "+n+"]."+o.key,e.id=[e.id[0],n,r],{id:n,key:o.key,seq:o.seq,value:en(e,o.body,void 0)}}(e,a.list):en(e,a.body,t);return{plan:a,value:u}}function on(e){return function(e){var t=function(e){return{bytes:e,pos:0,lenient:!1,warnings:[],left:0,leftAt:0,name:"",id:[],path:[],style:void 0,find:Lt,more:void 0,start:0,wire:-1,byte:0}}(e);0===e.length&&Zt();for(var n,r=[],o=-1,i=-1;t.pos<e.length;){var a=rn(t,void 0),s=a.plan,u=a.value;if("call"!==s.to){if((void 0===n||!("entry"===s.to?s.rank>=o:s.rank>o))&&(r.push({properties:n={}}),o=i=-1),"entry"===s.to){var d=u;tn(n,s.key,s.list.entryKey,d,o===s.rank&&d.seq>i),i=d.seq}else nn(n,s,u),i=-1;o=s.rank}else r.push({serviceId:s.name,inputs:u}),n=void 0}return r}(e)}function an(e){return e instanceof Error?e.message:e+""}function sn(e){var t=x(e,"input");if(void 0===t)throw y("INVALID_TYPE","input",e,"is not the input object a network server passes");return t}function un(e){try{return e()}catch(e){if(h(e)&&e.message.indexOf("%")>=0){var t={};throw void 0!==e.path&&(t.path=e.path),void 0!==e.offset&&(t.offset=e.offset),new v(e.code,e.message.replace(/%/g,"%%"),t)}throw e}}function dn(e){return void 0===e||85===e?[]:["fPort "+g(e)+": the WT102 uses fPort 85"]}function ln(e){return function(e,n,r){if(void 0===r&&(r="frame"),"object"!=typeof e||null===e)throw y("INVALID_TYPE",r,e,"is not a frame; expected "+n);var o;try{o=e.length}catch(e){throw I(r,e)}if(!(i(o)&&o>=0&&o<=4294967295))throw y("INVALID_TYPE",r,e,"is not a frame (its length is "+g(o)+"); expected "+n);if(o>b)throw w(r,o+" bytes");var a,u=[],d=0;try{for(;d<o&&"number"==typeof(a=s(e,d)?e[d]:void 0)&&a>=0&&a<=255&&Math.floor(a)===a;d++)u.push(a)}catch(e){throw I(t(r,d),e)}if(d<o)throw new v("INVALID_BYTE",r+"["+d+"]: "+g(a)+" is not a byte 0\u2026255",{path:r+"["+d+"]",offset:d});return u}(e,"an array of bytes")}function cn(e){var t=function(e){return function(e){var t=function(e){return{bytes:e,pos:0,lenient:!0,warnings:[],left:0,leftAt:0,name:"",id:[],path:[],style:void 0,find:Dt,more:Ht,start:0,wire:-1,byte:0}}(e);0===e.length&&Zt();for(var n={},r=n,o=[];t.pos<e.length;){var i=t.pos,a=[],u=rn(t,a),d=u.plan,l=u.value,c=d.key;if("record"===d.to)(s(n,c)?n[c]:n[c]=[]).push(l),r=l,o=[];else if("append"===d.to)(s(r,c)?r[c]:r[c]=[]).push(l);else if("entry"===d.to)tn(r,c,d.list.entryKey,l,void 0);else{o.indexOf(d.name)>=0?Ft(t,i,d.name+" is reported twice; the last value is kept"):o.push(d.name),nn(r,d,l);for(var m=0;m<a.length;m+=2)r[a[m]]=a[m+1]}}return t.warnings.length>0&&(n.warnings=function(e){return e.left>0&&e.warnings.push("byte "+e.leftAt+": "+e.left+" more warning"+(1===e.left?"":"s")+" left out; at most 100 are listed"),e.warnings}(t)),n}(e)}(ln(e)),n=s(t,"warnings")?t.warnings:[];return delete t.warnings,{data:t,warnings:n}}var mn=c(function(){for(var e,t=u(),n=u(),r=[],o=0,i=xt().list;o<i.length;o++){var a=i[o];if(!(a.rank<0)){var s=a.place;if("entry"!==s.to){if("key"===s.to)t[s.key]=a;else{if("member"!==s.to)continue;(n[s.key]||(n[s.key]=u()))[s.member]=a}r.indexOf(s.key)<0&&r.push(s.key)}else e=a}}var d=e.name;return r.push(d),{bare:t,groups:n,top:r,entry:e,list:d}});function fn(e){var t=mn();return s(t.bare,e)||s(t.groups,e)||e===t.list}function vn(e,t,n,r,o,i,a){i&&i.push(o.length);for(var s=0;s<e.command.length;s++)o.push(e.command[s]);t.encode(n,r,o,a)}var hn=c(function(){for(var e=[],t=0,n=xt().list;t<n.length;t++){var r=n[t];"call"===r.place.to&&e.push(r.name)}return e});function pn(e){var t=xt().byName[e];return void 0!==t&&"call"===t.place.to?t:void 0}function yn(e){return void 0!==pn(e)}function _n(e){return void 0===pn(e)?-1:hn().indexOf(e)}function gn(e,n,r,o){var i=x(e,n);if(void 0===i)throw y("INVALID_TYPE",n||"data",e,"is not an object of settings");var a=function(e,n){for(var r=mn(),o=f(Object.keys(e)),i=0,a=[],u=function(u){var d=o[u],l=e[d];if(s(r.bare,d))void 0!==l&&a.push({c:r.bare[d],value:l});else if(s(r.groups,d)){var c=r.groups[d];if(void 0!==l){var m=function(){return Object.keys(c).join(", ")},v=t(n,d),h=x(l,v);if(void 0===h)throw y("INVALID_TYPE",v,l,"is not an object; expected { "+m()+" }");for(var _=0,g=f(Object.keys(h)),b=0;b<g.length;b++){var w=g[b];if(!s(c,w))throw p("UNKNOWN_INPUT",t(v,w),"unknown setting; allowed: "+m());void 0!==h[w]&&(_++,a.push({c:c[w],value:h[w]}))}if(0===_)throw p("EMPTY",v,"no settings given; expected at least one of "+m())}}else{if(d!==r.list)throw p("UNKNOWN_INPUT",t(n,d),"unknown setting; allowed: "+r.top.join(", "));void 0!==l&&a.push({c:r.entry,value:l})}void 0!==l&&i++},d=0;d<o.length;d++)u(d);if(0===i)throw p("EMPTY",n||"data","no settings given; there is nothing to send");return a}(i,n);a.sort(function(e,t){return e.c.rank-t.c.rank});for(var u=0,d=a;u<d.length;u++){var l=d[u],c=l.c,m=l.value,v=t(n,c.name);"entry"===c.place.to?wn(c,m,v,r,kt,bn,o):vn(c,c.body,m,v,r,o)}}var bn=function(e,n,r,o,a,u){var d=jt(e),l=d.row,c=l.command,m=l.entryKey,v=l.noun,h=l.entryName,_=d.row.ids,g=_.min,b=_.max,w=x(n,r);if(void 0===w)throw y("INVALID_TYPE",r,n,"is not a "+v+" object");var k=w[m];if(!i(k)||k<g||k>b)throw y(void 0===k?"MISSING_INPUT":"OUT_OF_RANGE",t(r,m),k,"is not a "+v+" "+m+"; expected an integer "+d.ids+" ("+h+(g+1)+"\u2026"+(b+1)+")");var I,A=function(){return Object.keys(d.byKey).join(", ")},N=[];for(var T in w)T!==m&&(s(d.byKey,T)?void 0!==w[T]&&N.push(d.byKey[T]):(I||(I=[])).push(T));if(void 0!==I)throw p("UNKNOWN_INPUT",t(r,f(I)[0]),"unknown "+v+" field; allowed: "+m+", "+A());if(0===N.length)throw p("EMPTY",r,v+" "+k+" has no fields to set; expected at least one of "+A());var O=a.device,E=O?N:d.slots;for(T=0;T<E.length;T++){var C=E[T];!O&&N.indexOf(C)<0||(u&&u.push(o.length),o.push(c,k,C.sub),(O?O.body(d.row.key+"."+C.key,C.field):C.body).encode(w[C.key],t(r,C.key),o))}};function wn(e,n,r,o,i,a,s,u){var d=e.place,l=T(n,r);if(l<=0)throw y("INVALID_TYPE",r,n,"is not "+("entry"===d.to?jt(e).expected:"a non-empty array of "+d.items));for(var c=0;c<l;c++){var m=t(r,c),f=a(e,O(n,c,r),m,o,i,s);if(void 0!==f&&u&&u(f,m,o,i,!1),o.length>b)throw w(r,"the first "+(c+1)+" "+d.items+" take "+o.length+" bytes")}}function kn(e,n,r){var o=x(e,"call");if(void 0===o)throw y("INVALID_CALL","call",e,"is not a service call or settings; expected { serviceId, inputs } or { properties }");if(s(o,"properties")){for(var i in o)if("properties"!==i)throw p("INVALID_CALL",i,"unknown key beside properties; a settings call is { properties } alone");gn(o.properties,"properties",n,r)}else r&&r.push(n.length),function(e,n){var r,o=e.serviceId;for(var i in e)"serviceId"!==i&&"inputs"!==i&&(r||(r=[])).push(i);if(void 0!==r&&"string"!=typeof o)throw p("INVALID_CALL",f(r)[0],"unknown key in the call; allowed: serviceId, inputs");if("string"!=typeof o)throw y("INVALID_CALL","serviceId",o,'is not a string; expected a service id such as "reboot"');var a=pn(o);if(void 0===a)throw y("UNKNOWN_SERVICE","serviceId",o,"is not a WT102 service; allowed: "+hn().join(", "));if(void 0!==r)throw p("INVALID_CALL",t(o,f(r)[0]),"unknown key in the call; allowed: serviceId, inputs");var s=e.inputs;if(void 0!==s&&!function(e,t){if("object"!=typeof e||null===e)return!1;try{return l(e)}catch(e){throw I(t,e)}}(s,t(o,"inputs")))throw y("INVALID_TYPE",t(o,"inputs"),s,"is not an object of inputs");vn(a,a.body,s,o,n)}(o,n)}function In(e,t){var n=[],r=T(e,"call");if(r<0){if(kn(e,n,t),n.length>b)throw w("call","it takes "+n.length+" bytes");return n}if(0===r)throw p("EMPTY","calls","the array is empty; there is nothing to send");for(var o=0;o<r;o++){var i=O(e,o,"");try{kn(i,n,t)}catch(e){throw h(e)?An(e,o):e}if(n.length>b)throw w("calls","the first "+(o+1)+" calls take "+n.length+" bytes")}return n}function An(e,t){return new v(e.code,"["+t+"] "+e.message,{path:void 0===e.path?"["+t+"]":"["+t+"]."+e.path})}function Nn(e){if(T(e,"data")>=0)return In(e);var n=x(e,"data");if(void 0===n)throw y("INVALID_CALL","data",e,"is not a call, a settings object or the maker's codec object");if(s(n,"serviceId")||s(n,"properties")||s(n,"inputs"))return In(n);var r=Object.keys(n);if(1===r.length&&"calls"===r[0])return In(n.calls);if(0===r.length)throw p("EMPTY","data","empty; there is nothing to send");var o=[];return function(e,n,r){for(var o,i=[],a=[],s=0,d=Object.keys(e);s<d.length;s++)yn(c=d[s])?i.push(c):fn(c)?(o||(o=u()))[c]=e[c]:a.push(c);if(a.length>0)throw p("UNKNOWN_SERVICE",t("data",f(a)[0]),"neither a WT102 service nor a setting");var l=!1;for(var c in o)void 0!==o[c]&&(l=!0);for(void 0!==o&&(l||0===i.length)&&r(o),i.sort(function(e,t){return _n(e)-_n(t)}),c=0;c<i.length;c++)n(i[c],e[i[c]])}(n,function(e,t){return o.push.apply(o,In({serviceId:e,inputs:t}))},function(e){return gn(e,"",o)}),o}return{a:function(e){try{var t=sn(e),n=cn(t.bytes),r=dn(t.fPort).concat(n.warnings);return r.length&&function(e){var t=x(e,"input.variables");return void 0!==t&&("true"===t.warnings_in_data||!0===t.warnings_in_data)}(t.variables)&&(n.data.warnings=r),r.length?{data:n.data,warnings:r}:{data:n.data}}catch(t){return{errors:[an(t)]}}},b:function(e){try{return{bytes:Nn(sn(e).data),fPort:85}}catch(e){return{errors:[an(e)]}}},c:function(e){try{var t=sn(e),n=dn(t.fPort),r={calls:on(ln(t.bytes))};return n.length?{data:r,warnings:n}:{data:r}}catch(t){return{errors:[an(t)]}}},d:function(e,t){return un(function(){return cn(t).data})},e:function(e,t){return un(function(){return N(function(){return Nn(t)})})},f:function(e,t){return un(function(){return cn(e).data})},g:function(e,t){return un(function(){return N(function(){return Nn(e)})})}}}()*/}
+var WT102_PARTS = {};
+WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.Decode = Decode;
+  exports.Decoder = Decoder;
+  exports.decodeUplink = decodeUplink;
+  // src/network-server/decode-entries.ts
+  var errors_1 = WT102_LAZY("base/errors");
+  // src/base/bytes.ts
+  var errors_2 = WT102_LAZY("base/errors");
+  // src/base/caller-input.ts
+  var errors_3 = WT102_LAZY("base/errors");
+  // src/base/es5.ts
+  function isFiniteNumber(x) {
+    return typeof x === "number" && isFinite(x);
+  }
+  function isInteger(x) {
+    return isFiniteNumber(x) && Math.floor(x) === x;
+  }
+  var hasOwn = Object.prototype.hasOwnProperty;
+  function hasOwnKey(obj, key) {
+    return hasOwn.call(obj, key);
+  }
+  function isPlainObject(x) {
+    if (Array.isArray(x)) return false;
+    var proto = Object.getPrototypeOf(x);
+    return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
+  }
+  // src/base/caller-input.ts
+  var MAX_FRAME_BYTES = 1048576;
+  function tooLarge(path, what) {
+    return (0, errors_3().pathError)(
+      "PAYLOAD_TOO_LARGE",
+      path,
+      "" + what + "; the codec reads and writes frames of at most 1 MiB (" + MAX_FRAME_BYTES + " bytes)"
+    );
+  }
+  var SNAPSHOT = Object.create(null);
+  function thrownText(thrown) {
+    try {
+      var message2 = typeof thrown === "object" && thrown !== null ? thrown.message : void 0;
+      return (0, errors_3().describeValue)(typeof message2 === "string" ? message2 : thrown);
+    } catch (e) {
+      return "an exception";
+    }
+  }
+  function unreadable(path, thrown) {
+    return (0, errors_3().pathError)("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
+  }
+  var undefinedIsNull = false;
+  function ownRecord(value, path) {
+    if (typeof value !== "object" || value === null) return void 0;
+    var key;
+    try {
+      if (!isPlainObject(value)) return void 0;
+      var keys = Object.keys(value);
+      var out = Object.create(SNAPSHOT);
+      for (var i = 0; i < keys.length; i++) {
+        key = keys[i];
+        var v = value[key];
+        out[key] = v === void 0 && undefinedIsNull ? null : v;
+      }
+      return out;
+    } catch (e) {
+      throw unreadable(key === void 0 ? path : (0, errors_3().step)(path, key), e);
+    }
+  }
+  // src/base/bytes.ts
+  var HEX = "0123456789abcdef";
+  function hexByte(b) {
+    return HEX[b >> 4] + HEX[b & 15];
+  }
+  function hexOf(bytes) {
+    var s = "";
+    for (var i = 0; i < bytes.length; i++) s += hexByte(bytes[i]);
+    return s;
+  }
+  function checkedBytes(frame, expected, name) {
+    if (name === void 0) {
+      name = "frame";
+    }
+    if (typeof frame !== "object" || frame === null) {
+      throw (0, errors_2().valueError)("INVALID_TYPE", name, frame, "is not a frame; expected " + expected);
+    }
+    var n;
+    try {
+      n = frame.length;
+    } catch (e) {
+      throw unreadable(name, e);
+    }
+    if (!(isInteger(n) && n >= 0 && n <= 4294967295)) {
+      throw (0, errors_2().valueError)(
+        "INVALID_TYPE",
+        name,
+        frame,
+        "is not a frame (its length is " + (0, errors_2().describeValue)(n) + "); expected " + expected
+      );
+    }
+    if (n > MAX_FRAME_BYTES) throw tooLarge(name, "" + n + " bytes");
+    var out = [];
+    var i = 0;
+    var b;
+    try {
+      for (; i < n; i++) {
+        b = hasOwnKey(frame, i) ? frame[i] : void 0;
+        if (typeof b !== "number" || !(b >= 0 && b <= 255) || Math.floor(b) !== b) break;
+        out.push(b);
+      }
+    } catch (e) {
+      throw unreadable((0, errors_2().step)(name, i), e);
+    }
+    if (i < n)
+      throw new errors_2().CodecError(
+        "INVALID_BYTE",
+        "" + name + "[" + i + "]: " + (0, errors_2().describeValue)(b) + " is not a byte 0\u2026255",
+        { path: "" + name + "[" + i + "]", offset: i }
+      );
+    return out;
+  }
+  // src/engine/read.ts
+  var dates_1 = WT102_LAZY("base/dates");
+  var command_ids_1 = WT102_LAZY("schema/command-ids");
+  function findUplinkPlan(id, n) {
+    return planAt(indexLine("u " + idHex(id, n) + " "));
+  }
+  function idHex(id, n) {
+    var hex = "";
+    for (var i = n - 1; i >= 0; i--) hex += hexByte(Math.floor(id / Math.pow(256, i)) % 256);
+    return hex;
+  }
+  function planAt(line) {
+    if (line === void 0) return void 0;
+    if (line[3] === "-") return true;
+    return JSON.parse(WT102_PLANS.substr(WT102_PLANS.indexOf("\n\n") + 2 + +line[3], +line[4]));
+  }
+  function indexLine(start) {
+    var at = WT102_PLANS.indexOf("\n" + start) + 1;
+    return at > 0 ? WT102_PLANS.slice(at, WT102_PLANS.indexOf("\n", at)).split(" ") : void 0;
+  }
+  // src/engine/read.ts
+  var read_problems_1 = WT102_LAZY("engine/read-problems");
+  // src/engine/reading.ts
+  var errors_4 = WT102_LAZY("base/errors");
+  function label(r) {
+    return "" + r.name + " (0x" + hexOf(r.id) + ")";
+  }
+  function whatText(r) {
+    var text = label(r);
+    for (var i = 0; i < r.path.length; i++) text += "." + r.path[i];
+    return text;
+  }
+  function truncated(r, n, what) {
+    var rest = r.bytes.length - r.pos;
+    throw (0, errors_4().byteError)(
+      "TRUNCATED",
+      r.pos,
+      "" + (what === void 0 ? whatText(r) : what) + " is truncated: needs " + n + " more byte" + (n === 1 ? "" : "s") + ", the frame has " + rest
+    );
+  }
+  function uint(r, n, what) {
+    if (r.pos + n > r.bytes.length) truncated(r, n, what);
+    var v = 0;
+    for (var i = n - 1; i >= 0; i--) v = v * 256 + r.bytes[r.pos + i];
+    r.pos += n;
+    return v;
+  }
+  function bytesOf(r, n) {
+    if (r.pos + n > r.bytes.length) truncated(r, n);
+    var out = r.bytes.slice(r.pos, r.pos + n);
+    r.pos += n;
+    return out;
+  }
+  // src/engine/read.ts
+  var read_uplink_only_1 = WT102_LAZY("engine/read-uplink-only");
+  function readMore(r, f, out) {
+    return (0, read_uplink_only_1().readUplinkOnly)(r, f, out);
+  }
+  function uplinkReading(bytes) {
+    return {
+      bytes: bytes,
+      pos: 0,
+      lenient: true,
+      warnings: [],
+      left: 0,
+      leftAt: 0,
+      name: "",
+      id: [],
+      path: [],
+      style: void 0,
+      find: findUplinkPlan,
+      more: readMore,
+      start: 0,
+      wire: -1,
+      byte: 0
+    };
+  }
+  function readInt(r, wire) {
+    var v = uint(r, wire === "u8" || wire === void 0 ? 1 : wire === "u32" ? 4 : 2);
+    return wire === "i16" && v >= 32768 ? v - 65536 : v;
+  }
+  function readField(r, f, vals, out, copies) {
+    var d = f.d;
+    var v;
+    switch (d.kind) {
+      case "int":
+        v = r.wire = readInt(r, d.wire);
+        if (v < d.min || v > d.max) (0, read_problems_1().problem)(r, f, r.start, v);
+        return v;
+      case "decimal":
+        v = r.wire = readInt(r, d.wire);
+        if (v < Math.round(d.min * 100) || v > Math.round(d.max * 100)) (0, read_problems_1().problem)(r, f, r.start, v);
+        return v / 100;
+      case "enum":
+        v = r.wire = readInt(r, d.wire);
+        for (var k = 0; k < d.values.length; k++) {
+          if (d.values[k].value === v) return d.output === "name" ? d.values[k].name : r.style === "string" ? "" + v : v;
+        }
+        (0, read_problems_1().problem)(r, f, r.start, v);
+        return r.style === "string" ? "" + v : v;
+      case "bool":
+        v = r.wire = uint(r, 1);
+        if (v > 1) (0, read_problems_1().problem)(r, f, r.start, v);
+        return v;
+      case "bits":
+        if (f.byteStart) r.byte = uint(r, 1);
+        else r.start--;
+        v = r.wire = (r.byte >> d.shift) & ((1 << d.width) - 1);
+        if ((d.min !== void 0 && v < d.min) || (d.max !== void 0 && v > d.max)) (0, read_problems_1().problem)(r, f, r.start, v);
+        return v;
+      case "date":
+        v = r.wire = uint(r, 4);
+        if (f.siblingAt !== void 0 && v < vals[f.siblingAt]) (0, read_problems_1().problem)(r, f, r.start, v, vals[f.siblingAt]);
+        return (0, dates_1().isoFromSeconds)(v);
+      case "queryLength":
+        v = uint(r, 1);
+        if (v >> 4 !== 0 || v === 0) (0, read_problems_1().refused)(r, f, v);
+        return (r.wire = v);
+      case "commandId": {
+        var n = vals[f.siblingAt];
+        var id = (0, command_ids_1().commandIdFromBytes)(bytesOf(r, n));
+        if (!d.any && (0, command_ids_1().queryableName)(id) === void 0) (0, read_problems_1().refused)(r, f, id);
+        r.wire = n;
+        return id;
+      }
+      case "struct": {
+        r.path.push(f.name);
+        var value = readStruct(r, f.fields, copies);
+        r.path.pop();
+        return value;
+      }
+      default:
+        return r.more(r, f, out);
+    }
+  }
+  function readStruct(r, fields, copies) {
+    var out = {};
+    var vals = [];
+    for (var i = 0; i < fields.length; i++) {
+      var f = fields[i];
+      vals.push(-1);
+      if (f.when !== void 0 && f.whenIs.indexOf(vals[f.when]) < 0) continue;
+      r.start = r.pos;
+      r.wire = -1;
+      var mark = copies === void 0 ? 0 : copies.length;
+      var value = readField(r, f, vals, out, copies);
+      vals[i] = r.wire;
+      if (r.wire === f.fallback || value === void 0) {
+        if (copies !== void 0 && copies.length > mark) copies.length = mark;
+        continue;
+      }
+      out[f.name] = value;
+      if (copies !== void 0) {
+        if (!hasOwnKey(out, f.name)) copies.length = mark;
+        else if (f.copy !== void 0) copies.push(f.copy, value);
+      }
+    }
+    return out;
+  }
+  function readBody(r, body, copies) {
+    if (body === void 0) return 1;
+    if (body.name === "" && body.d.kind === "struct") return readStruct(r, body.fields, copies);
+    r.start = r.pos;
+    r.wire = -1;
+    return readField(r, body, [], {}, void 0);
+  }
+  function readEntry(r, list) {
+    r.start = r.pos - 1;
+    var id = uint(r, 1, list.key);
+    if (id < list.min || id > list.max) (0, read_problems_1().badSchedule)(r, list, id, -1);
+    if (r.pos >= r.bytes.length) truncated(r, 1, label(r) + " " + list.noun + " " + id);
+    var sub = r.bytes[r.pos++];
+    var slot = hasOwnKey(list.subs, sub) ? list.subs[sub] : void 0;
+    if (slot === void 0) (0, read_problems_1().badSchedule)(r, list, id, sub);
+    r.name = list.key + "[" + list.entryKey + " " + id + "]." + slot.key;
+    r.id = [r.id[0], id, sub];
+    return { id: id, key: slot.key, seq: slot.seq, value: readBody(r, slot.body, void 0) };
+  }
+  function putEntry(scope, key, entryKey, v, joins) {
+    var list = hasOwnKey(scope, key) ? scope[key] : (scope[key] = []);
+    var last = list.length > 0 ? list[list.length - 1] : void 0;
+    if (last !== void 0 && last[entryKey] === v.id && (joins === void 0 ? !hasOwnKey(last, v.key) : joins)) last[v.key] = v.value;
+    else {
+      var entry = {};
+      entry[entryKey] = v.id;
+      entry[v.key] = v.value;
+      list.push(entry);
+    }
+  }
+  function putValue(scope, p, value) {
+    if (p.member === void 0) scope[p.key] = value;
+    else (hasOwnKey(scope, p.key) ? scope[p.key] : (scope[p.key] = {}))[p.member] = value;
+  }
+  function readCommand(r, copies) {
+    var start = r.pos;
+    var id = 0;
+    var found = true;
+    while (found === true) {
+      if (r.pos >= r.bytes.length) (0, read_problems_1().truncatedId)(r, start);
+      var b = r.bytes[r.pos++];
+      id = id * 256 + b;
+      found = r.find(id, r.pos - start);
+      if (found === void 0) (0, read_problems_1().unknownCommand)(r, start, r.lenient);
+    }
+    var plan = found;
+    r.name = plan.name;
+    r.id = plan.id;
+    r.style = plan.style;
+    var value = plan.list !== void 0 ? readEntry(r, plan.list) : readBody(r, plan.body, copies);
+    return { plan: plan, value: value };
+  }
+  function decodeUplinkCommands(bytes) {
+    var r = uplinkReading(bytes);
+    if (bytes.length === 0) (0, read_problems_1().emptyFrame)();
+    var root = {};
+    var scope = root;
+    var reported = [];
+    while (r.pos < bytes.length) {
+      var at = r.pos;
+      var copies = [];
+      var _a = readCommand(r, copies),
+        p = _a.plan,
+        value = _a.value;
+      var key = p.key;
+      if (p.to === "record") {
+        (hasOwnKey(root, key) ? root[key] : (root[key] = [])).push(value);
+        scope = value;
+        reported = [];
+      } else if (p.to === "append") {
+        (hasOwnKey(scope, key) ? scope[key] : (scope[key] = [])).push(value);
+      } else if (p.to === "entry") {
+        putEntry(scope, key, p.list.entryKey, value, void 0);
+      } else {
+        if (reported.indexOf(p.name) >= 0) (0, read_problems_1().warn)(r, at, p.name + " is reported twice; the last value is kept");
+        else reported.push(p.name);
+        putValue(scope, p, value);
+        for (var i = 0; i < copies.length; i += 2) scope[copies[i]] = copies[i + 1];
+      }
+    }
+    if (r.warnings.length > 0) root.warnings = (0, read_problems_1().warningsOf)(r);
+    return root;
+  }
+  // src/codec/fport.ts
+  var DOWNLINK_FPORT = 85;
+  // src/codec/uplink-codec.ts
+  function decodeUplinkFrame(bytes) {
+    return decodeUplinkCommands(bytes);
+  }
+  // src/network-server/entry-common.ts
+  var errors_5 = WT102_LAZY("base/errors");
+  function message(e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+  function checkedInput(input) {
+    var rec = ownRecord(input, "input");
+    if (rec === void 0) {
+      throw (0, errors_5().valueError)("INVALID_TYPE", "input", input, "is not the input object a network server passes");
+    }
+    return rec;
+  }
+  function forGoFormatting(run) {
+    try {
+      return run();
+    } catch (e) {
+      if ((0, errors_5().isCodecError)(e) && e.message.indexOf("%") >= 0) {
+        var where = {};
+        if (e.path !== void 0) where.path = e.path;
+        if (e.offset !== void 0) where.offset = e.offset;
+        throw new errors_5().CodecError(e.code, e.message.replace(/%/g, "%%"), where);
+      }
+      throw e;
+    }
+  }
+  // src/network-server/decode-entries.ts
+  function portWarning(fPort) {
+    return fPort === void 0 || fPort === DOWNLINK_FPORT
+      ? []
+      : ["fPort " + (0, errors_1().describeValue)(fPort) + ": the WT102 uses fPort " + DOWNLINK_FPORT];
+  }
+  function frameBytes2(bytes) {
+    return checkedBytes(bytes, "an array of bytes");
+  }
+  function uplinkData(bytes) {
+    var data = decodeUplinkFrame(frameBytes2(bytes));
+    var warnings = hasOwnKey(data, "warnings") ? data.warnings : [];
+    delete data.warnings;
+    return { data: data, warnings: warnings };
+  }
+  function warningsInData(variables) {
+    var v = ownRecord(variables, "input.variables");
+    return v !== void 0 && (v.warnings_in_data === "true" || v.warnings_in_data === true);
+  }
+  function decodeUplink(input) {
+    try {
+      var given = checkedInput(input);
+      var r = uplinkData(given.bytes);
+      var warnings = portWarning(given.fPort).concat(r.warnings);
+      if (warnings.length && warningsInData(given.variables)) r.data.warnings = warnings;
+      return warnings.length ? { data: r.data, warnings: warnings } : { data: r.data };
+    } catch (e) {
+      return { errors: [message(e)] };
+    }
+  }
+  function Decode(_fPort, bytes) {
+    return forGoFormatting(function () {
+      return uplinkData(bytes).data;
+    });
+  }
+  function Decoder(bytes, _port) {
+    return forGoFormatting(function () {
+      return uplinkData(bytes).data;
+    });
+  }
+}*/};
+WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.decodeDownlink = decodeDownlink;
+  // src/network-server/decode-entries.ts
+  var errors_1 = WT102_LAZY("base/errors");
+  // src/base/bytes.ts
+  var errors_2 = WT102_LAZY("base/errors");
+  // src/base/caller-input.ts
+  var errors_3 = WT102_LAZY("base/errors");
+  // src/base/es5.ts
+  function isFiniteNumber(x) {
+    return typeof x === "number" && isFinite(x);
+  }
+  function isInteger(x) {
+    return isFiniteNumber(x) && Math.floor(x) === x;
+  }
+  var hasOwn = Object.prototype.hasOwnProperty;
+  function hasOwnKey(obj, key) {
+    return hasOwn.call(obj, key);
+  }
+  function isPlainObject(x) {
+    if (Array.isArray(x)) return false;
+    var proto = Object.getPrototypeOf(x);
+    return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
+  }
+  // src/base/caller-input.ts
+  var MAX_FRAME_BYTES = 1048576;
+  function tooLarge(path, what) {
+    return (0, errors_3().pathError)(
+      "PAYLOAD_TOO_LARGE",
+      path,
+      "" + what + "; the codec reads and writes frames of at most 1 MiB (" + MAX_FRAME_BYTES + " bytes)"
+    );
+  }
+  var SNAPSHOT = Object.create(null);
+  function thrownText(thrown) {
+    try {
+      var message2 = typeof thrown === "object" && thrown !== null ? thrown.message : void 0;
+      return (0, errors_3().describeValue)(typeof message2 === "string" ? message2 : thrown);
+    } catch (e) {
+      return "an exception";
+    }
+  }
+  function unreadable(path, thrown) {
+    return (0, errors_3().pathError)("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
+  }
+  var undefinedIsNull = false;
+  function ownRecord(value, path) {
+    if (typeof value !== "object" || value === null) return void 0;
+    var key;
+    try {
+      if (!isPlainObject(value)) return void 0;
+      var keys = Object.keys(value);
+      var out = Object.create(SNAPSHOT);
+      for (var i = 0; i < keys.length; i++) {
+        key = keys[i];
+        var v = value[key];
+        out[key] = v === void 0 && undefinedIsNull ? null : v;
+      }
+      return out;
+    } catch (e) {
+      throw unreadable(key === void 0 ? path : (0, errors_3().step)(path, key), e);
+    }
+  }
+  // src/base/bytes.ts
+  var HEX = "0123456789abcdef";
+  function hexByte(b) {
+    return HEX[b >> 4] + HEX[b & 15];
+  }
+  function hexOf(bytes) {
+    var s = "";
+    for (var i = 0; i < bytes.length; i++) s += hexByte(bytes[i]);
+    return s;
+  }
+  function checkedBytes(frame, expected, name) {
+    if (name === void 0) {
+      name = "frame";
+    }
+    if (typeof frame !== "object" || frame === null) {
+      throw (0, errors_2().valueError)("INVALID_TYPE", name, frame, "is not a frame; expected " + expected);
+    }
+    var n;
+    try {
+      n = frame.length;
+    } catch (e) {
+      throw unreadable(name, e);
+    }
+    if (!(isInteger(n) && n >= 0 && n <= 4294967295)) {
+      throw (0, errors_2().valueError)(
+        "INVALID_TYPE",
+        name,
+        frame,
+        "is not a frame (its length is " + (0, errors_2().describeValue)(n) + "); expected " + expected
+      );
+    }
+    if (n > MAX_FRAME_BYTES) throw tooLarge(name, "" + n + " bytes");
+    var out = [];
+    var i = 0;
+    var b;
+    try {
+      for (; i < n; i++) {
+        b = hasOwnKey(frame, i) ? frame[i] : void 0;
+        if (typeof b !== "number" || !(b >= 0 && b <= 255) || Math.floor(b) !== b) break;
+        out.push(b);
+      }
+    } catch (e) {
+      throw unreadable((0, errors_2().step)(name, i), e);
+    }
+    if (i < n)
+      throw new errors_2().CodecError(
+        "INVALID_BYTE",
+        "" + name + "[" + i + "]: " + (0, errors_2().describeValue)(b) + " is not a byte 0\u2026255",
+        { path: "" + name + "[" + i + "]", offset: i }
+      );
+    return out;
+  }
+  // src/engine/read.ts
+  var dates_1 = WT102_LAZY("base/dates");
+  var command_ids_1 = WT102_LAZY("schema/command-ids");
+  function findDownlinkPlan(id, n) {
+    return planAt(indexLine("d " + idHex(id, n) + " "));
+  }
+  function idHex(id, n) {
+    var hex = "";
+    for (var i = n - 1; i >= 0; i--) hex += hexByte(Math.floor(id / Math.pow(256, i)) % 256);
+    return hex;
+  }
+  function planAt(line) {
+    if (line === void 0) return void 0;
+    if (line[3] === "-") return true;
+    return JSON.parse(WT102_PLANS.substr(WT102_PLANS.indexOf("\n\n") + 2 + +line[3], +line[4]));
+  }
+  function indexLine(start) {
+    var at = WT102_PLANS.indexOf("\n" + start) + 1;
+    return at > 0 ? WT102_PLANS.slice(at, WT102_PLANS.indexOf("\n", at)).split(" ") : void 0;
+  }
+  // src/engine/read.ts
+  var read_problems_1 = WT102_LAZY("engine/read-problems");
+  // src/engine/reading.ts
+  var errors_4 = WT102_LAZY("base/errors");
+  function label(r) {
+    return "" + r.name + " (0x" + hexOf(r.id) + ")";
+  }
+  function whatText(r) {
+    var text = label(r);
+    for (var i = 0; i < r.path.length; i++) text += "." + r.path[i];
+    return text;
+  }
+  function truncated(r, n, what) {
+    var rest = r.bytes.length - r.pos;
+    throw (0, errors_4().byteError)(
+      "TRUNCATED",
+      r.pos,
+      "" + (what === void 0 ? whatText(r) : what) + " is truncated: needs " + n + " more byte" + (n === 1 ? "" : "s") + ", the frame has " + rest
+    );
+  }
+  function uint(r, n, what) {
+    if (r.pos + n > r.bytes.length) truncated(r, n, what);
+    var v = 0;
+    for (var i = n - 1; i >= 0; i--) v = v * 256 + r.bytes[r.pos + i];
+    r.pos += n;
+    return v;
+  }
+  function bytesOf(r, n) {
+    if (r.pos + n > r.bytes.length) truncated(r, n);
+    var out = r.bytes.slice(r.pos, r.pos + n);
+    r.pos += n;
+    return out;
+  }
+  function downlinkReading(bytes) {
+    return {
+      bytes: bytes,
+      pos: 0,
+      lenient: false,
+      warnings: [],
+      left: 0,
+      leftAt: 0,
+      name: "",
+      id: [],
+      path: [],
+      style: void 0,
+      find: findDownlinkPlan,
+      more: void 0,
+      start: 0,
+      wire: -1,
+      byte: 0
+    };
+  }
+  function readInt(r, wire) {
+    var v = uint(r, wire === "u8" || wire === void 0 ? 1 : wire === "u32" ? 4 : 2);
+    return wire === "i16" && v >= 32768 ? v - 65536 : v;
+  }
+  function readField(r, f, vals, out, copies) {
+    var d = f.d;
+    var v;
+    switch (d.kind) {
+      case "int":
+        v = r.wire = readInt(r, d.wire);
+        if (v < d.min || v > d.max) (0, read_problems_1().problem)(r, f, r.start, v);
+        return v;
+      case "decimal":
+        v = r.wire = readInt(r, d.wire);
+        if (v < Math.round(d.min * 100) || v > Math.round(d.max * 100)) (0, read_problems_1().problem)(r, f, r.start, v);
+        return v / 100;
+      case "enum":
+        v = r.wire = readInt(r, d.wire);
+        for (var k = 0; k < d.values.length; k++) {
+          if (d.values[k].value === v) return d.output === "name" ? d.values[k].name : r.style === "string" ? "" + v : v;
+        }
+        (0, read_problems_1().problem)(r, f, r.start, v);
+        return r.style === "string" ? "" + v : v;
+      case "bool":
+        v = r.wire = uint(r, 1);
+        if (v > 1) (0, read_problems_1().problem)(r, f, r.start, v);
+        return v;
+      case "bits":
+        if (f.byteStart) r.byte = uint(r, 1);
+        else r.start--;
+        v = r.wire = (r.byte >> d.shift) & ((1 << d.width) - 1);
+        if ((d.min !== void 0 && v < d.min) || (d.max !== void 0 && v > d.max)) (0, read_problems_1().problem)(r, f, r.start, v);
+        return v;
+      case "date":
+        v = r.wire = uint(r, 4);
+        if (f.siblingAt !== void 0 && v < vals[f.siblingAt]) (0, read_problems_1().problem)(r, f, r.start, v, vals[f.siblingAt]);
+        return (0, dates_1().isoFromSeconds)(v);
+      case "queryLength":
+        v = uint(r, 1);
+        if (v >> 4 !== 0 || v === 0) (0, read_problems_1().refused)(r, f, v);
+        return (r.wire = v);
+      case "commandId": {
+        var n = vals[f.siblingAt];
+        var id = (0, command_ids_1().commandIdFromBytes)(bytesOf(r, n));
+        if (!d.any && (0, command_ids_1().queryableName)(id) === void 0) (0, read_problems_1().refused)(r, f, id);
+        r.wire = n;
+        return id;
+      }
+      case "struct": {
+        r.path.push(f.name);
+        var value = readStruct(r, f.fields, copies);
+        r.path.pop();
+        return value;
+      }
+      default:
+        return r.more(r, f, out);
+    }
+  }
+  function readStruct(r, fields, copies) {
+    var out = {};
+    var vals = [];
+    for (var i = 0; i < fields.length; i++) {
+      var f = fields[i];
+      vals.push(-1);
+      if (f.when !== void 0 && f.whenIs.indexOf(vals[f.when]) < 0) continue;
+      r.start = r.pos;
+      r.wire = -1;
+      var mark = copies === void 0 ? 0 : copies.length;
+      var value = readField(r, f, vals, out, copies);
+      vals[i] = r.wire;
+      if (r.wire === f.fallback || value === void 0) {
+        if (copies !== void 0 && copies.length > mark) copies.length = mark;
+        continue;
+      }
+      out[f.name] = value;
+      if (copies !== void 0) {
+        if (!hasOwnKey(out, f.name)) copies.length = mark;
+        else if (f.copy !== void 0) copies.push(f.copy, value);
+      }
+    }
+    return out;
+  }
+  function readBody(r, body, copies) {
+    if (body === void 0) return 1;
+    if (body.name === "" && body.d.kind === "struct") return readStruct(r, body.fields, copies);
+    r.start = r.pos;
+    r.wire = -1;
+    return readField(r, body, [], {}, void 0);
+  }
+  function readEntry(r, list) {
+    r.start = r.pos - 1;
+    var id = uint(r, 1, list.key);
+    if (id < list.min || id > list.max) (0, read_problems_1().badSchedule)(r, list, id, -1);
+    if (r.pos >= r.bytes.length) truncated(r, 1, label(r) + " " + list.noun + " " + id);
+    var sub = r.bytes[r.pos++];
+    var slot = hasOwnKey(list.subs, sub) ? list.subs[sub] : void 0;
+    if (slot === void 0) (0, read_problems_1().badSchedule)(r, list, id, sub);
+    r.name = list.key + "[" + list.entryKey + " " + id + "]." + slot.key;
+    r.id = [r.id[0], id, sub];
+    return { id: id, key: slot.key, seq: slot.seq, value: readBody(r, slot.body, void 0) };
+  }
+  function putEntry(scope, key, entryKey, v, joins) {
+    var list = hasOwnKey(scope, key) ? scope[key] : (scope[key] = []);
+    var last = list.length > 0 ? list[list.length - 1] : void 0;
+    if (last !== void 0 && last[entryKey] === v.id && (joins === void 0 ? !hasOwnKey(last, v.key) : joins)) last[v.key] = v.value;
+    else {
+      var entry = {};
+      entry[entryKey] = v.id;
+      entry[v.key] = v.value;
+      list.push(entry);
+    }
+  }
+  function putValue(scope, p, value) {
+    if (p.member === void 0) scope[p.key] = value;
+    else (hasOwnKey(scope, p.key) ? scope[p.key] : (scope[p.key] = {}))[p.member] = value;
+  }
+  function readCommand(r, copies) {
+    var start = r.pos;
+    var id = 0;
+    var found = true;
+    while (found === true) {
+      if (r.pos >= r.bytes.length) (0, read_problems_1().truncatedId)(r, start);
+      var b = r.bytes[r.pos++];
+      id = id * 256 + b;
+      found = r.find(id, r.pos - start);
+      if (found === void 0) (0, read_problems_1().unknownCommand)(r, start, r.lenient);
+    }
+    var plan = found;
+    r.name = plan.name;
+    r.id = plan.id;
+    r.style = plan.style;
+    var value = plan.list !== void 0 ? readEntry(r, plan.list) : readBody(r, plan.body, copies);
+    return { plan: plan, value: value };
+  }
+  function decodeDownlinkCommands(bytes) {
+    var r = downlinkReading(bytes);
+    if (bytes.length === 0) (0, read_problems_1().emptyFrame)();
+    var items = [];
+    var scope;
+    var rank = -1;
+    var seq = -1;
+    while (r.pos < bytes.length) {
+      var _a = readCommand(r, void 0),
+        p = _a.plan,
+        value = _a.value;
+      if (p.to === "call") {
+        items.push({ serviceId: p.name, inputs: value });
+        scope = void 0;
+        continue;
+      }
+      if (scope === void 0 || !(p.to === "entry" ? p.rank >= rank : p.rank > rank)) {
+        items.push({ properties: (scope = {}) });
+        rank = seq = -1;
+      }
+      if (p.to === "entry") {
+        var v = value;
+        putEntry(scope, p.key, p.list.entryKey, v, rank === p.rank && v.seq > seq);
+        seq = v.seq;
+      } else {
+        putValue(scope, p, value);
+        seq = -1;
+      }
+      rank = p.rank;
+    }
+    return items;
+  }
+  // src/codec/fport.ts
+  var DOWNLINK_FPORT = 85;
+  // src/codec/frame-decode.ts
+  function decodeFrame(bytes) {
+    return decodeDownlinkCommands(bytes);
+  }
+  // src/network-server/entry-common.ts
+  var errors_5 = WT102_LAZY("base/errors");
+  function message(e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+  function checkedInput(input) {
+    var rec = ownRecord(input, "input");
+    if (rec === void 0) {
+      throw (0, errors_5().valueError)("INVALID_TYPE", "input", input, "is not the input object a network server passes");
+    }
+    return rec;
+  }
+  // src/network-server/decode-entries.ts
+  function portWarning(fPort) {
+    return fPort === void 0 || fPort === DOWNLINK_FPORT
+      ? []
+      : ["fPort " + (0, errors_1().describeValue)(fPort) + ": the WT102 uses fPort " + DOWNLINK_FPORT];
+  }
+  function frameBytes2(bytes) {
+    return checkedBytes(bytes, "an array of bytes");
+  }
+  function decodeDownlink(input) {
+    try {
+      var given = checkedInput(input);
+      var warnings = portWarning(given.fPort);
+      var data = { calls: decodeFrame(frameBytes2(given.bytes)) };
+      return warnings.length ? { data: data, warnings: warnings } : { data: data };
+    } catch (e) {
+      return { errors: [message(e)] };
+    }
+  }
+}*/};
+WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_ROWS) {
+  "use strict";
+  exports.Encode = Encode;
+  exports.Encoder = Encoder;
+  exports.encodeDownlink = encodeDownlink;
+  var __defProp = Object.defineProperty;
+  var __defNormalProp = function (obj, key, value) {
+    return key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value: value }) : (obj[key] = value);
+  };
+  var __publicField = function (obj, key, value) {
+    return __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
+  };
+  // src/network-server/encode-entries.ts
+  var errors_1 = WT102_LAZY("base/errors");
+  // src/base/path.ts
+  function step(up, key) {
+    return { up: up, key: key };
+  }
+  function under(up, name) {
+    return name ? step(up, name) : up;
+  }
+  // src/codec/frame-encode.ts
+  var errors_2 = WT102_LAZY("base/errors");
+  // src/base/caller-input.ts
+  var errors_3 = WT102_LAZY("base/errors");
+  // src/base/es5.ts
+  function isFiniteNumber(x) {
+    return typeof x === "number" && isFinite(x);
+  }
+  function isInteger(x) {
+    return isFiniteNumber(x) && Math.floor(x) === x;
+  }
+  var hasOwn = Object.prototype.hasOwnProperty;
+  function hasOwnKey(obj, key) {
+    return hasOwn.call(obj, key);
+  }
+  function dict() {
+    return Object.create(null);
+  }
+  function isPlainObject(x) {
+    if (Array.isArray(x)) return false;
+    var proto = Object.getPrototypeOf(x);
+    return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
+  }
+  function lazy(build) {
+    var value;
+    return function () {
+      return value === void 0 ? (value = build()) : value;
+    };
+  }
+  function before(a, b) {
+    var n = Math.min(a.length, b.length);
+    for (var i = 0; i < n; i++) {
+      var d = a.charCodeAt(i) - b.charCodeAt(i);
+      if (d !== 0) return d < 0;
+    }
+    return a.length < b.length;
+  }
+  function sortedKeys(keys) {
+    var out = keys.slice();
+    for (var i = 1; i < out.length; i++) {
+      var k = out[i];
+      var j = i - 1;
+      for (; j >= 0 && before(k, out[j]); j--) out[j + 1] = out[j];
+      out[j + 1] = k;
+    }
+    return out;
+  }
+  // src/base/caller-input.ts
+  var MAX_FRAME_BYTES = 1048576;
+  function tooLarge(path, what) {
+    return (0, errors_3().pathError)(
+      "PAYLOAD_TOO_LARGE",
+      path,
+      "" + what + "; the codec reads and writes frames of at most 1 MiB (" + MAX_FRAME_BYTES + " bytes)"
+    );
+  }
+  var SNAPSHOT = Object.create(null);
+  function thrownText(thrown) {
+    try {
+      var message2 = typeof thrown === "object" && thrown !== null ? thrown.message : void 0;
+      return (0, errors_3().describeValue)(typeof message2 === "string" ? message2 : thrown);
+    } catch (e) {
+      return "an exception";
+    }
+  }
+  function unreadable(path, thrown) {
+    return (0, errors_3().pathError)("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
+  }
+  var undefinedIsNull = false;
+  function asJsonNulls(read) {
+    var before2 = undefinedIsNull;
+    undefinedIsNull = true;
+    try {
+      return read();
+    } finally {
+      undefinedIsNull = before2;
+    }
+  }
+  function ownRecord(value, path) {
+    if (typeof value !== "object" || value === null) return void 0;
+    var key;
+    try {
+      if (!isPlainObject(value)) return void 0;
+      var keys = Object.keys(value);
+      var out = Object.create(SNAPSHOT);
+      for (var i = 0; i < keys.length; i++) {
+        key = keys[i];
+        var v = value[key];
+        out[key] = v === void 0 && undefinedIsNull ? null : v;
+      }
+      return out;
+    } catch (e) {
+      throw unreadable(key === void 0 ? path : (0, errors_3().step)(path, key), e);
+    }
+  }
+  function isPlainData(value, path) {
+    if (typeof value !== "object" || value === null) return false;
+    try {
+      return isPlainObject(value);
+    } catch (e) {
+      throw unreadable(path, e);
+    }
+  }
+  function arrayLength(value, path) {
+    if (typeof value !== "object" || value === null) return -1;
+    var n;
+    try {
+      if (!Array.isArray(value)) return -1;
+      n = value.length;
+    } catch (e) {
+      throw unreadable(path, e);
+    }
+    if (!isInteger(n) || n < 0 || n > 4294967295) {
+      throw (0, errors_3().pathError)(
+        "INVALID_TYPE",
+        path,
+        "an array whose length is " + (0, errors_3().describeValue)(n) + "; expected plain data"
+      );
+    }
+    if (n > MAX_FRAME_BYTES) throw tooLarge(path, "" + n + " items are more than one frame can carry");
+    return n;
+  }
+  function ownItem(list, i, path) {
+    try {
+      if (!hasOwnKey(list, i)) return void 0;
+      var v = list[i];
+      return v === void 0 && undefinedIsNull ? null : v;
+    } catch (e) {
+      throw unreadable((0, errors_3().step)(path, i), e);
+    }
+  }
+  // src/base/bytes.ts
+  function hexDigitBytes(digits) {
+    var out = new Array(digits.length >> 1);
+    for (var i = 0; i < out.length; i++) out[i] = parseInt(digits.substr(i * 2, 2), 16);
+    return out;
+  }
+  function ByteWriter(out) {
+    if (out === void 0) {
+      out = [];
+    }
+    this.out = out;
+  }
+  // Appends an unsigned or two's-complement integer of `size` bytes (the value must fit).
+  ByteWriter.prototype.uintLE = function (v, size) {
+    if (v < 0) v += Math.pow(2, size * 8);
+    for (var i = 0; i < size; i++) {
+      this.out.push(v & 255);
+      v = Math.floor(v / 256);
+    }
+  };
+  ByteWriter.prototype.bytes = function (bytes) {
+    for (var i = 0; i < bytes.length; i++) this.out.push(bytes[i]);
+  };
+  // Appends a 0 to be set later (in `out`), and returns where it is.
+  ByteWriter.prototype.reserve = function () {
+    this.out.push(0);
+    return this.out.length - 1;
+  };
+  // src/engine/encode-downlink.ts
+  var errors_4 = WT102_LAZY("base/errors");
+  // src/engine/site.ts
+  var errors_5 = WT102_LAZY("base/errors");
+  function refuseValue(at, code, value, what) {
+    return (0, errors_5().valueError)(code, under(at.path, at.key), value, what);
+  }
+  function givenKey(input, cf, path) {
+    var key = cf.name;
+    for (var i = 0; i < cf.aliases.length; i++) {
+      var a = cf.aliases[i];
+      if (input[a] !== void 0) {
+        if (input[key] !== void 0) {
+          throw (0, errors_5().valueError)("INVALID_CALL", step(path, a), input[a], "duplicates " + key + "; give one of them");
+        }
+        key = a;
+      }
+    }
+    return key;
+  }
+  function writeSite(s, path, w, vals) {
+    return { s: s, vals: vals, path: path, w: w, field: s.fields[0], key: "", bitsAt: -1, later: void 0 };
+  }
+  function writeStruct(s, given, path, w, others) {
+    var input = others ? given : ownRecord(given, path);
+    if (input === void 0) {
+      throw (0, errors_5().valueError)("INVALID_TYPE", path, given, "is not an object; expected { " + s.names.join(", ") + " }");
+    }
+    if (!others) {
+      var unknown = void 0;
+      for (var key in input) if (s.keys[key] === void 0) (unknown || (unknown = [])).push(key);
+      if (unknown !== void 0) {
+        var allowed = s.names.length ? "allowed: " + s.names.join(", ") : "it takes none";
+        throw (0, errors_5().pathError)("UNKNOWN_INPUT", step(path, sortedKeys(unknown)[0]), "unknown key; " + allowed);
+      }
+    }
+    var at = writeSite(s, path, w, s.unset.slice());
+    for (var i = 0; i < s.fields.length; i++) {
+      var cf = s.fields[i];
+      var key = cf.aliases.length ? givenKey(input, cf, path) : cf.name;
+      var value = input[key];
+      at.field = cf;
+      at.key = cf.name;
+      if (cf.when !== void 0 && cf.whenIs.indexOf(at.vals[cf.when]) < 0) {
+        if (value !== void 0) {
+          var sel = s.names[cf.when];
+          throw refuseValue(
+            at,
+            "UNKNOWN_INPUT",
+            value,
+            "is not allowed when " + sel + " is " + at.vals[cf.when] + "; it goes with " + sel + " " + cf.whenIs.join(" or ")
+          );
+        }
+        continue;
+      }
+      var f = cf.d;
+      if (value === void 0 && !cf.derived) {
+        var fallback = cf.fallback;
+        if (fallback === void 0)
+          throw (0, errors_5().pathError)("MISSING_INPUT", step(path, cf.name), "missing; expected " + cf.kind.allowed(f, s.style));
+        value = fallback;
+      }
+      at.key = key;
+      at.vals[i] = cf.kind.write(f, value, at);
+    }
+    if (at.later) at.later();
+  }
+  function wireSize(wire) {
+    return wire === "u8" ? 1 : wire === "u32" ? 4 : 2;
+  }
+  var WIRE_RANGE = {
+    u8: [0, 255],
+    u16: [0, 65535],
+    u32: [0, 4294967295],
+    i16: [-32768, 32767]
+  };
+  function checkedNumber(value, f, at) {
+    if (typeof value !== "number" || !isFiniteNumber(value)) {
+      var what = "is not a " + (typeof value === "number" ? "finite " : "") + "number; expected " + at.field.kind.allowed(f, at.s.style);
+      throw refuseValue(at, "INVALID_TYPE", value, what);
+    }
+    return value;
+  }
+  function flag(value) {
+    if (value === 0 || value === 1) return value;
+    if (value === true || value === "true" || value === "1") return 1;
+    if (value === false || value === "false" || value === "0") return 0;
+    return -1;
+  }
+  var DIGITS = /^(0|-?[1-9][0-9]*)$/;
+  var HEX_ID = /^(?:0[xX])?((?:[0-9a-fA-F]{2})+)$/;
+  function enumNumber(f, value) {
+    if (typeof value === "number") return value;
+    if (typeof value === "string") {
+      if (DIGITS.test(value)) return +value;
+      if (f.output === "name") {
+        for (var _i = 0, _a = f.values; _i < _a.length; _i++) {
+          var e = _a[_i];
+          if (e.name === value) return e.value;
+        }
+      }
+    }
+    return NaN;
+  }
+  function countLater(at, of, value, from, allowed, set) {
+    var w = at.w;
+    var key = at.key;
+    at.later = function () {
+      var n = w.out.length - from - 1;
+      if (value !== void 0) {
+        at.key = key;
+        if (!isInteger(value)) throw refuseValue(at, "INVALID_TYPE", value, "is not an integer; expected " + allowed());
+        if (value !== n) {
+          throw refuseValue(
+            at,
+            "LENGTH_MISMATCH",
+            value,
+            "does not match " + of + ", which has " + n + " byte" + (n === 1 ? "" : "s") + "; omit " + key + " or pass " + n
+          );
+        }
+      }
+      set(n);
+    };
+  }
+  // src/engine/kinds/bits.ts
+  function bitsRange(f) {
+    return [f.min === void 0 ? 0 : f.min, f.max === void 0 ? Math.pow(2, f.width) - 1 : f.max];
+  }
+  function writeBits(f, value, at, _a) {
+    var min = _a[0],
+      max = _a[1];
+    var v;
+    if (f.width === 1 && min === 0 && max === 1) {
+      v = flag(value);
+      if (v < 0) throw refuseValue(at, "INVALID_TYPE", value, "is not a flag; expected " + BITS.allowed(f, at.s.style));
+    } else {
+      if (!isInteger(value)) throw refuseValue(at, "INVALID_TYPE", value, "is not an integer; expected " + BITS.allowed(f, at.s.style));
+      if (value < min || value > max) throw refuseValue(at, "OUT_OF_RANGE", value, "is out of range " + min + "\u2026" + max);
+      v = value;
+    }
+    if (at.field.byteStart) at.bitsAt = at.w.reserve();
+    at.w.out[at.bitsAt] |= v << f.shift;
+    return v;
+  }
+  var BITS = {
+    allowed: function (f) {
+      var _a = bitsRange(f),
+        min = _a[0],
+        max = _a[1];
+      return f.width === 1 && min === 0 && max === 1 ? "0 or 1 (or true/false)" : "an integer " + min + "\u2026" + max;
+    },
+    write: function (f, value, at) {
+      return writeBits(f, value, at, bitsRange(f));
+    }
+  };
+  // src/engine/kinds/bool.ts
+  var BOOL = {
+    allowed: function () {
+      return "0 or 1 (or true/false)";
+    },
+    write: function (f, value, at) {
+      var v = flag(value);
+      if (v < 0) throw refuseValue(at, "INVALID_TYPE", value, "is not a flag; expected " + this.allowed(f, at.s.style));
+      at.w.out.push(v);
+      return v;
+    }
+  };
+  // src/engine/kinds/command-id.ts
+  var command_ids_1 = WT102_LAZY("schema/command-ids");
+  var CANONICAL_ID_BYTES = dict();
+  function commandIdBytes(value, at) {
+    if (typeof value === "string") {
+      var known = CANONICAL_ID_BYTES[value];
+      if (known !== void 0) return known;
+      if ((0, command_ids_1().queryableName)(value) !== void 0) return (CANONICAL_ID_BYTES[value] = hexDigitBytes(value.slice(2)));
+    }
+    var m = typeof value === "string" ? HEX_ID.exec(value) : null;
+    if (m === null) throw refuseValue(at, "INVALID_COMMAND_ID", value, 'is not a command ID; expected a hex string such as "0X6E01"');
+    if ((0, command_ids_1().queryableName)("0X" + m[1].toUpperCase()) === void 0) {
+      throw refuseValue(
+        at,
+        "INVALID_COMMAND_ID",
+        value,
+        'is not a queryable command; expected a listed ID ("0XDA", "0X6E01", "0XD9"\u2026) or "0X6E<schedule 00\u20260F><00\u202605|09>"'
+      );
+    }
+    return hexDigitBytes(m[1]);
+  }
+  var COMMAND_ID = {
+    allowed: function () {
+      return 'a queryable command ID such as "0X6E01" (case-insensitive, 0x prefix optional)';
+    },
+    write: function (_f, value, at) {
+      var bytes = commandIdBytes(value, at);
+      at.w.bytes(bytes);
+      return bytes.length;
+    }
+  };
+  // src/engine/kinds/date.ts
+  var dates_1 = WT102_LAZY("base/dates");
+  var DATE = {
+    allowed: function () {
+      return "an ISO-8601 date-time with a time-zone designator, a Date, or integer Unix seconds (uint32)";
+    },
+    write: function (f, value, at) {
+      var r = (0, dates_1().parseDateInput)(value);
+      if (!r.ok) throw refuseValue(at, "INVALID_DATE", value, r.reason);
+      if (f.notBefore !== void 0) {
+        var before2 = at.vals[at.s.keys[f.notBefore]];
+        if (r.seconds < before2) {
+          throw refuseValue(
+            at,
+            "OUT_OF_RANGE",
+            value,
+            "is before " + f.notBefore + " (" + (0, dates_1().isoFromSeconds)(before2) + "); it must be at or after it"
+          );
+        }
+      }
+      at.w.uintLE(r.seconds, 4);
+      return r.seconds;
+    }
+  };
+  // src/engine/words.ts
+  function unitText(unit) {
+    return unit ? (unit === "%" ? "%" : " " + unit) : "";
+  }
+  function rangeText(min, max, unit) {
+    return "" + min + "\u2026" + max + unitText(unit);
+  }
+  function enumText(f, style) {
+    var parts = [];
+    for (var _i = 0, _a = f.values; _i < _a.length; _i++) {
+      var v = _a[_i];
+      parts.push("" + (style === "string" ? '"' + v.value + '"' : v.value) + " (" + v.name + ")");
+    }
+    return parts.join(", ");
+  }
+  // src/engine/kinds/decimal.ts
+  function writeHundredths(wire, v, value, at) {
+    var h = Math.round(v * 100) || 0;
+    var range = WIRE_RANGE[wire];
+    if (h < range[0] || h > range[1])
+      throw refuseValue(
+        at,
+        "OUT_OF_RANGE",
+        value,
+        "does not fit the wire: " + h + " hundredths is outside " + wire + " (" + range[0] + "\u2026" + range[1] + ")"
+      );
+    at.w.uintLE(h, wireSize(wire));
+    return h;
+  }
+  var DECIMAL = {
+    allowed: function (f) {
+      return "a number " + rangeText(f.min, f.max, f.unit) + " (resolution 0.01)";
+    },
+    write: function (f, value, at) {
+      var v = checkedNumber(value, f, at);
+      if (v < f.min || v > f.max) throw refuseValue(at, "OUT_OF_RANGE", value, "is out of range " + rangeText(f.min, f.max, f.unit));
+      return writeHundredths(f.wire, v, value, at);
+    }
+  };
+  // src/engine/kinds/enum.ts
+  var ENUM = {
+    allowed: function (f, style) {
+      return "one of " + enumText(f, style);
+    },
+    write: function (f, value, at) {
+      var n = enumNumber(f, value);
+      for (var i = 0; i < f.values.length; i++) {
+        if (f.values[i].value === n) {
+          at.w.uintLE(n, wireSize(f.wire || "u8"));
+          return n;
+        }
+      }
+      throw refuseValue(at, "INVALID_ENUM", value, "is not an allowed value; expected " + this.allowed(f, at.s.style));
+    }
+  };
+  // src/engine/kinds/int.ts
+  var INT = {
+    allowed: function (f) {
+      return "an integer " + rangeText(f.min, f.max, f.unit);
+    },
+    write: function (f, value, at) {
+      var v = checkedNumber(value, f, at);
+      if (!isInteger(v)) throw refuseValue(at, "NOT_INTEGER", value, "is not an integer; expected " + this.allowed(f, at.s.style));
+      if (v < f.min || v > f.max) throw refuseValue(at, "OUT_OF_RANGE", value, "is out of range " + rangeText(f.min, f.max, f.unit));
+      at.w.uintLE(v, wireSize(f.wire));
+      return v;
+    }
+  };
+  // src/engine/kinds/query-length.ts
+  var QUERY_LENGTH = {
+    allowed: function () {
+      return "an integer 1\u202615 equal to the number of command-ID bytes (optional: derived when absent)";
+    },
+    write: function (f, value, at) {
+      var _this = this;
+      var w = at.w;
+      var lengthAt = w.reserve();
+      countLater(
+        at,
+        f.of,
+        value,
+        lengthAt,
+        function () {
+          return _this.allowed(f, at.s.style);
+        },
+        function (n) {
+          return (w.out[lengthAt] = n);
+        }
+      );
+      return -1;
+    }
+  };
+  // src/engine/kinds/struct.ts
+  var errors_6 = WT102_LAZY("base/errors");
+  var STRUCT = {
+    allowed: function (f) {
+      return "an object with " + Object.keys(f.fields).join(", ");
+    },
+    write: function (_f, value, at) {
+      writeStruct(at.field.sub, value, (0, errors_6().under)(at.path, at.key), at.w);
+      return 0;
+    }
+  };
+  // src/engine/kinds/index.ts
+  var DOWNLINK_KINDS = {
+    int: INT,
+    decimal: DECIMAL,
+    enum: ENUM,
+    bool: BOOL,
+    bits: BITS,
+    date: DATE,
+    queryLength: QUERY_LENGTH,
+    commandId: COMMAND_ID,
+    struct: STRUCT
+  };
+  // src/engine/struct.ts
+  var errors_7 = WT102_LAZY("base/errors");
+  function compileStruct(fields, style, kinds, selectorKinds, copyOf, branch) {
+    if (selectorKinds === void 0) {
+      selectorKinds = kinds;
+    }
+    var names = Object.keys(fields);
+    var keys = dict();
+    names.forEach(function (n, i) {
+      keys[n] = i;
+      for (var _i = 0, _a = fields[n].aliases || []; _i < _a.length; _i++) {
+        var a = _a[_i];
+        keys[a] = i;
+      }
+    });
+    var selectors = dict();
+    for (var _i = 0, names_1 = names; _i < names_1.length; _i++) {
+      var n = names_1[_i];
+      var f = fields[n];
+      if (f.when) selectors[f.when.field] = true;
+      if (f.kind === "queryLength") selectors[f.of] = true;
+      if (f.kind === "commandId") selectors[f.lengthFrom] = true;
+    }
+    var bitsUsed = 0;
+    var list = names.map(function (name) {
+      var declared = fields[name];
+      var bitsStart = false;
+      if (declared.kind === "bits") {
+        var mask = ((1 << declared.width) - 1) << declared.shift;
+        bitsStart = (bitsUsed & mask) !== 0 || bitsUsed === 0;
+        bitsUsed = bitsStart ? mask : bitsUsed | mask;
+      } else bitsUsed = 0;
+      var w = declared.when;
+      var selector = selectors[name] === true;
+      var derived = declared.of !== void 0;
+      var sibling = declared.kind === "date" ? declared.notBefore : declared.kind === "commandId" ? declared.lengthFrom : void 0;
+      var sub =
+        declared.kind === "struct"
+          ? compileStruct(declared.fields, style, kinds, selectorKinds, branch === void 0 ? copyOf : void 0, name)
+          : void 0;
+      return {
+        name: name,
+        d: declared,
+        siblingAt: sibling === void 0 ? void 0 : keys[sibling],
+        when: w ? names.indexOf(w.field) : void 0,
+        whenIs: w ? w.is : void 0,
+        selector: selector || void 0,
+        byteStart: bitsStart || void 0,
+        fallback: defaultOf(declared),
+        copy: sub === void 0 && copyOf !== void 0 ? copyOf(name, branch) : void 0,
+        fields: sub === void 0 ? void 0 : sub.fields,
+        // A selector decides what follows: even a lenient writer takes only its listed values (a count it derives itself).
+        kind: (selector && !derived ? selectorKinds : kinds)[declared.kind],
+        aliases: declared.aliases || [],
+        derived: derived,
+        sub: sub
+      };
+    });
+    return { fields: list, names: names, keys: keys, style: style, unset: unset(list.length) };
+  }
+  function unset(n) {
+    var vals = [];
+    for (var i = 0; i < n; i++) vals.push(-1);
+    return vals;
+  }
+  function defaultOf(f) {
+    if ((f.kind === "enum" || f.kind === "bits") && f.optional) return f.default === void 0 ? 0 : f.default;
+    return void 0;
+  }
+  function CompiledBody(fields, style, kinds, selectorKinds, bare, emptyIsUndefined, copyOf) {
+    this.fields = fields;
+    this.style = style;
+    this.kinds = kinds;
+    this.selectorKinds = selectorKinds;
+    this.bare = bare;
+    this.emptyIsUndefined = emptyIsUndefined;
+    this.copyOf = copyOf;
+  }
+  // Its compiled struct (also read by plans.ts, which stores it as data).
+  CompiledBody.prototype.struct = function () {
+    return this.compiled || (this.compiled = compileStruct(this.fields, this.style, this.kinds, this.selectorKinds, this.copyOf));
+  };
+  CompiledBody.prototype.encode = function (value, path, out, others) {
+    var w = new ByteWriter(out);
+    if (!this.bare) {
+      writeStruct(this.struct(), value === void 0 && this.emptyIsUndefined ? {} : value, path, w, others);
+      return;
+    }
+    var s = this.struct();
+    var cf = s.fields[0];
+    if (value === void 0) {
+      throw (0, errors_7().pathError)("MISSING_INPUT", path, "missing; expected " + cf.kind.allowed(cf.d, this.style));
+    }
+    var at = writeSite(s, path, w, s.unset.slice());
+    at.field = cf;
+    cf.kind.write(cf.d, value, at);
+  };
+  function compileInputs(fields, style, kinds) {
+    return new CompiledBody(fields, style, kinds, kinds, false, true);
+  }
+  function compileField(field, style, kinds, selectorKinds, copyOf) {
+    if (selectorKinds === void 0) {
+      selectorKinds = kinds;
+    }
+    return field.kind === "struct"
+      ? new CompiledBody(field.fields, style, kinds, selectorKinds, false, false, copyOf)
+      : new CompiledBody({ "": field }, style, kinds, selectorKinds, true, false, copyOf);
+  }
+  // src/engine/keyed-list.ts
+  function keyedList(row) {
+    var entryKey = row.entryKey;
+    var min = row.ids.min;
+    var max = row.ids.max;
+    var slots = Object.keys(row.fields).map(function (key, seq) {
+      var f = row.fields[key];
+      return { key: key, sub: f.sub, seq: seq, field: f.field, body: compileField(f.field, "number", DOWNLINK_KINDS) };
+    });
+    var byKey = dict();
+    for (var _i = 0, slots_1 = slots; _i < slots_1.length; _i++) {
+      var f = slots_1[_i];
+      byKey[f.key] = f;
+    }
+    var ids = "" + min + "\u2026" + max;
+    var list = {
+      row: row,
+      slots: slots,
+      byKey: byKey,
+      ids: ids,
+      expected: "a non-empty array of " + row.items + " ({ " + entryKey + ": " + ids + ", \u2026 })"
+    };
+    return list;
+  }
+  // src/network-server/stored-downlinks.ts
+  var STRICT_WRITING = { device: void 0 };
+  function declaration(at, length) {
+    return inOrder(JSON.parse(WT102_ROWS.substr(WT102_ROWS.indexOf("\n\n") + 2 + at, length)));
+  }
+  function inOrder(value) {
+    if (typeof value !== "object" || value === null) return value;
+    if (Array.isArray(value)) {
+      for (var i = 0; i < value.length; i++) value[i] = inOrder(value[i]);
+      return value;
+    }
+    var v = value;
+    var out = dict();
+    for (var key in v) {
+      if (key !== "fields" || !Array.isArray(v.fields)) out[key] = inOrder(v[key]);
+    }
+    if (Array.isArray(v.fields)) {
+      var fields = dict();
+      for (var i = 0; i < v.fields.length; i++) fields[v.fields[i][0]] = inOrder(v.fields[i][1]);
+      out.fields = fields;
+    }
+    return out;
+  }
+  function StoredBody(at, length, call) {
+    __publicField(this, "at", at);
+    __publicField(this, "length", length);
+    __publicField(this, "call", call);
+    __publicField(this, "body");
+  }
+  StoredBody.prototype.encode = function (value, path, out, others) {
+    if (this.body === void 0) {
+      var d = declaration(this.at, this.length);
+      this.body = this.call ? compileInputs(d.fields, "string", DOWNLINK_KINDS) : compileField(d, "number", DOWNLINK_KINDS);
+    }
+    this.body.encode(value, path, out, others);
+  };
+  var lists = dict();
+  var downlinkCommands = lazy(function () {
+    var lines = WT102_ROWS.slice(1, WT102_ROWS.indexOf("\n\n")).split("\n");
+    var list = [];
+    var byName = dict();
+    for (var i = 0; i < lines.length; i++) {
+      var _a = lines[i].split(" "),
+        name = _a[0],
+        hex = _a[1],
+        to = _a[2],
+        rank = _a[3],
+        at = _a[4],
+        length = _a[5];
+      var command = [];
+      for (var k = 0; k < hex.length; k += 2) command.push(parseInt(hex.substr(k, 2), 16));
+      var dot = name.indexOf(".");
+      var place = void 0;
+      var body = void 0;
+      if (to === "entry") {
+        lists[name] = { at: +at, length: +length };
+        place = { to: to, key: name, items: name };
+      } else {
+        place =
+          to === "call"
+            ? { to: to }
+            : to === "key"
+              ? { to: to, key: name }
+              : { to: "member", key: name.slice(0, dot), member: name.slice(dot + 1) };
+        body = new StoredBody(+at, +length, to === "call");
+      }
+      var c = { name: name, command: command, place: place, rank: +rank, down: true, up: to !== "call", body: body, field: void 0, copies: void 0 };
+      list.push(c);
+      byName[name] = c;
+    }
+    return { list: list, byName: byName };
+  });
+  function keyedListOf(c) {
+    var stored = lists[c.name];
+    return stored.list || (stored.list = keyedList(declaration(stored.at, stored.length)));
+  }
+  // src/engine/encode-downlink.ts
+  var settingKeys = lazy(function () {
+    var bare = dict();
+    var groups = dict();
+    var top = [];
+    var entry;
+    for (var _i = 0, _a = downlinkCommands().list; _i < _a.length; _i++) {
+      var c = _a[_i];
+      if (c.rank < 0) continue;
+      var p = c.place;
+      if (p.to === "entry") {
+        entry = c;
+        continue;
+      }
+      if (p.to === "key") bare[p.key] = c;
+      else if (p.to === "member") (groups[p.key] || (groups[p.key] = dict()))[p.member] = c;
+      else continue;
+      if (top.indexOf(p.key) < 0) top.push(p.key);
+    }
+    var list = entry.name;
+    top.push(list);
+    return { bare: bare, groups: groups, top: top, entry: entry, list: list };
+  });
+  function isSettingKey(key) {
+    var s = settingKeys();
+    return hasOwnKey(s.bare, key) || hasOwnKey(s.groups, key) || key === s.list;
+  }
+  function writeCommand(c, body, value, path, out, starts, others) {
+    if (starts) starts.push(out.length);
+    for (var i = 0; i < c.command.length; i++) out.push(c.command[i]);
+    body.encode(value, path, out, others);
+  }
+  var serviceIds = lazy(function () {
+    var ids = [];
+    for (var _i = 0, _a = downlinkCommands().list; _i < _a.length; _i++) {
+      var c = _a[_i];
+      if (c.place.to === "call") ids.push(c.name);
+    }
+    return ids;
+  });
+  function writeCall(item, out) {
+    var serviceId = item.serviceId;
+    var unknown;
+    for (var key in item) if (key !== "serviceId" && key !== "inputs") (unknown || (unknown = [])).push(key);
+    if (unknown !== void 0 && typeof serviceId !== "string") {
+      throw (0, errors_4().pathError)("INVALID_CALL", sortedKeys(unknown)[0], "unknown key in the call; allowed: serviceId, inputs");
+    }
+    if (typeof serviceId !== "string") {
+      throw (0, errors_4().valueError)("INVALID_CALL", "serviceId", serviceId, 'is not a string; expected a service id such as "reboot"');
+    }
+    var c = serviceNamed(serviceId);
+    if (c === void 0) {
+      throw (0, errors_4().valueError)("UNKNOWN_SERVICE", "serviceId", serviceId, "is not a WT102 service; allowed: " + serviceIds().join(", "));
+    }
+    if (unknown !== void 0)
+      throw (0, errors_4().pathError)(
+        "INVALID_CALL",
+        step(serviceId, sortedKeys(unknown)[0]),
+        "unknown key in the call; allowed: serviceId, inputs"
+      );
+    var inputs = item.inputs;
+    if (inputs !== void 0 && !isPlainData(inputs, step(serviceId, "inputs"))) {
+      throw (0, errors_4().valueError)("INVALID_TYPE", step(serviceId, "inputs"), inputs, "is not an object of inputs");
+    }
+    writeCommand(c, c.body, inputs, serviceId, out);
+  }
+  function serviceNamed(id) {
+    var c = downlinkCommands().byName[id];
+    return c !== void 0 && c.place.to === "call" ? c : void 0;
+  }
+  function isServiceId(key) {
+    return serviceNamed(key) !== void 0;
+  }
+  function serviceRank(id) {
+    return serviceNamed(id) === void 0 ? -1 : serviceIds().indexOf(id);
+  }
+  function writeSettings(given, base, out, starts) {
+    var props = ownRecord(given, base);
+    if (props === void 0) throw (0, errors_4().valueError)("INVALID_TYPE", base || "data", given, "is not an object of settings");
+    var chosen = chooseSettings(props, base);
+    chosen.sort(function (a, b) {
+      return a.c.rank - b.c.rank;
+    });
+    for (var _i = 0, chosen_1 = chosen; _i < chosen_1.length; _i++) {
+      var _a = chosen_1[_i],
+        c = _a.c,
+        value = _a.value;
+      var path = step(base, c.name);
+      if (c.place.to === "entry") writeList(c, value, path, out, STRICT_WRITING, writeEntry, starts);
+      else writeCommand(c, c.body, value, path, out, starts);
+    }
+  }
+  function chooseSettings(props, base) {
+    var keys = settingKeys();
+    var order = sortedKeys(Object.keys(props));
+    var count = 0;
+    var chosen = [];
+    var _loop_1 = function (k) {
+      var key = order[k];
+      var value = props[key];
+      if (hasOwnKey(keys.bare, key)) {
+        if (value !== void 0) chosen.push({ c: keys.bare[key], value: value });
+      } else if (hasOwnKey(keys.groups, key)) {
+        var group_1 = keys.groups[key];
+        if (value !== void 0) {
+          var allowed = function () {
+            return Object.keys(group_1).join(", ");
+          };
+          var at = step(base, key);
+          var members = ownRecord(value, at);
+          if (members === void 0) throw (0, errors_4().valueError)("INVALID_TYPE", at, value, "is not an object; expected { " + allowed() + " }");
+          var n = 0;
+          var subs = sortedKeys(Object.keys(members));
+          for (var m = 0; m < subs.length; m++) {
+            var sub = subs[m];
+            if (!hasOwnKey(group_1, sub)) throw (0, errors_4().pathError)("UNKNOWN_INPUT", step(at, sub), "unknown setting; allowed: " + allowed());
+            if (members[sub] !== void 0) {
+              n++;
+              chosen.push({ c: group_1[sub], value: members[sub] });
+            }
+          }
+          if (n === 0) throw (0, errors_4().pathError)("EMPTY", at, "no settings given; expected at least one of " + allowed());
+        }
+      } else if (key === keys.list) {
+        if (value !== void 0) chosen.push({ c: keys.entry, value: value });
+      } else {
+        throw (0, errors_4().pathError)("UNKNOWN_INPUT", step(base, key), "unknown setting; allowed: " + keys.top.join(", "));
+      }
+      if (value !== void 0) count++;
+    };
+    for (var k = 0; k < order.length; k++) {
+      _loop_1(k);
+    }
+    if (count === 0) throw (0, errors_4().pathError)("EMPTY", base || "data", "no settings given; there is nothing to send");
+    return chosen;
+  }
+  var writeEntry = function (c, given, path, out, how, starts) {
+    var list = keyedListOf(c);
+    var _a = list.row,
+      command = _a.command,
+      entryKey = _a.entryKey,
+      noun = _a.noun,
+      entryName = _a.entryName;
+    var _b = list.row.ids,
+      min = _b.min,
+      max = _b.max;
+    var entry = ownRecord(given, path);
+    if (entry === void 0) throw (0, errors_4().valueError)("INVALID_TYPE", path, given, "is not a " + noun + " object");
+    var id = entry[entryKey];
+    if (!isInteger(id) || id < min || id > max) {
+      throw (0, errors_4().valueError)(
+        id === void 0 ? "MISSING_INPUT" : "OUT_OF_RANGE",
+        step(path, entryKey),
+        id,
+        "is not a " + noun + " " + entryKey + "; expected an integer " + list.ids + " (" + entryName + (min + 1) + "\u2026" + (max + 1) + ")"
+      );
+    }
+    var fieldNames = function () {
+      return Object.keys(list.byKey).join(", ");
+    };
+    var fields = [];
+    var unknown;
+    for (var key in entry) {
+      if (key === entryKey) continue;
+      if (!hasOwnKey(list.byKey, key)) (unknown || (unknown = [])).push(key);
+      else if (entry[key] !== void 0) fields.push(list.byKey[key]);
+    }
+    if (unknown !== void 0)
+      throw (0, errors_4().pathError)(
+        "UNKNOWN_INPUT",
+        step(path, sortedKeys(unknown)[0]),
+        "unknown " + noun + " field; allowed: " + entryKey + ", " + fieldNames()
+      );
+    if (fields.length === 0)
+      throw (0, errors_4().pathError)("EMPTY", path, "" + noun + " " + id + " has no fields to set; expected at least one of " + fieldNames());
+    var device = how.device;
+    var turn = device ? fields : list.slots;
+    for (var k = 0; k < turn.length; k++) {
+      var f = turn[k];
+      if (!device && fields.indexOf(f) < 0) continue;
+      if (starts) starts.push(out.length);
+      out.push(command, id, f.sub);
+      (device ? device.body("" + list.row.key + "." + f.key, f.field) : f.body).encode(entry[f.key], step(path, f.key), out);
+    }
+    return void 0;
+  };
+  function writeList(c, list, base, out, how, write, starts, scope) {
+    var p = c.place;
+    var n = arrayLength(list, base);
+    if (n <= 0)
+      throw (0, errors_4().valueError)(
+        "INVALID_TYPE",
+        base,
+        list,
+        "is not " + (p.to === "entry" ? keyedListOf(c).expected : "a non-empty array of " + p.items)
+      );
+    for (var i = 0; i < n; i++) {
+      var path = step(base, i);
+      var rest = write(c, ownItem(list, i, base), path, out, how, starts);
+      if (rest !== void 0 && scope) scope(rest, path, out, how, false);
+      if (out.length > MAX_FRAME_BYTES) throw tooLarge(base, "the first " + (i + 1) + " " + p.items + " take " + out.length + " bytes");
+    }
+  }
+  // src/codec/frame-encode.ts
+  function encodeItem(given, out, starts) {
+    var item = ownRecord(given, "call");
+    if (item === void 0) {
+      throw (0, errors_2().valueError)(
+        "INVALID_CALL",
+        "call",
+        given,
+        "is not a service call or settings; expected { serviceId, inputs } or { properties }"
+      );
+    }
+    if (hasOwnKey(item, "properties")) {
+      for (var key in item) {
+        if (key !== "properties") {
+          throw (0, errors_2().pathError)("INVALID_CALL", key, "unknown key beside properties; a settings call is { properties } alone");
+        }
+      }
+      writeSettings(item.properties, "properties", out, starts);
+    } else {
+      if (starts) starts.push(out.length);
+      writeCall(item, out);
+    }
+  }
+  function encodeFrame(call, starts) {
+    var out = [];
+    var n = arrayLength(call, "call");
+    if (n < 0) {
+      encodeItem(call, out, starts);
+      if (out.length > MAX_FRAME_BYTES) throw tooLarge("call", "it takes " + out.length + " bytes");
+      return out;
+    }
+    if (n === 0) throw (0, errors_2().pathError)("EMPTY", "calls", "the array is empty; there is nothing to send");
+    for (var i = 0; i < n; i++) {
+      var item = ownItem(call, i, "");
+      try {
+        encodeItem(item, out, starts);
+      } catch (e) {
+        throw (0, errors_2().isCodecError)(e) ? withIndex(e, i) : e;
+      }
+      if (out.length > MAX_FRAME_BYTES) throw tooLarge("calls", "the first " + (i + 1) + " calls take " + out.length + " bytes");
+    }
+    return out;
+  }
+  function withIndex(e, i) {
+    var path = e.path === void 0 ? "[" + i + "]" : "[" + i + "]." + e.path;
+    return new errors_2().CodecError(e.code, "[" + i + "] " + e.message, { path: path });
+  }
+  // src/codec/fport.ts
+  var DOWNLINK_FPORT = 85;
+  // src/network-server/entry-common.ts
+  var errors_8 = WT102_LAZY("base/errors");
+  function message(e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+  function checkedInput(input) {
+    var rec = ownRecord(input, "input");
+    if (rec === void 0) {
+      throw (0, errors_8().valueError)("INVALID_TYPE", "input", input, "is not the input object a network server passes");
+    }
+    return rec;
+  }
+  function forGoFormatting(run) {
+    try {
+      return run();
+    } catch (e) {
+      if ((0, errors_8().isCodecError)(e) && e.message.indexOf("%") >= 0) {
+        var where = {};
+        if (e.path !== void 0) where.path = e.path;
+        if (e.offset !== void 0) where.offset = e.offset;
+        throw new errors_8().CodecError(e.code, e.message.replace(/%/g, "%%"), where);
+      }
+      throw e;
+    }
+  }
+  // src/network-server/encode-entries.ts
+  function encodeData(given) {
+    if (arrayLength(given, "data") >= 0) return encodeFrame(given);
+    var data = ownRecord(given, "data");
+    if (data === void 0) {
+      throw (0, errors_1().valueError)("INVALID_CALL", "data", given, "is not a call, a settings object or the maker's codec object");
+    }
+    if (hasOwnKey(data, "serviceId") || hasOwnKey(data, "properties") || hasOwnKey(data, "inputs")) return encodeFrame(data);
+    var keys = Object.keys(data);
+    if (keys.length === 1 && keys[0] === "calls") return encodeFrame(data.calls);
+    if (keys.length === 0) throw (0, errors_1().pathError)("EMPTY", "data", "empty; there is nothing to send");
+    var out = [];
+    eachMakerCall(
+      data,
+      function (serviceId, inputs) {
+        return out.push.apply(out, encodeFrame({ serviceId: serviceId, inputs: inputs }));
+      },
+      function (settings) {
+        return writeSettings(settings, "", out);
+      }
+    );
+    return out;
+  }
+  function eachMakerCall(data, call, settings) {
+    var run;
+    var services = [];
+    var unknown = [];
+    for (var _i = 0, _a = Object.keys(data); _i < _a.length; _i++) {
+      var key = _a[_i];
+      if (isServiceId(key)) services.push(key);
+      else if (isSettingKey(key)) (run || (run = dict()))[key] = data[key];
+      else unknown.push(key);
+    }
+    if (unknown.length > 0)
+      throw (0, errors_1().pathError)("UNKNOWN_SERVICE", step("data", sortedKeys(unknown)[0]), "neither a WT102 service nor a setting");
+    var given = false;
+    for (var key in run) if (run[key] !== void 0) given = true;
+    if (run !== void 0 && (given || services.length === 0)) settings(run);
+    services.sort(function (a, b) {
+      return serviceRank(a) - serviceRank(b);
+    });
+    for (var i = 0; i < services.length; i++) call(services[i], data[services[i]]);
+  }
+  function encodeDownlink(input) {
+    try {
+      return { bytes: encodeData(checkedInput(input).data), fPort: DOWNLINK_FPORT };
+    } catch (e) {
+      return { errors: [message(e)] };
+    }
+  }
+  function Encode(_fPort, obj) {
+    return forGoFormatting(function () {
+      return asJsonNulls(function () {
+        return encodeData(obj);
+      });
+    });
+  }
+  function Encoder(obj, _port) {
+    return forGoFormatting(function () {
+      return asJsonNulls(function () {
+        return encodeData(obj);
+      });
+    });
+  }
+}*/};
+WT102_PARTS["normalize"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.normalizeUplink = normalizeUplink;
+  // src/schema/ranges.ts
+  var AMBIENT_TEMPERATURE = { min: -20, max: 60 };
+  // src/network-server/normalize.ts
+  function add(out, values, seconds) {
+    var t = values.temperature;
+    if (typeof t === "number" && t >= AMBIENT_TEMPERATURE.min && t <= AMBIENT_TEMPERATURE.max) {
+      var m = { air: { temperature: t } };
+      if (seconds !== void 0) m.time = new Date(seconds * 1e3).toISOString().slice(0, 19) + "Z";
+      out.push(m);
+    }
+  }
+  function normalizeUplink(input) {
+    try {
+      return normalized(input);
+    } catch (e) {
+      return { errors: ["normalizeUplink: " + (e instanceof Error ? e.message : String(e))] };
+    }
+  }
+  function normalized(input) {
+    var data = input && input.data;
+    if (!data || typeof data !== "object" || Array.isArray(data)) return { errors: ["normalizeUplink: data is not decoded WT102 data"] };
+    var d = data;
+    var out = [];
+    add(out, d);
+    var records = d.history;
+    if (Array.isArray(records)) {
+      for (var i = 0; i < records.length; i++) {
+        var r = records[i];
+        var s = r && r.mode === void 0 ? r.timestamp : void 0;
+        if (typeof s === "number" && s >= 0 && s <= 4294967295 && s % 1 === 0) add(out, r, s);
+      }
+    }
+    return { data: out };
+  }
+}*/};
+WT102_PARTS["engine/read-problems"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.WARNING_LIMIT = void 0;
+  exports.badSchedule = badSchedule;
+  exports.emptyFrame = emptyFrame;
+  exports.problem = problem;
+  exports.problemSaying = problemSaying;
+  exports.refused = refused;
+  exports.truncatedId = truncatedId;
+  exports.unknownCommand = unknownCommand;
+  exports.warn = warn;
+  exports.warningsOf = warningsOf;
+  // src/base/bytes.ts
+  var HEX = "0123456789abcdef";
+  function hexByte(b) {
+    return HEX[b >> 4] + HEX[b & 15];
+  }
+  function hexOf(bytes) {
+    var s = "";
+    for (var i = 0; i < bytes.length; i++) s += hexByte(bytes[i]);
+    return s;
+  }
+  // src/engine/read-problems.ts
+  var dates_1 = WT102_LAZY("base/dates");
+  var errors_1 = WT102_LAZY("base/errors");
+  function label(r) {
+    return "" + r.name + " (0x" + hexOf(r.id) + ")";
+  }
+  function whatText(r) {
+    var text = label(r);
+    for (var i = 0; i < r.path.length; i++) text += "." + r.path[i];
+    return text;
+  }
+  // src/engine/words.ts
+  function unitText(unit) {
+    return unit ? (unit === "%" ? "%" : " " + unit) : "";
+  }
+  function rangeText(min, max, unit) {
+    return "" + min + "\u2026" + max + unitText(unit);
+  }
+  function enumText(f, style) {
+    var parts = [];
+    for (var _i = 0, _a = f.values; _i < _a.length; _i++) {
+      var v = _a[_i];
+      parts.push("" + (style === "string" ? '"' + v.value + '"' : v.value) + " (" + v.name + ")");
+    }
+    return parts.join(", ");
+  }
+  // src/engine/read-problems.ts
+  var WARNING_LIMIT = 100;
+  exports.WARNING_LIMIT = WARNING_LIMIT;
+  function fieldText(r, f) {
+    return f.name ? "" + whatText(r) + "." + f.name : whatText(r);
+  }
+  function warn(r, at, message) {
+    if (r.warnings.length < WARNING_LIMIT) r.warnings.push("byte " + at + ": " + message);
+    else if (r.left++ === 0) r.leftAt = at;
+  }
+  function warningsOf(r) {
+    if (r.left > 0)
+      r.warnings.push(
+        "byte " + r.leftAt + ": " + r.left + " more warning" + (r.left === 1 ? "" : "s") + " left out; at most " + WARNING_LIMIT + " are listed"
+      );
+    return r.warnings;
+  }
+  function notAllowed(r, f, v, before) {
+    var d = f.d;
+    switch (d.kind) {
+      case "decimal":
+        return "" + v / 100 + unitText(d.unit) + " is out of range " + rangeText(d.min, d.max, d.unit);
+      case "enum":
+        return "" + v + " is not an allowed value; expected one of " + enumText(d, r.style === "string" ? "string" : "number");
+      case "bool":
+        return "" + v + " is not a flag (0 or 1)";
+      case "bits":
+        return "" + v + " is out of range " + (d.min === void 0 ? 0 : d.min) + "\u2026" + (d.max === void 0 ? Math.pow(2, d.width) - 1 : d.max);
+      case "date":
+        return "" + (0, dates_1().isoFromSeconds)(v) + " is before " + d.notBefore + " (" + (0, dates_1().isoFromSeconds)(before) + ")";
+    }
+    var range = d;
+    return "" + v + " is out of range " + rangeText(range.min, range.max, range.unit);
+  }
+  function problem(r, f, offset, v, before) {
+    var d = f.d;
+    var own = d.says !== void 0 && d.kind !== "decimal" && d.kind !== "date";
+    report(r, f, offset, own ? whatText(r) + d.says.replace("%", "" + v) : "" + fieldText(r, f) + ": " + notAllowed(r, f, v, before));
+  }
+  function problemSaying(r, f, offset, message) {
+    report(r, f, offset, "" + fieldText(r, f) + ": " + message);
+  }
+  function report(r, f, offset, message) {
+    if (r.lenient && !f.selector) warn(r, offset, message);
+    else throw (0, errors_1().byteError)("INVALID_VALUE", offset, message);
+  }
+  function refused(r, f, v) {
+    throw (0, errors_1().byteError)(
+      "INVALID_VALUE",
+      r.start,
+      f.d.kind === "queryLength"
+        ? "" + fieldText(r, f) + ": byte 0x" + hexByte(v) + " is not a query length; expected high nibble 0 and length 1\u202615"
+        : "" + fieldText(r, f) + ": " + v + " is not a queryable command ID"
+    );
+  }
+  function badSchedule(r, list, id, sub) {
+    if (sub < 0)
+      throw (0, errors_1().byteError)(
+        "INVALID_VALUE",
+        r.start + 1,
+        "" + label(r) + ": " + list.noun + " " + list.entryKey + " " + id + " is not " + list.min + "\u2026" + list.max
+      );
+    throw (0, errors_1().byteError)(
+      "UNKNOWN_COMMAND",
+      r.start,
+      "" + label(r) + ": unknown " + list.noun + " sub-command 0x" + hexByte(sub) + "; cannot read the rest of the frame"
+    );
+  }
+  function truncatedId(r, start) {
+    throw (0, errors_1().byteError)("TRUNCATED", r.pos, "command 0x" + hexByte(r.bytes[start]) + " is truncated: its ID needs another byte");
+  }
+  function unknownCommand(r, start, up) {
+    throw (0, errors_1().byteError)(
+      "UNKNOWN_COMMAND",
+      start,
+      "unknown " + (up ? "uplink" : "downlink") + " command ID 0x" + hexOf(r.bytes.slice(start, r.pos)) + "; cannot read the rest of the frame"
+    );
+  }
+  function emptyFrame() {
+    throw (0, errors_1().byteError)("EMPTY", 0, "the frame is empty; expected at least one command");
+  }
+}*/};
+WT102_PARTS["base/errors"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  function __extends(d, b) {
+    function F() {
+      this.constructor = d;
+    }
+    F.prototype = b.prototype;
+    d.prototype = new F();
+  }
+  exports.CodecError = void 0;
+  exports.byteError = byteError;
+  exports.describeValue = describeValue;
+  exports.isCodecError = isCodecError;
+  exports.pathError = pathError;
+  exports.pathText = pathText;
+  exports.quoted = quoted;
+  exports.step = step;
+  exports.under = under;
+  exports.valueError = valueError;
+  // src/base/path.ts
+  function step(up, key) {
+    return { up: up, key: key };
+  }
+  function under(up, name) {
+    return name ? step(up, name) : up;
+  }
+  function pathText(path) {
+    if (typeof path === "string") return path;
+    if (typeof path === "function") return path();
+    var up = pathText(path.up);
+    var key = path.key;
+    return typeof key === "number" ? "" + up + "[" + key + "]" : up ? "" + up + "." + key : key;
+  }
+  // src/base/es5.ts
+  function dateValue(x) {
+    if (typeof x !== "object" || x === null) return void 0;
+    try {
+      return Date.prototype.getTime.call(x);
+    } catch (e) {
+      return void 0;
+    }
+  }
+  function isPlainObject(x) {
+    if (Array.isArray(x)) return false;
+    var proto = Object.getPrototypeOf(x);
+    return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
+  }
+  // src/base/errors.ts
+  __extends(CodecError, Error);
+  function CodecError(code, message, where) {
+    if (where === void 0) {
+      where = {};
+    }
+    var _this = Error.call(this, message) || this;
+    _this.name = "CodecError";
+    _this.code = code;
+    if (where.path !== void 0) _this.path = where.path;
+    if (where.offset !== void 0) _this.offset = where.offset;
+    if (typeof Object.setPrototypeOf === "function") Object.setPrototypeOf(_this, CodecError.prototype);
+    else _this.__proto__ = CodecError.prototype;
+    return _this;
+  }
+  exports.CodecError = CodecError;
+  function isCodecError(e) {
+    if (e instanceof CodecError) return true;
+    var named = typeof e === "object" && e !== null ? e : void 0;
+    return named !== void 0 && named.name === "CodecError" && typeof named.code === "string";
+  }
+  function pathError(code, at, message) {
+    var path = pathText(at);
+    return new CodecError(code, "" + path + ": " + message, { path: path });
+  }
+  function valueError(code, path, value, what) {
+    return pathError(code, path, "" + describeValue(value) + " " + what);
+  }
+  function byteError(code, offset, message) {
+    return new CodecError(code, "byte " + offset + ": " + message, { offset: offset });
+  }
+  function quoted(s) {
+    var out = '"';
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      var ch = s.charAt(i);
+      if (c === 34 || c === 92) out += "\\" + ch;
+      else if (c < 32)
+        out +=
+          c === 8 ? "\\b" : c === 9 ? "\\t" : c === 10 ? "\\n" : c === 12 ? "\\f" : c === 13 ? "\\r" : "\\u" + (c + 65536).toString(16).slice(1);
+      else if (c >= 55296 && c <= 57343) {
+        var next = s.charCodeAt(i + 1);
+        if (c <= 56319 && next >= 56320 && next <= 57343) out += ch + s.charAt(++i);
+        else out += "\\u" + c.toString(16);
+      } else out += ch;
+    }
+    return out + '"';
+  }
+  function describeValue(value) {
+    if (value === null) return "null";
+    if (value === void 0) return "undefined";
+    if (typeof value === "string") {
+      return quoted(value.length > 40 ? value.slice(0, 40) + "\u2026" : value);
+    }
+    if (typeof value === "number") return value === 0 && 1 / value < 0 ? "-0" : String(value);
+    if (typeof value === "boolean" || typeof value === "bigint") return String(value);
+    if (typeof value === "function") return "a function";
+    if (typeof value === "symbol") return "a symbol";
+    var ms = dateValue(value);
+    if (ms !== void 0) return isNaN(ms) ? "Invalid Date" : "Date(" + new Date(ms).toISOString() + ")";
+    try {
+      if (Array.isArray(value)) {
+        var n = value.length;
+        return "an array of " + (typeof n === "number" ? n : "?");
+      }
+      if (isPlainObject(value)) return "an object";
+      var tag = Object.prototype.toString.call(value).slice(8, -1);
+      return "an instance of " + (/^[A-Z][A-Za-z0-9]{0,31}$/.test(tag) && tag !== "Object" ? tag : "a class");
+    } catch (e) {
+      return "an unreadable object (reading it threw)";
+    }
+  }
+}*/};
+WT102_PARTS["schema/command-ids"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.SCHEDULE_QUERY_SUBCOMMANDS = exports.QUERYABLE_COMMANDS = void 0;
+  exports.allQueryableCommandIds = allQueryableCommandIds;
+  exports.commandIdFromBytes = commandIdFromBytes;
+  exports.queryableCommandName = queryableCommandName;
+  exports.queryableName = queryableName;
+  // src/base/es5.ts
+  function dict() {
+    return Object.create(null);
+  }
+  // src/base/bytes.ts
+  var HEX = "0123456789abcdef";
+  function hexByte(b) {
+    return HEX[b >> 4] + HEX[b & 15];
+  }
+  function hexOf(bytes) {
+    var s = "";
+    for (var i = 0; i < bytes.length; i++) s += hexByte(bytes[i]);
+    return s;
+  }
+  // src/schema/command-ids.ts
+  var errors_1 = WT102_LAZY("base/errors");
+  // src/schema/schedules.ts
+  var SCHEDULES = {
+    key: "schedule_settings",
+    command: 110,
+    entryKey: "id",
+    ids: { min: 0, max: 15 },
+    noun: "schedule",
+    items: "schedules",
+    entryName: "Schedule"
+  };
+  // src/schema/command-ids.ts
+  var SERVICE_PAGE_QUERIES =
+    "\n" +
+    "DA Product Version\n" +
+    "00 Battery\n" +
+    "02 Motor Stroke\n" +
+    "04 Current Valve Opening\n" +
+    "60 Temperature Unit\n" +
+    "61 Ambient Temperature Source Setting\n" +
+    "62 Ambient Temperature Display Enable\n" +
+    "6300 Heating Date\n" +
+    "6301 Heating Period Reporting Interval\n" +
+    "6302 Non-heating Period Reporting Interval\n" +
+    "6303 Non-heating Period Valve Status\n" +
+    "6500 Temperature Control Enable\n" +
+    "6501 Target Temperature Resolution\n" +
+    "6504 Minimum of Target Temperature Adjustment Range\n" +
+    "6505 Maximum of Target Temperature Adjustment Range\n" +
+    "6506 Temperature Control Mode Settings\n" +
+    "66 Open Window Detection\n" +
+    "68 Freeze Protection\n" +
+    "69 Forced Heating Enable\n" +
+    "6A Child Lock\n" +
+    "6B Effective Stroke\n" +
+    "6C Temperature Calibration Settings\n" +
+    "6D Temperature Threshold Alarm\n" +
+    "6E00 Schedule Enable\n" +
+    "6E01 Schedule Time\n" +
+    "6E02 Schedule Repeat Day\n" +
+    "6E03 Schedule Temperature Control Mode\n" +
+    "6E04 Schedule Target Temperature\n" +
+    "6E05 Schedule Target Valve Opening\n" +
+    "6E09 Schedule Reporting Interval\n" +
+    "6F Local Modification Report\n" +
+    "C7 Time Zone\n" +
+    "C6 Daylight Saving Time\n" +
+    "C500 Data Storage Enable\n" +
+    "C501 Data Retransmission Enable\n" +
+    "C502 Data Retransmission Interval\n" +
+    "C503 Data Retrieval Interval\n";
+  var MODEL_QUERIES = "\n" + "D9 OEM ID\n" + "C8 Device Status\n" + "03 Motor Position\n";
+  function queryRows(text, source) {
+    var rows = [];
+    for (var _i = 0, _a = text.split("\n"); _i < _a.length; _i++) {
+      var line = _a[_i];
+      var space = line.indexOf(" ");
+      if (space > 0) rows.push({ id: "0X" + line.slice(0, space), name: line.slice(space + 1), source: source });
+    }
+    return rows;
+  }
+  var QUERYABLE_COMMANDS = queryRows(SERVICE_PAGE_QUERIES, "seed").concat(queryRows(MODEL_QUERIES, "model"));
+  exports.QUERYABLE_COMMANDS = QUERYABLE_COMMANDS;
+  var SCHEDULE_QUERY_SUBCOMMANDS = QUERYABLE_COMMANDS.filter(function (c) {
+    return c.id.length === 6 && c.id.slice(0, 4) === "0X6E";
+  }).map(function (c) {
+    return { sub: parseInt(c.id.slice(4), 16), name: c.name.slice(SCHEDULES.entryName.length + 1) };
+  });
+  exports.SCHEDULE_QUERY_SUBCOMMANDS = SCHEDULE_QUERY_SUBCOMMANDS;
+  function commandIdFromBytes(bytes) {
+    return "0X" + hexOf(bytes).toUpperCase();
+  }
+  var LISTED = dict();
+  for (var _i = 0, QUERYABLE_COMMANDS_1 = QUERYABLE_COMMANDS; _i < QUERYABLE_COMMANDS_1.length; _i++) {
+    var c = QUERYABLE_COMMANDS_1[_i];
+    LISTED[c.id] = c.name;
+  }
+  function queryableCommandName(id) {
+    if (typeof id !== "string") {
+      throw (0, errors_1().valueError)("INVALID_TYPE", "id", id, 'is not a command ID; expected text such as "0X6E01"');
+    }
+    return queryableName(id);
+  }
+  function queryableName(id) {
+    var listed = LISTED[id];
+    if (listed !== void 0) return listed;
+    if (!/^0X6E[0-9A-F]{4}$/.test(id)) return void 0;
+    var schedule = parseInt(id.slice(4, 6), 16);
+    var sub = parseInt(id.slice(6, 8), 16);
+    if (!(schedule <= SCHEDULES.ids.max)) return void 0;
+    for (var _i = 0, SCHEDULE_QUERY_SUBCOMMANDS_1 = SCHEDULE_QUERY_SUBCOMMANDS; _i < SCHEDULE_QUERY_SUBCOMMANDS_1.length; _i++) {
+      var f = SCHEDULE_QUERY_SUBCOMMANDS_1[_i];
+      if (f.sub === sub) return "" + SCHEDULES.entryName + (schedule + 1) + " " + f.name;
+    }
+    return void 0;
+  }
+  function allQueryableCommandIds() {
+    var ids = QUERYABLE_COMMANDS.map(function (c) {
+      return c.id;
+    });
+    for (var schedule = 0; schedule <= SCHEDULES.ids.max; schedule++) {
+      for (var _i = 0, SCHEDULE_QUERY_SUBCOMMANDS_2 = SCHEDULE_QUERY_SUBCOMMANDS; _i < SCHEDULE_QUERY_SUBCOMMANDS_2.length; _i++) {
+        var f = SCHEDULE_QUERY_SUBCOMMANDS_2[_i];
+        ids.push(commandIdFromBytes([SCHEDULES.command, schedule, f.sub]));
+      }
+    }
+    return ids;
+  }
+}*/};
+WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.readUplinkOnly = readUplinkOnly;
+  // src/base/bytes.ts
+  var HEX = "0123456789abcdef";
+  function hexByte(b) {
+    return HEX[b >> 4] + HEX[b & 15];
+  }
+  function hexOf(bytes) {
+    var s = "";
+    for (var i = 0; i < bytes.length; i++) s += hexByte(bytes[i]);
+    return s;
+  }
+  // src/base/utf8.ts
+  function utf8Decode(bytes, from, to) {
+    var s = "";
+    var i = from;
+    while (i < to) {
+      var b = bytes[i];
+      var c = void 0;
+      var n = void 0;
+      if (b < 128) {
+        c = b;
+        n = 0;
+      } else if (b >= 194 && b <= 223) {
+        c = b & 31;
+        n = 1;
+      } else if (b >= 224 && b <= 239) {
+        c = b & 15;
+        n = 2;
+      } else if (b >= 240 && b <= 244) {
+        c = b & 7;
+        n = 3;
+      } else return void 0;
+      for (var k = 1; k <= n; k++) {
+        var cb = bytes[i + k];
+        if (i + k >= to || (cb & 192) !== 128) return void 0;
+        c = (c << 6) | (cb & 63);
+      }
+      if ((n === 2 && c < 2048) || (n === 3 && (c < 65536 || c > 1114111)) || (c >= 55296 && c <= 57343)) {
+        return void 0;
+      }
+      if (c >= 65536) {
+        c -= 65536;
+        s += String.fromCharCode(55296 + (c >> 10), 56320 + (c & 1023));
+      } else s += String.fromCharCode(c);
+      i += n + 1;
+    }
+    return s;
+  }
+  // src/network-server/stored-commands.ts
+  var command_ids_1 = WT102_LAZY("schema/command-ids");
+  function indexLine(start) {
+    var at = WT102_PLANS.indexOf("\n" + start) + 1;
+    return at > 0 ? WT102_PLANS.slice(at, WT102_PLANS.indexOf("\n", at)).split(" ") : void 0;
+  }
+  function commandNameOf(id) {
+    var queryable = (0, command_ids_1().queryableName)(id);
+    if (queryable !== void 0) return queryable;
+    var line = indexLine("d " + id.slice(2).toLowerCase() + " ");
+    return line === void 0 || line[2] === "-" ? void 0 : line[2];
+  }
+  // src/engine/reading.ts
+  var errors_1 = WT102_LAZY("base/errors");
+  function label(r) {
+    return "" + r.name + " (0x" + hexOf(r.id) + ")";
+  }
+  function whatText(r) {
+    var text = label(r);
+    for (var i = 0; i < r.path.length; i++) text += "." + r.path[i];
+    return text;
+  }
+  function truncated(r, n, what) {
+    var rest = r.bytes.length - r.pos;
+    throw (0, errors_1().byteError)(
+      "TRUNCATED",
+      r.pos,
+      "" + (what === void 0 ? whatText(r) : what) + " is truncated: needs " + n + " more byte" + (n === 1 ? "" : "s") + ", the frame has " + rest
+    );
+  }
+  function bytesOf(r, n) {
+    if (r.pos + n > r.bytes.length) truncated(r, n);
+    var out = r.bytes.slice(r.pos, r.pos + n);
+    r.pos += n;
+    return out;
+  }
+  // src/engine/read-uplink-only.ts
+  var read_problems_1 = WT102_LAZY("engine/read-problems");
+  function readUplinkOnly(r, f, out) {
+    var d = f.d;
+    switch (d.kind) {
+      case "commandName":
+        return commandNameOf(out[d.of]);
+      case "string":
+        return readText(r, f, bytesOf(r, d.size));
+      case "hex":
+        return hexOf(bytesOf(r, d.size));
+      case "version": {
+        var b = bytesOf(r, d.format === "firmware" ? 6 : 2);
+        var v = "v" + b[0] + "." + b[1];
+        if (d.format === "firmware") {
+          var tags = ["r", "a", "u", "t"];
+          for (var k = 0; k < 4; k++) if (b[k + 2] !== 0) v += "-" + tags[k] + b[k + 2];
+        }
+        return v;
+      }
+    }
+    throw new Error("read: no reader for " + d.kind);
+  }
+  function readText(r, f, bytes) {
+    var end = bytes.indexOf(0);
+    if (end < 0) end = bytes.length;
+    for (var k = end; k < bytes.length; k++) {
+      if (bytes[k] !== 0) {
+        (0, read_problems_1().problemSaying)(r, f, r.start + k, "byte " + k + " of the text follows its NUL terminator and is not NUL");
+        break;
+      }
+    }
+    var text = utf8Decode(bytes, 0, end);
+    if (text !== void 0) return text;
+    (0, read_problems_1().problemSaying)(r, f, r.start, 'is not valid UTF-8; bytes outside ASCII are shown as "?"');
+    var shown = "";
+    for (var k = 0; k < end; k++) shown += bytes[k] < 128 ? String.fromCharCode(bytes[k]) : "?";
+    return shown;
+  }
+}*/};
+WT102_PARTS["base/dates"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.UINT32_MAX = void 0;
+  exports.isoFromSeconds = isoFromSeconds;
+  exports.parseDateInput = parseDateInput;
+  exports.parseIsoDate = parseIsoDate;
+  // src/base/es5.ts
+  function isFiniteNumber(x) {
+    return typeof x === "number" && isFinite(x);
+  }
+  function isInteger(x) {
+    return isFiniteNumber(x) && Math.floor(x) === x;
+  }
+  function dateValue(x) {
+    if (typeof x !== "object" || x === null) return void 0;
+    try {
+      return Date.prototype.getTime.call(x);
+    } catch (e) {
+      return void 0;
+    }
+  }
+  // src/base/dates.ts
+  var UINT32_MAX = 4294967295;
+  exports.UINT32_MAX = UINT32_MAX;
+  var ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
+  function fail(reason) {
+    return { ok: false, reason: reason };
+  }
+  function checkSeconds(seconds) {
+    if (seconds < 0) return fail("is before 1970-01-01T00:00:00Z; allowed: 1970-01-01T00:00:00Z\u20262106-02-07T06:28:15Z");
+    if (seconds > UINT32_MAX) {
+      return fail("is after 2106-02-07T06:28:15Z, the last time a uint32 of seconds holds");
+    }
+    return { ok: true, seconds: seconds };
+  }
+  function isLeap(y) {
+    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  }
+  var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  function daysFromCivil(y, m, d) {
+    y -= m <= 2 ? 1 : 0;
+    var era = Math.floor(y / 400);
+    var yoe = y - era * 400;
+    var doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+    var doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+  }
+  function digits2(text, i) {
+    var a = text.charCodeAt(i) - 48;
+    var b = text.charCodeAt(i + 1) - 48;
+    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+  }
+  function parseCanonicalIso(text) {
+    if (text.length !== 20 || text.charCodeAt(19) !== 90 || text.charCodeAt(10) !== 84) return -1;
+    if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) {
+      return -1;
+    }
+    var hi = digits2(text, 0);
+    var lo = digits2(text, 2);
+    var month = digits2(text, 5);
+    var day = digits2(text, 8);
+    var hour = digits2(text, 11);
+    var minute = digits2(text, 14);
+    var second = digits2(text, 17);
+    if (hi < 0 || lo < 0 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return -1;
+    if (month < 1 || month > 12) return -1;
+    var year = hi * 100 + lo;
+    if (day > (month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1])) return -1;
+    return daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
+  }
+  function parseIsoDate(text) {
+    var fast = parseCanonicalIso(text);
+    if (fast >= 0 && fast <= UINT32_MAX) return { ok: true, seconds: fast };
+    var m = ISO_8601.exec(text);
+    if (m === null) {
+      return fail('is not an ISO-8601 date-time with a time-zone designator (e.g. "2025-11-26T08:00:00Z" or "2025-11-26T09:00:00+01:00")');
+    }
+    var year = +m[1];
+    var month = +m[2];
+    var day = +m[3];
+    var hour = +m[4];
+    var minute = +m[5];
+    var second = m[6] === void 0 ? 0 : +m[6];
+    if (m[7] !== void 0 && /[1-9]/.test(m[7])) {
+      return fail("has fractions of a second, which a uint32 of whole seconds cannot carry");
+    }
+    var offsetMinutes = 0;
+    if (m[8] === void 0) {
+      var oh = +m[10];
+      var om = +m[11];
+      if (oh > 23 || om > 59) return fail("has an invalid time-zone offset");
+      offsetMinutes = (m[9] === "-" ? -1 : 1) * (oh * 60 + om);
+    }
+    var monthDays = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1];
+    if (month < 1 || month > 12 || day < 1 || day > monthDays || hour > 23 || minute > 59 || second > 59) {
+      return fail("is not a valid calendar date-time");
+    }
+    var days = daysFromCivil(year, month, day);
+    return checkSeconds(days * 86400 + hour * 3600 + minute * 60 + second - offsetMinutes * 60);
+  }
+  function parseDateInput(value) {
+    if (typeof value === "string") return parseIsoDate(value);
+    if (typeof value === "number") {
+      if (!isFiniteNumber(value)) return fail("is not a finite number of seconds");
+      if (!isInteger(value)) return fail("is not a whole number of Unix seconds");
+      if (value > UINT32_MAX && value <= UINT32_MAX * 1e3 + 999) {
+        return fail(
+          "is too large for uint32 Unix seconds (max " + UINT32_MAX + "); it looks like milliseconds: pass " + Math.floor(value / 1e3) + " seconds"
+        );
+      }
+      return checkSeconds(value);
+    }
+    var ms = dateValue(value);
+    if (ms !== void 0) {
+      if (isNaN(ms)) return fail("is an invalid Date");
+      if (ms % 1e3 !== 0) return fail("has milliseconds, which a uint32 of whole seconds cannot carry");
+      return checkSeconds(ms / 1e3);
+    }
+    return fail("is neither an ISO-8601 string, a Date nor a number of Unix seconds");
+  }
+  function two(n) {
+    return n < 10 ? "0" + n : "" + n;
+  }
+  function isoFromSeconds(seconds) {
+    var days = Math.floor(seconds / 86400);
+    var rem = seconds - days * 86400;
+    var z = days + 719468;
+    var era = Math.floor(z / 146097);
+    var doe = z - era * 146097;
+    var yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    var doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    var mp = Math.floor((5 * doy + 2) / 153);
+    var d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    var m = mp < 10 ? mp + 3 : mp - 9;
+    var y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    return y + "-" + two(m) + "-" + two(d) + "T" + two(Math.floor(rem / 3600)) + ":" + two(Math.floor(rem / 60) % 60) + ":" + two(rem % 60) + "Z";
+  }
+}*/};
+
+// The commands' plans (src/engine/plans.ts): an index of their IDs and names, then each plan as JSON.
+function WT102_PLANS() {/*
+u 60 temperature_unit 0 192
+u 61 temperature_source_settings 192 1005
+u 62 environment_temperature_display_enable 1197 167
+u 6300 heating_period_settings.heating_date_settings 1364 485
+u 63 - -
+u 6301 heating_period_settings.heating_period_reporting_interval 1849 582
+u 6302 heating_period_settings.non_heating_period_reporting_interval 2431 590
+u 6303 heating_period_settings.valve_status_control 3021 273
+u 6500 temp_control.enable 3294 146
+u 65 - -
+u 6501 temp_control.target_temperature_resolution 3440 268
+u 6502 temp_control.under_temperature_side_deadband 3708 248
+u 6503 temp_control.over_temperature_side_deadband 3956 247
+u 6504 temp_control.target_temperature_adjustment_range_min 4203 264
+u 6505 temp_control.target_temperature_adjustment_range_max 4467 264
+u 6506 temp_control.mode_settings 4731 906
+u 66 window_opening_detection_settings 5637 525
+u 67 auto_away_settings 6162 1370
+u 68 anti_freeze_protection_setting 7532 303
+u 69 mandatory_heating_enable 7835 141
+u 6a child_lock 7976 384
+u 6b motor_stroke_limit 8360 169
+u 6c temperature_calibration_settings 8529 310
+u 6d temperature_alarm_settings 8839 591
+u 6e - 9430 2001
+u 6f change_report_enable 11431 133
+u 70 motor_controllable_range 11564 270
+u c7 time_zone 11834 1268
+u c6 daylight_saving_time 13102 1649
+u c500 data_storage_settings.enable 14751 165
+u c5 - -
+u c501 data_storage_settings.retransmission_enable 14916 195
+u c502 data_storage_settings.retransmission_interval 15111 243
+u c503 data_storage_settings.retrieval_interval 15354 233
+u c4 auto_p_enable 15587 118
+u c9 random_key 15705 112
+u c8 device_status 15817 179
+u 00 battery 15996 145
+u 01 temperature 16141 165
+u 02 motor_total_stroke 16306 158
+u 03 motor_position 16464 150
+u 04 valve_opening_degree 16614 171
+u 05 motor_calibration_result_report 16785 421
+u 06 target_temperature 17206 177
+u 07 target_valve_opening_degree 17383 185
+u 08 low_battery_alarm 17568 233
+u 09 temperature_alarm 17801 1255
+u 0a anti_freeze_protection_alarm 19056 977
+u 0b mandatory_heating_alarm 20033 1127
+u 0c auto_away_report 21160 2229
+u 0d window_opening_alarm 23389 884
+u 0e periodic_reporting 24273 2612
+u ee all_configurations_request_by_device 26885 126
+u ff check_sequence_number_reply 27011 237
+u fe check_order_reply 27248 156
+u df tsl_version 27404 141
+u de product_name 27545 129
+u dd product_pn 27674 125
+u db product_sn 27799 121
+u da version 27920 266
+u d9 oem_id 28186 112
+u d8 product_frequency_band 28298 149
+u cf00 lorawan_class 28447 268
+u cf - -
+u ef ans 28715 526
+u ed history 29241 406
+d b6 reconnect 29647 125
+d b9 query_device_status 29772 135
+d b8 synchronize_time 29907 132
+d bd clear_historical_data 30039 137
+d bc stop_historical_data_retrieval 30176 146
+d bb retrieve_historical_data_by_time_range 30322 275
+d ba retrieve_historical_data_by_time 30597 183
+d 57 query_motor_stroke_position 30780 142
+d 58 calibrate_motor 30922 130
+d 59 set_target_valve_opening_degree 31052 222
+d 5a set_target_temperature 31274 223
+d 5b set_temperature 31497 218
+d 5d set_opening_window 31715 234
+d 5e delete_schedule 31949 723
+d be reboot 32672 122
+d ef request_command_queries 32794 303
+d 5c set_occupancy_state 33097 243
+d b7 set_time 33340 164
+d b5 collect_data 33504 128
+d bf reset 33632 121
+d ee request_query_all_configurations 33753 148
+d ff request_check_sequence_number 33901 220
+d fe request_check_order 34121 200
+d 60 temperature_unit 0 192
+d 61 temperature_source_settings 192 1005
+d 62 environment_temperature_display_enable 1197 167
+d 6300 heating_period_settings.heating_date_settings 1364 485
+d 63 - -
+d 6301 heating_period_settings.heating_period_reporting_interval 1849 582
+d 6302 heating_period_settings.non_heating_period_reporting_interval 2431 590
+d 6303 heating_period_settings.valve_status_control 3021 273
+d 6500 temp_control.enable 3294 146
+d 65 - -
+d 6501 temp_control.target_temperature_resolution 3440 268
+d 6502 temp_control.under_temperature_side_deadband 3708 248
+d 6503 temp_control.over_temperature_side_deadband 3956 247
+d 6504 temp_control.target_temperature_adjustment_range_min 4203 264
+d 6505 temp_control.target_temperature_adjustment_range_max 4467 264
+d 6506 temp_control.mode_settings 4731 906
+d 66 window_opening_detection_settings 5637 525
+d 67 auto_away_settings 6162 1370
+d 68 anti_freeze_protection_setting 7532 303
+d 69 mandatory_heating_enable 7835 141
+d 6a child_lock 7976 384
+d 6b motor_stroke_limit 8360 169
+d 6c temperature_calibration_settings 8529 310
+d 6d temperature_alarm_settings 8839 591
+d 6e - 9430 2001
+d 6f change_report_enable 11431 133
+d 70 motor_controllable_range 11564 270
+d c7 time_zone 11834 1268
+d c6 daylight_saving_time 13102 1649
+d c500 data_storage_settings.enable 14751 165
+d c5 - -
+d c501 data_storage_settings.retransmission_enable 14916 195
+d c502 data_storage_settings.retransmission_interval 15111 243
+d c503 data_storage_settings.retrieval_interval 15354 233
+d c4 auto_p_enable 15587 118
+d c9 random_key 15705 112
+d c8 device_status 15817 179
+
+{"name":"temperature_unit","id":[96],"to":"key","key":"temperature_unit","rank":0,"body":{"name":"","d":{"kind":"enum",
+"values":[{"value":0,"name":"\u00b0C"},{"value":1,"name":"\u00b0F"}]}}}
+{"name":"temperature_source_settings","id":[97],"to":"key","key":"temperature_source_settings","rank":1,
+"body":{"name":"","d":{"kind":"struct"},"fields":[{"name":"type","d":{"kind":"enum","values":[{"value":0,
+"name":"Internal NTC"},{"value":1,"name":"External NTC"},{"value":2,"name":"LoRa Receive"}]},"selector":true},
+{"name":"external_ntc_reception","d":{"kind":"struct"},"when":0,"whenIs":[1],"fields":[{"name":"timeout",
+"d":{"kind":"int","wire":"u16","min":1,"max":1440,"unit":"min"}},{"name":"timeout_response","d":{"kind":"enum",
+"values":[{"value":0,"name":"Keep State"},{"value":1,"name":"Close Valve"},{"value":2,"name":"Switch to Internal NTC"}]}}]},
+{"name":"lorawan_reception","d":{"kind":"struct"},"when":0,"whenIs":[2],"fields":[{"name":"timeout","d":{"kind":"int",
+"wire":"u16","min":1,"max":1440,"unit":"min"}},{"name":"timeout_response","d":{"kind":"enum","values":[{"value":0,
+"name":"Keep State"},{"value":1,"name":"Close Valve"},{"value":2,"name":"Switch to Internal NTC"}]}}]}]}}
+{"name":"environment_temperature_display_enable","id":[98],"to":"key","key":"environment_temperature_display_enable",
+"rank":2,"body":{"name":"","d":{"kind":"bool"}}}
+{"name":"heating_period_settings.heating_date_settings","id":[99,0],"to":"member","key":"heating_period_settings",
+"member":"heating_date_settings","rank":3,"body":{"name":"","d":{"kind":"struct"},"fields":[{"name":"start_mon",
+"d":{"kind":"int","wire":"u8","min":1,"max":12}},{"name":"start_day","d":{"kind":"int","wire":"u8","min":1,
+"max":31}},{"name":"end_mon","d":{"kind":"int","wire":"u8","min":1,"max":12}},{"name":"end_day","d":{"kind":"int",
+"wire":"u8","min":1,"max":31}}]}}
+{"name":"heating_period_settings.heating_period_reporting_interval","id":[99,1],"to":"member","key":"heating_period_settings",
+"member":"heating_period_reporting_interval","rank":4,"body":{"name":"","d":{"kind":"struct"},"fields":[{"name":"unit",
+"d":{"kind":"enum","values":[{"value":0,"name":"Second"},{"value":1,"name":"Minute"}]},"selector":true},
+{"name":"seconds_of_time","d":{"kind":"int","wire":"u16","min":10,"max":64800,"unit":"s"},"when":0,"whenIs":[0]},
+{"name":"minutes_of_time","d":{"kind":"int","wire":"u16","min":5,"max":1440,"unit":"min"},"when":0,"whenIs":[1]}]}}
+{"name":"heating_period_settings.non_heating_period_reporting_interval","id":[99,2],"to":"member","key":"heating_period_settings",
+"member":"non_heating_period_reporting_interval","rank":5,"body":{"name":"","d":{"kind":"struct"},"fields":[{"name":"unit",
+"d":{"kind":"enum","values":[{"value":0,"name":"Second"},{"value":1,"name":"Minute"}]},"selector":true},
+{"name":"seconds_of_time","d":{"kind":"int","wire":"u16","min":10,"max":64800,"unit":"s"},"when":0,"whenIs":[0]},
+{"name":"minutes_of_time","d":{"kind":"int","wire":"u16","min":5,"max":1440,"unit":"min"},"when":0,"whenIs":[1]}]}}
+{"name":"heating_period_settings.valve_status_control","id":[99,3],"to":"member","key":"heating_period_settings",
+"member":"valve_status_control","rank":6,"body":{"name":"","d":{"kind":"enum","values":[{"value":0,"name":"Fully Closed"},
+{"value":1,"name":"Fully Open"}]}}}
+{"name":"temp_control.enable","id":[101,0],"to":"member","key":"temp_control","member":"enable","rank":7,
+"body":{"name":"","d":{"kind":"bool"}}}
+{"name":"temp_control.target_temperature_resolution","id":[101,1],"to":"member","key":"temp_control",
+"member":"target_temperature_resolution","rank":8,"body":{"name":"","d":{"kind":"enum","values":[{"value":0,
+"name":"0.5 \u00b0C"},{"value":1,"name":"1 \u00b0C"}]}}}
+{"name":"temp_control.under_temperature_side_deadband","id":[101,2],"to":"member","key":"temp_control",
+"member":"under_temperature_side_deadband","rank":9,"body":{"name":"","d":{"kind":"decimal","wire":"i16",
+"min":0.1,"max":5,"unit":"\u00b0C"}}}
+{"name":"temp_control.over_temperature_side_deadband","id":[101,3],"to":"member","key":"temp_control",
+"member":"over_temperature_side_deadband","rank":10,"body":{"name":"","d":{"kind":"decimal","wire":"i16",
+"min":0.1,"max":5,"unit":"\u00b0C"}}}
+{"name":"temp_control.target_temperature_adjustment_range_min","id":[101,4],"to":"member","key":"temp_control",
+"member":"target_temperature_adjustment_range_min","rank":11,"body":{"name":"","d":{"kind":"decimal",
+"wire":"i16","min":5,"max":35,"unit":"\u00b0C"}}}
+{"name":"temp_control.target_temperature_adjustment_range_max","id":[101,5],"to":"member","key":"temp_control",
+"member":"target_temperature_adjustment_range_max","rank":12,"body":{"name":"","d":{"kind":"decimal",
+"wire":"i16","min":5,"max":35,"unit":"\u00b0C"}}}
+{"name":"temp_control.mode_settings","id":[101,6],"to":"member","key":"temp_control","member":"mode_settings",
+"rank":13,"body":{"name":"","d":{"kind":"struct"},"fields":[{"name":"mode","d":{"kind":"enum","values":[{"value":0,
+"name":"Automatic Temperature Control"},{"value":1,"name":"Valve Opening Control"},{"value":2,"name":"Integrated Control"}]},
+"selector":true},{"name":"auto_control","d":{"kind":"struct"},"when":0,"whenIs":[0],"fields":[{"name":"target_temperature",
+"d":{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"}}]},{"name":"valve_control","d":{"kind":"struct"},
+"when":0,"whenIs":[1],"fields":[{"name":"target_valve_status","d":{"kind":"int","wire":"u8","min":0,"max":100,
+"unit":"%"}}]},{"name":"intergrated_control","d":{"kind":"struct"},"when":0,"whenIs":[2],"fields":[{"name":"target_temp",
+"d":{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"}}]}]}}
+{"name":"window_opening_detection_settings","id":[102],"to":"key","key":"window_opening_detection_settings",
+"rank":14,"body":{"name":"","d":{"kind":"struct"},"fields":[{"name":"enable","d":{"kind":"bool"}},{"name":"cooling_rate",
+"d":{"kind":"decimal","wire":"i16","min":2,"max":10,"unit":"\u00b0C"}},{"name":"valve_status","d":{"kind":"enum",
+"values":[{"value":0,"name":"Unchanged"},{"value":1,"name":"Close"}]}},{"name":"stop_temperature_control_time",
+"d":{"kind":"int","wire":"u16","min":1,"max":1440,"unit":"min"}}]}}
+{"name":"auto_away_settings","id":[103],"to":"key","key":"auto_away_settings","rank":15,"body":{"name":"",
+"d":{"kind":"struct"},"fields":[{"name":"enable","d":{"kind":"bool"}},{"name":"start_time","d":{"kind":"int",
+"wire":"u16","min":0,"max":1439,"unit":"min"}},{"name":"end_time","d":{"kind":"int","wire":"u16","min":0,
+"max":1439,"unit":"min"}},{"name":"cycle_time_sun","d":{"kind":"bits","shift":0,"width":1},"byteStart":true},
+{"name":"cycle_time_mon","d":{"kind":"bits","shift":1,"width":1}},{"name":"cycle_time_tues","d":{"kind":"bits",
+"shift":2,"width":1}},{"name":"cycle_time_wed","d":{"kind":"bits","shift":3,"width":1}},{"name":"cycle_time_thur",
+"d":{"kind":"bits","shift":4,"width":1}},{"name":"cycle_time_fri","d":{"kind":"bits","shift":5,"width":1}},
+{"name":"cycle_time_sat","d":{"kind":"bits","shift":6,"width":1}},{"name":"reserved","d":{"kind":"bits",
+"shift":7,"width":1},"fallback":0},{"name":"energy_saving_settings","d":{"kind":"struct"},"fields":[{"name":"mode",
+"d":{"kind":"enum","values":[{"value":0,"name":"Temperature"},{"value":1,"name":"Valve Opening"}]},"selector":true},
+{"name":"energy_saving_temperature","d":{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"},
+"when":0,"whenIs":[0]},{"name":"energy_saving_valve_opening_degree","d":{"kind":"int","wire":"u8","min":0,
+"max":100,"unit":"%"},"when":0,"whenIs":[1]}]}]}}
+{"name":"anti_freeze_protection_setting","id":[104],"to":"key","key":"anti_freeze_protection_setting",
+"rank":16,"body":{"name":"","d":{"kind":"struct"},"fields":[{"name":"enable","d":{"kind":"bool"}},{"name":"temperature_value",
+"d":{"kind":"decimal","wire":"i16","min":1,"max":5,"unit":"\u00b0C"}}]}}
+{"name":"mandatory_heating_enable","id":[105],"to":"key","key":"mandatory_heating_enable","rank":17,"body":{"name":"",
+"d":{"kind":"bool"}}}
+{"name":"child_lock","id":[106],"to":"key","key":"child_lock","rank":18,"body":{"name":"","d":{"kind":"struct"},
+"fields":[{"name":"enable","d":{"kind":"bool"}},{"name":"system_button","d":{"kind":"bits","shift":0,
+"width":1},"byteStart":true},{"name":"func_button","d":{"kind":"bits","shift":1,"width":1}},{"name":"reserved",
+"d":{"kind":"bits","shift":2,"width":6},"fallback":0}]}}
+{"name":"motor_stroke_limit","id":[107],"to":"key","key":"motor_stroke_limit","rank":19,"body":{"name":"",
+"d":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"}}}
+{"name":"temperature_calibration_settings","id":[108],"to":"key","key":"temperature_calibration_settings",
+"rank":20,"body":{"name":"","d":{"kind":"struct"},"fields":[{"name":"enable","d":{"kind":"bool"}},{"name":"calibration_value",
+"d":{"kind":"decimal","wire":"i16","min":-60,"max":60,"unit":"\u00b0C"}}]}}
+{"name":"temperature_alarm_settings","id":[109],"to":"key","key":"temperature_alarm_settings","rank":21,
+"body":{"name":"","d":{"kind":"struct"},"fields":[{"name":"enable","d":{"kind":"bool"}},{"name":"threshold_condition",
+"d":{"kind":"enum","values":[{"value":0,"name":"Disable"},{"value":1,"name":"Below Min"},{"value":2,"name":"Above Max"},
+{"value":4,"name":"Below Min or Above Max"}]}},{"name":"threshold_min","d":{"kind":"decimal","wire":"i16",
+"min":-20,"max":60,"unit":"\u00b0C"}},{"name":"threshold_max","d":{"kind":"decimal","wire":"i16","min":-20,
+"max":60,"unit":"\u00b0C"}}]}}
+{"name":"schedule_settings","id":[110],"to":"entry","key":"schedule_settings","rank":22,"list":{"key":"schedule_settings",
+"entryKey":"id","noun":"schedule","min":0,"max":15,"subs":{"0":{"key":"enable","seq":0,"body":{"name":"",
+"d":{"kind":"bool"}}},"1":{"key":"start_time","seq":1,"body":{"name":"","d":{"kind":"int","wire":"u16",
+"min":0,"max":1439,"unit":"min"}}},"2":{"key":"cycle_settings","seq":2,"body":{"name":"","d":{"kind":"struct"},
+"fields":[{"name":"execution_day_sun","d":{"kind":"bits","shift":0,"width":1},"byteStart":true},{"name":"execution_day_mon",
+"d":{"kind":"bits","shift":1,"width":1}},{"name":"execution_day_tues","d":{"kind":"bits","shift":2,"width":1}},
+{"name":"execution_day_wed","d":{"kind":"bits","shift":3,"width":1}},{"name":"execution_day_thur","d":{"kind":"bits",
+"shift":4,"width":1}},{"name":"execution_day_fri","d":{"kind":"bits","shift":5,"width":1}},{"name":"execution_day_sat",
+"d":{"kind":"bits","shift":6,"width":1}},{"name":"reserved","d":{"kind":"bits","shift":7,"width":1},"fallback":0}]}},
+"3":{"key":"temperature_control_mode","seq":3,"body":{"name":"","d":{"kind":"enum","values":[{"value":0,
+"name":"Automatic Temperature Control"},{"value":1,"name":"Valve Opening Control"},{"value":2,"name":"Integrated Control"}]}}},
+"4":{"key":"target_temperature","seq":4,"body":{"name":"","d":{"kind":"decimal","wire":"i16","min":5,
+"max":35,"unit":"\u00b0C"}}},"5":{"key":"target_valve_status","seq":5,"body":{"name":"","d":{"kind":"int",
+"wire":"u8","min":0,"max":100,"unit":"%"}}},"6":{"key":"pre_heating_enable","seq":6,"body":{"name":"",
+"d":{"kind":"bool"}}},"7":{"key":"pre_heating_mode","seq":7,"body":{"name":"","d":{"kind":"enum","values":[{"value":0,
+"name":"Auto"},{"value":1,"name":"Manual"}]}}},"8":{"key":"pre_heating_manual_time","seq":8,"body":{"name":"",
+"d":{"kind":"int","wire":"u16","min":1,"max":1440,"unit":"min"}}},"9":{"key":"report_cycle","seq":9,"body":{"name":"",
+"d":{"kind":"int","wire":"u16","min":1,"max":1440,"unit":"min"}}}}}}
+{"name":"change_report_enable","id":[111],"to":"key","key":"change_report_enable","rank":23,"body":{"name":"",
+"d":{"kind":"bool"}}}
+{"name":"motor_controllable_range","id":[112],"to":"key","key":"motor_controllable_range","rank":24,"body":{"name":"",
+"d":{"kind":"struct"},"fields":[{"name":"enable","d":{"kind":"bool"}},{"name":"distance","d":{"kind":"decimal",
+"wire":"u16","min":0,"max":655.35}}]}}
+{"name":"time_zone","id":[199],"to":"key","key":"time_zone","rank":25,"body":{"name":"","d":{"kind":"enum",
+"wire":"i16","values":[{"value":-720,"name":"UTC-12"},{"value":-660,"name":"UTC-11"},{"value":-600,"name":"UTC-10"},
+{"value":-570,"name":"UTC-9:30"},{"value":-540,"name":"UTC-9"},{"value":-480,"name":"UTC-8"},{"value":-420,
+"name":"UTC-7"},{"value":-360,"name":"UTC-6"},{"value":-300,"name":"UTC-5"},{"value":-240,"name":"UTC-4"},
+{"value":-210,"name":"UTC-3:30"},{"value":-180,"name":"UTC-3"},{"value":-120,"name":"UTC-2"},{"value":-60,
+"name":"UTC-1"},{"value":0,"name":"UTC+0"},{"value":60,"name":"UTC+1"},{"value":120,"name":"UTC+2"},{"value":180,
+"name":"UTC+3"},{"value":210,"name":"UTC+3:30"},{"value":240,"name":"UTC+4"},{"value":270,"name":"UTC+4:30"},
+{"value":300,"name":"UTC+5"},{"value":330,"name":"UTC+5:30"},{"value":345,"name":"UTC+5:45"},{"value":360,
+"name":"UTC+6"},{"value":390,"name":"UTC+6:30"},{"value":420,"name":"UTC+7"},{"value":480,"name":"UTC+8"},
+{"value":540,"name":"UTC+9"},{"value":570,"name":"UTC+9:30"},{"value":600,"name":"UTC+10"},{"value":630,
+"name":"UTC+10:30"},{"value":660,"name":"UTC+11"},{"value":720,"name":"UTC+12"},{"value":765,"name":"UTC+12:45"},
+{"value":780,"name":"UTC+13"},{"value":840,"name":"UTC+14"}]}}}
+{"name":"daylight_saving_time","id":[198],"to":"key","key":"daylight_saving_time","rank":26,"body":{"name":"",
+"d":{"kind":"struct"},"fields":[{"name":"enable","d":{"kind":"bool"}},{"name":"daylight_saving_time_offset",
+"d":{"kind":"int","wire":"u8","min":1,"max":120,"unit":"min"}},{"name":"start_month","d":{"kind":"enum",
+"values":[{"value":1,"name":"Month 1"},{"value":2,"name":"Month 2"},{"value":3,"name":"Month 3"},{"value":4,
+"name":"Month 4"},{"value":5,"name":"Month 5"},{"value":6,"name":"Month 6"},{"value":7,"name":"Month 7"},
+{"value":8,"name":"Month 8"},{"value":9,"name":"Month 9"},{"value":10,"name":"Month 10"},{"value":11,
+"name":"Month 11"},{"value":12,"name":"Month 12"}]}},{"name":"start_week_num","d":{"kind":"bits","shift":4,
+"width":4,"min":1,"max":5},"byteStart":true},{"name":"start_week_day","d":{"kind":"bits","shift":0,"width":4,
+"min":1,"max":7}},{"name":"start_hour_min","d":{"kind":"int","wire":"u16","min":0,"max":1439,"unit":"min"}},
+{"name":"end_month","d":{"kind":"enum","values":[{"value":1,"name":"Month 1"},{"value":2,"name":"Month 2"},
+{"value":3,"name":"Month 3"},{"value":4,"name":"Month 4"},{"value":5,"name":"Month 5"},{"value":6,"name":"Month 6"},
+{"value":7,"name":"Month 7"},{"value":8,"name":"Month 8"},{"value":9,"name":"Month 9"},{"value":10,"name":"Month 10"},
+{"value":11,"name":"Month 11"},{"value":12,"name":"Month 12"}]}},{"name":"end_week_num","d":{"kind":"bits",
+"shift":4,"width":4,"min":1,"max":5},"byteStart":true},{"name":"end_week_day","d":{"kind":"bits","shift":0,
+"width":4,"min":1,"max":7}},{"name":"end_hour_min","d":{"kind":"int","wire":"u16","min":0,"max":1439,
+"unit":"min"}}]}}
+{"name":"data_storage_settings.enable","id":[197,0],"to":"member","key":"data_storage_settings","member":"enable",
+"rank":27,"body":{"name":"","d":{"kind":"bool"}}}
+{"name":"data_storage_settings.retransmission_enable","id":[197,1],"to":"member","key":"data_storage_settings",
+"member":"retransmission_enable","rank":28,"body":{"name":"","d":{"kind":"bool"}}}
+{"name":"data_storage_settings.retransmission_interval","id":[197,2],"to":"member","key":"data_storage_settings",
+"member":"retransmission_interval","rank":29,"body":{"name":"","d":{"kind":"int","wire":"u16","min":30,
+"max":1200,"unit":"s"}}}
+{"name":"data_storage_settings.retrieval_interval","id":[197,3],"to":"member","key":"data_storage_settings",
+"member":"retrieval_interval","rank":30,"body":{"name":"","d":{"kind":"int","wire":"u16","min":30,"max":1200,
+"unit":"s"}}}
+{"name":"auto_p_enable","id":[196],"to":"key","key":"auto_p_enable","rank":31,"body":{"name":"","d":{"kind":"bool"}}}
+{"name":"random_key","id":[201],"to":"key","key":"random_key","rank":32,"body":{"name":"","d":{"kind":"bool"}}}
+{"name":"device_status","id":[200],"to":"key","key":"device_status","rank":33,"body":{"name":"","d":{"kind":"enum",
+"values":[{"value":0,"name":"Off"},{"value":1,"name":"On"}]}}}
+{"name":"battery","id":[0],"to":"key","key":"battery","rank":-1,"body":{"name":"","d":{"kind":"int","wire":"u8",
+"min":0,"max":100,"unit":"%"}}}
+{"name":"temperature","id":[1],"to":"key","key":"temperature","rank":-1,"body":{"name":"","d":{"kind":"decimal",
+"wire":"i16","min":-20,"max":60,"unit":"\u00b0C"}}}
+{"name":"motor_total_stroke","id":[2],"to":"key","key":"motor_total_stroke","rank":-1,"body":{"name":"",
+"d":{"kind":"int","wire":"u16","min":0,"max":3028}}}
+{"name":"motor_position","id":[3],"to":"key","key":"motor_position","rank":-1,"body":{"name":"","d":{"kind":"int",
+"wire":"u16","min":0,"max":3028}}}
+{"name":"valve_opening_degree","id":[4],"to":"key","key":"valve_opening_degree","rank":-1,"body":{"name":"",
+"d":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"}}}
+{"name":"motor_calibration_result_report","id":[5],"to":"key","key":"motor_calibration_result_report",
+"rank":-1,"body":{"name":"","d":{"kind":"struct"},"fields":[{"name":"status","d":{"kind":"enum","values":[{"value":0,
+"name":"Uncalibrated"},{"value":1,"name":"Success"},{"value":2,"name":"Failed: out of range"},{"value":3,
+"name":"Failed: temperature control disabled"},{"value":4,"name":"Failed: uninstalled"}]}}]}}
+{"name":"target_temperature","id":[6],"to":"key","key":"target_temperature","rank":-1,"body":{"name":"",
+"d":{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"}}}
+{"name":"target_valve_opening_degree","id":[7],"to":"key","key":"target_valve_opening_degree","rank":-1,
+"body":{"name":"","d":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"}}}
+{"name":"low_battery_alarm","id":[8],"to":"key","key":"low_battery_alarm","rank":-1,"body":{"name":"",
+"d":{"kind":"struct"},"fields":[{"name":"value","d":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"},
+"copy":"battery"}]}}
+{"name":"temperature_alarm","id":[9],"to":"key","key":"temperature_alarm","rank":-1,"body":{"name":"",
+"d":{"kind":"struct"},"fields":[{"name":"type","d":{"kind":"enum","values":[{"value":16,"name":"Lower Range Alarm Deactivation"},
+{"value":17,"name":"Lower Range Alarm Trigger"},{"value":18,"name":"Over Range Alarm Deactivation"},{"value":19,
+"name":"Over Range Alarm Trigger"}]},"selector":true},{"name":"lower_range_alarm_deactivation","d":{"kind":"struct"},
+"when":0,"whenIs":[16],"fields":[{"name":"temperature","d":{"kind":"decimal","wire":"i16","min":-20,"max":60,
+"unit":"\u00b0C"},"copy":"temperature"}]},{"name":"lower_range_alarm_trigger","d":{"kind":"struct"},"when":0,
+"whenIs":[17],"fields":[{"name":"temperature","d":{"kind":"decimal","wire":"i16","min":-20,"max":60,"unit":"\u00b0C"},
+"copy":"temperature"}]},{"name":"over_range_alarm_deactivation","d":{"kind":"struct"},"when":0,"whenIs":[18],
+"fields":[{"name":"temperature","d":{"kind":"decimal","wire":"i16","min":-20,"max":60,"unit":"\u00b0C"},
+"copy":"temperature"}]},{"name":"over_range_alarm_trigger","d":{"kind":"struct"},"when":0,"whenIs":[19],
+"fields":[{"name":"temperature","d":{"kind":"decimal","wire":"i16","min":-20,"max":60,"unit":"\u00b0C"},
+"copy":"temperature"}]}]}}
+{"name":"anti_freeze_protection_alarm","id":[10],"to":"key","key":"anti_freeze_protection_alarm","rank":-1,
+"body":{"name":"","d":{"kind":"struct"},"fields":[{"name":"type","d":{"kind":"enum","values":[{"value":32,
+"name":"Freeze Protection Released"},{"value":33,"name":"Freeze Protection Trigger"}]},"selector":true},
+{"name":"lifted","d":{"kind":"struct"},"when":0,"whenIs":[32],"fields":[{"name":"environment_temperature",
+"d":{"kind":"decimal","wire":"i16","min":-20,"max":60,"unit":"\u00b0C"},"copy":"temperature"},{"name":"current_valve_status",
+"d":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"},"copy":"valve_opening_degree"}]},{"name":"trigger",
+"d":{"kind":"struct"},"when":0,"whenIs":[33],"fields":[{"name":"environment_temperature","d":{"kind":"decimal",
+"wire":"i16","min":-20,"max":60,"unit":"\u00b0C"},"copy":"temperature"},{"name":"current_valve_status",
+"d":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"},"copy":"valve_opening_degree"}]}]}}
+{"name":"mandatory_heating_alarm","id":[11],"to":"key","key":"mandatory_heating_alarm","rank":-1,"body":{"name":"",
+"d":{"kind":"struct"},"fields":[{"name":"type","d":{"kind":"enum","values":[{"value":32,"name":"Exit"},
+{"value":33,"name":"Enter"}]},"selector":true},{"name":"exit","d":{"kind":"struct"},"when":0,"whenIs":[32],
+"fields":[{"name":"environment_temperature","d":{"kind":"decimal","wire":"i16","min":-20,"max":60,"unit":"\u00b0C"},
+"copy":"temperature"},{"name":"current_valve_status","d":{"kind":"int","wire":"u8","min":0,"max":100,
+"unit":"%"},"copy":"valve_opening_degree"},{"name":"battery_level","d":{"kind":"int","wire":"u8","min":0,
+"max":100,"unit":"%"},"copy":"battery"}]},{"name":"enter","d":{"kind":"struct"},"when":0,"whenIs":[33],
+"fields":[{"name":"environment_temperature","d":{"kind":"decimal","wire":"i16","min":-20,"max":60,"unit":"\u00b0C"},
+"copy":"temperature"},{"name":"current_valve_status","d":{"kind":"int","wire":"u8","min":0,"max":100,
+"unit":"%"},"copy":"valve_opening_degree"},{"name":"battery_level","d":{"kind":"int","wire":"u8","min":0,
+"max":100,"unit":"%"},"copy":"battery"}]}]}}
+{"name":"auto_away_report","id":[12],"to":"key","key":"auto_away_report","rank":-1,"body":{"name":"",
+"d":{"kind":"struct"},"fields":[{"name":"event_type","d":{"kind":"enum","values":[{"value":32,"name":"Inactive by Target Temperature"},
+{"value":33,"name":"Active by Target Temperature"},{"value":34,"name":"Inactive by Target Valve Opening"},
+{"value":35,"name":"Active by Target Valve Opening"}]},"selector":true},{"name":"inactive_by_target_temperature",
+"d":{"kind":"struct"},"when":0,"whenIs":[32],"fields":[{"name":"state","d":{"kind":"enum","values":[{"value":0,
+"name":"Unoccupied"},{"value":1,"name":"Occupied"}]}},{"name":"environment_temperature","d":{"kind":"decimal",
+"wire":"i16","min":-20,"max":60,"unit":"\u00b0C"},"copy":"temperature"},{"name":"target_temperature",
+"d":{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"},"copy":"target_temperature"}]},
+{"name":"active_by_target_temperature","d":{"kind":"struct"},"when":0,"whenIs":[33],"fields":[{"name":"state",
+"d":{"kind":"enum","values":[{"value":0,"name":"Unoccupied"},{"value":1,"name":"Occupied"}]}},{"name":"environment_temperature",
+"d":{"kind":"decimal","wire":"i16","min":-20,"max":60,"unit":"\u00b0C"},"copy":"temperature"},{"name":"target_temperature",
+"d":{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"}}]},{"name":"inactive_by_target_valve_opening",
+"d":{"kind":"struct"},"when":0,"whenIs":[34],"fields":[{"name":"state","d":{"kind":"enum","values":[{"value":0,
+"name":"Unoccupied"},{"value":1,"name":"Occupied"}]}},{"name":"environment_temperature","d":{"kind":"decimal",
+"wire":"i16","min":-20,"max":60,"unit":"\u00b0C"},"copy":"temperature"},{"name":"target_valve_opening",
+"d":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"},"copy":"target_valve_opening_degree"}]},{"name":"active_by_target_valve_opening",
+"d":{"kind":"struct"},"when":0,"whenIs":[35],"fields":[{"name":"state","d":{"kind":"enum","values":[{"value":0,
+"name":"Unoccupied"},{"value":1,"name":"Occupied"}]}},{"name":"environment_temperature","d":{"kind":"decimal",
+"wire":"i16","min":-20,"max":60,"unit":"\u00b0C"},"copy":"temperature"},{"name":"target_valve_opening",
+"d":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"}}]}]}}
+{"name":"window_opening_alarm","id":[13],"to":"key","key":"window_opening_alarm","rank":-1,"body":{"name":"",
+"d":{"kind":"struct"},"fields":[{"name":"type","d":{"kind":"enum","values":[{"value":32,"name":"Release"},
+{"value":33,"name":"Trigger"}]},"selector":true},{"name":"release","d":{"kind":"struct"},"when":0,"whenIs":[32],
+"fields":[{"name":"state","d":{"kind":"enum","values":[{"value":0,"name":"Normal"},{"value":1,"name":"Open"}]}},
+{"name":"environment_temperature","d":{"kind":"decimal","wire":"i16","min":-20,"max":60,"unit":"\u00b0C"},
+"copy":"temperature"}]},{"name":"trigger","d":{"kind":"struct"},"when":0,"whenIs":[33],"fields":[{"name":"state",
+"d":{"kind":"enum","values":[{"value":0,"name":"Normal"},{"value":1,"name":"Open"}]}},{"name":"environment_temperature",
+"d":{"kind":"decimal","wire":"i16","min":-20,"max":60,"unit":"\u00b0C"},"copy":"temperature"}]}]}}
+{"name":"periodic_reporting","id":[14],"to":"key","key":"periodic_reporting","rank":-1,"body":{"name":"",
+"d":{"kind":"struct"},"fields":[{"name":"report_type","d":{"kind":"enum","values":[{"value":0,"name":"Non-heating Season"},
+{"value":1,"name":"Target Temperature for Heating"},{"value":2,"name":"Target Valve Opening for Heating"},
+{"value":3,"name":"Integrated Control for Heating"}]},"selector":true},{"name":"non_heating_season","d":{"kind":"struct"},
+"when":0,"whenIs":[0],"fields":[{"name":"target_valve_opening","d":{"kind":"int","wire":"u8","min":0,
+"max":100,"unit":"%"},"copy":"target_valve_opening_degree"},{"name":"battery_level","d":{"kind":"int",
+"wire":"u8","min":0,"max":100,"unit":"%"},"copy":"battery"}]},{"name":"target_temperature_for_heating",
+"d":{"kind":"struct"},"when":0,"whenIs":[1],"fields":[{"name":"environment_temperature","d":{"kind":"decimal",
+"wire":"i16","min":-20,"max":60,"unit":"\u00b0C"},"copy":"temperature"},{"name":"current_valve_opening",
+"d":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"},"copy":"valve_opening_degree"},{"name":"target_temperature",
+"d":{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"},"copy":"target_temperature"},{"name":"battery_level",
+"d":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"},"copy":"battery"}]},{"name":"target_valve_opening_for_heating",
+"d":{"kind":"struct"},"when":0,"whenIs":[2],"fields":[{"name":"environment_temperature","d":{"kind":"decimal",
+"wire":"i16","min":-20,"max":60,"unit":"\u00b0C"},"copy":"temperature"},{"name":"current_valve_opening",
+"d":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"},"copy":"valve_opening_degree"},{"name":"target_valve_opening",
+"d":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"},"copy":"target_valve_opening_degree"},{"name":"battery_level",
+"d":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"},"copy":"battery"}]},{"name":"integrated_control_for_heating",
+"d":{"kind":"struct"},"when":0,"whenIs":[3],"fields":[{"name":"environment_temperature","d":{"kind":"decimal",
+"wire":"i16","min":-20,"max":60,"unit":"\u00b0C"},"copy":"temperature"},{"name":"current_valve_opening",
+"d":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"},"copy":"valve_opening_degree"},{"name":"target_temperature",
+"d":{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"},"copy":"target_temperature"},{"name":"target_valve_opening",
+"d":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"},"copy":"target_valve_opening_degree"},{"name":"battery_level",
+"d":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"},"copy":"battery"}]}]}}
+{"name":"all_configurations_request_by_device","id":[238],"to":"key","key":"all_configurations_request_by_device",
+"rank":-1}
+{"name":"check_sequence_number_reply","id":[255],"to":"key","key":"check_sequence_number_reply","rank":-1,
+"body":{"name":"","d":{"kind":"struct"},"fields":[{"name":"sequence_number","d":{"kind":"int","wire":"u8",
+"min":0,"max":255}}]}}
+{"name":"check_order_reply","id":[254],"to":"key","key":"check_order_reply","rank":-1,"body":{"name":"",
+"d":{"kind":"int","wire":"u8","min":0,"max":255}}}
+{"name":"tsl_version","id":[223],"to":"key","key":"tsl_version","rank":-1,"body":{"name":"","d":{"kind":"version",
+"format":"major.minor"}}}
+{"name":"product_name","id":[222],"to":"key","key":"product_name","rank":-1,"body":{"name":"","d":{"kind":"string",
+"size":32}}}
+{"name":"product_pn","id":[221],"to":"key","key":"product_pn","rank":-1,"body":{"name":"","d":{"kind":"string",
+"size":32}}}
+{"name":"product_sn","id":[219],"to":"key","key":"product_sn","rank":-1,"body":{"name":"","d":{"kind":"hex",
+"size":8}}}
+{"name":"version","id":[218],"to":"key","key":"version","rank":-1,"body":{"name":"","d":{"kind":"struct"},
+"fields":[{"name":"hardware_version","d":{"kind":"version","format":"major.minor"}},{"name":"firmware_version",
+"d":{"kind":"version","format":"firmware"}}]}}
+{"name":"oem_id","id":[217],"to":"key","key":"oem_id","rank":-1,"body":{"name":"","d":{"kind":"hex","size":2}}}
+{"name":"product_frequency_band","id":[216],"to":"key","key":"product_frequency_band","rank":-1,"body":{"name":"",
+"d":{"kind":"string","size":16}}}
+{"name":"lorawan_class","id":[207,0],"to":"key","key":"lorawan_class","rank":-1,"body":{"name":"","d":{"kind":"enum",
+"values":[{"value":0,"name":"Class A"},{"value":1,"name":"Class B"},{"value":2,"name":"Class C"},{"value":3,
+"name":"Class CtoB"}],"output":"name"}}}
+{"name":"ans","id":[239],"to":"append","key":"ans","rank":-1,"body":{"name":"","d":{"kind":"struct"},
+"fields":[{"name":"result","d":{"kind":"bits","shift":4,"width":4,"max":9,"says":".result: % is not a known result (0\u20269)"},
+"byteStart":true},{"name":"length","d":{"kind":"bits","shift":0,"width":4,"min":1,"of":"id","says":": length %; a reply echoes 1\u202615 command-ID bytes"},
+"selector":true},{"name":"id","d":{"kind":"commandId","any":true},"siblingAt":1},{"name":"name","d":{"kind":"commandName",
+"of":"id"}}]}}
+{"name":"history","id":[237],"to":"record","key":"history","rank":-1,"body":{"name":"","d":{"kind":"struct"},
+"fields":[{"name":"mode","d":{"kind":"enum","values":[{"value":0,"name":"Target Time"},{"value":1,"name":"Historical Time"}],
+"says":".mode: % is not a known mode (0 target time, 1 historical time)"},"fallback":1},{"name":"timestamp",
+"d":{"kind":"int","wire":"u32","min":0,"max":4294967295}}]}}
+{"name":"reconnect","id":[182],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[]}}
+{"name":"query_device_status","id":[185],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[]}}
+{"name":"synchronize_time","id":[184],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[]}}
+{"name":"clear_historical_data","id":[189],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[]}}
+{"name":"stop_historical_data_retrieval","id":[188],"to":"call","rank":-1,"style":"string","body":{"name":"",
+"d":{"kind":"struct"},"fields":[]}}
+{"name":"retrieve_historical_data_by_time_range","id":[187],"to":"call","rank":-1,"style":"string","body":{"name":"",
+"d":{"kind":"struct"},"fields":[{"name":"start_time","d":{"kind":"date"}},{"name":"end_time","d":{"kind":"date",
+"notBefore":"start_time"},"siblingAt":0}]}}
+{"name":"retrieve_historical_data_by_time","id":[186],"to":"call","rank":-1,"style":"string","body":{"name":"",
+"d":{"kind":"struct"},"fields":[{"name":"time","d":{"kind":"date"}}]}}
+{"name":"query_motor_stroke_position","id":[87],"to":"call","rank":-1,"style":"string","body":{"name":"",
+"d":{"kind":"struct"},"fields":[]}}
+{"name":"calibrate_motor","id":[88],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[]}}
+{"name":"set_target_valve_opening_degree","id":[89],"to":"call","rank":-1,"style":"string","body":{"name":"",
+"d":{"kind":"struct"},"fields":[{"name":"value","d":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"}}]}}
+{"name":"set_target_temperature","id":[90],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[{"name":"value","d":{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"}}]}}
+{"name":"set_temperature","id":[91],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[{"name":"value","d":{"kind":"decimal","wire":"i16","min":-20,"max":60,"unit":"\u00b0C"}}]}}
+{"name":"set_opening_window","id":[93],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[{"name":"state","d":{"kind":"enum","values":[{"value":0,"name":"Normal"},{"value":1,"name":"Open"}]}}]}}
+{"name":"delete_schedule","id":[94],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[{"name":"type","d":{"kind":"enum","values":[{"value":0,"name":"Schedule1"},{"value":1,"name":"Schedule2"},
+{"value":2,"name":"Schedule3"},{"value":3,"name":"Schedule4"},{"value":4,"name":"Schedule5"},{"value":5,
+"name":"Schedule6"},{"value":6,"name":"Schedule7"},{"value":7,"name":"Schedule8"},{"value":8,"name":"Schedule9"},
+{"value":9,"name":"Schedule10"},{"value":10,"name":"Schedule11"},{"value":11,"name":"Schedule12"},{"value":12,
+"name":"Schedule13"},{"value":13,"name":"Schedule14"},{"value":14,"name":"Schedule15"},{"value":15,"name":"Schedule16"},
+{"value":255,"name":"Reset All"}]}}]}}
+{"name":"reboot","id":[190],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[]}}
+{"name":"request_command_queries","id":[239],"to":"call","rank":-1,"style":"string","body":{"name":"",
+"d":{"kind":"struct"},"fields":[{"name":"length","d":{"kind":"queryLength","of":"object_command"},"selector":true},
+{"name":"object_command","d":{"kind":"commandId"},"siblingAt":0,"selector":true}]}}
+{"name":"set_occupancy_state","id":[92],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[{"name":"state","d":{"kind":"enum","values":[{"value":0,"name":"Unoccupied"},{"value":1,"name":"Occupied"}]}}]}}
+{"name":"set_time","id":[183],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[{"name":"timestamp","d":{"kind":"date"}}]}}
+{"name":"collect_data","id":[181],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[]}}
+{"name":"reset","id":[191],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[]}}
+{"name":"request_query_all_configurations","id":[238],"to":"call","rank":-1,"style":"string","body":{"name":"",
+"d":{"kind":"struct"},"fields":[]}}
+{"name":"request_check_sequence_number","id":[255],"to":"call","rank":-1,"style":"string","body":{"name":"",
+"d":{"kind":"struct"},"fields":[{"name":"sequence_number","d":{"kind":"int","wire":"u8","min":0,"max":255}}]}}
+{"name":"request_check_order","id":[254],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[{"name":"order","d":{"kind":"int","wire":"u8","min":0,"max":255}}]}}
+*/}
+
+// The declarations of the commands sent down (src/network-server/stored-downlinks.ts): an index, then each as JSON.
+function WT102_ROWS() {/*
+reconnect b6 call -1 0 30
+query_device_status b9 call -1 30 30
+synchronize_time b8 call -1 60 30
+clear_historical_data bd call -1 90 30
+stop_historical_data_retrieval bc call -1 120 30
+retrieve_historical_data_by_time_range bb call -1 150 114
+retrieve_historical_data_by_time ba call -1 264 54
+query_motor_stroke_position 57 call -1 318 30
+calibrate_motor 58 call -1 348 30
+set_target_valve_opening_degree 59 call -1 378 95
+set_target_temperature 5a call -1 473 105
+set_temperature 5b call -1 578 107
+set_opening_window 5d call -1 685 120
+delete_schedule 5e call -1 805 612
+reboot be call -1 1417 30
+request_command_queries ef call -1 1447 164
+set_occupancy_state 5c call -1 1611 129
+set_time b7 call -1 1740 59
+collect_data b5 call -1 1799 30
+reset bf call -1 1829 30
+request_query_all_configurations ee call -1 1859 30
+request_check_sequence_number ff call -1 1889 94
+request_check_order fe call -1 1983 84
+temperature_unit 60 key 0 2067 85
+temperature_source_settings 61 key 1 2152 805
+environment_temperature_display_enable 62 key 2 2957 16
+heating_period_settings.heating_date_settings 6300 member 3 2973 259
+heating_period_settings.heating_period_reporting_interval 6301 member 4 3232 350
+heating_period_settings.non_heating_period_reporting_interval 6302 member 5 3582 350
+heating_period_settings.valve_status_control 6303 member 6 3932 93
+temp_control.enable 6500 member 7 4025 16
+temp_control.target_temperature_resolution 6501 member 8 4041 91
+temp_control.under_temperature_side_deadband 6502 member 9 4132 67
+temp_control.over_temperature_side_deadband 6503 member 10 4199 67
+temp_control.target_temperature_adjustment_range_min 6504 member 11 4266 66
+temp_control.target_temperature_adjustment_range_max 6505 member 12 4332 66
+temp_control.mode_settings 6506 member 13 4398 734
+window_opening_detection_settings 66 key 14 5132 338
+auto_away_settings 67 key 15 5470 1094
+anti_freeze_protection_setting 68 key 16 6564 144
+mandatory_heating_enable 69 key 17 6708 16
+child_lock 6a key 18 6724 241
+motor_stroke_limit 6b key 19 6965 56
+temperature_calibration_settings 6c key 20 7021 147
+temperature_alarm_settings 6d key 21 7168 417
+schedule_settings 6e entry 22 7585 1687
+change_report_enable 6f key 23 9272 16
+motor_controllable_range 70 key 24 9288 123
+time_zone c7 key 25 9411 1173
+daylight_saving_time c6 key 26 10584 1386
+data_storage_settings.enable c500 member 27 11970 16
+data_storage_settings.retransmission_enable c501 member 28 11986 16
+data_storage_settings.retransmission_interval c502 member 29 12002 59
+data_storage_settings.retrieval_interval c503 member 30 12061 59
+auto_p_enable c4 key 31 12120 16
+random_key c9 key 32 12136 16
+device_status c8 key 33 12152 76
+
+{"kind":"struct","fields":[]}
+{"kind":"struct","fields":[]}
+{"kind":"struct","fields":[]}
+{"kind":"struct","fields":[]}
+{"kind":"struct","fields":[]}
+{"kind":"struct","fields":[["start_time",{"kind":"date"}],["end_time",{"kind":"date","notBefore":"start_time"}]]}
+{"kind":"struct","fields":[["time",{"kind":"date"}]]}
+{"kind":"struct","fields":[]}
+{"kind":"struct","fields":[]}
+{"kind":"struct","fields":[["value",{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"}]]}
+{"kind":"struct","fields":[["value",{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"}]]}
+{"kind":"struct","fields":[["value",{"kind":"decimal","wire":"i16","min":-20,"max":60,"unit":"\u00b0C"}]]}
+{"kind":"struct","fields":[["state",{"kind":"enum","values":[{"value":0,"name":"Normal"},{"value":1,"name":"Open"}]}]]}
+{"kind":"struct","fields":[["type",{"kind":"enum","values":[{"value":0,"name":"Schedule1"},{"value":1,
+"name":"Schedule2"},{"value":2,"name":"Schedule3"},{"value":3,"name":"Schedule4"},{"value":4,"name":"Schedule5"},
+{"value":5,"name":"Schedule6"},{"value":6,"name":"Schedule7"},{"value":7,"name":"Schedule8"},{"value":8,
+"name":"Schedule9"},{"value":9,"name":"Schedule10"},{"value":10,"name":"Schedule11"},{"value":11,"name":"Schedule12"},
+{"value":12,"name":"Schedule13"},{"value":13,"name":"Schedule14"},{"value":14,"name":"Schedule15"},{"value":15,
+"name":"Schedule16"},{"value":255,"name":"Reset All"}]}]]}
+{"kind":"struct","fields":[]}
+{"kind":"struct","fields":[["length",{"kind":"queryLength","of":"object_command","optional":true}],["object_command",
+{"kind":"commandId","lengthFrom":"length"}]]}
+{"kind":"struct","fields":[["state",{"kind":"enum","values":[{"value":0,"name":"Unoccupied"},{"value":1,
+"name":"Occupied"}]}]]}
+{"kind":"struct","fields":[["timestamp",{"kind":"date"}]]}
+{"kind":"struct","fields":[]}
+{"kind":"struct","fields":[]}
+{"kind":"struct","fields":[]}
+{"kind":"struct","fields":[["sequence_number",{"kind":"int","wire":"u8","min":0,"max":255}]]}
+{"kind":"struct","fields":[["order",{"kind":"int","wire":"u8","min":0,"max":255}]]}
+{"kind":"enum","values":[{"value":0,"name":"\u00b0C"},{"value":1,"name":"\u00b0F"}]}
+{"kind":"struct","fields":[["type",{"kind":"enum","values":[{"value":0,"name":"Internal NTC"},{"value":1,
+"name":"External NTC"},{"value":2,"name":"LoRa Receive"}]}],["external_ntc_reception",{"kind":"struct",
+"fields":[["timeout",{"kind":"int","wire":"u16","min":1,"max":1440,"unit":"min"}],["timeout_response",
+{"kind":"enum","values":[{"value":0,"name":"Keep State"},{"value":1,"name":"Close Valve"},{"value":2,
+"name":"Switch to Internal NTC"}]}]],"when":{"field":"type","is":[1]}}],["lorawan_reception",{"kind":"struct",
+"fields":[["timeout",{"kind":"int","wire":"u16","min":1,"max":1440,"unit":"min"}],["timeout_response",
+{"kind":"enum","values":[{"value":0,"name":"Keep State"},{"value":1,"name":"Close Valve"},{"value":2,
+"name":"Switch to Internal NTC"}]}]],"when":{"field":"type","is":[2]}}]]}
+{"kind":"bool"}
+{"kind":"struct","fields":[["start_mon",{"kind":"int","wire":"u8","min":1,"max":12}],["start_day",{"kind":"int",
+"wire":"u8","min":1,"max":31}],["end_mon",{"kind":"int","wire":"u8","min":1,"max":12}],["end_day",{"kind":"int",
+"wire":"u8","min":1,"max":31}]]}
+{"kind":"struct","fields":[["unit",{"kind":"enum","values":[{"value":0,"name":"Second"},{"value":1,"name":"Minute"}]}],
+["seconds_of_time",{"kind":"int","wire":"u16","min":10,"max":64800,"unit":"s","when":{"field":"unit",
+"is":[0]}}],["minutes_of_time",{"kind":"int","wire":"u16","min":5,"max":1440,"unit":"min","when":{"field":"unit",
+"is":[1]}}]]}
+{"kind":"struct","fields":[["unit",{"kind":"enum","values":[{"value":0,"name":"Second"},{"value":1,"name":"Minute"}]}],
+["seconds_of_time",{"kind":"int","wire":"u16","min":10,"max":64800,"unit":"s","when":{"field":"unit",
+"is":[0]}}],["minutes_of_time",{"kind":"int","wire":"u16","min":5,"max":1440,"unit":"min","when":{"field":"unit",
+"is":[1]}}]]}
+{"kind":"enum","values":[{"value":0,"name":"Fully Closed"},{"value":1,"name":"Fully Open"}]}
+{"kind":"bool"}
+{"kind":"enum","values":[{"value":0,"name":"0.5 \u00b0C"},{"value":1,"name":"1 \u00b0C"}]}
+{"kind":"decimal","wire":"i16","min":0.1,"max":5,"unit":"\u00b0C"}
+{"kind":"decimal","wire":"i16","min":0.1,"max":5,"unit":"\u00b0C"}
+{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"}
+{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"}
+{"kind":"struct","fields":[["mode",{"kind":"enum","values":[{"value":0,"name":"Automatic Temperature Control"},
+{"value":1,"name":"Valve Opening Control"},{"value":2,"name":"Integrated Control"}]}],["auto_control",
+{"kind":"struct","fields":[["target_temperature",{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"}]],
+"when":{"field":"mode","is":[0]}}],["valve_control",{"kind":"struct","fields":[["target_valve_status",
+{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"}]],"when":{"field":"mode","is":[1]}}],["intergrated_control",
+{"kind":"struct","fields":[["target_temp",{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C",
+"aliases":["target_temperature"]}]],"when":{"field":"mode","is":[2]}}]]}
+{"kind":"struct","fields":[["enable",{"kind":"bool"}],["cooling_rate",{"kind":"decimal","wire":"i16",
+"min":2,"max":10,"unit":"\u00b0C"}],["valve_status",{"kind":"enum","values":[{"value":0,"name":"Unchanged"},
+{"value":1,"name":"Close"}]}],["stop_temperature_control_time",{"kind":"int","wire":"u16","min":1,"max":1440,
+"unit":"min"}]]}
+{"kind":"struct","fields":[["enable",{"kind":"bool"}],["start_time",{"kind":"int","wire":"u16","min":0,
+"max":1439,"unit":"min"}],["end_time",{"kind":"int","wire":"u16","min":0,"max":1439,"unit":"min"}],["cycle_time_sun",
+{"kind":"bits","shift":0,"width":1}],["cycle_time_mon",{"kind":"bits","shift":1,"width":1}],["cycle_time_tues",
+{"kind":"bits","shift":2,"width":1}],["cycle_time_wed",{"kind":"bits","shift":3,"width":1}],["cycle_time_thur",
+{"kind":"bits","shift":4,"width":1}],["cycle_time_fri",{"kind":"bits","shift":5,"width":1}],["cycle_time_sat",
+{"kind":"bits","shift":6,"width":1}],["reserved",{"kind":"bits","shift":7,"width":1,"optional":true,"default":0}],
+["energy_saving_settings",{"kind":"struct","fields":[["mode",{"kind":"enum","values":[{"value":0,"name":"Temperature"},
+{"value":1,"name":"Valve Opening"}]}],["energy_saving_temperature",{"kind":"decimal","wire":"i16","min":5,
+"max":35,"unit":"\u00b0C","when":{"field":"mode","is":[0]}}],["energy_saving_valve_opening_degree",{"kind":"int",
+"wire":"u8","min":0,"max":100,"unit":"%","when":{"field":"mode","is":[1]}}]]}]]}
+{"kind":"struct","fields":[["enable",{"kind":"bool"}],["temperature_value",{"kind":"decimal","wire":"i16",
+"min":1,"max":5,"unit":"\u00b0C"}]]}
+{"kind":"bool"}
+{"kind":"struct","fields":[["enable",{"kind":"bool"}],["system_button",{"kind":"bits","shift":0,"width":1}],
+["func_button",{"kind":"bits","shift":1,"width":1}],["reserved",{"kind":"bits","shift":2,"width":6,"optional":true,
+"default":0}]]}
+{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"}
+{"kind":"struct","fields":[["enable",{"kind":"bool"}],["calibration_value",{"kind":"decimal","wire":"i16",
+"min":-60,"max":60,"unit":"\u00b0C"}]]}
+{"kind":"struct","fields":[["enable",{"kind":"bool"}],["threshold_condition",{"kind":"enum","values":[{"value":0,
+"name":"Disable"},{"value":1,"name":"Below Min"},{"value":2,"name":"Above Max"},{"value":4,"name":"Below Min or Above Max"}]}],
+["threshold_min",{"kind":"decimal","wire":"i16","min":-20,"max":60,"unit":"\u00b0C"}],["threshold_max",
+{"kind":"decimal","wire":"i16","min":-20,"max":60,"unit":"\u00b0C"}]]}
+{"key":"schedule_settings","command":110,"entryKey":"id","ids":{"min":0,"max":15},"noun":"schedule","items":"schedules",
+"entryName":"Schedule","after":"temperature_alarm_settings","fields":[["enable",{"sub":0,"field":{"kind":"bool"}}],
+["start_time",{"sub":1,"field":{"kind":"int","wire":"u16","min":0,"max":1439,"unit":"min"}}],["cycle_settings",
+{"sub":2,"field":{"kind":"struct","fields":[["execution_day_sun",{"kind":"bits","shift":0,"width":1}],
+["execution_day_mon",{"kind":"bits","shift":1,"width":1}],["execution_day_tues",{"kind":"bits","shift":2,
+"width":1}],["execution_day_wed",{"kind":"bits","shift":3,"width":1}],["execution_day_thur",{"kind":"bits",
+"shift":4,"width":1}],["execution_day_fri",{"kind":"bits","shift":5,"width":1}],["execution_day_sat",
+{"kind":"bits","shift":6,"width":1}],["reserved",{"kind":"bits","shift":7,"width":1,"optional":true,"default":0}]]}}],
+["temperature_control_mode",{"sub":3,"field":{"kind":"enum","values":[{"value":0,"name":"Automatic Temperature Control"},
+{"value":1,"name":"Valve Opening Control"},{"value":2,"name":"Integrated Control"}]}}],["target_temperature",
+{"sub":4,"field":{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"}}],["target_valve_status",
+{"sub":5,"field":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"}}],["pre_heating_enable",{"sub":6,
+"field":{"kind":"bool"}}],["pre_heating_mode",{"sub":7,"field":{"kind":"enum","values":[{"value":0,"name":"Auto"},
+{"value":1,"name":"Manual"}]}}],["pre_heating_manual_time",{"sub":8,"field":{"kind":"int","wire":"u16",
+"min":1,"max":1440,"unit":"min"}}],["report_cycle",{"sub":9,"field":{"kind":"int","wire":"u16","min":1,
+"max":1440,"unit":"min"}}]]}
+{"kind":"bool"}
+{"kind":"struct","fields":[["enable",{"kind":"bool"}],["distance",{"kind":"decimal","wire":"u16","min":0,
+"max":655.35}]]}
+{"kind":"enum","wire":"i16","values":[{"value":-720,"name":"UTC-12"},{"value":-660,"name":"UTC-11"},{"value":-600,
+"name":"UTC-10"},{"value":-570,"name":"UTC-9:30"},{"value":-540,"name":"UTC-9"},{"value":-480,"name":"UTC-8"},
+{"value":-420,"name":"UTC-7"},{"value":-360,"name":"UTC-6"},{"value":-300,"name":"UTC-5"},{"value":-240,
+"name":"UTC-4"},{"value":-210,"name":"UTC-3:30"},{"value":-180,"name":"UTC-3"},{"value":-120,"name":"UTC-2"},
+{"value":-60,"name":"UTC-1"},{"value":0,"name":"UTC+0"},{"value":60,"name":"UTC+1"},{"value":120,"name":"UTC+2"},
+{"value":180,"name":"UTC+3"},{"value":210,"name":"UTC+3:30"},{"value":240,"name":"UTC+4"},{"value":270,
+"name":"UTC+4:30"},{"value":300,"name":"UTC+5"},{"value":330,"name":"UTC+5:30"},{"value":345,"name":"UTC+5:45"},
+{"value":360,"name":"UTC+6"},{"value":390,"name":"UTC+6:30"},{"value":420,"name":"UTC+7"},{"value":480,
+"name":"UTC+8"},{"value":540,"name":"UTC+9"},{"value":570,"name":"UTC+9:30"},{"value":600,"name":"UTC+10"},
+{"value":630,"name":"UTC+10:30"},{"value":660,"name":"UTC+11"},{"value":720,"name":"UTC+12"},{"value":765,
+"name":"UTC+12:45"},{"value":780,"name":"UTC+13"},{"value":840,"name":"UTC+14"}]}
+{"kind":"struct","fields":[["enable",{"kind":"bool"}],["daylight_saving_time_offset",{"kind":"int","wire":"u8",
+"min":1,"max":120,"unit":"min"}],["start_month",{"kind":"enum","values":[{"value":1,"name":"Month 1"},
+{"value":2,"name":"Month 2"},{"value":3,"name":"Month 3"},{"value":4,"name":"Month 4"},{"value":5,"name":"Month 5"},
+{"value":6,"name":"Month 6"},{"value":7,"name":"Month 7"},{"value":8,"name":"Month 8"},{"value":9,"name":"Month 9"},
+{"value":10,"name":"Month 10"},{"value":11,"name":"Month 11"},{"value":12,"name":"Month 12"}]}],["start_week_num",
+{"kind":"bits","shift":4,"width":4,"min":1,"max":5}],["start_week_day",{"kind":"bits","shift":0,"width":4,
+"min":1,"max":7}],["start_hour_min",{"kind":"int","wire":"u16","min":0,"max":1439,"unit":"min"}],["end_month",
+{"kind":"enum","values":[{"value":1,"name":"Month 1"},{"value":2,"name":"Month 2"},{"value":3,"name":"Month 3"},
+{"value":4,"name":"Month 4"},{"value":5,"name":"Month 5"},{"value":6,"name":"Month 6"},{"value":7,"name":"Month 7"},
+{"value":8,"name":"Month 8"},{"value":9,"name":"Month 9"},{"value":10,"name":"Month 10"},{"value":11,
+"name":"Month 11"},{"value":12,"name":"Month 12"}]}],["end_week_num",{"kind":"bits","shift":4,"width":4,
+"min":1,"max":5}],["end_week_day",{"kind":"bits","shift":0,"width":4,"min":1,"max":7}],["end_hour_min",
+{"kind":"int","wire":"u16","min":0,"max":1439,"unit":"min"}]]}
+{"kind":"bool"}
+{"kind":"bool"}
+{"kind":"int","wire":"u16","min":30,"max":1200,"unit":"s"}
+{"kind":"int","wire":"u16","min":30,"max":1200,"unit":"s"}
+{"kind":"bool"}
+{"kind":"bool"}
+{"kind":"enum","values":[{"value":0,"name":"Off"},{"value":1,"name":"On"}]}
+*/}

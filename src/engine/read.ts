@@ -18,11 +18,16 @@ import { bytesOf, label, truncated, uint } from './reading';
 import type { EntryValue, Reading } from './reading';
 import { readUplinkOnly } from './read-uplink-only';
 
+/** Reads what only uplinks carry: read-uplink-only.ts, called (and so, in the network-server script, compiled) only when a frame holds it. */
+function readMore(r: Reading, f: FieldPlan, out: Rec): unknown {
+  return readUplinkOnly(r, f, out);
+}
+
 // Two builders rather than one with a flag: what reads downlinks alone (the console's Downlink tab) must
 // not reach the uplink commands or their kinds.
 /** An uplink to read: leniently, with the commands sent up and the kinds only uplinks carry. */
 function uplinkReading(bytes: readonly number[]): Reading {
-  return { bytes, pos: 0, lenient: true, warnings: [], left: 0, leftAt: 0, name: '', id: [], path: [], style: undefined, find: findUplinkPlan, more: readUplinkOnly, start: 0, wire: -1, byte: 0 };
+  return { bytes, pos: 0, lenient: true, warnings: [], left: 0, leftAt: 0, name: '', id: [], path: [], style: undefined, find: findUplinkPlan, more: readMore, start: 0, wire: -1, byte: 0 };
 }
 
 /** A downlink to read: strictly, with the commands sent down. */

@@ -2,8 +2,8 @@
  * The network-server script in the engines of the servers that run it, beyond QuickJS and V8 (which
  * test/network-server*.test.ts run): otto, as ChirpStack v3 runs it, and goja, the engine family of The
  * Things Stack. The script reads its parts back with Function.prototype.toString and compiles them with
- * indirect eval: both must do that, and its results must be the library's, by the fast path where it
- * answers and by the full codec where it does not. `npm run test:engines` builds the runners
+ * indirect eval: both must do that, compiling only the parts a message needs, and its results must be the
+ * library's. `npm run test:engines` builds the runners
  * (scripts/engines.sh: Debian's Go packages) and runs this file; CI runs it after `npm test`.
  */
 import { execFileSync } from 'child_process';
@@ -26,7 +26,7 @@ const runner = (engine: string) => {
   if (!fs.existsSync(bin)) throw new Error(`${bin} is missing: run npm run test:engines (scripts/engines.sh builds it)`);
   return bin;
 };
-type Out = { out?: unknown; full?: boolean; error?: string };
+type Out = { out?: unknown; parts?: string; error?: string };
 const otto = (script: string, ...args: string[]): Out => JSON.parse(execFileSync(runner('otto'), [script, ...args], { encoding: 'utf8' }));
 const goja = (script: string, fn: string, input: unknown): Out => JSON.parse(execFileSync(runner('goja'), [script, fn, JSON.stringify(input)], { encoding: 'utf8' }));
 const bytesOf = (hex: string) => Array.from(Buffer.from(hex, 'hex'));
@@ -39,22 +39,22 @@ const messageOf = (fn: () => unknown) => {
   throw new Error('expected the library to refuse this');
 };
 const PERIODIC = '0e01660832660855';
-const OUT_OF_RANGE = '0e016608326608ff'; // battery 255 %: a warning, left to the full codec
+const OUT_OF_RANGE = '0e016608326608ff'; // battery 255 %: a warning, whose words are a part of their own
 
 describe('otto (ChirpStack v3)', () => {
   test('gives back the source text of a function, comments included, and compiles text with indirect eval', () => {
     expect(otto(SCRIPT, 'eval', '85', `(function () { /*kept*/ }).toString().indexOf('/*kept*/') >= 0 && (0, eval)('0, function () { return 2; }')() === 2`).out).toBe(true);
   });
 
-  test('Decode: the periodic report by the fast path; a reading out of range and a bad frame by the full codec', () => {
-    expect(otto(SCRIPT, 'decode', '85', PERIODIC)).toEqual({ out: entry.Decode(85, bytesOf(PERIODIC)), full: false });
-    expect(otto(SCRIPT, 'decode', '85', OUT_OF_RANGE)).toEqual({ out: entry.Decode(85, bytesOf(OUT_OF_RANGE)), full: true });
+  test('Decode: the periodic report with the part that reads uplinks alone; a reading out of range with the words of its warning; a bad frame', () => {
+    expect(otto(SCRIPT, 'decode', '85', PERIODIC)).toEqual({ out: entry.Decode(85, bytesOf(PERIODIC)), parts: 'read-uplink' });
+    expect(otto(SCRIPT, 'decode', '85', OUT_OF_RANGE)).toEqual({ out: entry.Decode(85, bytesOf(OUT_OF_RANGE)), parts: 'read-uplink,engine/read-problems' });
     expect(otto(SCRIPT, 'decode', '85', 'ef').error).toBe(`Error: ${messageOf(() => entry.Decode(85, [0xef]))}`);
   });
 
-  test('Encode: a call by the fast path, a call it refuses by the full codec, with the library message', () => {
+  test('Encode: a call with the part that writes alone; a call it refuses, with the library message', () => {
     const call = { serviceId: 'set_target_temperature', inputs: { value: 21.5 } };
-    expect(otto(SCRIPT, 'encode', '85', JSON.stringify(call))).toEqual({ out: [0x5a, 0x66, 0x08], full: false });
+    expect(otto(SCRIPT, 'encode', '85', JSON.stringify(call))).toEqual({ out: [0x5a, 0x66, 0x08], parts: 'write' });
     const bad = { set_target_temperature: { value: 99 } };
     expect(otto(SCRIPT, 'encode', '85', JSON.stringify(bad)).error).toBe(`Error: ${(entry.encodeDownlink({ data: bad }) as { errors: string[] }).errors[0]}`);
   });
@@ -138,10 +138,10 @@ describe('goja (The Things Stack)', () => {
     expect(goja(DOWNLINK_TAB, 'decodeDownlink', frame).out).toEqual(JSON.parse(JSON.stringify(entry.decodeDownlink(frame))));
   });
 
-  test("the issue's inputs are answered by the fast path", () => {
-    expect(goja(SCRIPT, 'decodeUplink', { bytes: bytesOf(PERIODIC), fPort: 85 }).full).toBe(false);
-    expect(goja(SCRIPT, 'encodeDownlink', { data: { serviceId: 'set_target_temperature', inputs: { value: 21.5 } } }).full).toBe(false);
-    expect(goja(SCRIPT, 'decodeDownlink', { bytes: [0x5a, 0x66, 0x08], fPort: 85 }).full).toBe(false);
+  test('each message compiles only the part it needs', () => {
+    expect(goja(SCRIPT, 'decodeUplink', { bytes: bytesOf(PERIODIC), fPort: 85 }).parts).toBe('read-uplink');
+    expect(goja(SCRIPT, 'encodeDownlink', { data: { serviceId: 'set_target_temperature', inputs: { value: 21.5 } } }).parts).toBe('write');
+    expect(goja(SCRIPT, 'decodeDownlink', { bytes: [0x5a, 0x66, 0x08], fPort: 85 }).parts).toBe('read-downlink');
   });
 });
 

@@ -1,6 +1,6 @@
 // Runs one function of a codec script in goja, the engine family of The Things Stack's formatters, with
 // a JSON input parsed by the engine's own JSON.parse (so numbers are plain numbers).
-// Usage: goja SCRIPT FUNCTION JSON   Prints {"out": …, "full": whether the full codec was loaded} or {"error": …}.
+// Usage: goja SCRIPT FUNCTION JSON   Prints {"out": …, "parts": the script's parts compiled for the message, comma-separated} or {"error": …}.
 package main
 
 import (
@@ -23,8 +23,9 @@ func main() {
 	if err != nil { fmt.Println(`{"error":"bad input json"}`); return }
 	res, err := fn(goja.Undefined(), input)
 	if err != nil { e, _ := json.Marshal(map[string]string{"error": "call: " + err.Error()}); fmt.Println(string(e)); return }
-	full, _ := vm.RunString("typeof WT102_RUN == 'function' && WT102_RUN.codec !== undefined")
+	parts, _ := vm.RunString("typeof WT102_LOAD == 'function' && WT102_LOAD.loaded ? Object.keys(WT102_LOAD.loaded).join(',') : ''")
 	stringify, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
 	text, _ := stringify(goja.Undefined(), res)
-	fmt.Printf("{\"out\":%s,\"full\":%v}\n", text.String(), full.ToBoolean())
+	name, _ := json.Marshal(parts.String())
+	fmt.Printf("{\"out\":%s,\"parts\":%s}\n", text.String(), name)
 }

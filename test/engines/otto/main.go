@@ -2,7 +2,7 @@
 // new VM, a call-stack limit of 32, bytes as a Go []byte, obj as the JSON-decoded Go value, the script
 // followed by `Decode(fPort, bytes, variables);` or `Encode(fPort, obj, variables);`.
 // Usage: otto SCRIPT decode FPORT HEX | otto SCRIPT encode FPORT JSON | otto SCRIPT eval - JS
-// Prints {"out": …, "full": whether the script's full codec was loaded} or {"error": …}.
+// Prints {"out": …, "parts": the script's parts compiled for the message, comma-separated} or {"error": …}.
 package main
 
 import (
@@ -41,9 +41,8 @@ func main() {
 	// formatting (a % in it is read as a verb); printed without HTML escapes, as it is.
 	if err != nil { print(map[string]interface{}{"error": err.Error()}); return }
 	out, _ := val.Export()
-	full, _ := vm.Run("typeof WT102_RUN == 'function' && WT102_RUN.codec !== undefined")
-	f, _ := full.ToBoolean()
-	print(map[string]interface{}{"out": out, "full": f})
+	parts, _ := vm.Run("typeof WT102_LOAD == 'function' && WT102_LOAD.loaded ? Object.keys(WT102_LOAD.loaded).join(',') : ''")
+	print(map[string]interface{}{"out": out, "parts": parts.String()})
 }
 
 // Prints v as JSON, with <, > and & as they are (json.Marshal would escape them).

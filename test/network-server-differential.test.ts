@@ -1,50 +1,25 @@
 /**
- * The network-server script's fast path (src/network-server/fast/): at every entry point it gives
- * what the full codec (the library's entry points) gives, for random valid and invalid inputs built
- * inside the script's own context, as a network server's JSON input is; and for the valid inputs it
- * handles, it is what answers (the full codec is not called).
+ * The network-server script (codecs/wt102.js, the library's own modules in parts compiled on demand): at
+ * every entry point it gives what the library's entry points give, for random valid and invalid inputs
+ * built inside the script's own context, as a network server's JSON input is, for inputs that are not
+ * plain data, and in a context whose prototypes are polluted.
  */
 import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
 import * as entry from '../src/network-server/entry';
-import { commands } from '../src/engine/commands';
-import { SERVICE_ROWS } from '../src/schema/services';
-import type { Fields } from '../src/schema/fields';
-import { fastTable } from '../src/network-server/fast/table';
 import { anyValidCall, invalidCall, invalidProperties, propertiesArb, rawUplinkArb, uplinkArb, validFrame } from './support/arbitraries';
 import { noisy } from './support/helpers';
-import services from '../fixtures/services.json';
-import settings from '../fixtures/settings.json';
-import uplinks from '../fixtures/uplinks.json';
 
 const SCRIPT = fs.readFileSync(path.join(__dirname, '..', 'codecs', 'wt102.js'), 'utf8');
 const NAMES = ['decodeUplink', 'encodeDownlink', 'decodeDownlink', 'Decode', 'Encode', 'Decoder', 'Encoder'] as const;
 type Name = (typeof NAMES)[number];
 const runs = { numRuns: Number(process.env.FC_NUM_RUNS ?? 300) };
-const INPUTS = SERVICE_ROWS as unknown as Record<string, { inputs: Fields }>;
 
-/**
- * A context running the script, whose full codec counts its calls: the boot keeps the full codec,
- * once loaded, as `WT102_RUN.codec`, which is replaced here by a counting wrapper.
- */
-function scriptContext(): { ctx: vm.Context; fullCalls: () => number } {
-  const ctx = vm.createContext({});
-  vm.runInContext(SCRIPT, ctx);
-  vm.runInContext(
-    `var FULL_CALLS = 0;
-     (function () {
-       WT102_RUN(1, { data: null }); // an error: loads the full codec
-       var real = WT102_RUN.codec, counted = {};
-       Object.keys(real).forEach(function (k) { counted[k] = function (a, b) { FULL_CALLS++; return real[k](a, b); }; });
-       WT102_RUN.codec = counted;
-     })();`,
-    ctx,
-  );
-  return { ctx, fullCalls: () => vm.runInContext('FULL_CALLS', ctx) as number };
-}
-const { ctx, fullCalls } = scriptContext();
+/** A context running the script, as a network server's: its own realm. */
+const ctx = vm.createContext({});
+vm.runInContext(SCRIPT, ctx);
 
 /** The outcome as JSON data, or what was thrown (name, code, message). */
 function settle(fn: () => unknown): unknown {
@@ -56,8 +31,8 @@ function settle(fn: () => unknown): unknown {
   }
 }
 
-/** Entry point `name` of the script with `args` built in its context, and of the library with the same args; returns both and whether the full codec answered. */
-function both(name: Name, args: unknown[]): { script: unknown; library: unknown; full: boolean } {
+/** Entry point `name` of the script with `args` built in its context, and of the library with the same args; returns both. */
+function both(name: Name, args: unknown[]): { script: unknown; library: unknown } {
   const source = `[${args.map((a) => fc.stringify(a)).join(', ')}]`;
   let made: () => unknown[];
   try {
@@ -69,11 +44,9 @@ function both(name: Name, args: unknown[]): { script: unknown; library: unknown;
     (ctx as { ARGS?: unknown }).ARGS = args;
     made = () => args;
   }
-  const before = fullCalls();
   const script = settle(() => vm.runInContext(`${name}.apply(null, ARGS)`, ctx));
-  const full = fullCalls() > before;
   const library = settle(() => (entry[name] as (...a: unknown[]) => unknown)(...made()));
-  return { script, library, full };
+  return { script, library };
 }
 
 const calls = fc.oneof(
@@ -148,7 +121,7 @@ describe('the script gives what the library gives, at every entry point', () => 
       const libraryC = { gets: 0 };
       const library = settle(() => (entry[name] as (a: unknown) => unknown)(new Function('C', `return (${arg});`)(libraryC)));
       expect(script).toEqual(library);
-      // A getter is read as often as the library reads it: once, by the full codec.
+      // A getter is read as often as the library reads it: once.
       expect(scriptC.gets).toBe(libraryC.gets);
     }
     // -0 as a flag is written as given, as the library writes it.
@@ -182,82 +155,6 @@ describe('the script gives what the library gives, at every entry point', () => 
         };
         expect({ polluted, call, ...run(SCRIPT) }).toEqual({ polluted, call, ...run(FULL) });
       }
-    }
-  });
-});
-
-/* ------------------------------------------------------------------ the fast path answers */
-
-/** The commands the fast path has an entry for, by name (`set_target_temperature`, `temp_control.enable`, `battery`). */
-const FAST = new Set(
-  (fastTable().entries.match(/(?:^|\])\["([^"]+)"/g) ?? []).map((m) =>
-    m.replace(/^\]?\["|"$/g, ''),
-  ),
-);
-
-/** Plain numbers and flags all the way down: what the fast path takes as given (it leaves text spellings, dates and IDs to the full codec). */
-function plainNumbers(v: unknown): boolean {
-  if (typeof v === 'number' || typeof v === 'boolean') return true;
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
-  return Object.values(v).every(plainNumbers);
-}
-
-describe('the fast path answers what it handles, without the full codec', () => {
-  test("the issue's inputs: the periodic report, set_target_temperature 21.5, the frame 5a6608", () => {
-    const r1 = both('decodeUplink', [{ bytes: [0x0e, 0x01, 0x66, 0x08, 0x32, 0x66, 0x08, 0x55], fPort: 85, variables: {} }]);
-    const r2 = both('encodeDownlink', [{ data: { serviceId: 'set_target_temperature', inputs: { value: 21.5 } } }]);
-    const r3 = both('decodeDownlink', [{ bytes: [0x5a, 0x66, 0x08], fPort: 85 }]);
-    for (const r of [r1, r2, r3]) {
-      expect(r.full).toBe(false);
-      expect(r.script).toEqual(r.library);
-    }
-  });
-
-  test('every valid service call given in numbers, to a service with an entry', () => {
-    fc.assert(
-      fc.property(anyValidCall, (c) => {
-        fc.pre(FAST.has(c.call.serviceId) && plainNumbers(c.call.inputs ?? {}) && !Object.keys(c.call.inputs ?? {}).some((k) => !(k in INPUTS[c.call.serviceId].inputs)));
-        const r = both('encodeDownlink', [{ data: c.call }]);
-        expect(r.script).toEqual(r.library);
-        expect(r.full).toBe(false);
-      }),
-      runs,
-    );
-  });
-
-  test('every fixture frame whose commands all have entries, and whose readings are in range', () => {
-    let answered = 0;
-    const frames = [
-      ...uplinks.vectors.map((v) => ['decodeUplink', v.hex] as const),
-      ...settings.vectors.map((v) => ['decodeUplink', v.hex] as const),
-      ...settings.vectors.map((v) => ['decodeDownlink', v.hex] as const),
-      ...services.vectors.map((v) => ['decodeDownlink', v.hex] as const),
-    ];
-    for (const [name, hex] of frames) {
-      const r = both(name, [{ bytes: Array.from(Buffer.from(hex, 'hex')), fPort: 85 }]);
-      expect(r.script).toEqual(r.library);
-      const out = (r.library as { returned: { data?: Record<string, unknown>; warnings?: unknown } }).returned;
-      const data = out.data ?? {};
-      const decoded = name === 'decodeUplink' ? Object.keys(data) : ((data as { calls?: Record<string, unknown>[] }).calls ?? []).flatMap((c) => (c.serviceId ? [c.serviceId as string] : Object.keys(c.properties as object)));
-      const props = name === 'decodeUplink' ? data : Object.assign({}, ...((data as { calls?: Record<string, unknown>[] }).calls ?? []).map((c) => c.properties ?? {}));
-      const handled = decoded.every((k) => FAST.has(k) || (typeof props[k] === 'object' && Object.keys(props[k] as object).every((m) => FAST.has(`${k}.${m}`))));
-      if (out.warnings === undefined && handled) {
-        expect({ hex, full: r.full }).toEqual({ hex, full: false });
-        answered++;
-      }
-    }
-    expect(answered).toBeGreaterThan(frames.length / 2);
-  });
-
-  test('the table has an entry for every command but those it cannot read: lists, dates, command IDs, text, hex, versions', () => {
-    const kindsOf = (f: unknown): string[] => {
-      const field = f as { kind: string; fields?: Record<string, unknown> };
-      return field.kind === 'struct' ? Object.values(field.fields ?? {}).flatMap(kindsOf) : [field.kind];
-    };
-    for (const c of commands().list) {
-      const kinds = c.field ? kindsOf(c.field) : [];
-      const unreadable = ['entry', 'append', 'record'].includes(c.place.to) || kinds.some((k) => ['date', 'queryLength', 'commandId', 'string', 'hex', 'version'].includes(k));
-      expect({ name: c.name, entry: FAST.has(c.name) }).toEqual({ name: c.name, entry: !unreadable });
     }
   });
 });

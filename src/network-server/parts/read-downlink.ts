@@ -1,0 +1,2 @@
+/** The script's part that reads downlinks: The Things Stack's decodeDownlink. */
+export { decodeDownlink } from '../decode-entries';

@@ -1,0 +1,65 @@
+// How codecs/wt102.js works. The functions below are the entry points ChirpStack (v3: Decode, Encode; v4:
+// decodeUplink, encodeDownlink, decodeDownlink) and The Things Stack (decodeUplink, encodeDownlink,
+// decodeDownlink, normalizeUplink; v2: Decoder, Encoder) call. Each hands the message to a part of the
+// library (WT102_PARTS, further down): its own modules for one job, bundled from src/ and lowered to ES5.
+// A part is kept as text in a comment and compiled only when a message needs it, because these servers
+// compile the whole script afresh for every message: a message pays for the code it runs, not for all of it.
+//
+// - read-uplink reads what the valve sends (src/network-server/parts/read-uplink.ts);
+// - read-downlink reads a downlink back into calls (parts/read-downlink.ts);
+// - write turns calls, settings or the maker's object into a downlink (parts/write.ts);
+// - normalize gives The Things Stack's normalized payload (parts/normalize.ts);
+// - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
+//   frame), errors, command-ids, read-uplink-only (text, versions, command names), dates.
+//
+// The parts that read find commands in WT102_PLANS (at the end): an index of the command IDs, then each
+// command's plan (src/engine/plans.ts) as JSON, parsed only when a frame holds its ID. The part that writes
+// finds them in WT102_ROWS: an index of the commands sent down, then each one's declaration from the
+// tables, compiled only when a message writes it.
+function decodeUplink(input) { return WT102_RUN('read-uplink', 'decodeUplink', input); }
+function encodeDownlink(input) { return WT102_RUN('write', 'encodeDownlink', input); }
+function decodeDownlink(input) { return WT102_RUN('read-downlink', 'decodeDownlink', input); }
+function normalizeUplink(input) { return WT102_RUN('normalize', 'normalizeUplink', input); }
+function Decode(fPort, bytes) { return WT102_RUN('read-uplink', 'Decode', fPort, bytes); }
+function Encode(fPort, obj) { return WT102_RUN('write', 'Encode', fPort, obj); }
+function Decoder(bytes, port) { return WT102_RUN('read-uplink', 'Decoder', bytes, port); }
+function Encoder(obj, port) { return WT102_RUN('write', 'Encoder', obj, port); }
+
+// Entry point `name` of part `part`.
+function WT102_RUN(part, name, a, b) {
+  var exports;
+  try {
+    exports = WT102_LOAD(part);
+  } catch (e) {
+    // The TS013 entry points answer with errors rather than throw.
+    if (name.charAt(0) !== name.charAt(0).toUpperCase()) return { errors: ['wt102: ' + (e && e.message || e)] };
+    throw e;
+  }
+  return exports[name](a, b);
+}
+
+// The exports of part `name`, compiled the first time it is needed. A part is one function
+// `(exports, WT102_LAZY, WT102_PLANS)`; what it uses of another part it reaches through WT102_LAZY, which
+// compiles that part only when it is first called.
+function WT102_LOAD(name) {
+  var loaded = WT102_LOAD.loaded || (WT102_LOAD.loaded = {}), exports = loaded[name];
+  if (exports === undefined) {
+    exports = loaded[name] = {};
+    // Indirect eval: compiled in the global scope, where nothing of ours is in reach.
+    // The part that writes reads the declarations of the commands sent down; the others, the plans.
+    (0, eval)(WT102_TEXT(WT102_PARTS[name]))(exports, WT102_LAZY, WT102_TEXT(name === 'write' ? WT102_ROWS : WT102_PLANS));
+  }
+  return exports;
+}
+
+// A part as the parts reach it: a function that gives its exports, loading it on the first call.
+function WT102_LAZY(name) {
+  return function () { return WT102_LOAD(name); };
+}
+
+// The comment of a function, read back as text.
+function WT102_TEXT(store) {
+  var source = '' + store, at = source.indexOf('/*') + 2;
+  if (at < 2) throw new Error('this engine does not give the source of functions back; use codecs/wt102-full.js');
+  return source.slice(at, source.lastIndexOf('*/'));
+}
