@@ -14,10 +14,9 @@
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
 //   frame), errors, command-ids, read-uplink-only (text, versions, command names), dates.
 //
-// The parts that read find commands in WT102_PLANS (at the end): an index of the command IDs, then each
-// command's plan (src/engine/plans.ts) as JSON, parsed only when a frame holds its ID. The part that writes
-// finds them in WT102_ROWS: an index of the commands sent down, then each one's declaration from the
-// tables, compiled only when a message writes it.
+// The parts find commands in WT102_PLANS (at the end): an index of the commands, then each command's plan
+// (src/engine/plans.ts) as JSON, parsed only when a message holds that command: read as it is, or bound to
+// the kinds' writers to write it.
 function decodeUplink(input) { return WT102_RUN('read-uplink', 'decodeUplink', input); }
 function encodeDownlink(input) { return WT102_RUN('write', 'encodeDownlink', input); }
 function decodeDownlink(input) { return WT102_RUN('read-downlink', 'decodeDownlink', input); }
@@ -48,8 +47,7 @@ function WT102_LOAD(name) {
   if (exports === undefined) {
     exports = loaded[name] = {};
     // Indirect eval: compiled in the global scope, where nothing of ours is in reach.
-    // The part that writes reads the declarations of the commands sent down; the others, the plans.
-    (0, eval)(WT102_TEXT(WT102_PARTS[name]))(exports, WT102_LAZY, WT102_TEXT(name === 'write' ? WT102_ROWS : WT102_PLANS));
+    (0, eval)(WT102_TEXT(WT102_PARTS[name]))(exports, WT102_LAZY, WT102_TEXT(WT102_PLANS));
   }
   return exports;
 }
@@ -88,6 +86,9 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   var hasOwn = Object.prototype.hasOwnProperty;
   function hasOwnKey(obj, key) {
     return hasOwn.call(obj, key);
+  }
+  function dict() {
+    return Object.create(null);
   }
   function isPlainObject(x) {
     if (Array.isArray(x)) return false;
@@ -188,18 +189,26 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   // src/engine/read.ts
   var dates_1 = WT102_LAZY("base/dates");
   var command_ids_1 = WT102_LAZY("schema/command-ids");
+  var CANONICAL_ID_BYTES = dict();
   function findUplinkPlan(id, n) {
-    return planAt(indexLine("u " + idHex(id, n) + " "));
+    return planOf(indexLine("u " + idHex(id, n) + " "));
   }
   function idHex(id, n) {
     var hex = "";
     for (var i = n - 1; i >= 0; i--) hex += hexByte(Math.floor(id / Math.pow(256, i)) % 256);
     return hex;
   }
-  function planAt(line) {
+  function planOf(line) {
     if (line === void 0) return void 0;
     if (line[3] === "-") return true;
-    return JSON.parse(WT102_PLANS.substr(WT102_PLANS.indexOf("\n\n") + 2 + +line[3], +line[4]));
+    return planAt(+line[5], +line[6]);
+  }
+  var indexEnd = -1;
+  function plansStart() {
+    return indexEnd >= 0 ? indexEnd + 2 : (indexEnd = WT102_PLANS.indexOf("\n\n")) + 2;
+  }
+  function planAt(at, length) {
+    return JSON.parse(WT102_PLANS.substr(plansStart() + at, length));
   }
   function indexLine(start) {
     var at = WT102_PLANS.indexOf("\n" + start) + 1;
@@ -519,6 +528,9 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   function hasOwnKey(obj, key) {
     return hasOwn.call(obj, key);
   }
+  function dict() {
+    return Object.create(null);
+  }
   function isPlainObject(x) {
     if (Array.isArray(x)) return false;
     var proto = Object.getPrototypeOf(x);
@@ -618,18 +630,26 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   // src/engine/read.ts
   var dates_1 = WT102_LAZY("base/dates");
   var command_ids_1 = WT102_LAZY("schema/command-ids");
+  var CANONICAL_ID_BYTES = dict();
   function findDownlinkPlan(id, n) {
-    return planAt(indexLine("d " + idHex(id, n) + " "));
+    return planOf(indexLine("d " + idHex(id, n) + " "));
   }
   function idHex(id, n) {
     var hex = "";
     for (var i = n - 1; i >= 0; i--) hex += hexByte(Math.floor(id / Math.pow(256, i)) % 256);
     return hex;
   }
-  function planAt(line) {
+  function planOf(line) {
     if (line === void 0) return void 0;
     if (line[3] === "-") return true;
-    return JSON.parse(WT102_PLANS.substr(WT102_PLANS.indexOf("\n\n") + 2 + +line[3], +line[4]));
+    return planAt(+line[5], +line[6]);
+  }
+  var indexEnd = -1;
+  function plansStart() {
+    return indexEnd >= 0 ? indexEnd + 2 : (indexEnd = WT102_PLANS.indexOf("\n\n")) + 2;
+  }
+  function planAt(at, length) {
+    return JSON.parse(WT102_PLANS.substr(plansStart() + at, length));
   }
   function indexLine(start) {
     var at = WT102_PLANS.indexOf("\n" + start) + 1;
@@ -891,8 +911,15 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     }
   }
 }*/};
-WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_ROWS) {
+WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
   "use strict";
+  function __assign(t) {
+    for (var i = 1; i < arguments.length; i++) {
+      var s = arguments[i];
+      for (var k in s) if (Object.prototype.hasOwnProperty.call(s, k)) t[k] = s[k];
+    }
+    return t;
+  }
   exports.Encode = Encode;
   exports.Encoder = Encoder;
   exports.encodeDownlink = encodeDownlink;
@@ -1410,85 +1437,44 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_RO
   };
   // src/engine/struct.ts
   var errors_7 = WT102_LAZY("base/errors");
-  function compileStruct(fields, style, kinds, selectorKinds, copyOf, branch) {
-    if (selectorKinds === void 0) {
-      selectorKinds = kinds;
-    }
-    var names = Object.keys(fields);
+  function bindStruct(plans, style, kinds, selectorKinds) {
+    var names = [];
     var keys = dict();
-    names.forEach(function (n, i) {
-      keys[n] = i;
-      for (var _i = 0, _a = fields[n].aliases || []; _i < _a.length; _i++) {
-        var a = _a[_i];
+    var fields = plans.map(function (p, i) {
+      var aliases = p.d.aliases || [];
+      names.push(p.name);
+      keys[p.name] = i;
+      for (var _i = 0, aliases_1 = aliases; _i < aliases_1.length; _i++) {
+        var a = aliases_1[_i];
         keys[a] = i;
       }
-    });
-    var selectors = dict();
-    for (var _i = 0, names_1 = names; _i < names_1.length; _i++) {
-      var n = names_1[_i];
-      var f = fields[n];
-      if (f.when) selectors[f.when.field] = true;
-      if (f.kind === "queryLength") selectors[f.of] = true;
-      if (f.kind === "commandId") selectors[f.lengthFrom] = true;
-    }
-    var bitsUsed = 0;
-    var list = names.map(function (name) {
-      var declared = fields[name];
-      var bitsStart = false;
-      if (declared.kind === "bits") {
-        var mask = ((1 << declared.width) - 1) << declared.shift;
-        bitsStart = (bitsUsed & mask) !== 0 || bitsUsed === 0;
-        bitsUsed = bitsStart ? mask : bitsUsed | mask;
-      } else bitsUsed = 0;
-      var w = declared.when;
-      var selector = selectors[name] === true;
-      var derived = declared.of !== void 0;
-      var sibling = declared.kind === "date" ? declared.notBefore : declared.kind === "commandId" ? declared.lengthFrom : void 0;
-      var sub =
-        declared.kind === "struct"
-          ? compileStruct(declared.fields, style, kinds, selectorKinds, branch === void 0 ? copyOf : void 0, name)
-          : void 0;
-      return {
-        name: name,
-        d: declared,
-        siblingAt: sibling === void 0 ? void 0 : keys[sibling],
-        when: w ? names.indexOf(w.field) : void 0,
-        whenIs: w ? w.is : void 0,
-        selector: selector || void 0,
-        byteStart: bitsStart || void 0,
-        fallback: defaultOf(declared),
-        copy: sub === void 0 && copyOf !== void 0 ? copyOf(name, branch) : void 0,
-        fields: sub === void 0 ? void 0 : sub.fields,
-        // A selector decides what follows: even a lenient writer takes only its listed values (a count it derives itself).
-        kind: (selector && !derived ? selectorKinds : kinds)[declared.kind],
-        aliases: declared.aliases || [],
+      var derived = p.d.of !== void 0;
+      var sub = p.fields === void 0 ? void 0 : bindStruct(p.fields, style, kinds, selectorKinds);
+      return __assign(__assign({}, p), {
+        kind: (p.selector && !derived ? selectorKinds : kinds)[p.d.kind],
+        aliases: aliases,
         derived: derived,
         sub: sub
-      };
+      });
     });
-    return { fields: list, names: names, keys: keys, style: style, unset: unset(list.length) };
+    return { fields: fields, names: names, keys: keys, style: style, unset: unset(fields.length) };
   }
   function unset(n) {
     var vals = [];
     for (var i = 0; i < n; i++) vals.push(-1);
     return vals;
   }
-  function defaultOf(f) {
-    if ((f.kind === "enum" || f.kind === "bits") && f.optional) return f.default === void 0 ? 0 : f.default;
-    return void 0;
-  }
-  function CompiledBody(fields, style, kinds, selectorKinds, bare, emptyIsUndefined, copyOf) {
-    this.fields = fields;
+  function CompiledBody(plans, style, kinds, selectorKinds, bare, emptyIsUndefined) {
+    this.plans = plans;
     this.style = style;
     this.kinds = kinds;
     this.selectorKinds = selectorKinds;
     this.bare = bare;
     this.emptyIsUndefined = emptyIsUndefined;
-    this.copyOf = copyOf;
   }
   // Its compiled struct (also read by plans.ts, which stores it as data).
   CompiledBody.prototype.struct = function () {
-    return this.compiled || (this.compiled = compileStruct(this.fields, this.style, this.kinds, this.selectorKinds, this.copyOf));
+    return this.compiled || (this.compiled = bindStruct(this.plans(), this.style, this.kinds, this.selectorKinds));
   };
   CompiledBody.prototype.encode = function (value, path, out, others) {
     var w = new ByteWriter(out);
@@ -1505,90 +1491,89 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_RO
     at.field = cf;
     cf.kind.write(cf.d, value, at);
   };
-  function compileInputs(fields, style, kinds) {
-    return new CompiledBody(fields, style, kinds, kinds, false, true);
-  }
-  function compileField(field, style, kinds, selectorKinds, copyOf) {
-    if (selectorKinds === void 0) {
-      selectorKinds = kinds;
-    }
-    return field.kind === "struct"
-      ? new CompiledBody(field.fields, style, kinds, selectorKinds, false, false, copyOf)
-      : new CompiledBody({ "": field }, style, kinds, selectorKinds, true, false, copyOf);
+  function bodyOfPlan(plan, style, kinds, call) {
+    var struct = plan.d.kind === "struct";
+    return new CompiledBody(
+      function () {
+        return struct ? plan.fields : [plan];
+      },
+      style,
+      kinds,
+      kinds,
+      !struct,
+      call
+    );
   }
   // src/engine/keyed-list.ts
-  function keyedList(row) {
-    var entryKey = row.entryKey;
-    var min = row.ids.min;
-    var max = row.ids.max;
-    var slots = Object.keys(row.fields).map(function (key, seq) {
-      var f = row.fields[key];
-      return { key: key, sub: f.sub, seq: seq, field: f.field, body: compileField(f.field, "number", DOWNLINK_KINDS) };
-    });
+  function keyedList(command, plan) {
+    var slots = [];
+    for (var sub in plan.subs) {
+      var s = plan.subs[sub];
+      slots[s.seq] = { key: s.key, sub: +sub, field: s.field, body: bodyOfPlan(s.body, "number", DOWNLINK_KINDS, false) };
+    }
     var byKey = dict();
     for (var _i = 0, slots_1 = slots; _i < slots_1.length; _i++) {
       var f = slots_1[_i];
       byKey[f.key] = f;
     }
-    var ids = "" + min + "\u2026" + max;
-    var list = {
-      row: row,
+    var ids = "" + plan.min + "\u2026" + plan.max;
+    return {
+      command: command,
+      plan: plan,
       slots: slots,
       byKey: byKey,
       ids: ids,
-      expected: "a non-empty array of " + row.items + " ({ " + entryKey + ": " + ids + ", \u2026 })"
+      expected: "a non-empty array of " + plan.items + " ({ " + plan.entryKey + ": " + ids + ", \u2026 })"
     };
-    return list;
   }
-  // src/network-server/stored-downlinks.ts
+  var indexEnd = -1;
+  function plansStart() {
+    return indexEnd >= 0 ? indexEnd + 2 : (indexEnd = WT102_PLANS.indexOf("\n\n")) + 2;
+  }
+  function planAt(at, length) {
+    return JSON.parse(WT102_PLANS.substr(plansStart() + at, length));
+  }
+  function declared(plans) {
+    if (plans === void 0) return;
+    for (var i = 0; i < plans.length; i++) {
+      var p = plans[i];
+      if (p.d.kind === "struct" && p.fields !== void 0) {
+        var fields = dict();
+        for (var k = 0; k < p.fields.length; k++) fields[p.fields[k].name] = p.fields[k].d;
+        p.d.fields = fields;
+      }
+      declared(p.fields);
+    }
+  }
   var STRICT_WRITING = { device: void 0 };
-  function declaration(at, length) {
-    return inOrder(JSON.parse(WT102_ROWS.substr(WT102_ROWS.indexOf("\n\n") + 2 + at, length)));
-  }
-  function inOrder(value) {
-    if (typeof value !== "object" || value === null) return value;
-    if (Array.isArray(value)) {
-      for (var i = 0; i < value.length; i++) value[i] = inOrder(value[i]);
-      return value;
-    }
-    var v = value;
-    var out = dict();
-    for (var key in v) {
-      if (key !== "fields" || !Array.isArray(v.fields)) out[key] = inOrder(v[key]);
-    }
-    if (Array.isArray(v.fields)) {
-      var fields = dict();
-      for (var i = 0; i < v.fields.length; i++) fields[v.fields[i][0]] = inOrder(v.fields[i][1]);
-      out.fields = fields;
-    }
-    return out;
-  }
-  function StoredBody(at, length, call) {
+  function StoredBody(at, length) {
     __publicField(this, "at", at);
     __publicField(this, "length", length);
-    __publicField(this, "call", call);
     __publicField(this, "body");
   }
   StoredBody.prototype.encode = function (value, path, out, others) {
     if (this.body === void 0) {
-      var d = declaration(this.at, this.length);
-      this.body = this.call ? compileInputs(d.fields, "string", DOWNLINK_KINDS) : compileField(d, "number", DOWNLINK_KINDS);
+      var plan = planAt(this.at, this.length);
+      declared(plan.body === void 0 ? void 0 : [plan.body]);
+      this.body = bodyOfPlan(plan.body, plan.style === "string" ? "string" : "number", DOWNLINK_KINDS, plan.to === "call");
     }
     this.body.encode(value, path, out, others);
   };
   var lists = dict();
   var downlinkCommands = lazy(function () {
-    var lines = WT102_ROWS.slice(1, WT102_ROWS.indexOf("\n\n")).split("\n");
     var list = [];
     var byName = dict();
-    for (var i = 0; i < lines.length; i++) {
-      var _a = lines[i].split(" "),
-        name = _a[0],
+    var index = WT102_PLANS.slice(1, plansStart() - 2).split("\n");
+    for (var i = 0; i < index.length; i++) {
+      if (index[i].charAt(0) !== "d") continue;
+      var _a = index[i].split(" "),
         hex = _a[1],
-        to = _a[2],
-        rank = _a[3],
-        at = _a[4],
-        length = _a[5];
+        name = _a[2],
+        to = _a[3],
+        rank = _a[4],
+        at = _a[5],
+        length = _a[6];
+      if (to === "-") continue;
       var command = [];
       for (var k = 0; k < hex.length; k += 2) command.push(parseInt(hex.substr(k, 2), 16));
       var dot = name.indexOf(".");
@@ -1604,7 +1589,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_RO
             : to === "key"
               ? { to: to, key: name }
               : { to: "member", key: name.slice(0, dot), member: name.slice(dot + 1) };
-        body = new StoredBody(+at, +length, to === "call");
+        body = new StoredBody(+at, +length);
       }
       var c = { name: name, command: command, place: place, rank: +rank, down: true, up: to !== "call", body: body, field: void 0, copies: void 0 };
       list.push(c);
@@ -1614,7 +1599,13 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_RO
   });
   function keyedListOf(c) {
     var stored = lists[c.name];
-    return stored.list || (stored.list = keyedList(declaration(stored.at, stored.length)));
+    if (stored.list === void 0) {
+      var plan = planAt(stored.at, stored.length);
+      var subs = plan.list.subs;
+      for (var sub in subs) declared([subs[sub].body]);
+      stored.list = keyedList(plan.id[0], plan.list);
+    }
+    return stored.list;
   }
   // src/engine/encode-downlink.ts
   var settingKeys = lazy(function () {
@@ -1754,14 +1745,13 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_RO
   }
   var writeEntry = function (c, given, path, out, how, starts) {
     var list = keyedListOf(c);
-    var _a = list.row,
-      command = _a.command,
+    var command = list.command;
+    var _a = list.plan,
       entryKey = _a.entryKey,
       noun = _a.noun,
-      entryName = _a.entryName;
-    var _b = list.row.ids,
-      min = _b.min,
-      max = _b.max;
+      entryName = _a.entryName,
+      min = _a.min,
+      max = _a.max;
     var entry = ownRecord(given, path);
     if (entry === void 0) throw (0, errors_4().valueError)("INVALID_TYPE", path, given, "is not a " + noun + " object");
     var id = entry[entryKey];
@@ -1798,7 +1788,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_RO
       if (!device && fields.indexOf(f) < 0) continue;
       if (starts) starts.push(out.length);
       out.push(command, id, f.sub);
-      (device ? device.body("" + list.row.key + "." + f.key, f.field) : f.body).encode(entry[f.key], step(path, f.key), out);
+      (device ? device.body("" + list.plan.key + "." + f.key, f.field) : f.body).encode(entry[f.key], step(path, f.key), out);
     }
     return void 0;
   };
@@ -2380,6 +2370,10 @@ WT102_PARTS["schema/command-ids"] = function () {/*0, function (exports, WT102_L
 WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
   "use strict";
   exports.readUplinkOnly = readUplinkOnly;
+  // src/base/es5.ts
+  function dict() {
+    return Object.create(null);
+  }
   // src/base/bytes.ts
   var HEX = "0123456789abcdef";
   function hexByte(b) {
@@ -2427,6 +2421,7 @@ WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT
     }
     return s;
   }
+  var CANONICAL_ID_BYTES = dict();
   // src/network-server/stored-commands.ts
   var command_ids_1 = WT102_LAZY("schema/command-ids");
   function indexLine(start) {
@@ -2437,7 +2432,7 @@ WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT
     var queryable = (0, command_ids_1().queryableName)(id);
     if (queryable !== void 0) return queryable;
     var line = indexLine("d " + id.slice(2).toLowerCase() + " ");
-    return line === void 0 || line[2] === "-" ? void 0 : line[2];
+    return line === void 0 || line[3] === "-" || line[3] === "entry" ? void 0 : line[2];
   }
   // src/engine/reading.ts
   var errors_1 = WT102_LAZY("base/errors");
@@ -2642,134 +2637,135 @@ WT102_PARTS["base/dates"] = function () {/*0, function (exports, WT102_LAZY, WT1
   }
 }*/};
 
-// The commands' plans (src/engine/plans.ts): an index of their IDs and names, then each plan as JSON.
+// The commands' plans (src/engine/plans.ts; src/network-server/stored-commands.ts reads them): an index of their
+// IDs and names, then each plan as JSON.
 function WT102_PLANS() {/*
-u 60 temperature_unit 0 192
-u 61 temperature_source_settings 192 1005
-u 62 environment_temperature_display_enable 1197 167
-u 6300 heating_period_settings.heating_date_settings 1364 485
-u 63 - -
-u 6301 heating_period_settings.heating_period_reporting_interval 1849 582
-u 6302 heating_period_settings.non_heating_period_reporting_interval 2431 590
-u 6303 heating_period_settings.valve_status_control 3021 273
-u 6500 temp_control.enable 3294 146
-u 65 - -
-u 6501 temp_control.target_temperature_resolution 3440 268
-u 6502 temp_control.under_temperature_side_deadband 3708 248
-u 6503 temp_control.over_temperature_side_deadband 3956 247
-u 6504 temp_control.target_temperature_adjustment_range_min 4203 264
-u 6505 temp_control.target_temperature_adjustment_range_max 4467 264
-u 6506 temp_control.mode_settings 4731 906
-u 66 window_opening_detection_settings 5637 525
-u 67 auto_away_settings 6162 1370
-u 68 anti_freeze_protection_setting 7532 303
-u 69 mandatory_heating_enable 7835 141
-u 6a child_lock 7976 384
-u 6b motor_stroke_limit 8360 169
-u 6c temperature_calibration_settings 8529 310
-u 6d temperature_alarm_settings 8839 591
-u 6e - 9430 2001
-u 6f change_report_enable 11431 133
-u 70 motor_controllable_range 11564 270
-u c7 time_zone 11834 1268
-u c6 daylight_saving_time 13102 1649
-u c500 data_storage_settings.enable 14751 165
-u c5 - -
-u c501 data_storage_settings.retransmission_enable 14916 195
-u c502 data_storage_settings.retransmission_interval 15111 243
-u c503 data_storage_settings.retrieval_interval 15354 233
-u c4 auto_p_enable 15587 118
-u c9 random_key 15705 112
-u c8 device_status 15817 179
-u 00 battery 15996 145
-u 01 temperature 16141 165
-u 02 motor_total_stroke 16306 158
-u 03 motor_position 16464 150
-u 04 valve_opening_degree 16614 171
-u 05 motor_calibration_result_report 16785 421
-u 06 target_temperature 17206 177
-u 07 target_valve_opening_degree 17383 185
-u 08 low_battery_alarm 17568 233
-u 09 temperature_alarm 17801 1255
-u 0a anti_freeze_protection_alarm 19056 977
-u 0b mandatory_heating_alarm 20033 1127
-u 0c auto_away_report 21160 2229
-u 0d window_opening_alarm 23389 884
-u 0e periodic_reporting 24273 2612
-u ee all_configurations_request_by_device 26885 126
-u ff check_sequence_number_reply 27011 237
-u fe check_order_reply 27248 156
-u df tsl_version 27404 141
-u de product_name 27545 129
-u dd product_pn 27674 125
-u db product_sn 27799 121
-u da version 27920 266
-u d9 oem_id 28186 112
-u d8 product_frequency_band 28298 149
-u cf00 lorawan_class 28447 268
-u cf - -
-u ef ans 28715 526
-u ed history 29241 406
-d b6 reconnect 29647 125
-d b9 query_device_status 29772 135
-d b8 synchronize_time 29907 132
-d bd clear_historical_data 30039 137
-d bc stop_historical_data_retrieval 30176 146
-d bb retrieve_historical_data_by_time_range 30322 275
-d ba retrieve_historical_data_by_time 30597 183
-d 57 query_motor_stroke_position 30780 142
-d 58 calibrate_motor 30922 130
-d 59 set_target_valve_opening_degree 31052 222
-d 5a set_target_temperature 31274 223
-d 5b set_temperature 31497 218
-d 5d set_opening_window 31715 234
-d 5e delete_schedule 31949 723
-d be reboot 32672 122
-d ef request_command_queries 32794 303
-d 5c set_occupancy_state 33097 243
-d b7 set_time 33340 164
-d b5 collect_data 33504 128
-d bf reset 33632 121
-d ee request_query_all_configurations 33753 148
-d ff request_check_sequence_number 33901 220
-d fe request_check_order 34121 200
-d 60 temperature_unit 0 192
-d 61 temperature_source_settings 192 1005
-d 62 environment_temperature_display_enable 1197 167
-d 6300 heating_period_settings.heating_date_settings 1364 485
-d 63 - -
-d 6301 heating_period_settings.heating_period_reporting_interval 1849 582
-d 6302 heating_period_settings.non_heating_period_reporting_interval 2431 590
-d 6303 heating_period_settings.valve_status_control 3021 273
-d 6500 temp_control.enable 3294 146
-d 65 - -
-d 6501 temp_control.target_temperature_resolution 3440 268
-d 6502 temp_control.under_temperature_side_deadband 3708 248
-d 6503 temp_control.over_temperature_side_deadband 3956 247
-d 6504 temp_control.target_temperature_adjustment_range_min 4203 264
-d 6505 temp_control.target_temperature_adjustment_range_max 4467 264
-d 6506 temp_control.mode_settings 4731 906
-d 66 window_opening_detection_settings 5637 525
-d 67 auto_away_settings 6162 1370
-d 68 anti_freeze_protection_setting 7532 303
-d 69 mandatory_heating_enable 7835 141
-d 6a child_lock 7976 384
-d 6b motor_stroke_limit 8360 169
-d 6c temperature_calibration_settings 8529 310
-d 6d temperature_alarm_settings 8839 591
-d 6e - 9430 2001
-d 6f change_report_enable 11431 133
-d 70 motor_controllable_range 11564 270
-d c7 time_zone 11834 1268
-d c6 daylight_saving_time 13102 1649
-d c500 data_storage_settings.enable 14751 165
-d c5 - -
-d c501 data_storage_settings.retransmission_enable 14916 195
-d c502 data_storage_settings.retransmission_interval 15111 243
-d c503 data_storage_settings.retrieval_interval 15354 233
-d c4 auto_p_enable 15587 118
-d c9 random_key 15705 112
-d c8 device_status 15817 179
+u 60 temperature_unit key 0 0 192
+u 61 temperature_source_settings key 1 192 1005
+u 62 environment_temperature_display_enable key 2 1197 167
+u 6300 heating_period_settings.heating_date_settings member 3 1364 485
+u 63 - - - - -
+u 6301 heating_period_settings.heating_period_reporting_interval member 4 1849 582
+u 6302 heating_period_settings.non_heating_period_reporting_interval member 5 2431 590
+u 6303 heating_period_settings.valve_status_control member 6 3021 273
+u 6500 temp_control.enable member 7 3294 146
+u 65 - - - - -
+u 6501 temp_control.target_temperature_resolution member 8 3440 268
+u 6502 temp_control.under_temperature_side_deadband member 9 3708 248
+u 6503 temp_control.over_temperature_side_deadband member 10 3956 247
+u 6504 temp_control.target_temperature_adjustment_range_min member 11 4203 264
+u 6505 temp_control.target_temperature_adjustment_range_max member 12 4467 264
+u 6506 temp_control.mode_settings member 13 4731 939
+u 66 window_opening_detection_settings key 14 5670 525
+u 67 auto_away_settings key 15 6195 1370
+u 68 anti_freeze_protection_setting key 16 7565 303
+u 69 mandatory_heating_enable key 17 7868 141
+u 6a child_lock key 18 8009 384
+u 6b motor_stroke_limit key 19 8393 169
+u 6c temperature_calibration_settings key 20 8562 310
+u 6d temperature_alarm_settings key 21 8872 591
+u 6e schedule_settings entry 22 9463 2044
+u 6f change_report_enable key 23 11507 133
+u 70 motor_controllable_range key 24 11640 270
+u c7 time_zone key 25 11910 1268
+u c6 daylight_saving_time key 26 13178 1649
+u c500 data_storage_settings.enable member 27 14827 165
+u c5 - - - - -
+u c501 data_storage_settings.retransmission_enable member 28 14992 195
+u c502 data_storage_settings.retransmission_interval member 29 15187 243
+u c503 data_storage_settings.retrieval_interval member 30 15430 233
+u c4 auto_p_enable key 31 15663 118
+u c9 random_key key 32 15781 112
+u c8 device_status key 33 15893 179
+u 00 battery key -1 16072 145
+u 01 temperature key -1 16217 165
+u 02 motor_total_stroke key -1 16382 158
+u 03 motor_position key -1 16540 150
+u 04 valve_opening_degree key -1 16690 171
+u 05 motor_calibration_result_report key -1 16861 421
+u 06 target_temperature key -1 17282 177
+u 07 target_valve_opening_degree key -1 17459 185
+u 08 low_battery_alarm key -1 17644 233
+u 09 temperature_alarm key -1 17877 1255
+u 0a anti_freeze_protection_alarm key -1 19132 977
+u 0b mandatory_heating_alarm key -1 20109 1127
+u 0c auto_away_report key -1 21236 2229
+u 0d window_opening_alarm key -1 23465 884
+u 0e periodic_reporting key -1 24349 2612
+u ee all_configurations_request_by_device key -1 26961 126
+u ff check_sequence_number_reply key -1 27087 237
+u fe check_order_reply key -1 27324 156
+u df tsl_version key -1 27480 141
+u de product_name key -1 27621 129
+u dd product_pn key -1 27750 125
+u db product_sn key -1 27875 121
+u da version key -1 27996 266
+u d9 oem_id key -1 28262 112
+u d8 product_frequency_band key -1 28374 149
+u cf00 lorawan_class key -1 28523 268
+u cf - - - - -
+u ef ans append -1 28791 526
+u ed history record -1 29317 406
+d b6 reconnect call -1 29723 125
+d b9 query_device_status call -1 29848 135
+d b8 synchronize_time call -1 29983 132
+d bd clear_historical_data call -1 30115 137
+d bc stop_historical_data_retrieval call -1 30252 146
+d bb retrieve_historical_data_by_time_range call -1 30398 275
+d ba retrieve_historical_data_by_time call -1 30673 183
+d 57 query_motor_stroke_position call -1 30856 142
+d 58 calibrate_motor call -1 30998 130
+d 59 set_target_valve_opening_degree call -1 31128 222
+d 5a set_target_temperature call -1 31350 223
+d 5b set_temperature call -1 31573 218
+d 5d set_opening_window call -1 31791 234
+d 5e delete_schedule call -1 32025 723
+d be reboot call -1 32748 122
+d ef request_command_queries call -1 32870 303
+d 5c set_occupancy_state call -1 33173 243
+d b7 set_time call -1 33416 164
+d b5 collect_data call -1 33580 128
+d bf reset call -1 33708 121
+d ee request_query_all_configurations call -1 33829 148
+d ff request_check_sequence_number call -1 33977 220
+d fe request_check_order call -1 34197 200
+d 60 temperature_unit key 0 0 192
+d 61 temperature_source_settings key 1 192 1005
+d 62 environment_temperature_display_enable key 2 1197 167
+d 6300 heating_period_settings.heating_date_settings member 3 1364 485
+d 63 - - - - -
+d 6301 heating_period_settings.heating_period_reporting_interval member 4 1849 582
+d 6302 heating_period_settings.non_heating_period_reporting_interval member 5 2431 590
+d 6303 heating_period_settings.valve_status_control member 6 3021 273
+d 6500 temp_control.enable member 7 3294 146
+d 65 - - - - -
+d 6501 temp_control.target_temperature_resolution member 8 3440 268
+d 6502 temp_control.under_temperature_side_deadband member 9 3708 248
+d 6503 temp_control.over_temperature_side_deadband member 10 3956 247
+d 6504 temp_control.target_temperature_adjustment_range_min member 11 4203 264
+d 6505 temp_control.target_temperature_adjustment_range_max member 12 4467 264
+d 6506 temp_control.mode_settings member 13 4731 939
+d 66 window_opening_detection_settings key 14 5670 525
+d 67 auto_away_settings key 15 6195 1370
+d 68 anti_freeze_protection_setting key 16 7565 303
+d 69 mandatory_heating_enable key 17 7868 141
+d 6a child_lock key 18 8009 384
+d 6b motor_stroke_limit key 19 8393 169
+d 6c temperature_calibration_settings key 20 8562 310
+d 6d temperature_alarm_settings key 21 8872 591
+d 6e schedule_settings entry 22 9463 2044
+d 6f change_report_enable key 23 11507 133
+d 70 motor_controllable_range key 24 11640 270
+d c7 time_zone key 25 11910 1268
+d c6 daylight_saving_time key 26 13178 1649
+d c500 data_storage_settings.enable member 27 14827 165
+d c5 - - - - -
+d c501 data_storage_settings.retransmission_enable member 28 14992 195
+d c502 data_storage_settings.retransmission_interval member 29 15187 243
+d c503 data_storage_settings.retrieval_interval member 30 15430 233
+d c4 auto_p_enable key 31 15663 118
+d c9 random_key key 32 15781 112
+d c8 device_status key 33 15893 179
 
 {"name":"temperature_unit","id":[96],"to":"key","key":"temperature_unit","rank":0,"body":{"name":"","d":{"kind":"enum",
 "values":[{"value":0,"name":"\u00b0C"},{"value":1,"name":"\u00b0F"}]}}}
@@ -2826,7 +2822,7 @@ d c8 device_status 15817 179
 "d":{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"}}]},{"name":"valve_control","d":{"kind":"struct"},
 "when":0,"whenIs":[1],"fields":[{"name":"target_valve_status","d":{"kind":"int","wire":"u8","min":0,"max":100,
 "unit":"%"}}]},{"name":"intergrated_control","d":{"kind":"struct"},"when":0,"whenIs":[2],"fields":[{"name":"target_temp",
-"d":{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"}}]}]}}
+"d":{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C","aliases":["target_temperature"]}}]}]}}
 {"name":"window_opening_detection_settings","id":[102],"to":"key","key":"window_opening_detection_settings",
 "rank":14,"body":{"name":"","d":{"kind":"struct"},"fields":[{"name":"enable","d":{"kind":"bool"}},{"name":"cooling_rate",
 "d":{"kind":"decimal","wire":"i16","min":2,"max":10,"unit":"\u00b0C"}},{"name":"valve_status","d":{"kind":"enum",
@@ -2866,23 +2862,23 @@ d c8 device_status 15817 179
 "min":-20,"max":60,"unit":"\u00b0C"}},{"name":"threshold_max","d":{"kind":"decimal","wire":"i16","min":-20,
 "max":60,"unit":"\u00b0C"}}]}}
 {"name":"schedule_settings","id":[110],"to":"entry","key":"schedule_settings","rank":22,"list":{"key":"schedule_settings",
-"entryKey":"id","noun":"schedule","min":0,"max":15,"subs":{"0":{"key":"enable","seq":0,"body":{"name":"",
-"d":{"kind":"bool"}}},"1":{"key":"start_time","seq":1,"body":{"name":"","d":{"kind":"int","wire":"u16",
-"min":0,"max":1439,"unit":"min"}}},"2":{"key":"cycle_settings","seq":2,"body":{"name":"","d":{"kind":"struct"},
-"fields":[{"name":"execution_day_sun","d":{"kind":"bits","shift":0,"width":1},"byteStart":true},{"name":"execution_day_mon",
-"d":{"kind":"bits","shift":1,"width":1}},{"name":"execution_day_tues","d":{"kind":"bits","shift":2,"width":1}},
-{"name":"execution_day_wed","d":{"kind":"bits","shift":3,"width":1}},{"name":"execution_day_thur","d":{"kind":"bits",
-"shift":4,"width":1}},{"name":"execution_day_fri","d":{"kind":"bits","shift":5,"width":1}},{"name":"execution_day_sat",
-"d":{"kind":"bits","shift":6,"width":1}},{"name":"reserved","d":{"kind":"bits","shift":7,"width":1},"fallback":0}]}},
-"3":{"key":"temperature_control_mode","seq":3,"body":{"name":"","d":{"kind":"enum","values":[{"value":0,
-"name":"Automatic Temperature Control"},{"value":1,"name":"Valve Opening Control"},{"value":2,"name":"Integrated Control"}]}}},
-"4":{"key":"target_temperature","seq":4,"body":{"name":"","d":{"kind":"decimal","wire":"i16","min":5,
-"max":35,"unit":"\u00b0C"}}},"5":{"key":"target_valve_status","seq":5,"body":{"name":"","d":{"kind":"int",
-"wire":"u8","min":0,"max":100,"unit":"%"}}},"6":{"key":"pre_heating_enable","seq":6,"body":{"name":"",
-"d":{"kind":"bool"}}},"7":{"key":"pre_heating_mode","seq":7,"body":{"name":"","d":{"kind":"enum","values":[{"value":0,
-"name":"Auto"},{"value":1,"name":"Manual"}]}}},"8":{"key":"pre_heating_manual_time","seq":8,"body":{"name":"",
-"d":{"kind":"int","wire":"u16","min":1,"max":1440,"unit":"min"}}},"9":{"key":"report_cycle","seq":9,"body":{"name":"",
-"d":{"kind":"int","wire":"u16","min":1,"max":1440,"unit":"min"}}}}}}
+"entryKey":"id","noun":"schedule","items":"schedules","entryName":"Schedule","min":0,"max":15,"subs":{"0":{"key":"enable",
+"seq":0,"body":{"name":"","d":{"kind":"bool"}}},"1":{"key":"start_time","seq":1,"body":{"name":"","d":{"kind":"int",
+"wire":"u16","min":0,"max":1439,"unit":"min"}}},"2":{"key":"cycle_settings","seq":2,"body":{"name":"",
+"d":{"kind":"struct"},"fields":[{"name":"execution_day_sun","d":{"kind":"bits","shift":0,"width":1},"byteStart":true},
+{"name":"execution_day_mon","d":{"kind":"bits","shift":1,"width":1}},{"name":"execution_day_tues","d":{"kind":"bits",
+"shift":2,"width":1}},{"name":"execution_day_wed","d":{"kind":"bits","shift":3,"width":1}},{"name":"execution_day_thur",
+"d":{"kind":"bits","shift":4,"width":1}},{"name":"execution_day_fri","d":{"kind":"bits","shift":5,"width":1}},
+{"name":"execution_day_sat","d":{"kind":"bits","shift":6,"width":1}},{"name":"reserved","d":{"kind":"bits",
+"shift":7,"width":1},"fallback":0}]}},"3":{"key":"temperature_control_mode","seq":3,"body":{"name":"",
+"d":{"kind":"enum","values":[{"value":0,"name":"Automatic Temperature Control"},{"value":1,"name":"Valve Opening Control"},
+{"value":2,"name":"Integrated Control"}]}}},"4":{"key":"target_temperature","seq":4,"body":{"name":"",
+"d":{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"}}},"5":{"key":"target_valve_status",
+"seq":5,"body":{"name":"","d":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"}}},"6":{"key":"pre_heating_enable",
+"seq":6,"body":{"name":"","d":{"kind":"bool"}}},"7":{"key":"pre_heating_mode","seq":7,"body":{"name":"",
+"d":{"kind":"enum","values":[{"value":0,"name":"Auto"},{"value":1,"name":"Manual"}]}}},"8":{"key":"pre_heating_manual_time",
+"seq":8,"body":{"name":"","d":{"kind":"int","wire":"u16","min":1,"max":1440,"unit":"min"}}},"9":{"key":"report_cycle",
+"seq":9,"body":{"name":"","d":{"kind":"int","wire":"u16","min":1,"max":1440,"unit":"min"}}}}}}
 {"name":"change_report_enable","id":[111],"to":"key","key":"change_report_enable","rank":23,"body":{"name":"",
 "d":{"kind":"bool"}}}
 {"name":"motor_controllable_range","id":[112],"to":"key","key":"motor_controllable_range","rank":24,"body":{"name":"",
@@ -3120,208 +3116,4 @@ d c8 device_status 15817 179
 "d":{"kind":"struct"},"fields":[{"name":"sequence_number","d":{"kind":"int","wire":"u8","min":0,"max":255}}]}}
 {"name":"request_check_order","id":[254],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
 "fields":[{"name":"order","d":{"kind":"int","wire":"u8","min":0,"max":255}}]}}
-*/}
-
-// The declarations of the commands sent down (src/network-server/stored-downlinks.ts): an index, then each as JSON.
-function WT102_ROWS() {/*
-reconnect b6 call -1 0 30
-query_device_status b9 call -1 30 30
-synchronize_time b8 call -1 60 30
-clear_historical_data bd call -1 90 30
-stop_historical_data_retrieval bc call -1 120 30
-retrieve_historical_data_by_time_range bb call -1 150 114
-retrieve_historical_data_by_time ba call -1 264 54
-query_motor_stroke_position 57 call -1 318 30
-calibrate_motor 58 call -1 348 30
-set_target_valve_opening_degree 59 call -1 378 95
-set_target_temperature 5a call -1 473 105
-set_temperature 5b call -1 578 107
-set_opening_window 5d call -1 685 120
-delete_schedule 5e call -1 805 612
-reboot be call -1 1417 30
-request_command_queries ef call -1 1447 164
-set_occupancy_state 5c call -1 1611 129
-set_time b7 call -1 1740 59
-collect_data b5 call -1 1799 30
-reset bf call -1 1829 30
-request_query_all_configurations ee call -1 1859 30
-request_check_sequence_number ff call -1 1889 94
-request_check_order fe call -1 1983 84
-temperature_unit 60 key 0 2067 85
-temperature_source_settings 61 key 1 2152 805
-environment_temperature_display_enable 62 key 2 2957 16
-heating_period_settings.heating_date_settings 6300 member 3 2973 259
-heating_period_settings.heating_period_reporting_interval 6301 member 4 3232 350
-heating_period_settings.non_heating_period_reporting_interval 6302 member 5 3582 350
-heating_period_settings.valve_status_control 6303 member 6 3932 93
-temp_control.enable 6500 member 7 4025 16
-temp_control.target_temperature_resolution 6501 member 8 4041 91
-temp_control.under_temperature_side_deadband 6502 member 9 4132 67
-temp_control.over_temperature_side_deadband 6503 member 10 4199 67
-temp_control.target_temperature_adjustment_range_min 6504 member 11 4266 66
-temp_control.target_temperature_adjustment_range_max 6505 member 12 4332 66
-temp_control.mode_settings 6506 member 13 4398 734
-window_opening_detection_settings 66 key 14 5132 338
-auto_away_settings 67 key 15 5470 1094
-anti_freeze_protection_setting 68 key 16 6564 144
-mandatory_heating_enable 69 key 17 6708 16
-child_lock 6a key 18 6724 241
-motor_stroke_limit 6b key 19 6965 56
-temperature_calibration_settings 6c key 20 7021 147
-temperature_alarm_settings 6d key 21 7168 417
-schedule_settings 6e entry 22 7585 1687
-change_report_enable 6f key 23 9272 16
-motor_controllable_range 70 key 24 9288 123
-time_zone c7 key 25 9411 1173
-daylight_saving_time c6 key 26 10584 1386
-data_storage_settings.enable c500 member 27 11970 16
-data_storage_settings.retransmission_enable c501 member 28 11986 16
-data_storage_settings.retransmission_interval c502 member 29 12002 59
-data_storage_settings.retrieval_interval c503 member 30 12061 59
-auto_p_enable c4 key 31 12120 16
-random_key c9 key 32 12136 16
-device_status c8 key 33 12152 76
-
-{"kind":"struct","fields":[]}
-{"kind":"struct","fields":[]}
-{"kind":"struct","fields":[]}
-{"kind":"struct","fields":[]}
-{"kind":"struct","fields":[]}
-{"kind":"struct","fields":[["start_time",{"kind":"date"}],["end_time",{"kind":"date","notBefore":"start_time"}]]}
-{"kind":"struct","fields":[["time",{"kind":"date"}]]}
-{"kind":"struct","fields":[]}
-{"kind":"struct","fields":[]}
-{"kind":"struct","fields":[["value",{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"}]]}
-{"kind":"struct","fields":[["value",{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"}]]}
-{"kind":"struct","fields":[["value",{"kind":"decimal","wire":"i16","min":-20,"max":60,"unit":"\u00b0C"}]]}
-{"kind":"struct","fields":[["state",{"kind":"enum","values":[{"value":0,"name":"Normal"},{"value":1,"name":"Open"}]}]]}
-{"kind":"struct","fields":[["type",{"kind":"enum","values":[{"value":0,"name":"Schedule1"},{"value":1,
-"name":"Schedule2"},{"value":2,"name":"Schedule3"},{"value":3,"name":"Schedule4"},{"value":4,"name":"Schedule5"},
-{"value":5,"name":"Schedule6"},{"value":6,"name":"Schedule7"},{"value":7,"name":"Schedule8"},{"value":8,
-"name":"Schedule9"},{"value":9,"name":"Schedule10"},{"value":10,"name":"Schedule11"},{"value":11,"name":"Schedule12"},
-{"value":12,"name":"Schedule13"},{"value":13,"name":"Schedule14"},{"value":14,"name":"Schedule15"},{"value":15,
-"name":"Schedule16"},{"value":255,"name":"Reset All"}]}]]}
-{"kind":"struct","fields":[]}
-{"kind":"struct","fields":[["length",{"kind":"queryLength","of":"object_command","optional":true}],["object_command",
-{"kind":"commandId","lengthFrom":"length"}]]}
-{"kind":"struct","fields":[["state",{"kind":"enum","values":[{"value":0,"name":"Unoccupied"},{"value":1,
-"name":"Occupied"}]}]]}
-{"kind":"struct","fields":[["timestamp",{"kind":"date"}]]}
-{"kind":"struct","fields":[]}
-{"kind":"struct","fields":[]}
-{"kind":"struct","fields":[]}
-{"kind":"struct","fields":[["sequence_number",{"kind":"int","wire":"u8","min":0,"max":255}]]}
-{"kind":"struct","fields":[["order",{"kind":"int","wire":"u8","min":0,"max":255}]]}
-{"kind":"enum","values":[{"value":0,"name":"\u00b0C"},{"value":1,"name":"\u00b0F"}]}
-{"kind":"struct","fields":[["type",{"kind":"enum","values":[{"value":0,"name":"Internal NTC"},{"value":1,
-"name":"External NTC"},{"value":2,"name":"LoRa Receive"}]}],["external_ntc_reception",{"kind":"struct",
-"fields":[["timeout",{"kind":"int","wire":"u16","min":1,"max":1440,"unit":"min"}],["timeout_response",
-{"kind":"enum","values":[{"value":0,"name":"Keep State"},{"value":1,"name":"Close Valve"},{"value":2,
-"name":"Switch to Internal NTC"}]}]],"when":{"field":"type","is":[1]}}],["lorawan_reception",{"kind":"struct",
-"fields":[["timeout",{"kind":"int","wire":"u16","min":1,"max":1440,"unit":"min"}],["timeout_response",
-{"kind":"enum","values":[{"value":0,"name":"Keep State"},{"value":1,"name":"Close Valve"},{"value":2,
-"name":"Switch to Internal NTC"}]}]],"when":{"field":"type","is":[2]}}]]}
-{"kind":"bool"}
-{"kind":"struct","fields":[["start_mon",{"kind":"int","wire":"u8","min":1,"max":12}],["start_day",{"kind":"int",
-"wire":"u8","min":1,"max":31}],["end_mon",{"kind":"int","wire":"u8","min":1,"max":12}],["end_day",{"kind":"int",
-"wire":"u8","min":1,"max":31}]]}
-{"kind":"struct","fields":[["unit",{"kind":"enum","values":[{"value":0,"name":"Second"},{"value":1,"name":"Minute"}]}],
-["seconds_of_time",{"kind":"int","wire":"u16","min":10,"max":64800,"unit":"s","when":{"field":"unit",
-"is":[0]}}],["minutes_of_time",{"kind":"int","wire":"u16","min":5,"max":1440,"unit":"min","when":{"field":"unit",
-"is":[1]}}]]}
-{"kind":"struct","fields":[["unit",{"kind":"enum","values":[{"value":0,"name":"Second"},{"value":1,"name":"Minute"}]}],
-["seconds_of_time",{"kind":"int","wire":"u16","min":10,"max":64800,"unit":"s","when":{"field":"unit",
-"is":[0]}}],["minutes_of_time",{"kind":"int","wire":"u16","min":5,"max":1440,"unit":"min","when":{"field":"unit",
-"is":[1]}}]]}
-{"kind":"enum","values":[{"value":0,"name":"Fully Closed"},{"value":1,"name":"Fully Open"}]}
-{"kind":"bool"}
-{"kind":"enum","values":[{"value":0,"name":"0.5 \u00b0C"},{"value":1,"name":"1 \u00b0C"}]}
-{"kind":"decimal","wire":"i16","min":0.1,"max":5,"unit":"\u00b0C"}
-{"kind":"decimal","wire":"i16","min":0.1,"max":5,"unit":"\u00b0C"}
-{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"}
-{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"}
-{"kind":"struct","fields":[["mode",{"kind":"enum","values":[{"value":0,"name":"Automatic Temperature Control"},
-{"value":1,"name":"Valve Opening Control"},{"value":2,"name":"Integrated Control"}]}],["auto_control",
-{"kind":"struct","fields":[["target_temperature",{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"}]],
-"when":{"field":"mode","is":[0]}}],["valve_control",{"kind":"struct","fields":[["target_valve_status",
-{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"}]],"when":{"field":"mode","is":[1]}}],["intergrated_control",
-{"kind":"struct","fields":[["target_temp",{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C",
-"aliases":["target_temperature"]}]],"when":{"field":"mode","is":[2]}}]]}
-{"kind":"struct","fields":[["enable",{"kind":"bool"}],["cooling_rate",{"kind":"decimal","wire":"i16",
-"min":2,"max":10,"unit":"\u00b0C"}],["valve_status",{"kind":"enum","values":[{"value":0,"name":"Unchanged"},
-{"value":1,"name":"Close"}]}],["stop_temperature_control_time",{"kind":"int","wire":"u16","min":1,"max":1440,
-"unit":"min"}]]}
-{"kind":"struct","fields":[["enable",{"kind":"bool"}],["start_time",{"kind":"int","wire":"u16","min":0,
-"max":1439,"unit":"min"}],["end_time",{"kind":"int","wire":"u16","min":0,"max":1439,"unit":"min"}],["cycle_time_sun",
-{"kind":"bits","shift":0,"width":1}],["cycle_time_mon",{"kind":"bits","shift":1,"width":1}],["cycle_time_tues",
-{"kind":"bits","shift":2,"width":1}],["cycle_time_wed",{"kind":"bits","shift":3,"width":1}],["cycle_time_thur",
-{"kind":"bits","shift":4,"width":1}],["cycle_time_fri",{"kind":"bits","shift":5,"width":1}],["cycle_time_sat",
-{"kind":"bits","shift":6,"width":1}],["reserved",{"kind":"bits","shift":7,"width":1,"optional":true,"default":0}],
-["energy_saving_settings",{"kind":"struct","fields":[["mode",{"kind":"enum","values":[{"value":0,"name":"Temperature"},
-{"value":1,"name":"Valve Opening"}]}],["energy_saving_temperature",{"kind":"decimal","wire":"i16","min":5,
-"max":35,"unit":"\u00b0C","when":{"field":"mode","is":[0]}}],["energy_saving_valve_opening_degree",{"kind":"int",
-"wire":"u8","min":0,"max":100,"unit":"%","when":{"field":"mode","is":[1]}}]]}]]}
-{"kind":"struct","fields":[["enable",{"kind":"bool"}],["temperature_value",{"kind":"decimal","wire":"i16",
-"min":1,"max":5,"unit":"\u00b0C"}]]}
-{"kind":"bool"}
-{"kind":"struct","fields":[["enable",{"kind":"bool"}],["system_button",{"kind":"bits","shift":0,"width":1}],
-["func_button",{"kind":"bits","shift":1,"width":1}],["reserved",{"kind":"bits","shift":2,"width":6,"optional":true,
-"default":0}]]}
-{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"}
-{"kind":"struct","fields":[["enable",{"kind":"bool"}],["calibration_value",{"kind":"decimal","wire":"i16",
-"min":-60,"max":60,"unit":"\u00b0C"}]]}
-{"kind":"struct","fields":[["enable",{"kind":"bool"}],["threshold_condition",{"kind":"enum","values":[{"value":0,
-"name":"Disable"},{"value":1,"name":"Below Min"},{"value":2,"name":"Above Max"},{"value":4,"name":"Below Min or Above Max"}]}],
-["threshold_min",{"kind":"decimal","wire":"i16","min":-20,"max":60,"unit":"\u00b0C"}],["threshold_max",
-{"kind":"decimal","wire":"i16","min":-20,"max":60,"unit":"\u00b0C"}]]}
-{"key":"schedule_settings","command":110,"entryKey":"id","ids":{"min":0,"max":15},"noun":"schedule","items":"schedules",
-"entryName":"Schedule","after":"temperature_alarm_settings","fields":[["enable",{"sub":0,"field":{"kind":"bool"}}],
-["start_time",{"sub":1,"field":{"kind":"int","wire":"u16","min":0,"max":1439,"unit":"min"}}],["cycle_settings",
-{"sub":2,"field":{"kind":"struct","fields":[["execution_day_sun",{"kind":"bits","shift":0,"width":1}],
-["execution_day_mon",{"kind":"bits","shift":1,"width":1}],["execution_day_tues",{"kind":"bits","shift":2,
-"width":1}],["execution_day_wed",{"kind":"bits","shift":3,"width":1}],["execution_day_thur",{"kind":"bits",
-"shift":4,"width":1}],["execution_day_fri",{"kind":"bits","shift":5,"width":1}],["execution_day_sat",
-{"kind":"bits","shift":6,"width":1}],["reserved",{"kind":"bits","shift":7,"width":1,"optional":true,"default":0}]]}}],
-["temperature_control_mode",{"sub":3,"field":{"kind":"enum","values":[{"value":0,"name":"Automatic Temperature Control"},
-{"value":1,"name":"Valve Opening Control"},{"value":2,"name":"Integrated Control"}]}}],["target_temperature",
-{"sub":4,"field":{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"}}],["target_valve_status",
-{"sub":5,"field":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"}}],["pre_heating_enable",{"sub":6,
-"field":{"kind":"bool"}}],["pre_heating_mode",{"sub":7,"field":{"kind":"enum","values":[{"value":0,"name":"Auto"},
-{"value":1,"name":"Manual"}]}}],["pre_heating_manual_time",{"sub":8,"field":{"kind":"int","wire":"u16",
-"min":1,"max":1440,"unit":"min"}}],["report_cycle",{"sub":9,"field":{"kind":"int","wire":"u16","min":1,
-"max":1440,"unit":"min"}}]]}
-{"kind":"bool"}
-{"kind":"struct","fields":[["enable",{"kind":"bool"}],["distance",{"kind":"decimal","wire":"u16","min":0,
-"max":655.35}]]}
-{"kind":"enum","wire":"i16","values":[{"value":-720,"name":"UTC-12"},{"value":-660,"name":"UTC-11"},{"value":-600,
-"name":"UTC-10"},{"value":-570,"name":"UTC-9:30"},{"value":-540,"name":"UTC-9"},{"value":-480,"name":"UTC-8"},
-{"value":-420,"name":"UTC-7"},{"value":-360,"name":"UTC-6"},{"value":-300,"name":"UTC-5"},{"value":-240,
-"name":"UTC-4"},{"value":-210,"name":"UTC-3:30"},{"value":-180,"name":"UTC-3"},{"value":-120,"name":"UTC-2"},
-{"value":-60,"name":"UTC-1"},{"value":0,"name":"UTC+0"},{"value":60,"name":"UTC+1"},{"value":120,"name":"UTC+2"},
-{"value":180,"name":"UTC+3"},{"value":210,"name":"UTC+3:30"},{"value":240,"name":"UTC+4"},{"value":270,
-"name":"UTC+4:30"},{"value":300,"name":"UTC+5"},{"value":330,"name":"UTC+5:30"},{"value":345,"name":"UTC+5:45"},
-{"value":360,"name":"UTC+6"},{"value":390,"name":"UTC+6:30"},{"value":420,"name":"UTC+7"},{"value":480,
-"name":"UTC+8"},{"value":540,"name":"UTC+9"},{"value":570,"name":"UTC+9:30"},{"value":600,"name":"UTC+10"},
-{"value":630,"name":"UTC+10:30"},{"value":660,"name":"UTC+11"},{"value":720,"name":"UTC+12"},{"value":765,
-"name":"UTC+12:45"},{"value":780,"name":"UTC+13"},{"value":840,"name":"UTC+14"}]}
-{"kind":"struct","fields":[["enable",{"kind":"bool"}],["daylight_saving_time_offset",{"kind":"int","wire":"u8",
-"min":1,"max":120,"unit":"min"}],["start_month",{"kind":"enum","values":[{"value":1,"name":"Month 1"},
-{"value":2,"name":"Month 2"},{"value":3,"name":"Month 3"},{"value":4,"name":"Month 4"},{"value":5,"name":"Month 5"},
-{"value":6,"name":"Month 6"},{"value":7,"name":"Month 7"},{"value":8,"name":"Month 8"},{"value":9,"name":"Month 9"},
-{"value":10,"name":"Month 10"},{"value":11,"name":"Month 11"},{"value":12,"name":"Month 12"}]}],["start_week_num",
-{"kind":"bits","shift":4,"width":4,"min":1,"max":5}],["start_week_day",{"kind":"bits","shift":0,"width":4,
-"min":1,"max":7}],["start_hour_min",{"kind":"int","wire":"u16","min":0,"max":1439,"unit":"min"}],["end_month",
-{"kind":"enum","values":[{"value":1,"name":"Month 1"},{"value":2,"name":"Month 2"},{"value":3,"name":"Month 3"},
-{"value":4,"name":"Month 4"},{"value":5,"name":"Month 5"},{"value":6,"name":"Month 6"},{"value":7,"name":"Month 7"},
-{"value":8,"name":"Month 8"},{"value":9,"name":"Month 9"},{"value":10,"name":"Month 10"},{"value":11,
-"name":"Month 11"},{"value":12,"name":"Month 12"}]}],["end_week_num",{"kind":"bits","shift":4,"width":4,
-"min":1,"max":5}],["end_week_day",{"kind":"bits","shift":0,"width":4,"min":1,"max":7}],["end_hour_min",
-{"kind":"int","wire":"u16","min":0,"max":1439,"unit":"min"}]]}
-{"kind":"bool"}
-{"kind":"bool"}
-{"kind":"int","wire":"u16","min":30,"max":1200,"unit":"s"}
-{"kind":"int","wire":"u16","min":30,"max":1200,"unit":"s"}
-{"kind":"bool"}
-{"kind":"bool"}
-{"kind":"enum","values":[{"value":0,"name":"Off"},{"value":1,"name":"On"}]}
 */}

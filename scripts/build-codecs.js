@@ -168,7 +168,7 @@ async function es5Body(entry, names, { define, keys = names, readOnly = false } 
  */
 const ON_DEMAND = ['engine/read-problems', 'base/errors', 'schema/command-ids', 'engine/read-uplink-only', 'base/dates'];
 /** The parts that find commands in the stored plans (src/network-server/stored-commands.ts) instead of the tables. */
-const READS_PLANS = new Set(['read-uplink', 'read-downlink', 'engine/read-uplink-only']);
+const READS_PLANS = new Set(['read-uplink', 'read-downlink', 'write', 'engine/read-uplink-only']);
 
 /**
  * Part `name` (src/network-server/parts/<name>.ts, or an ON_DEMAND module) as readable ES5: bundled by
@@ -187,7 +187,6 @@ async function partText(name) {
         const m = moduleOf(path.join(args.resolveDir, args.path));
         if (m !== name && ON_DEMAND.includes(m)) return { path: 'wt102:' + m, external: true };
         if (m === 'engine/commands' && READS_PLANS.has(name)) return { path: path.join(SRC, 'network-server', 'stored-commands.ts') };
-        if (m === 'engine/commands' && name === 'write') return { path: path.join(SRC, 'network-server', 'stored-downlinks.ts') };
         return undefined;
       });
     },
@@ -226,7 +225,7 @@ async function partText(name) {
   if (/\brequire\(/.test(code)) throw new Error(`build: part ${name} requires a module that is not a part`);
   // TypeScript's helpers, those the part calls (written out once per part: a part is compiled on its own).
   const helpers = Object.keys(HELPER_FNS).filter((h) => code.includes(h + '(')).map((h) => HELPER_FNS[h] + '\n');
-  const text = `0, function (exports, WT102_LAZY, ${name === 'write' ? 'WT102_ROWS' : 'WT102_PLANS'}) {\n'use strict';\n${helpers.join('')}${code.trim()}\n}`;
+  const text = `0, function (exports, WT102_LAZY, WT102_PLANS) {\n'use strict';\n${helpers.join('')}${code.trim()}\n}`;
   // Formatted as people read code: lines of at most 160 characters (the script is read as it is pasted).
   const formatted = (await prettier.format(text, { parser: 'babel', plugins: PRETTIER_PLUGINS, printWidth: 150, singleQuote: false, trailingComma: 'none', quoteProps: 'preserve' })).trim();
   // Prettier puts the expression in parentheses, which QuickJS would tokenize twice (see above): `0, function …` as written.
@@ -278,19 +277,16 @@ async function buildScripts() {
     if (text.includes('*/')) throw new Error(`build: part ${name} holds "*/"`);
     parts += `WT102_PARTS[${JSON.stringify(name)}] = function () {/*${text}*/};\n`;
   }
-  const { downlinkStoreText, planStoreText } = require(path.join(ROOT, 'dist', 'network-server', 'plan-store.js'));
+  const { planStoreText } = require(path.join(ROOT, 'dist', 'network-server', 'plan-store.js'));
   const plans = planStoreText();
-  const rows = downlinkStoreText();
-  if (rows.includes('*/') || /[^\x0a\x20-\x7e]/.test(rows)) throw new Error('build: the rows must be printable ASCII without "*/"');
   if (plans.includes('*/') || /[^\x0a\x20-\x7e]/.test(plans)) throw new Error('build: the plans must be printable ASCII without "*/"');
   const script =
     header(pkg, 'How it works: below.') +
     boot +
     parts +
-    '\n// The commands\' plans (src/engine/plans.ts): an index of their IDs and names, then each plan as JSON.\nfunction WT102_PLANS() {/*' +
+    "\n// The commands' plans (src/engine/plans.ts; src/network-server/stored-commands.ts reads them): an index of their\n" +
+    '// IDs and names, then each plan as JSON.\nfunction WT102_PLANS() {/*' +
     plans +
-    "*/}\n\n// The declarations of the commands sent down (src/network-server/stored-downlinks.ts): an index, then each as JSON.\nfunction WT102_ROWS() {/*" +
-    rows +
     '*/}\n';
   const consoleFiles = [];
   for (const tab of CONSOLE_TABS) consoleFiles.push([tab.file, await buildConsoleFile(tab, pkg)]);

@@ -14,7 +14,7 @@ import type { ServiceRow } from '../schema/services';
 import { SCHEDULE_ROWS, SETTING_ROWS } from '../schema/settings';
 import { HISTORY_RECORD, REPLY, UPLINK_ROWS } from '../schema/uplinks';
 import type { ListRow, UplinkRow } from '../schema/uplinks';
-import { copying, readPlanOf } from './plans';
+import { copying, listPlanOf, readPlanOf } from './plans';
 import type { ReadPlan } from './plans';
 import { copyPlan } from './copies';
 import type { CopyPlan } from './copies';
@@ -112,7 +112,7 @@ const settingCommands = /* @__PURE__ */ lazy(() => {
     const place: Placement = member === undefined ? { to: 'key', key } : { to: 'member', key, member };
     list.push(row(s.path.join('.'), s.command, place, compileField(s.body, 'number', DOWNLINK_KINDS), s.body, BOTH, rank++));
     if (key === SCHEDULE_ROWS.after) {
-      const keyed = keyedList(SCHEDULE_ROWS);
+      const keyed = keyedList(SCHEDULE_ROWS.command, listPlanOf(SCHEDULE_ROWS));
       list.push(row(SCHEDULE_ROWS.key, [SCHEDULE_ROWS.command], { to: 'entry', key: SCHEDULE_ROWS.key, items: SCHEDULE_ROWS.items, list: keyed }, keyed, undefined, BOTH, rank++));
     }
   }

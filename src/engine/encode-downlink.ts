@@ -177,8 +177,8 @@ export type ItemWriter = (c: Command, item: unknown, path: Path, out: number[], 
  */
 export const writeEntry: ItemWriter = (c, given, path, out, how, starts) => {
   const list = keyedListOf(c);
-  const { command, entryKey, noun, entryName } = list.row;
-  const { min, max } = list.row.ids;
+  const command = list.command;
+  const { entryKey, noun, entryName, min, max } = list.plan;
   const entry = ownRecord(given, path);
   if (entry === undefined) throw valueError('INVALID_TYPE', path, given, `is not a ${noun} object`);
   const id = entry[entryKey];
@@ -202,7 +202,7 @@ export const writeEntry: ItemWriter = (c, given, path, out, how, starts) => {
     if (!device && fields.indexOf(f) < 0) continue;
     if (starts) starts.push(out.length);
     out.push(command, id, f.sub);
-    (device ? device.body(`${list.row.key}.${f.key}`, f.field) : f.body).encode(entry[f.key], step(path, f.key), out);
+    (device ? device.body(`${list.plan.key}.${f.key}`, f.field) : f.body).encode(entry[f.key], step(path, f.key), out);
   }
   return undefined;
 };

@@ -1,26 +1,28 @@
 /**
  * A keyed list's command (schedules, `6e`): an entry's key and a sub-command name the entry and its
- * field, then that field's value. Apart from commands.ts so that what writes it needs no table.
+ * field, then that field's value. Built from the list's plan (plans.ts's ListPlan), apart from
+ * commands.ts, so that what writes it needs no table.
  */
 import { dict } from '../base/es5';
 import type { Field } from '../schema/fields';
-import type { KeyedListRow } from '../schema/settings';
 import { DOWNLINK_KINDS } from './kinds';
-import { compileField } from './struct';
+import type { ListPlan } from './plans';
+import { bodyOfPlan } from './struct';
 import type { Body } from './struct';
 
-/** One field of the entries of a keyed list: its sub-command, its place in the table's order, its body. */
+/** One field of the entries of a keyed list: its sub-command, its declaration and body. */
 export interface ListSlot {
   readonly key: string;
   readonly sub: number;
-  readonly seq: number;
   readonly field: Field;
   readonly body: Body;
 }
 
-/** A keyed list's command (`6e`), as the engine reads it; encode-downlink.ts's `writeEntry` writes its entries. */
+/** A keyed list's command (`6e`), as the engine writes it (encode-downlink.ts's `writeEntry`); read by its plan. */
 export interface KeyedList {
-  readonly row: KeyedListRow;
+  /** Its command ID (one byte) and its plan: key, entry key and range, words. */
+  readonly command: number;
+  readonly plan: ListPlan;
   /** Its entries' fields, in the table's order, and by name. */
   readonly slots: readonly ListSlot[];
   readonly byKey: { readonly [key: string]: ListSlot };
@@ -30,25 +32,16 @@ export interface KeyedList {
   readonly expected: string;
 }
 
-/** The keyed list of `row`, its fields compiled on first use. */
-export function keyedList(row: KeyedListRow): KeyedList {
-  const entryKey = row.entryKey;
-  const min = row.ids.min;
-  const max = row.ids.max;
-  const slots: ListSlot[] = Object.keys(row.fields).map((key, seq) => {
-    const f = row.fields[key];
-    return { key, sub: f.sub, seq, field: f.field, body: compileField(f.field, 'number', DOWNLINK_KINDS) };
-  });
+/** The keyed list of command `command` whose plan is `plan`, its fields compiled on first use. */
+export function keyedList(command: number, plan: ListPlan): KeyedList {
+  // In the table's order (`seq`), whatever order the plan's object gives its keys in (otto's JSON.parse keeps none).
+  const slots: ListSlot[] = [];
+  for (const sub in plan.subs) {
+    const s = plan.subs[sub];
+    slots[s.seq] = { key: s.key, sub: +sub, field: s.field, body: bodyOfPlan(s.body, 'number', DOWNLINK_KINDS, false) };
+  }
   const byKey = dict<ListSlot>();
   for (const f of slots) byKey[f.key] = f;
-  const ids = `${min}…${max}`;
-  const list: KeyedList = {
-    row,
-    slots,
-    byKey,
-    ids,
-    expected: `a non-empty array of ${row.items} ({ ${entryKey}: ${ids}, … })`,
-  };
-  return list;
+  const ids = `${plan.min}…${plan.max}`;
+  return { command, plan, slots, byKey, ids, expected: `a non-empty array of ${plan.items} ({ ${plan.entryKey}: ${ids}, … })` };
 }
-

@@ -10,7 +10,9 @@ import type { Field } from '../schema/fields';
 import type { KeyedListRow } from '../schema/settings';
 import type { CopyPlan } from './copies';
 import type { FieldPlan } from './site';
+import { compileField } from './struct';
 import type { Body, CompiledBody, CopyOf } from './struct';
+import { DOWNLINK_KINDS } from './kinds';
 
 export type { FieldPlan };
 
@@ -26,7 +28,7 @@ export interface PlannedCommand {
     readonly to: PlaceTo;
     readonly key?: string;
     readonly member?: string;
-    readonly list?: { readonly row: KeyedListRow; readonly slots: readonly { readonly key: string; readonly sub: number; readonly seq: number; readonly body: Body }[] };
+    readonly list?: { readonly plan: ListPlan };
   };
   readonly body: unknown;
 }
@@ -51,10 +53,14 @@ export interface ReadPlan {
 export interface ListPlan {
   readonly key: string;
   readonly entryKey: string;
+  /** What an entry is called in messages, and a list of them; the maker names entry 0 `${entryName}1`. */
   readonly noun: string;
+  readonly items: string;
+  readonly entryName: string;
   readonly min: number;
   readonly max: number;
-  readonly subs: { readonly [sub: number]: { readonly key: string; readonly seq: number; readonly body: FieldPlan } };
+  /** Its entries' fields by sub-command; `field`, the declaration, only in the library (what encodeUplink writes by). */
+  readonly subs: { readonly [sub: number]: { readonly key: string; readonly seq: number; readonly field: Field; readonly body: FieldPlan } };
 }
 
 /** A body that is an object of fields: its plan's declaration (the bare value's is its one field's). */
@@ -67,6 +73,16 @@ function bodyPlan(body: Body): FieldPlan {
   const fields = compiled.struct().fields;
   if (compiled.bare) return fields[0];
   return { name: '', d: STRUCT, siblingAt: undefined, when: undefined, whenIs: undefined, selector: undefined, byteStart: undefined, fallback: undefined, copy: undefined, fields };
+}
+
+/** A keyed list's plan, from its row: its words, and its entries' fields by sub-command, each compiled as a setting's value. */
+export function listPlanOf(row: KeyedListRow): ListPlan {
+  const subs = dict<{ readonly key: string; readonly seq: number; readonly field: Field; readonly body: FieldPlan }>();
+  Object.keys(row.fields).forEach((key, seq) => {
+    const f = row.fields[key];
+    subs[f.sub] = { key, seq, field: f.field, body: bodyPlan(compileField(f.field, 'number', DOWNLINK_KINDS)) };
+  });
+  return { key: row.key, entryKey: row.entryKey, noun: row.noun, items: row.items, entryName: row.entryName, min: row.ids.min, max: row.ids.max, subs };
 }
 
 /** Where an event's field goes besides the event: its own copy, or its branch's, or any branch's (struct.ts's `copyOf`). */
@@ -86,13 +102,6 @@ export function copying(copies: CopyPlan | undefined): CopyOf | undefined {
  */
 export function readPlanOf(c: PlannedCommand): ReadPlan {
   const p = c.place;
-  let list: ListPlan | undefined;
-  if (p.list !== undefined) {
-    const subs = dict<{ readonly key: string; readonly seq: number; readonly body: FieldPlan }>();
-    for (const slot of p.list.slots) subs[slot.sub] = { key: slot.key, seq: slot.seq, body: bodyPlan(slot.body) };
-    const row = p.list.row;
-    list = { key: row.key, entryKey: row.entryKey, noun: row.noun, min: row.ids.min, max: row.ids.max, subs };
-  }
   return {
     name: c.name,
     id: c.command.slice(),
@@ -102,6 +111,6 @@ export function readPlanOf(c: PlannedCommand): ReadPlan {
     rank: c.rank,
     style: p.to === 'call' ? 'string' : undefined,
     body: p.list !== undefined || c.body === undefined ? undefined : bodyPlan(c.body as Body),
-    list,
+    list: p.list && p.list.plan,
   };
 }

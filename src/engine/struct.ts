@@ -10,22 +10,18 @@ import { ByteWriter } from '../base/bytes';
 import { dict } from '../base/es5';
 import type { Field, Fields } from '../schema/fields';
 import { writeSite, writeStruct } from './site';
-import type { CompiledField, CompiledStruct, EnumStyle, Kind, Kinds } from './site';
+import type { CompiledField, CompiledStruct, EnumStyle, FieldPlan, Kind, Kinds } from './site';
 
 /** The top-level key an event's field is copied to (an own field: `branch` undefined), if any (plans.ts's `copying`). */
 export type CopyOf = (name: string, branch: string | undefined) => string | undefined;
 
 /**
- * Compiles a struct's fields, each with its kind from `kinds`; a selector's from `selectorKinds`
- * (the downlink writers, when `kinds` are a device's: a selector decides the layout of what follows).
+ * A struct's fields as plans (site.ts's FieldPlan): what compiling its declarations finds out, as plain data
+ * (a network-server script stores it as JSON). `copyOf`: an event's, the top-level key each of its own
+ * fields (or its branches' fields) is copied to.
  */
-export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds, selectorKinds: Kinds = kinds, copyOf?: CopyOf, branch?: string): CompiledStruct {
+export function planStruct(fields: Fields, copyOf?: CopyOf, branch?: string): FieldPlan[] {
   const names = Object.keys(fields);
-  const keys = dict<number>();
-  names.forEach((n, i) => {
-    keys[n] = i;
-    for (const a of fields[n].aliases || []) keys[a] = i;
-  });
   const selectors = dict<true>();
   for (const n of names) {
     const f = fields[n];
@@ -34,7 +30,7 @@ export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds, se
     if (f.kind === 'commandId') selectors[f.lengthFrom] = true;
   }
   let bitsUsed = 0;
-  const list: CompiledField[] = names.map((name) => {
+  return names.map((name) => {
     const declared = fields[name];
     let bitsStart = false;
     if (declared.kind === 'bits') {
@@ -43,31 +39,43 @@ export function compileStruct(fields: Fields, style: EnumStyle, kinds: Kinds, se
       bitsUsed = bitsStart ? mask : bitsUsed | mask;
     } else bitsUsed = 0;
     const w = declared.when;
-    const selector = selectors[name] === true;
-    // A field `of` a sibling (a length, a name) is derived from it: never missing.
-    const derived = (declared as { of?: string }).of !== undefined;
     const sibling = declared.kind === 'date' ? declared.notBefore : declared.kind === 'commandId' ? declared.lengthFrom : undefined;
     // Copies reach one level down: an event's own fields, and its branches' (copies.ts's copiesOf).
-    const sub = declared.kind === 'struct' ? compileStruct(declared.fields, style, kinds, selectorKinds, branch === undefined ? copyOf : undefined, name) : undefined;
+    const sub = declared.kind === 'struct' ? planStruct(declared.fields, branch === undefined ? copyOf : undefined, name) : undefined;
     return {
       name,
       d: declared,
-      siblingAt: sibling === undefined ? undefined : keys[sibling],
+      siblingAt: sibling === undefined ? undefined : names.indexOf(sibling),
       when: w ? names.indexOf(w.field) : undefined,
       whenIs: w ? w.is : undefined,
-      selector: selector || undefined,
+      selector: selectors[name],
       byteStart: bitsStart || undefined,
       fallback: defaultOf(declared),
       copy: sub === undefined && copyOf !== undefined ? copyOf(name, branch) : undefined,
-      fields: sub === undefined ? undefined : sub.fields,
-      // A selector decides what follows: even a lenient writer takes only its listed values (a count it derives itself).
-      kind: (selector && !derived ? selectorKinds : kinds)[declared.kind] as Kind,
-      aliases: declared.aliases || [],
-      derived,
-      sub,
+      fields: sub,
     };
   });
-  return { fields: list, names, keys, style, unset: unset(list.length) };
+}
+
+/**
+ * A struct to write, from its fields' plans: each with its kind's record from `kinds`, a selector's from
+ * `selectorKinds` (the downlink writers, when `kinds` are a device's: a selector decides the layout of what
+ * follows), its aliases and its sub-struct.
+ */
+export function bindStruct(plans: readonly FieldPlan[], style: EnumStyle, kinds: Kinds, selectorKinds: Kinds): CompiledStruct {
+  const names: string[] = [];
+  const keys = dict<number>();
+  const fields = plans.map((p, i): CompiledField => {
+    const aliases = p.d.aliases || [];
+    names.push(p.name);
+    keys[p.name] = i;
+    for (const a of aliases) keys[a] = i;
+    // A field `of` a sibling (a length, a name) is derived from it: never missing.
+    const derived = (p.d as { of?: string }).of !== undefined;
+    const sub = p.fields === undefined ? undefined : bindStruct(p.fields, style, kinds, selectorKinds);
+    return { ...p, kind: (p.selector && !derived ? selectorKinds : kinds)[p.d.kind] as Kind, aliases, derived, sub };
+  });
+  return { fields, names, keys, style, unset: unset(fields.length) };
 }
 
 /**
@@ -103,19 +111,19 @@ export class CompiledBody implements Body {
   private compiled: CompiledStruct | undefined;
 
   constructor(
-    private readonly fields: Fields,
+    /** Its fields' plans, made when it is first written or read (planStruct from the tables, or a stored plan's). */
+    private readonly plans: () => readonly FieldPlan[],
     private readonly style: EnumStyle,
     private readonly kinds: Kinds,
     private readonly selectorKinds: Kinds,
     /** A bare value (a one-field struct whose field has no name), not an object. */
     readonly bare: boolean,
     private readonly emptyIsUndefined: boolean,
-    private readonly copyOf?: CopyOf,
   ) {}
 
   /** Its compiled struct (also read by plans.ts, which stores it as data). */
   struct(): CompiledStruct {
-    return this.compiled || (this.compiled = compileStruct(this.fields, this.style, this.kinds, this.selectorKinds, this.copyOf));
+    return this.compiled || (this.compiled = bindStruct(this.plans(), this.style, this.kinds, this.selectorKinds));
   }
 
   encode(value: unknown, path: Path, out: number[], others?: boolean): void {
@@ -135,18 +143,26 @@ export class CompiledBody implements Body {
   }
 }
 
+/**
+ * The body a plan describes (plans.ts's `bodyPlan`): an object of its fields for a struct, else one bare
+ * value; `call`: a service's inputs, where none given is `{}`.
+ */
+export function bodyOfPlan(plan: FieldPlan, style: EnumStyle, kinds: Kinds, call: boolean): Body {
+  const struct = plan.d.kind === 'struct';
+  return new CompiledBody(() => (struct ? (plan.fields as readonly FieldPlan[]) : [plan]), style, kinds, kinds, !struct, call);
+}
+
 /** A body that is an object of `fields` (services' inputs), with the kinds of `kinds`; an absent value is `{}`. */
 export function compileInputs(fields: Fields, style: EnumStyle, kinds: Kinds): Body {
-  return new CompiledBody(fields, style, kinds, kinds, false, true);
+  return new CompiledBody(() => planStruct(fields), style, kinds, kinds, false, true);
 }
 
 /**
  * A body for any declared value: an object for a struct, a bare value otherwise; its fields with the
- * kinds of `kinds`, its selectors with those of `selectorKinds` (see compileStruct); an event's with
+ * kinds of `kinds`, its selectors with those of `selectorKinds` (see bindStruct); an event's with
  * `copyOf`, the top-level key each of its fields (or its branches' fields) is copied to.
  */
 export function compileField(field: Field, style: EnumStyle, kinds: Kinds, selectorKinds: Kinds = kinds, copyOf?: CopyOf): Body {
-  return field.kind === 'struct'
-    ? new CompiledBody(field.fields, style, kinds, selectorKinds, false, false, copyOf)
-    : new CompiledBody({ '': field }, style, kinds, selectorKinds, true, false, copyOf);
+  const struct = field.kind === 'struct';
+  return new CompiledBody(() => planStruct(struct ? field.fields : { '': field }, copyOf), style, kinds, selectorKinds, !struct, false);
 }

@@ -3,15 +3,25 @@
  * command from the tables (src/engine/commands.ts); a script started afresh for every message cannot
  * afford that, so its parts are built with this module in that one's place: each command's plan
  * (src/engine/plans.ts), made at build time from the same commands, is stored as text, and parsed only
- * when a frame holds its ID. Everything else is the library's own code.
+ * when a message holds its ID (reading) or its name (writing). Everything else is the library's own code:
+ * reading reads plans, and writing binds a plan to the kinds' writers (struct.ts's bodyOfPlan).
  *
- * The stored text (WT102_PLANS, handed to each part by the script): a line break, index lines, a blank line, then the
- * plans as JSON one after another. An index line is `u` (sent up) or `d` (sent down), the command ID's
- * bytes in hex, the name a reply about that ID gives the command (`-` for none: a keyed list's), and where
- * its plan begins after the blank line and how long it is; a line whose place is `-` is the start of longer IDs.
+ * The stored text (WT102_PLANS, handed to each part by the script): a line break, index lines, a blank
+ * line, then the plans as JSON one after another. An index line is `u` (sent up) or `d` (sent down), the
+ * command ID's bytes in hex, the command's name, its placement (`call`, `key`, `member`, `entry`…), its
+ * rank, and where its plan begins after the blank line and how long it is. A line of `-` after the ID is
+ * the start of longer IDs.
  */
 import { hexByte } from '../base/bytes';
-import type { ReadPlan } from '../engine/plans';
+import { dict, lazy } from '../base/es5';
+import type { Command, CommandList, Placement, Writing } from '../engine/commands';
+import { keyedList } from '../engine/keyed-list';
+import type { KeyedList } from '../engine/keyed-list';
+import { DOWNLINK_KINDS } from '../engine/kinds';
+import type { FieldPlan, ReadPlan } from '../engine/plans';
+import type { Field, Fields } from '../schema/fields';
+import { bodyOfPlan } from '../engine/struct';
+import type { Body } from '../engine/struct';
 import { queryableName } from '../schema/command-ids';
 
 /** The stored text, a parameter of the script's part that this module is built into. */
@@ -19,12 +29,12 @@ declare const WT102_PLANS: string;
 
 /** As commands.ts's: the plan of the command sent up whose ID is `id` (`n` bytes), `true` for the start of a longer ID. */
 export function findUplinkPlan(id: number, n: number): ReadPlan | true | undefined {
-  return planAt(indexLine('u ' + idHex(id, n) + ' '));
+  return planOf(indexLine('u ' + idHex(id, n) + ' '));
 }
 
 /** As commands.ts's, for a command sent down. */
 export function findDownlinkPlan(id: number, n: number): ReadPlan | true | undefined {
-  return planAt(indexLine('d ' + idHex(id, n) + ' '));
+  return planOf(indexLine('d ' + idHex(id, n) + ' '));
 }
 
 /** An ID of `n` bytes in hex, as the index spells it. */
@@ -34,11 +44,40 @@ function idHex(id: number, n: number): string {
   return hex;
 }
 
-/** The plan an index line points at. */
-function planAt(line: string[] | undefined): ReadPlan | true | undefined {
+/** The plan an index line points at; `true` for the start of longer IDs. */
+function planOf(line: string[] | undefined): ReadPlan | true | undefined {
   if (line === undefined) return undefined;
   if (line[3] === '-') return true;
-  return JSON.parse(WT102_PLANS.substr(WT102_PLANS.indexOf('\n\n') + 2 + +line[3], +line[4])) as ReadPlan;
+  return planAt(+line[5], +line[6]);
+}
+
+/** Where the blank line after the index is: found once, as searching text costs ~40 instructions a character in QuickJS. */
+let indexEnd = -1;
+
+function plansStart(): number {
+  return indexEnd >= 0 ? indexEnd + 2 : (indexEnd = WT102_PLANS.indexOf('\n\n')) + 2;
+}
+
+/** The stored plan at `at` (after the blank line), `length` characters. */
+function planAt(at: number, length: number): ReadPlan {
+  return JSON.parse(WT102_PLANS.substr(plansStart() + at, length)) as ReadPlan;
+}
+
+/**
+ * A stored plan's fields, as writing takes them: a nested struct's declaration names its fields again (the
+ * store keeps them once, as the plan's `fields`), in their order, for the words of what it allows.
+ */
+function declared(plans: readonly FieldPlan[] | undefined): void {
+  if (plans === undefined) return;
+  for (let i = 0; i < plans.length; i++) {
+    const p = plans[i];
+    if (p.d.kind === 'struct' && p.fields !== undefined) {
+      const fields = dict<Field>();
+      for (let k = 0; k < p.fields.length; k++) fields[p.fields[k].name] = p.fields[k].d;
+      (p.d as { fields: Fields }).fields = fields;
+    }
+    declared(p.fields);
+  }
 }
 
 /** The index line that starts with `start`, in its words (the text starts with a line break, and JSON has none). */
@@ -47,10 +86,80 @@ function indexLine(start: string): string[] | undefined {
   return at > 0 ? WT102_PLANS.slice(at, WT102_PLANS.indexOf('\n', at)).split(' ') : undefined;
 }
 
-/** As commands.ts's: what a downlink command ID (`0X6500`) names, its queryable name first. */
+/** As commands.ts's (command-names.ts's): what a downlink command ID (`0X6500`) names, its queryable name first, else a service's or a setting's. */
 export function commandNameOf(id: string): string | undefined {
   const queryable = queryableName(id);
   if (queryable !== undefined) return queryable;
   const line = indexLine('d ' + id.slice(2).toLowerCase() + ' ');
-  return line === undefined || line[2] === '-' ? undefined : line[2];
+  return line === undefined || line[3] === '-' || line[3] === 'entry' ? undefined : line[2];
+}
+
+/* ------------------------------------------------------------------ writing */
+
+/** As commands.ts's. */
+export const STRICT_WRITING: Writing = { device: undefined };
+
+/** A command's body, bound from its stored plan the first time it is written. */
+class StoredBody implements Body {
+  private body: Body | undefined;
+
+  constructor(
+    private readonly at: number,
+    private readonly length: number,
+  ) {}
+
+  encode(value: unknown, path: string, out: number[], others?: boolean): void {
+    if (this.body === undefined) {
+      const plan = planAt(this.at, this.length);
+      declared(plan.body === undefined ? undefined : [plan.body]);
+      // A service's inputs: enums as the maker's service page spells them, and none given is `{}`.
+      this.body = bodyOfPlan(plan.body as NonNullable<ReadPlan['body']>, plan.style === 'string' ? 'string' : 'number', DOWNLINK_KINDS, plan.to === 'call');
+    }
+    this.body.encode(value, path, out, others);
+  }
+}
+
+/** Where each keyed list's plan is, by command name; the list once built. */
+const lists = /* @__PURE__ */ dict<{ at: number; length: number; list?: KeyedList }>();
+
+/** As commands.ts's: what is sent down, services then settings, in the tables' order, from the stored index. */
+export const downlinkCommands = /* @__PURE__ */ lazy((): CommandList => {
+  const list: Command[] = [];
+  const byName = dict<Command>();
+  const index = WT102_PLANS.slice(1, plansStart() - 2).split('\n');
+  for (let i = 0; i < index.length; i++) {
+    // Lines of commands sent up (`u`) are not read here.
+    if (index[i].charAt(0) !== 'd') continue;
+    const [, hex, name, to, rank, at, length] = index[i].split(' ');
+    if (to === '-') continue;
+    const command: number[] = [];
+    for (let k = 0; k < hex.length; k += 2) command.push(parseInt(hex.substr(k, 2), 16));
+    const dot = name.indexOf('.');
+    let place: Placement;
+    let body: Body | undefined;
+    if (to === 'entry') {
+      lists[name] = { at: +at, length: +length };
+      // The list itself is built by keyedListOf when an entry is written.
+      place = { to, key: name, items: name } as Placement;
+    } else {
+      place = to === 'call' ? { to } : to === 'key' ? { to, key: name } : { to: 'member', key: name.slice(0, dot), member: name.slice(dot + 1) };
+      body = new StoredBody(+at, +length);
+    }
+    const c: Command = { name, command, place, rank: +rank, down: true, up: to !== 'call', body, field: undefined, copies: undefined };
+    list.push(c);
+    byName[name] = c;
+  }
+  return { list, byName };
+});
+
+/** As commands.ts's: the keyed list command `c` writes its entries by. */
+export function keyedListOf(c: Command): KeyedList {
+  const stored = lists[c.name];
+  if (stored.list === undefined) {
+    const plan = planAt(stored.at, stored.length);
+    const subs = (plan.list as NonNullable<ReadPlan['list']>).subs;
+    for (const sub in subs) declared([subs[sub].body]);
+    stored.list = keyedList(plan.id[0], plan.list as NonNullable<ReadPlan['list']>);
+  }
+  return stored.list;
 }

@@ -12,10 +12,9 @@
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
 //   frame), errors, command-ids, read-uplink-only (text, versions, command names), dates.
 //
-// The parts that read find commands in WT102_PLANS (at the end): an index of the command IDs, then each
-// command's plan (src/engine/plans.ts) as JSON, parsed only when a frame holds its ID. The part that writes
-// finds them in WT102_ROWS: an index of the commands sent down, then each one's declaration from the
-// tables, compiled only when a message writes it.
+// The parts find commands in WT102_PLANS (at the end): an index of the commands, then each command's plan
+// (src/engine/plans.ts) as JSON, parsed only when a message holds that command: read as it is, or bound to
+// the kinds' writers to write it.
 function decodeUplink(input) { return WT102_RUN('read-uplink', 'decodeUplink', input); }
 function encodeDownlink(input) { return WT102_RUN('write', 'encodeDownlink', input); }
 function decodeDownlink(input) { return WT102_RUN('read-downlink', 'decodeDownlink', input); }
@@ -46,8 +45,7 @@ function WT102_LOAD(name) {
   if (exports === undefined) {
     exports = loaded[name] = {};
     // Indirect eval: compiled in the global scope, where nothing of ours is in reach.
-    // The part that writes reads the declarations of the commands sent down; the others, the plans.
-    (0, eval)(WT102_TEXT(WT102_PARTS[name]))(exports, WT102_LAZY, WT102_TEXT(name === 'write' ? WT102_ROWS : WT102_PLANS));
+    (0, eval)(WT102_TEXT(WT102_PARTS[name]))(exports, WT102_LAZY, WT102_TEXT(WT102_PLANS));
   }
   return exports;
 }
