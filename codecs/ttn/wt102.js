@@ -47,7 +47,8 @@ function WT102_LOAD(name) {
   if (exports === undefined) {
     exports = loaded[name] = {};
     // Indirect eval: compiled in the global scope, where nothing of ours is in reach.
-    (0, eval)(WT102_TEXT(WT102_PARTS[name]))(exports, WT102_LAZY, WT102_TEXT(WT102_PLANS));
+    // The plans' text is read back once, whatever the number of parts a message needs.
+    (0, eval)(WT102_TEXT(WT102_PARTS[name]))(exports, WT102_LAZY, WT102_LOAD.plans || (WT102_LOAD.plans = WT102_TEXT(WT102_PLANS)));
   }
   return exports;
 }
@@ -203,9 +204,8 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     if (line[3] === "-") return true;
     return planAt(+line[5], +line[6]);
   }
-  var indexEnd = -1;
   function plansStart() {
-    return indexEnd >= 0 ? indexEnd + 2 : (indexEnd = WT102_PLANS.indexOf("\n\n")) + 2;
+    return +WT102_PLANS.substr(1, 6);
   }
   function planAt(at, length) {
     return JSON.parse(WT102_PLANS.substr(plansStart() + at, length));
@@ -644,9 +644,8 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     if (line[3] === "-") return true;
     return planAt(+line[5], +line[6]);
   }
-  var indexEnd = -1;
   function plansStart() {
-    return indexEnd >= 0 ? indexEnd + 2 : (indexEnd = WT102_PLANS.indexOf("\n\n")) + 2;
+    return +WT102_PLANS.substr(1, 6);
   }
   function planAt(at, length) {
     return JSON.parse(WT102_PLANS.substr(plansStart() + at, length));
@@ -1526,9 +1525,8 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       expected: "a non-empty array of " + plan.items + " ({ " + plan.entryKey + ": " + ids + ", \u2026 })"
     };
   }
-  var indexEnd = -1;
   function plansStart() {
-    return indexEnd >= 0 ? indexEnd + 2 : (indexEnd = WT102_PLANS.indexOf("\n\n")) + 2;
+    return +WT102_PLANS.substr(1, 6);
   }
   function planAt(at, length) {
     return JSON.parse(WT102_PLANS.substr(plansStart() + at, length));
@@ -1563,7 +1561,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   var downlinkCommands = lazy(function () {
     var list = [];
     var byName = dict();
-    var index = WT102_PLANS.slice(1, plansStart() - 2).split("\n");
+    var index = WT102_PLANS.slice(8, plansStart() - 2).split("\n");
     for (var i = 0; i < index.length; i++) {
       if (index[i].charAt(0) !== "d") continue;
       var _a = index[i].split(" "),
@@ -2640,6 +2638,7 @@ WT102_PARTS["base/dates"] = function () {/*0, function (exports, WT102_LAZY, WT1
 // The commands' plans (src/engine/plans.ts; src/network-server/stored-commands.ts reads them): an index of their
 // IDs and names, then each plan as JSON.
 function WT102_PLANS() {/*
+005981
 u 60 temperature_unit key 0 0 192
 u 61 temperature_source_settings key 1 192 1005
 u 62 environment_temperature_display_enable key 2 1197 167

@@ -22,7 +22,10 @@ function unstored(key: string, value: unknown): boolean {
   return key === 'field' || key === 'sub' || key === 'derived' || key === 'label' || key === 'optional' || key === 'default' || key === 'lengthFrom';
 }
 
-/** A line break, index lines (`u`/`d`, ID hex, name, placement, rank, offset, length), a blank line, the plans' JSON; printable ASCII. */
+/**
+ * A line break, where the plans begin (six digits), index lines (`u`/`d`, ID hex, name, placement, rank,
+ * offset, length), a blank line, the plans' JSON; printable ASCII.
+ */
 export function planStoreText(): string {
   const index: string[] = [];
   let plans = '';
@@ -48,7 +51,11 @@ export function planStoreText(): string {
   // Uplinks first: most messages are, and a downlink ID is looked up in its own lines anyway.
   add('u', uplinkCommands().list);
   add('d', downlinkCommands().list);
-  return '\n' + index.join('\n') + '\n\n' + plans;
+  // First, where the plans begin, in six digits: a reader need not search the index for its end.
+  const head = '\n' + index.join('\n') + '\n\n';
+  const start = 7 + head.length;
+  if (start > 999999) throw new Error('plan store: the index is too long');
+  return '\n' + ('00000' + start).slice(-6) + head + plans;
 }
 
 /**

@@ -6,8 +6,9 @@
  * when a message holds its ID (reading) or its name (writing). Everything else is the library's own code:
  * reading reads plans, and writing binds a plan to the kinds' writers (struct.ts's bodyOfPlan).
  *
- * The stored text (WT102_PLANS, handed to each part by the script): a line break, index lines, a blank
- * line, then the plans as JSON one after another. An index line is `u` (sent up) or `d` (sent down), the
+ * The stored text (WT102_PLANS, handed to each part by the script): a line break, where the plans begin
+ * (six digits, counted from the start of the text), index lines, a blank line, then the plans as JSON one
+ * after another. An index line is `u` (sent up) or `d` (sent down), the
  * command ID's bytes in hex, the command's name, its placement (`call`, `key`, `member`, `entry`…), its
  * rank, and where its plan begins after the blank line and how long it is. A line of `-` after the ID is
  * the start of longer IDs.
@@ -51,11 +52,9 @@ function planOf(line: string[] | undefined): ReadPlan | true | undefined {
   return planAt(+line[5], +line[6]);
 }
 
-/** Where the blank line after the index is: found once, as searching text costs ~40 instructions a character in QuickJS. */
-let indexEnd = -1;
-
+/** Where the plans begin: the text's first line says (searching text costs ~40 instructions a character in QuickJS). */
 function plansStart(): number {
-  return indexEnd >= 0 ? indexEnd + 2 : (indexEnd = WT102_PLANS.indexOf('\n\n')) + 2;
+  return +WT102_PLANS.substr(1, 6);
 }
 
 /** The stored plan at `at` (after the blank line), `length` characters. */
@@ -126,7 +125,7 @@ const lists = /* @__PURE__ */ dict<{ at: number; length: number; list?: KeyedLis
 export const downlinkCommands = /* @__PURE__ */ lazy((): CommandList => {
   const list: Command[] = [];
   const byName = dict<Command>();
-  const index = WT102_PLANS.slice(1, plansStart() - 2).split('\n');
+  const index = WT102_PLANS.slice(8, plansStart() - 2).split('\n');
   for (let i = 0; i < index.length; i++) {
     // Lines of commands sent up (`u`) are not read here.
     if (index[i].charAt(0) !== 'd') continue;

@@ -45,7 +45,8 @@ function WT102_LOAD(name) {
   if (exports === undefined) {
     exports = loaded[name] = {};
     // Indirect eval: compiled in the global scope, where nothing of ours is in reach.
-    (0, eval)(WT102_TEXT(WT102_PARTS[name]))(exports, WT102_LAZY, WT102_TEXT(WT102_PLANS));
+    // The plans' text is read back once, whatever the number of parts a message needs.
+    (0, eval)(WT102_TEXT(WT102_PARTS[name]))(exports, WT102_LAZY, WT102_LOAD.plans || (WT102_LOAD.plans = WT102_TEXT(WT102_PLANS)));
   }
   return exports;
 }
