@@ -1543,7 +1543,6 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       declared(p.fields);
     }
   }
-  var STRICT_WRITING = { device: void 0 };
   function StoredBody(at, length) {
     __publicField(this, "at", at);
     __publicField(this, "length", length);
@@ -1606,6 +1605,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     return stored.list;
   }
   // src/engine/encode-downlink.ts
+  var STRICT_WRITING = { device: void 0 };
   var settingKeys = lazy(function () {
     var bare = dict();
     var groups = dict();

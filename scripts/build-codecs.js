@@ -142,17 +142,16 @@ async function bundled(entry, options) {
 
 /**
  * Bundles `entry` (esbuild), lowers it to ES5 (TypeScript) and returns the body of a function
- * that ends by returning its exports as `{name: value}` (the names in `names`, or `keys`).
- * `readOnly`: see `plugins`.
+ * that ends by returning its exports `names` as `{name: value}`. `readOnly`: see `plugins`.
  */
-async function es5Body(entry, names, { define, keys = names, readOnly = false } = {}) {
+async function es5Body(entry, names, readOnly = false) {
   // Minifying before lowering lets esbuild fold and drop what the lowered code would hide from terser.
-  let code = await bundled(path.join(ROOT, 'src', 'network-server', entry), { minify: true, define, plugins: plugins(readOnly) });
+  let code = await bundled(path.join(ROOT, 'src', 'network-server', entry), { minify: true, plugins: plugins(readOnly) });
   // The bundle ends with `export{a as decodeUplink,…}`: it becomes the object the entry points call.
   const exportAt = code.search(/export\s*\{[^}]*\};?\s*$/);
   const exported = code.slice(code.indexOf('{', exportAt) + 1, code.indexOf('}', exportAt)).split(',').map((s) => s.trim().split(/\s+as\s+/));
   const local = Object.fromEntries(exported.map(([inner, outer]) => [outer || inner, inner]));
-  code = code.slice(0, exportAt) + `return{${names.map((name, i) => `${keys[i]}:${local[name]}`).join(',')}};`;
+  code = code.slice(0, exportAt) + `return{${names.map((name) => `${name}:${local[name]}`).join(',')}};`;
   return ts.transpileModule(HELPERS + code, {
     compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.None, removeComments: true, noEmitHelpers: true },
     transformers: { before: [templatesToConcat] },
@@ -245,16 +244,16 @@ async function minified(code) {
   return min.code;
 }
 
-/** The entry points, as top-level function declarations (ChirpStack and TTS look them up), calling `codec`'s `keys`. */
-function declarations(codec, keys) {
-  return ENTRY_POINTS.map((name, i) => `function ${name}(a, b) { return ${codec}.${keys[i]}(a, b); }`).join('\n') + '\n';
+/** The entry points, as top-level function declarations (ChirpStack and TTS look them up), calling `codec`'s. */
+function declarations(codec) {
+  return ENTRY_POINTS.map((name) => `function ${name}(a, b) { return ${codec}.${name}(a, b); }`).join('\n') + '\n';
 }
 
 /** The full codec (src/network-server/entry.ts): the library's engine with the TS013 and legacy entry points, as one ES5 script (codecs/wt102-full.js). */
 async function buildFull() {
   const body = await es5Body('entry.ts', ENTRY_POINTS);
   const min = await minified(`var ${GLOBAL} = (function () {\n'use strict';\n${body}\n})();\n`);
-  return `${min}\n${declarations(GLOBAL, ENTRY_POINTS)}`;
+  return `${min}\n${declarations(GLOBAL)}`;
 }
 
 /** Header lines of both scripts. */
@@ -295,7 +294,7 @@ async function buildScripts() {
 
 /** One console tab's file: the entry points at top level, calling the tab's codec (`WT102`). */
 async function buildConsoleFile({ tab, entry, names, readOnly }, pkg) {
-  const body = await es5Body(entry, names, { readOnly });
+  const body = await es5Body(entry, names, readOnly);
   const entries = names.map((name) => `function ${name}(input) { return WT102.${name}(input); }`).join('\n');
   const code = `var WT102 = (function () {\n'use strict';\n${body}\n})();\n${entries}\n`;
   const min = await minify(code, { ecma: 5, compress: { passes: 3, pure_getters: true }, mangle: { toplevel: false }, format: { comments: false } });

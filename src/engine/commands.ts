@@ -30,8 +30,6 @@ export interface Writing {
   readonly device: DeviceWriting | undefined;
 }
 
-/** Writing as a downlink: only what is allowed. */
-export const STRICT_WRITING: Writing = { device: undefined };
 
 /** What only encodeUplink writes with (kinds' `device` writers): the network-server script leaves it out. */
 export interface DeviceWriting {

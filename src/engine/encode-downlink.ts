@@ -9,10 +9,13 @@ import type { Path } from '../base/path';
 import { arrayLength, isPlainData, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey, isInteger, lazy, sortedKeys } from '../base/es5';
-import { downlinkCommands, keyedListOf, STRICT_WRITING } from './commands';
+import { downlinkCommands, keyedListOf } from './commands';
 import type { Command, Placement, Writing } from './commands';
 import type { ListSlot } from './keyed-list';
 import type { Body } from './struct';
+
+/** Writing as a downlink: only what is allowed. */
+const STRICT_WRITING: Writing = { device: undefined };
 
 /** The settings at top level of a properties object: bare ones, groups (member → command), and the schedules' list. */
 export const settingKeys = /* @__PURE__ */ lazy(() => {

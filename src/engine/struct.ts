@@ -104,8 +104,8 @@ export interface Body {
  * A command body: an object of fields, or one bare value (`{temperature_unit: 1}`), which is
  * a one-field struct whose field has an empty name, so that paths and messages name the value
  * itself. Compiled on first use: network servers start the script afresh for every message,
- * and one message touches few of the tables' bodies. A class rather than closures, because the
- * tables create one per command at start-up, and closures cost more to create.
+ * and one message touches few of the tables' bodies. Its fields' plans are made then too, by the
+ * function it is given (planStruct over the tables' declarations, or a stored plan's fields).
  */
 export class CompiledBody implements Body {
   private compiled: CompiledStruct | undefined;

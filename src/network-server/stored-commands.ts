@@ -15,7 +15,7 @@
  */
 import { hexByte } from '../base/bytes';
 import { dict, lazy } from '../base/es5';
-import type { Command, CommandList, Placement, Writing } from '../engine/commands';
+import type { Command, CommandList, Placement } from '../engine/commands';
 import { keyedList } from '../engine/keyed-list';
 import type { KeyedList } from '../engine/keyed-list';
 import { DOWNLINK_KINDS } from '../engine/kinds';
@@ -94,9 +94,6 @@ export function commandNameOf(id: string): string | undefined {
 }
 
 /* ------------------------------------------------------------------ writing */
-
-/** As commands.ts's. */
-export const STRICT_WRITING: Writing = { device: undefined };
 
 /** A command's body, bound from its stored plan the first time it is written. */
 class StoredBody implements Body {
