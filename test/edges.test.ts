@@ -9,6 +9,7 @@ import { normalizeUplink } from '../src/network-server/normalize';
 import { commands } from '../src/engine/commands';
 import { findDownlinkPlan, findUplinkPlan } from '../src/engine/commands';
 import services from '../fixtures/services.json';
+import settings from '../fixtures/settings.json';
 import { buildDownlinkPhy, parsePhy } from '../src/lorawan';
 import { caught } from './support/helpers';
 import { oraclePhy } from './support/lorawan-oracle';
@@ -70,6 +71,16 @@ test('what every call shares stays as it was: the commands\' plans, and the unse
   const plan = (up: boolean, id: number, n: number) => JSON.stringify(up ? findUplinkPlan(id, n) : findDownlinkPlan(id, n));
   const before = ids.map(([up, id, n]) => plan(up, id, n));
   for (const v of services.vectors) decode(v.hex);
+  // Writing binds each command's body: every service and setting written once, and some refused.
+  for (const v of services.vectors) encodeHex(v.call as DownlinkCall);
+  for (const v of settings.vectors) encodeHex({ properties: v.properties } as DownlinkCall);
+  for (const v of [{ serviceId: 'set_target_temperature', inputs: { value: 99 } }, { properties: { temp_control: { mode_settings: { mode: 2 } } } }]) {
+    try {
+      encodeHex(v as DownlinkCall);
+    } catch {
+      // as below
+    }
+  }
   for (const hex of ['5a9001', 'ff', '6e0300', '650600', 'ed0102', '0055016608ed0180b326690166080055']) {
     try {
       decodeUplink(hex);
@@ -91,7 +102,7 @@ test('what every call shares stays as it was: the commands\' plans, and the unse
     expect(s.unset.length).toBe(s.fields.length);
     for (const f of s.fields) check(f.sub as never);
   };
-  for (const c of commands().list) check((c.body as unknown as { compiled?: never } | undefined)?.compiled);
+  for (const c of commands().list) check((c.bound as unknown as { compiled?: never } | undefined)?.compiled);
   expect(seen).toBeGreaterThan(20);
 });
 

@@ -187,21 +187,24 @@ describe('The Things Stack (ES5.1 context without ES2015+ built-ins)', () => {
 });
 
 describe("The Things Stack console's files, one per tab (codecs/tts/)", () => {
+  // The console refuses a file over 40,960 bytes; 32,768 leaves room for the features still to come.
+  // The Uplink tab is held to that room; the Downlink tab (writers and readers) is not there yet.
   const TABS = [
-    ['uplink', ['decodeUplink', 'normalizeUplink']],
-    ['downlink', ['encodeDownlink', 'decodeDownlink']],
+    ['uplink', ['decodeUplink', 'normalizeUplink'], 32_768],
+    ['downlink', ['encodeDownlink', 'decodeDownlink'], 40_960],
   ] as const;
 
-  test.each(TABS)('%s.js: ES5, its entry points at top level, within the console\'s 40,960 bytes, no packed text, no property renamed', (tab, names) => {
+  test.each(TABS)('%s.js: ES5, its entry points %j at top level, at most %d bytes, no packed text, no property renamed', (tab, names, limit) => {
     const text = tabs[tab];
     const ast = acorn.parse(text, { ecmaVersion: 5, sourceType: 'script' }) as unknown as { body: { type: string; id?: { name: string } }[] };
     const functions = ast.body.filter((n) => n.type === 'FunctionDeclaration').map((n) => n.id?.name);
     expect(functions).toEqual([...names]);
-    expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(40_960);
+    expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(limit);
     expect(text).not.toMatch(/\beval\(|\/\*/);
-    // Property names as the library has them: a table's and a kind's (`fields`, `allowed`) are spelt out.
+    // Property names as the library has them: a table's (`fields`, `command`, `wire`) are spelt out.
     expect(text).toMatch(/\.fields\b/);
-    expect(text).toMatch(/\ballowed:/);
+    expect(text).toMatch(/\bcommand:/);
+    expect(text).toMatch(/\bwire:/);
     expect(text.split('\n')[1]).toMatch(/npm run build:codecs/);
   });
 

@@ -1575,7 +1575,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       for (var k = 0; k < hex.length; k += 2) command.push(parseInt(hex.substr(k, 2), 16));
       var dot = name.indexOf(".");
       var place = void 0;
-      var body = void 0;
+      var bound = void 0;
       if (to === "entry") {
         lists[name] = { at: +at, length: +length };
         place = { to: to, key: name, items: name };
@@ -1586,14 +1586,27 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
             : to === "key"
               ? { to: to, key: name }
               : { to: "member", key: name.slice(0, dot), member: name.slice(dot + 1) };
-        body = new StoredBody(+at, +length);
+        bound = new StoredBody(+at, +length);
       }
-      var c = { name: name, command: command, place: place, rank: +rank, down: true, up: to !== "call", body: body, field: void 0, copies: void 0 };
+      var c = {
+        name: name,
+        command: command,
+        place: place,
+        rank: +rank,
+        down: true,
+        up: to !== "call",
+        field: void 0,
+        copies: void 0,
+        bound: bound
+      };
       list.push(c);
       byName[name] = c;
     }
     return { list: list, byName: byName };
   });
+  function bodyOf(c) {
+    return c.bound;
+  }
   function keyedListOf(c) {
     var stored = lists[c.name];
     if (stored.list === void 0) {
@@ -1669,7 +1682,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     if (inputs !== void 0 && !isPlainData(inputs, step(serviceId, "inputs"))) {
       throw (0, errors_4().valueError)("INVALID_TYPE", step(serviceId, "inputs"), inputs, "is not an object of inputs");
     }
-    writeCommand(c, c.body, inputs, serviceId, out);
+    writeCommand(c, bodyOf(c), inputs, serviceId, out);
   }
   function serviceNamed(id) {
     var c = downlinkCommands().byName[id];
@@ -1694,7 +1707,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
         value = _a.value;
       var path = step(base, c.name);
       if (c.place.to === "entry") writeList(c, value, path, out, STRICT_WRITING, writeEntry, starts);
-      else writeCommand(c, c.body, value, path, out, starts);
+      else writeCommand(c, bodyOf(c), value, path, out, starts);
     }
   }
   function chooseSettings(props, base) {
@@ -2543,32 +2556,7 @@ WT102_PARTS["base/dates"] = function () {/*0, function (exports, WT102_LAZY, WT1
     var doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
     return era * 146097 + doe - 719468;
   }
-  function digits2(text, i) {
-    var a = text.charCodeAt(i) - 48;
-    var b = text.charCodeAt(i + 1) - 48;
-    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-  }
-  function parseCanonicalIso(text) {
-    if (text.length !== 20 || text.charCodeAt(19) !== 90 || text.charCodeAt(10) !== 84) return -1;
-    if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) {
-      return -1;
-    }
-    var hi = digits2(text, 0);
-    var lo = digits2(text, 2);
-    var month = digits2(text, 5);
-    var day = digits2(text, 8);
-    var hour = digits2(text, 11);
-    var minute = digits2(text, 14);
-    var second = digits2(text, 17);
-    if (hi < 0 || lo < 0 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return -1;
-    if (month < 1 || month > 12) return -1;
-    var year = hi * 100 + lo;
-    if (day > (month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1])) return -1;
-    return daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
-  }
   function parseIsoDate(text) {
-    var fast = parseCanonicalIso(text);
-    if (fast >= 0 && fast <= UINT32_MAX) return { ok: true, seconds: fast };
     var m = ISO_8601.exec(text);
     if (m === null) {
       return fail('is not an ISO-8601 date-time with a time-zone designator (e.g. "2025-11-26T08:00:00Z" or "2025-11-26T09:00:00+01:00")');

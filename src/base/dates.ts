@@ -43,40 +43,8 @@ function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
-/** Value of the two ASCII digits at `i`, or -1. */
-function digits2(text: string, i: number): number {
-  const a = text.charCodeAt(i) - 48;
-  const b = text.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
-
-/**
- * Fast path for the canonical `YYYY-MM-DDTHH:MM:SSZ` (what `decode` returns and what
- * most callers send); anything else goes through the general parser.
- */
-function parseCanonicalIso(text: string): number {
-  if (text.length !== 20 || text.charCodeAt(19) !== 90 /* Z */ || text.charCodeAt(10) !== 84 /* T */) return -1;
-  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) {
-    return -1;
-  }
-  const hi = digits2(text, 0);
-  const lo = digits2(text, 2);
-  const month = digits2(text, 5);
-  const day = digits2(text, 8);
-  const hour = digits2(text, 11);
-  const minute = digits2(text, 14);
-  const second = digits2(text, 17);
-  if (hi < 0 || lo < 0 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return -1;
-  if (month < 1 || month > 12) return -1;
-  const year = hi * 100 + lo;
-  if (day > (month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1])) return -1;
-  return daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
-}
-
 /** Parses an ISO-8601 string with a zone designator into Unix seconds. */
 export function parseIsoDate(text: string): DateParse {
-  const fast = parseCanonicalIso(text);
-  if (fast >= 0 && fast <= UINT32_MAX) return { ok: true, seconds: fast };
   const m = ISO_8601.exec(text);
   if (m === null) {
     return fail(

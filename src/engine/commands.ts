@@ -14,12 +14,12 @@ import type { ServiceRow } from '../schema/services';
 import { SCHEDULE_ROWS, SETTING_ROWS } from '../schema/settings';
 import { HISTORY_RECORD, REPLY, UPLINK_ROWS } from '../schema/uplinks';
 import type { ListRow, UplinkRow } from '../schema/uplinks';
-import { copying, listPlanOf, readPlanOf } from './plans';
-import type { ReadPlan } from './plans';
+import { listPlanOf, readPlanOf } from './plans';
+import type { FieldPlan, ListPlan, ReadPlan } from './plans';
 import { copyPlan } from './copies';
 import type { CopyPlan } from './copies';
-import { DOWNLINK_KINDS, KINDS } from './kinds';
-import { compileField, compileInputs } from './struct';
+import { DOWNLINK_KINDS } from './kinds';
+import { bodyOfPlan } from './struct';
 import { keyedList } from './keyed-list';
 import type { KeyedList } from './keyed-list';
 import type { Body } from './struct';
@@ -47,8 +47,8 @@ export type Placement =
   | { readonly to: 'key'; readonly key: string }
   /** `scope[key][member]`: a member of a group of settings. */
   | { readonly to: 'member'; readonly key: string; readonly member: string }
-  /** A field of an entry of the keyed list `scope[key]` (schedules, keyed by `id`). */
-  | { readonly to: 'entry'; readonly key: string; readonly items: string; readonly list: KeyedList }
+  /** A field of an entry of the keyed list `scope[key]` (schedules, keyed by `id`), whose plan is `list`. */
+  | { readonly to: 'entry'; readonly key: string; readonly items: string; readonly list: ListPlan }
   /** An item appended to the list `scope[key]` (replies). */
   | { readonly to: 'append'; readonly key: string; readonly items: string }
   /** An item appended to `root[key]` that holds the commands after it (history records). */
@@ -65,24 +65,22 @@ export interface Command {
   readonly down: boolean;
   readonly up: boolean;
   /**
-   * How its body is read and written; undefined for a command with no body (reported as `1`). A
-   * keyed list's is read here and written entry by entry (encode-downlink.ts's `writeEntry`).
-   */
-  readonly body: Body | KeyedList | undefined;
-  /**
-   * The declaration of its body (a service's inputs as a struct), for the readings' writers
-   * (encodeUplink) and the script's fast table; undefined for a command with no body or a keyed list's.
+   * The declaration of its body (a service's inputs as a struct); undefined for a command with no body
+   * (reported as `1`) or a keyed list's (its plan, `place.list`, has its entries' fields). Reading reads
+   * its plan (plans.ts), writing binds that plan to the kinds' writers (`bodyOf`), each on first use.
    */
   readonly field: Field | undefined;
   /** An event's copies to top-level keys (docs/PROTOCOL.md §6). */
   readonly copies: CopyPlan | undefined;
+  /** Its body as a downlink writes it, once bound (`bodyOf`); the script's commands come with theirs. */
+  bound?: Body;
 }
 
 /* ------------------------------------------------------------------ the list */
 
 /** `dirs`: 1 sent down, 2 sent up, 3 both. */
-function row(name: string, command: readonly number[], place: Placement, body: Body | KeyedList | undefined, field: Field | undefined, dirs: number, rank: number, copies?: CopyPlan): Command {
-  return { name, command, place, rank, down: (dirs & 1) > 0, up: (dirs & 2) > 0, body, field, copies };
+function row(name: string, command: readonly number[], place: Placement, field: Field | undefined, dirs: number, rank: number, copies?: CopyPlan): Command {
+  return { name, command, place, rank, down: (dirs & 1) > 0, up: (dirs & 2) > 0, field, copies };
 }
 
 const DOWN = 1;
@@ -108,10 +106,10 @@ const settingCommands = /* @__PURE__ */ lazy(() => {
   for (const s of SETTING_ROWS) {
     const [key, member] = s.path;
     const place: Placement = member === undefined ? { to: 'key', key } : { to: 'member', key, member };
-    list.push(row(s.path.join('.'), s.command, place, compileField(s.body, 'number', DOWNLINK_KINDS), s.body, BOTH, rank++));
+    list.push(row(s.path.join('.'), s.command, place, s.body, BOTH, rank++));
     if (key === SCHEDULE_ROWS.after) {
-      const keyed = keyedList(SCHEDULE_ROWS.command, listPlanOf(SCHEDULE_ROWS));
-      list.push(row(SCHEDULE_ROWS.key, [SCHEDULE_ROWS.command], { to: 'entry', key: SCHEDULE_ROWS.key, items: SCHEDULE_ROWS.items, list: keyed }, keyed, undefined, BOTH, rank++));
+      const plan = listPlanOf(SCHEDULE_ROWS);
+      list.push(row(SCHEDULE_ROWS.key, [SCHEDULE_ROWS.command], { to: 'entry', key: SCHEDULE_ROWS.key, items: SCHEDULE_ROWS.items, list: plan }, undefined, BOTH, rank++));
     }
   }
   return list;
@@ -126,8 +124,7 @@ export const downlinkCommands = /* @__PURE__ */ lazy((): CommandList => {
   const list: Command[] = [];
   const services: { readonly [id: string]: ServiceRow } = SERVICE_ROWS;
   for (const id of Object.keys(services)) {
-    const inputs = services[id].inputs;
-    list.push(row(id, services[id].command, { to: 'call' }, compileInputs(inputs, 'string', DOWNLINK_KINDS), { kind: 'struct', fields: inputs }, DOWN, -1));
+    list.push(row(id, services[id].command, { to: 'call' }, { kind: 'struct', fields: services[id].inputs }, DOWN, -1));
   }
   return listOf(list.concat(settingCommands()));
 });
@@ -136,11 +133,10 @@ export const downlinkCommands = /* @__PURE__ */ lazy((): CommandList => {
 export const uplinkCommands = /* @__PURE__ */ lazy((): CommandList => {
   const list = settingCommands().slice();
   for (const u of UPLINK_ROWS as readonly UplinkRow[]) {
-    const copies = copyPlan(u.copies);
-    // An event's fields are compiled with the top-level keys they are copied to (their plans carry them).
-    list.push(row(u.key, u.command, { to: 'key', key: u.key }, u.body === undefined ? undefined : compileField(u.body, 'number', KINDS, KINDS, copying(copies)), u.body, UP, -1, copies));
+    // An event's fields are planned with the top-level keys they are copied to (their plans carry them).
+    list.push(row(u.key, u.command, { to: 'key', key: u.key }, u.body, UP, -1, copyPlan(u.copies)));
   }
-  const listRow = (r: ListRow, to: 'append' | 'record') => row(r.key, [r.command], { to, key: r.key, items: r.items }, compileField(r.body, 'number', KINDS), r.body, UP, -1);
+  const listRow = (r: ListRow, to: 'append' | 'record') => row(r.key, [r.command], { to, key: r.key, items: r.items }, r.body, UP, -1);
   list.push(listRow(REPLY, 'append'), listRow(HISTORY_RECORD, 'record'));
   return listOf(list);
 });
@@ -193,7 +189,24 @@ function planIn(index: PlanIndex, id: number, n: number): ReadPlan | true | unde
 /** What a downlink command ID names, for a reply about it (the script's stored plans answer it too). */
 export { commandNameOf } from './command-names';
 
-/** The keyed list a command placed in `entry` writes its entries by (its body). */
+/*
+ * Writing binds plans to the kinds' writers (struct.ts's bodyOfPlan): only writers call what follows, so
+ * that what only reads (The Things Stack's Uplink tab) carries no writer.
+ */
+
+/** Command `c`'s body as a downlink writes it (services' enums as the service page spells them, none given is `{}`). */
+export function bodyOf(c: Command): Body {
+  if (c.bound === undefined) {
+    const call = c.place.to === 'call';
+    c.bound = bodyOfPlan(readPlanOf(c).body as FieldPlan, call ? 'string' : 'number', DOWNLINK_KINDS, call);
+  }
+  return c.bound;
+}
+
+const keyedLists = /* @__PURE__ */ dict<KeyedList>();
+
+/** The keyed list a command placed in `entry` writes its entries by. */
 export function keyedListOf(c: Command): KeyedList {
-  return c.body as KeyedList;
+  const list = (c.place as Extract<Placement, { to: 'entry' }>).list;
+  return keyedLists[c.name] || (keyedLists[c.name] = keyedList(c.command[0], list));
 }

@@ -9,7 +9,7 @@ import type { Path } from '../base/path';
 import { arrayLength, isPlainData, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey, isInteger, lazy, sortedKeys } from '../base/es5';
-import { downlinkCommands, keyedListOf } from './commands';
+import { bodyOf, downlinkCommands, keyedListOf } from './commands';
 import type { Command, Placement, Writing } from './commands';
 import type { ListSlot } from './keyed-list';
 import type { Body } from './struct';
@@ -80,7 +80,7 @@ export function writeCall(item: Rec, out: number[]): void {
   if (inputs !== undefined && !isPlainData(inputs, step(serviceId, 'inputs'))) {
     throw valueError('INVALID_TYPE', step(serviceId, 'inputs'), inputs, 'is not an object of inputs');
   }
-  writeCommand(c, c.body as Body, inputs, serviceId, out);
+  writeCommand(c, bodyOf(c), inputs, serviceId, out);
 }
 
 /** The service whose id is `id`, if there is one. */
@@ -113,7 +113,7 @@ export function writeSettings(given: unknown, base: Path, out: number[], starts?
   for (const { c, value } of chosen) {
     const path = step(base, c.name);
     if (c.place.to === 'entry') writeList(c, value, path, out, STRICT_WRITING, writeEntry, starts);
-    else writeCommand(c, c.body as Body, value, path, out, starts);
+    else writeCommand(c, bodyOf(c), value, path, out, starts);
   }
 }
 

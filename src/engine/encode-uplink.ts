@@ -139,7 +139,7 @@ function copiesLast(keys: string[], owners: (Command | undefined)[], chunks: num
 
 /** The value decoding gives for command `c`, written as `chunk`. */
 function decoded(c: Command, chunk: number[]): unknown {
-  return c.body === undefined ? 1 : readUplinkValue(chunk);
+  return c.field === undefined ? 1 : readUplinkValue(chunk);
 }
 
 /** The command(s) of one key of uplink data; returns the command of a reading or a bare setting. */

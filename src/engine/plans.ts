@@ -1,6 +1,6 @@
 /**
  * What the reader (read.ts) reads a command by: its **plan**, plain data made once from the command that
- * commands.ts compiles from the tables, made when a frame first holds the command. Plans are data (JSON
+ * commands.ts lists from the tables, made when a frame first holds the command. Plans are data (JSON
  * holds them whole), so that a network-server script can keep them as text and parse only those a frame
  * holds, rather than build every command from the tables for every message, and still read with this
  * same reader.
@@ -10,16 +10,15 @@ import type { Field } from '../schema/fields';
 import type { KeyedListRow } from '../schema/settings';
 import type { CopyPlan } from './copies';
 import type { FieldPlan } from './site';
-import { compileField } from './struct';
-import type { Body, CompiledBody, CopyOf } from './struct';
-import { DOWNLINK_KINDS } from './kinds';
+import { planStruct } from './struct';
+import type { CopyOf } from './struct';
 
 export type { FieldPlan };
 
 /** Where a command's value goes (commands.ts's Placement): a service call, a key, a group's member, a keyed list's entry, an appended item, a record. */
 export type PlaceTo = 'call' | 'key' | 'member' | 'entry' | 'append' | 'record';
 
-/** What a plan is made of: a command as commands.ts compiles it, as far as reading goes. */
+/** What a plan is made of: a command as commands.ts lists it, as far as reading goes. */
 export interface PlannedCommand {
   readonly name: string;
   readonly command: readonly number[];
@@ -28,9 +27,12 @@ export interface PlannedCommand {
     readonly to: PlaceTo;
     readonly key?: string;
     readonly member?: string;
-    readonly list?: { readonly plan: ListPlan };
+    readonly list?: ListPlan;
   };
-  readonly body: unknown;
+  /** The declaration of its body; undefined for a command with no body, or a keyed list's (its plan has its entries'). */
+  readonly field: Field | undefined;
+  /** An event's copies to top-level keys. */
+  readonly copies: CopyPlan | undefined;
 }
 
 export interface ReadPlan {
@@ -66,21 +68,19 @@ export interface ListPlan {
 /** A body that is an object of fields: its plan's declaration (the bare value's is its one field's). */
 const STRUCT: Field = { kind: 'struct', fields: {} };
 
-/** A body compiled by struct.ts, as a plan: a struct, or its one field for a bare value. */
-function bodyPlan(body: Body): FieldPlan {
-  const compiled = body as CompiledBody;
-  // The compiled fields are their own plans (site.ts's CompiledField is a FieldPlan).
-  const fields = compiled.struct().fields;
-  if (compiled.bare) return fields[0];
+/** A body's plan, from its declaration: a struct of its fields' plans, or its one field's for a bare value. */
+function bodyPlanOf(field: Field, copyOf?: CopyOf): FieldPlan {
+  if (field.kind !== 'struct') return planStruct({ '': field }, copyOf)[0];
+  const fields = planStruct(field.fields, copyOf);
   return { name: '', d: STRUCT, siblingAt: undefined, when: undefined, whenIs: undefined, selector: undefined, byteStart: undefined, fallback: undefined, copy: undefined, fields };
 }
 
-/** A keyed list's plan, from its row: its words, and its entries' fields by sub-command, each compiled as a setting's value. */
+/** A keyed list's plan, from its row: its words, and its entries' fields by sub-command, each planned as a setting's value. */
 export function listPlanOf(row: KeyedListRow): ListPlan {
   const subs = dict<{ readonly key: string; readonly seq: number; readonly field: Field; readonly body: FieldPlan }>();
   Object.keys(row.fields).forEach((key, seq) => {
     const f = row.fields[key];
-    subs[f.sub] = { key, seq, field: f.field, body: bodyPlan(compileField(f.field, 'number', DOWNLINK_KINDS)) };
+    subs[f.sub] = { key, seq, field: f.field, body: bodyPlanOf(f.field) };
   });
   return { key: row.key, entryKey: row.entryKey, noun: row.noun, items: row.items, entryName: row.entryName, min: row.ids.min, max: row.ids.max, subs };
 }
@@ -96,8 +96,7 @@ export function copying(copies: CopyPlan | undefined): CopyOf | undefined {
 }
 
 /**
- * A command's plan (made once per command: commands.ts keeps it): its compiled body's fields are their own
- * plans. Every property is there, undefined where it does not apply: nothing a polluted Object.prototype
+ * A command's plan (made once per command: commands.ts keeps it), from its body's declaration. Every property is there, undefined where it does not apply: nothing a polluted Object.prototype
  * could answer for.
  */
 export function readPlanOf(c: PlannedCommand): ReadPlan {
@@ -110,7 +109,7 @@ export function readPlanOf(c: PlannedCommand): ReadPlan {
     member: p.to === 'member' ? p.member : undefined,
     rank: c.rank,
     style: p.to === 'call' ? 'string' : undefined,
-    body: p.list !== undefined || c.body === undefined ? undefined : bodyPlan(c.body as Body),
-    list: p.list && p.list.plan,
+    body: p.list !== undefined || c.field === undefined ? undefined : bodyPlanOf(c.field, copying(c.copies)),
+    list: p.list,
   };
 }

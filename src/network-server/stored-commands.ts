@@ -132,21 +132,26 @@ export const downlinkCommands = /* @__PURE__ */ lazy((): CommandList => {
     for (let k = 0; k < hex.length; k += 2) command.push(parseInt(hex.substr(k, 2), 16));
     const dot = name.indexOf('.');
     let place: Placement;
-    let body: Body | undefined;
+    let bound: Body | undefined;
     if (to === 'entry') {
       lists[name] = { at: +at, length: +length };
       // The list itself is built by keyedListOf when an entry is written.
       place = { to, key: name, items: name } as Placement;
     } else {
       place = to === 'call' ? { to } : to === 'key' ? { to, key: name } : { to: 'member', key: name.slice(0, dot), member: name.slice(dot + 1) };
-      body = new StoredBody(+at, +length);
+      bound = new StoredBody(+at, +length);
     }
-    const c: Command = { name, command, place, rank: +rank, down: true, up: to !== 'call', body, field: undefined, copies: undefined };
+    const c: Command = { name, command, place, rank: +rank, down: true, up: to !== 'call', field: undefined, copies: undefined, bound };
     list.push(c);
     byName[name] = c;
   }
   return { list, byName };
 });
+
+/** As commands.ts's: command `c`'s body as a downlink writes it, bound from its stored plan when first written. */
+export function bodyOf(c: Command): Body {
+  return c.bound as Body;
+}
 
 /** As commands.ts's: the keyed list command `c` writes its entries by. */
 export function keyedListOf(c: Command): KeyedList {
