@@ -162,10 +162,11 @@ async function es5Body(entry, names, readOnly = false) {
 
 /**
  * Modules a part reaches only through WT102_LAZY, each a part of its own: what a message needs only when
- * something is wrong (the words of a problem, errors), or only for some commands (dates, command IDs, what
- * only uplinks carry). A part that uses one compiles it when it first calls it.
+ * something is wrong (the words of a problem, errors), or only for some commands or keys (dates, command IDs,
+ * what only uplinks carry, the maker's twins of temperatures). A part that uses one compiles it when it first
+ * calls it.
  */
-const ON_DEMAND = ['engine/read-problems', 'base/errors', 'schema/command-ids', 'engine/read-uplink-only', 'base/dates'];
+const ON_DEMAND = ['engine/read-problems', 'base/errors', 'schema/command-ids', 'engine/read-uplink-only', 'base/dates', 'engine/twins'];
 /** The parts that find commands in the stored plans (src/network-server/stored-commands.ts) instead of the tables. */
 const READS_PLANS = new Set(['read-uplink', 'read-downlink', 'write', 'engine/read-uplink-only']);
 

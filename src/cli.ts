@@ -9,6 +9,7 @@ import { toHex } from './base/bytes';
 import { payloadTextBytes } from './base/base64';
 import { servicesText, settingsText } from './docs';
 import { KINDS } from './engine/kinds';
+import { isTemperature } from './schema/builders';
 import { eachMakerCall, encodeData } from './network-server/entry';
 import { closest } from './base/suggest';
 import { isServiceId, isSettingKey } from './engine/encode-downlink';
@@ -66,7 +67,10 @@ function inputsFromAssignments(serviceId: string, words: string[]): { [name: str
     if (eq <= 0) throw new UsageError(`${describeValue(word)} is not key=value`);
     const key = word.slice(0, eq);
     const text = word.slice(eq + 1);
-    const field = Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : undefined;
+    // A temperature's twin (`fahrenheit_value`) is typed as the temperature is.
+    const twin = /^(?:celsius|fahrenheit)_(.+)$/.exec(key);
+    const name = twin !== null && Object.prototype.hasOwnProperty.call(fields, twin[1]) && isTemperature(fields[twin[1]]) ? twin[1] : key;
+    const field = Object.prototype.hasOwnProperty.call(fields, name) ? fields[name] : undefined;
     if (Object.prototype.hasOwnProperty.call(inputs, key)) throw new UsageError(`${key} is given twice; give each input once`);
     const value = field ? KINDS[field.kind].doc.fromText(text) : text;
     Object.defineProperty(inputs, key, { value, enumerable: true, writable: true, configurable: true });

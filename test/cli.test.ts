@@ -30,6 +30,10 @@ test.each([
   [['retrieve_historical_data_by_time', 'time=1764144000'], 'ba80b32669'],
   [['request_command_queries', 'length=2', 'object_command=0x6500'], 'ef026500'],
   [['reboot'], 'be'],
+  // The maker's Fahrenheit twin: 70 °F is 21.11 °C (its own example).
+  [['set_target_temperature', 'fahrenheit_value=70'], '5a3f08'],
+  [['set_target_temperature', 'celsius_value=21.5'], '5a6608'],
+  [['--json', '{"temp_control": {"fahrenheit_under_temperature_side_deadband": 33}}'], '65023800'],
 ])('encode %j', (args, hex) => {
   expect(wt102('encode', ...args)).toEqual({ stdout: `${hex}\n`, stderr: '', status: 0 });
 });

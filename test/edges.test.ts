@@ -123,10 +123,43 @@ describe('dates', () => {
     [Infinity, /finite/],
     [new Date(NaN), /invalid Date/],
     [{}, /neither/],
+    ['2025-02-29T00:00:00Z', /calendar/],
+    ['2024-02-30T00:00:00Z', /calendar/],
+    ['2025-13-01T00:00:00Z', /calendar/],
+    ['2025-04-31T00:00:00Z', /calendar/],
+    ['2025-00-10T00:00:00Z', /calendar/],
+    ['2025-11-00T00:00:00Z', /calendar/],
+    ['2025-11-26T08:60:00Z', /calendar/],
+    // Years 0…99 are those years (Date.UTC would read 1975), before 1970.
+    ['0075-01-01T00:00:00Z', /before 1970/],
   ])('refuses %s', (value, message) => {
     const e = caught(() => at(value));
     expect(e.code).toBe('INVALID_DATE');
     expect(e.message).toMatch(message);
+  });
+
+  // An oracle apart from the codec's (which asks Date): the proleptic Gregorian calendar by hand (Hinnant's civil_from_days).
+  const civil = (seconds: number) => {
+    const z = Math.floor(seconds / 86400) + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    const two = (n: number) => String(n).padStart(2, '0');
+    const rem = seconds % 86400;
+    return `${yoe + era * 400 + (m <= 2 ? 1 : 0)}-${two(m)}-${two(doy - Math.floor((153 * mp + 2) / 5) + 1)}T${two(Math.floor(rem / 3600))}:${two(Math.floor(rem / 60) % 60)}:${two(rem % 60)}Z`;
+  };
+  test('every uint32 of seconds is written as the calendar has it, and that text is read back to it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0xffffffff }), (seconds) => {
+        const hex = at(seconds);
+        expect(at(civil(seconds))).toBe(hex);
+        expect(decode(hex)).toEqual([{ serviceId: 'retrieve_historical_data_by_time', inputs: { time: civil(seconds) } }]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

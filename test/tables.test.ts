@@ -79,6 +79,15 @@ test("every command ID of one or two bytes is spelled 0X and upper-case hex, the
   expect(commandIdFromBytes([0x6e, 0x00, 0x01])).toBe('0X6E0001');
 });
 
+test('every queryable ID has its name, once: the IDs and the names are kept apart (what writes a downlink needs no name)', () => {
+  expect(QUERYABLE_COMMANDS.length).toBe(40);
+  expect(new Set(QUERYABLE_COMMANDS.map((c) => c.id)).size).toBe(QUERYABLE_COMMANDS.length);
+  for (const c of QUERYABLE_COMMANDS) expect([c.id, typeof c.name, c.name.length > 0]).toEqual([c.id, 'string', true]);
+  // From the fixtures (docs/PROTOCOL.md's replies): the names an uplink gives.
+  expect(QUERYABLE_COMMANDS.find((c) => c.id === '0XDA')?.name).toBe('Product Version');
+  expect(QUERYABLE_COMMANDS.find((c) => c.id === '0X6E01')?.name).toBe('Schedule Time');
+});
+
 test('every queryable ID the lists name is a command of the tables, or a field of a schedule', () => {
   const ids = new Set<string>();
   const add = (command: readonly number[]) => ids.add('0X' + command.map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase());

@@ -12,7 +12,8 @@
 // - write turns calls, settings or the maker's object into a downlink (parts/write.ts);
 // - normalize gives The Things Stack's normalized payload (parts/normalize.ts);
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
-//   frame), errors, command-ids, read-uplink-only (text, versions, command names), dates.
+//   frame), errors, command-ids, read-uplink-only (text, versions, command names), dates, twins (the
+//   maker's Fahrenheit and Celsius keys of temperatures).
 //
 // The parts find commands in WT102_PLANS (at the end): an index of the commands, then each command's plan
 // (src/engine/plans.ts) as JSON, parsed only when a message holds that command: read as it is, or bound to
@@ -252,11 +253,14 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   function readMore(r, f, out) {
     return (0, read_uplink_only_1().readUplinkOnly)(r, f, out);
   }
+  var keepWarning = function (r, at, message2) {
+    return (0, read_problems_1().warn)(r, at, message2);
+  };
   function uplinkReading(bytes) {
     return {
       bytes: bytes,
       pos: 0,
-      lenient: true,
+      warn: keepWarning,
       warnings: [],
       left: 0,
       leftAt: 0,
@@ -315,7 +319,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
       case "commandId": {
         var n = vals[f.siblingAt];
         var id = (0, command_ids_1().commandIdFromBytes)(bytesOf(r, n));
-        if (!d.any && (0, command_ids_1().queryableName)(id) === void 0) (0, read_problems_1().refused)(r, f, id);
+        if (!d.any && !(0, command_ids_1().isQueryable)(id)) (0, read_problems_1().refused)(r, f, id);
         r.wire = n;
         return id;
       }
@@ -396,7 +400,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
       var b = r.bytes[r.pos++];
       id = id * 256 + b;
       found = r.find(id, r.pos - start);
-      if (found === void 0) (0, read_problems_1().unknownCommand)(r, start, r.lenient);
+      if (found === void 0) (0, read_problems_1().unknownCommand)(r, start, r.warn !== void 0);
     }
     var plan = found;
     r.name = plan.name;
@@ -691,7 +695,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     return {
       bytes: bytes,
       pos: 0,
-      lenient: false,
+      warn: void 0,
       warnings: [],
       left: 0,
       leftAt: 0,
@@ -750,7 +754,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
       case "commandId": {
         var n = vals[f.siblingAt];
         var id = (0, command_ids_1().commandIdFromBytes)(bytesOf(r, n));
-        if (!d.any && (0, command_ids_1().queryableName)(id) === void 0) (0, read_problems_1().refused)(r, f, id);
+        if (!d.any && !(0, command_ids_1().isQueryable)(id)) (0, read_problems_1().refused)(r, f, id);
         r.wire = n;
         return id;
       }
@@ -831,7 +835,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
       var b = r.bytes[r.pos++];
       id = id * 256 + b;
       found = r.find(id, r.pos - start);
-      if (found === void 0) (0, read_problems_1().unknownCommand)(r, start, r.lenient);
+      if (found === void 0) (0, read_problems_1().unknownCommand)(r, start, r.warn !== void 0);
     }
     var plan = found;
     r.name = plan.name;
@@ -1101,6 +1105,12 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   var errors_4 = WT102_LAZY("base/errors");
   // src/engine/site.ts
   var errors_5 = WT102_LAZY("base/errors");
+  // src/schema/builders.ts
+  function isTemperature(f) {
+    return f !== void 0 && f.kind === "decimal" && f.unit === "\u00b0C";
+  }
+  // src/engine/site.ts
+  var twins_1 = WT102_LAZY("engine/twins");
   function refuseValue(at, code, value, what) {
     return (0, errors_5().valueError)(code, under(at.path, at.key), value, what);
   }
@@ -1110,7 +1120,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       var a = cf.aliases[i];
       if (input[a] !== void 0) {
         if (input[key] !== void 0) {
-          throw (0, errors_5().valueError)("INVALID_CALL", step(path, a), input[a], "duplicates " + key + "; give one of them");
+          throw (0, errors_5().duplicateError)(path, a, input[a], key);
         }
         key = a;
       }
@@ -1137,7 +1147,10 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     for (var i = 0; i < s.fields.length; i++) {
       var cf = s.fields[i];
       var key = cf.aliases.length ? givenKey(input, cf, path) : cf.name;
-      var value = input[key];
+      var value =
+        key.lastIndexOf("fahrenheit_", 0) === 0 && isTemperature(cf.d)
+          ? (0, twins_1().celsiusValue)(key, input[key], cf.d, step(path, key))
+          : input[key];
       at.field = cf;
       at.key = cf.name;
       if (cf.when !== void 0 && cf.whenIs.indexOf(at.vals[cf.when]) < 0) {
@@ -1271,11 +1284,11 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     if (typeof value === "string") {
       var known = CANONICAL_ID_BYTES[value];
       if (known !== void 0) return known;
-      if ((0, command_ids_1().queryableName)(value) !== void 0) return (CANONICAL_ID_BYTES[value] = hexDigitBytes(value.slice(2)));
+      if ((0, command_ids_1().isQueryable)(value)) return (CANONICAL_ID_BYTES[value] = hexDigitBytes(value.slice(2)));
     }
     var m = typeof value === "string" ? HEX_ID.exec(value) : null;
     if (m === null) throw refuseValue(at, "INVALID_COMMAND_ID", value, 'is not a command ID; expected a hex string such as "0X6E01"');
-    if ((0, command_ids_1().queryableName)("0X" + m[1].toUpperCase()) === void 0) {
+    if (!(0, command_ids_1().isQueryable)("0X" + m[1].toUpperCase())) {
       throw refuseValue(
         at,
         "INVALID_COMMAND_ID",
@@ -1440,11 +1453,17 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     var names = [];
     var keys = dict();
     var fields = plans.map(function (p, i) {
-      var aliases = p.d.aliases || [];
+      var declared2 = p.d.aliases || [];
+      var aliases = declared2.slice();
+      if (isTemperature(p.d))
+        for (var _i = 0, _a = [p.name].concat(declared2); _i < _a.length; _i++) {
+          var n = _a[_i];
+          aliases.push("celsius_" + n, "fahrenheit_" + n);
+        }
       names.push(p.name);
       keys[p.name] = i;
-      for (var _i = 0, aliases_1 = aliases; _i < aliases_1.length; _i++) {
-        var a = aliases_1[_i];
+      for (var _b = 0, aliases_1 = aliases; _b < aliases_1.length; _b++) {
+        var a = aliases_1[_b];
         keys[a] = i;
       }
       var derived = p.d.of !== void 0;
@@ -1508,7 +1527,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     var slots = [];
     for (var sub in plan.subs) {
       var s = plan.subs[sub];
-      slots[s.seq] = { key: s.key, sub: +sub, field: s.field, body: bodyOfPlan(s.body, "number", DOWNLINK_KINDS, false) };
+      slots[s.seq] = { key: s.key, sub: +sub, field: s.field, plan: s.body, body: bodyOfPlan(s.body, "number", DOWNLINK_KINDS, false) };
     }
     var byKey = dict();
     for (var _i = 0, slots_1 = slots; _i < slots_1.length; _i++) {
@@ -1555,6 +1574,11 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       this.body = bodyOfPlan(plan.body, plan.style === "string" ? "string" : "number", DOWNLINK_KINDS, plan.to === "call");
     }
     this.body.encode(value, path, out, others);
+  };
+  // The declaration of its body, from its stored plan.
+  StoredBody.prototype.field = function () {
+    var plan = planAt(this.at, this.length).body;
+    return plan === void 0 ? void 0 : plan.d;
   };
   var lists = dict();
   var downlinkCommands = lazy(function () {
@@ -1607,6 +1631,9 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   function bodyOf(c) {
     return c.bound;
   }
+  function fieldOf(c) {
+    return c.bound.field();
+  }
   function keyedListOf(c) {
     var stored = lists[c.name];
     if (stored.list === void 0) {
@@ -1618,6 +1645,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     return stored.list;
   }
   // src/engine/encode-downlink.ts
+  var twins_2 = WT102_LAZY("engine/twins");
   var STRICT_WRITING = { device: void 0 };
   var settingKeys = lazy(function () {
     var bare = dict();
@@ -1658,13 +1686,14 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     }
     return ids;
   });
+  function unknownCallKey(base, keys) {
+    return (0, errors_4().pathError)("INVALID_CALL", step(base, sortedKeys(keys)[0]), "unknown key in the call; allowed: serviceId, inputs");
+  }
   function writeCall(item, out) {
     var serviceId = item.serviceId;
     var unknown;
     for (var key in item) if (key !== "serviceId" && key !== "inputs") (unknown || (unknown = [])).push(key);
-    if (unknown !== void 0 && typeof serviceId !== "string") {
-      throw (0, errors_4().pathError)("INVALID_CALL", sortedKeys(unknown)[0], "unknown key in the call; allowed: serviceId, inputs");
-    }
+    if (unknown !== void 0 && typeof serviceId !== "string") throw unknownCallKey("", unknown);
     if (typeof serviceId !== "string") {
       throw (0, errors_4().valueError)("INVALID_CALL", "serviceId", serviceId, 'is not a string; expected a service id such as "reboot"');
     }
@@ -1672,12 +1701,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     if (c === void 0) {
       throw (0, errors_4().valueError)("UNKNOWN_SERVICE", "serviceId", serviceId, "is not a WT102 service; allowed: " + serviceIds().join(", "));
     }
-    if (unknown !== void 0)
-      throw (0, errors_4().pathError)(
-        "INVALID_CALL",
-        step(serviceId, sortedKeys(unknown)[0]),
-        "unknown key in the call; allowed: serviceId, inputs"
-      );
+    if (unknown !== void 0) throw unknownCallKey(serviceId, unknown);
     var inputs = item.inputs;
     if (inputs !== void 0 && !isPlainData(inputs, step(serviceId, "inputs"))) {
       throw (0, errors_4().valueError)("INVALID_TYPE", step(serviceId, "inputs"), inputs, "is not an object of inputs");
@@ -1729,6 +1753,14 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
           var at = step(base, key);
           var members = ownRecord(value, at);
           if (members === void 0) throw (0, errors_4().valueError)("INVALID_TYPE", at, value, "is not an object; expected { " + allowed() + " }");
+          for (var sub in members) {
+            if (!hasOwnKey(group_1, sub)) {
+              members = (0, twins_2().untwinned)(members, at, function (k2) {
+                return hasOwnKey(group_1, k2) ? fieldOf(group_1[k2]) : void 0;
+              });
+              break;
+            }
+          }
           var n = 0;
           var subs = sortedKeys(Object.keys(members));
           for (var m = 0; m < subs.length; m++) {
@@ -1765,6 +1797,14 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       max = _a.max;
     var entry = ownRecord(given, path);
     if (entry === void 0) throw (0, errors_4().valueError)("INVALID_TYPE", path, given, "is not a " + noun + " object");
+    for (var key in entry) {
+      if (key !== entryKey && !hasOwnKey(list.byKey, key)) {
+        entry = (0, twins_2().untwinned)(entry, path, function (k) {
+          return hasOwnKey(list.byKey, k) ? list.byKey[k].plan.d : void 0;
+        });
+        break;
+      }
+    }
     var id = entry[entryKey];
     if (!isInteger(id) || id < min || id > max) {
       throw (0, errors_4().valueError)(
@@ -2088,7 +2128,7 @@ WT102_PARTS["engine/read-problems"] = function () {/*0, function (exports, WT102
     report(r, f, offset, "" + fieldText(r, f) + ": " + message);
   }
   function report(r, f, offset, message) {
-    if (r.lenient && !f.selector) warn(r, offset, message);
+    if (r.warn !== void 0 && !f.selector) r.warn(r, offset, message);
     else throw (0, errors_1().byteError)("INVALID_VALUE", offset, message);
   }
   function refused(r, f, v) {
@@ -2139,6 +2179,7 @@ WT102_PARTS["base/errors"] = function () {/*0, function (exports, WT102_LAZY, WT
   exports.CodecError = void 0;
   exports.byteError = byteError;
   exports.describeValue = describeValue;
+  exports.duplicateError = duplicateError;
   exports.isCodecError = isCodecError;
   exports.pathError = pathError;
   exports.pathText = pathText;
@@ -2202,6 +2243,9 @@ WT102_PARTS["base/errors"] = function () {/*0, function (exports, WT102_LAZY, WT
   function valueError(code, path, value, what) {
     return pathError(code, path, "" + describeValue(value) + " " + what);
   }
+  function duplicateError(path, key, value, other) {
+    return valueError("INVALID_CALL", step(path, key), value, "duplicates " + other + "; give one of them");
+  }
   function byteError(code, offset, message) {
     return new CodecError(code, "byte " + offset + ": " + message, { offset: offset });
   }
@@ -2252,11 +2296,18 @@ WT102_PARTS["schema/command-ids"] = function () {/*0, function (exports, WT102_L
   exports.SCHEDULE_QUERY_SUBCOMMANDS = exports.QUERYABLE_COMMANDS = void 0;
   exports.allQueryableCommandIds = allQueryableCommandIds;
   exports.commandIdFromBytes = commandIdFromBytes;
+  exports.isQueryable = isQueryable;
   exports.queryableCommandName = queryableCommandName;
   exports.queryableName = queryableName;
   // src/base/es5.ts
   function dict() {
     return Object.create(null);
+  }
+  function lazy(build) {
+    var value;
+    return function () {
+      return value === void 0 ? (value = build()) : value;
+    };
   }
   // src/base/bytes.ts
   var HEX = "0123456789abcdef";
@@ -2281,70 +2332,95 @@ WT102_PARTS["schema/command-ids"] = function () {/*0, function (exports, WT102_L
     entryName: "Schedule"
   };
   // src/schema/command-ids.ts
-  var SERVICE_PAGE_QUERIES =
-    "\n" +
-    "DA Product Version\n" +
-    "00 Battery\n" +
-    "02 Motor Stroke\n" +
-    "04 Current Valve Opening\n" +
-    "60 Temperature Unit\n" +
-    "61 Ambient Temperature Source Setting\n" +
-    "62 Ambient Temperature Display Enable\n" +
-    "6300 Heating Date\n" +
-    "6301 Heating Period Reporting Interval\n" +
-    "6302 Non-heating Period Reporting Interval\n" +
-    "6303 Non-heating Period Valve Status\n" +
-    "6500 Temperature Control Enable\n" +
-    "6501 Target Temperature Resolution\n" +
-    "6504 Minimum of Target Temperature Adjustment Range\n" +
-    "6505 Maximum of Target Temperature Adjustment Range\n" +
-    "6506 Temperature Control Mode Settings\n" +
-    "66 Open Window Detection\n" +
-    "68 Freeze Protection\n" +
-    "69 Forced Heating Enable\n" +
-    "6A Child Lock\n" +
-    "6B Effective Stroke\n" +
-    "6C Temperature Calibration Settings\n" +
-    "6D Temperature Threshold Alarm\n" +
-    "6E00 Schedule Enable\n" +
-    "6E01 Schedule Time\n" +
-    "6E02 Schedule Repeat Day\n" +
-    "6E03 Schedule Temperature Control Mode\n" +
-    "6E04 Schedule Target Temperature\n" +
-    "6E05 Schedule Target Valve Opening\n" +
-    "6E09 Schedule Reporting Interval\n" +
-    "6F Local Modification Report\n" +
-    "C7 Time Zone\n" +
-    "C6 Daylight Saving Time\n" +
-    "C500 Data Storage Enable\n" +
-    "C501 Data Retransmission Enable\n" +
-    "C502 Data Retransmission Interval\n" +
-    "C503 Data Retrieval Interval\n";
-  var MODEL_QUERIES = "\n" + "D9 OEM ID\n" + "C8 Device Status\n" + "03 Motor Position\n";
-  function queryRows(text, source) {
-    var rows = [];
-    for (var _i = 0, _a = text.split("\n"); _i < _a.length; _i++) {
-      var line = _a[_i];
-      var space = line.indexOf(" ");
-      if (space > 0) rows.push({ id: "0X" + line.slice(0, space), name: line.slice(space + 1), source: source });
-    }
-    return rows;
+  var SERVICE_PAGE_IDS =
+    "DA 00 02 04 60 61 62 6300 6301 6302 6303 6500 6501 6504 6505 6506 66 68 69 6A 6B 6C 6D 6E00 6E01 6E02 6E03 6E04 6E05 6E09 6F C7 C6 C500 C501 C502 C503";
+  var MODEL_IDS = "D9 C8 03";
+  var NAMES = {
+    DA: "Product Version",
+    "00": "Battery",
+    "02": "Motor Stroke",
+    "04": "Current Valve Opening",
+    "60": "Temperature Unit",
+    "61": "Ambient Temperature Source Setting",
+    "62": "Ambient Temperature Display Enable",
+    "6300": "Heating Date",
+    "6301": "Heating Period Reporting Interval",
+    "6302": "Non-heating Period Reporting Interval",
+    "6303": "Non-heating Period Valve Status",
+    "6500": "Temperature Control Enable",
+    "6501": "Target Temperature Resolution",
+    "6504": "Minimum of Target Temperature Adjustment Range",
+    "6505": "Maximum of Target Temperature Adjustment Range",
+    "6506": "Temperature Control Mode Settings",
+    "66": "Open Window Detection",
+    "68": "Freeze Protection",
+    "69": "Forced Heating Enable",
+    "6A": "Child Lock",
+    "6B": "Effective Stroke",
+    "6C": "Temperature Calibration Settings",
+    "6D": "Temperature Threshold Alarm",
+    "6E00": "Schedule Enable",
+    "6E01": "Schedule Time",
+    "6E02": "Schedule Repeat Day",
+    "6E03": "Schedule Temperature Control Mode",
+    "6E04": "Schedule Target Temperature",
+    "6E05": "Schedule Target Valve Opening",
+    "6E09": "Schedule Reporting Interval",
+    "6F": "Local Modification Report",
+    C7: "Time Zone",
+    C6: "Daylight Saving Time",
+    C500: "Data Storage Enable",
+    C501: "Data Retransmission Enable",
+    C502: "Data Retransmission Interval",
+    C503: "Data Retrieval Interval",
+    D9: "OEM ID",
+    C8: "Device Status",
+    "03": "Motor Position"
+  };
+  function queryRows() {
+    var row = function (source) {
+      return function (hex) {
+        return { id: "0X" + hex, name: NAMES[hex], source: source };
+      };
+    };
+    return SERVICE_PAGE_IDS.split(" ")
+      .map(row("seed"))
+      .concat(MODEL_IDS.split(" ").map(row("model")));
   }
-  var QUERYABLE_COMMANDS = queryRows(SERVICE_PAGE_QUERIES, "seed").concat(queryRows(MODEL_QUERIES, "model"));
+  var QUERYABLE_COMMANDS = queryRows();
   exports.QUERYABLE_COMMANDS = QUERYABLE_COMMANDS;
-  var SCHEDULE_QUERY_SUBCOMMANDS = QUERYABLE_COMMANDS.filter(function (c) {
-    return c.id.length === 6 && c.id.slice(0, 4) === "0X6E";
-  }).map(function (c) {
-    return { sub: parseInt(c.id.slice(4), 16), name: c.name.slice(SCHEDULES.entryName.length + 1) };
+  var SCHEDULE_SUBS = lazy(function () {
+    var subs = [];
+    for (var _i = 0, _a = SERVICE_PAGE_IDS.split(" "); _i < _a.length; _i++) {
+      var hex = _a[_i];
+      if (hex.length === 4 && hex.slice(0, 2) === "6E") subs.push(parseInt(hex.slice(2), 16));
+    }
+    return subs;
   });
+  var SCHEDULE_QUERY_SUBCOMMANDS = (function () {
+    return SCHEDULE_SUBS().map(function (sub) {
+      return { sub: sub, name: NAMES["6E" + hexOf([sub]).toUpperCase()].slice(SCHEDULES.entryName.length + 1) };
+    });
+  })();
   exports.SCHEDULE_QUERY_SUBCOMMANDS = SCHEDULE_QUERY_SUBCOMMANDS;
   function commandIdFromBytes(bytes) {
     return "0X" + hexOf(bytes).toUpperCase();
   }
-  var LISTED = dict();
-  for (var _i = 0, QUERYABLE_COMMANDS_1 = QUERYABLE_COMMANDS; _i < QUERYABLE_COMMANDS_1.length; _i++) {
-    var c = QUERYABLE_COMMANDS_1[_i];
-    LISTED[c.id] = c.name;
+  var LISTED = lazy(function () {
+    var listed = dict();
+    for (var _i = 0, _a = (SERVICE_PAGE_IDS + " " + MODEL_IDS).split(" "); _i < _a.length; _i++) {
+      var hex = _a[_i];
+      listed["0X" + hex] = true;
+    }
+    return listed;
+  });
+  function isQueryable(id) {
+    if (LISTED()[id] === true) return true;
+    return (
+      /^0X6E[0-9A-F]{4}$/.test(id) &&
+      parseInt(id.slice(4, 6), 16) <= SCHEDULES.ids.max &&
+      SCHEDULE_SUBS().indexOf(parseInt(id.slice(6, 8), 16)) >= 0
+    );
   }
   function queryableCommandName(id) {
     if (typeof id !== "string") {
@@ -2353,25 +2429,17 @@ WT102_PARTS["schema/command-ids"] = function () {/*0, function (exports, WT102_L
     return queryableName(id);
   }
   function queryableName(id) {
-    var listed = LISTED[id];
-    if (listed !== void 0) return listed;
-    if (!/^0X6E[0-9A-F]{4}$/.test(id)) return void 0;
-    var schedule = parseInt(id.slice(4, 6), 16);
-    var sub = parseInt(id.slice(6, 8), 16);
-    if (!(schedule <= SCHEDULES.ids.max)) return void 0;
-    for (var _i = 0, SCHEDULE_QUERY_SUBCOMMANDS_1 = SCHEDULE_QUERY_SUBCOMMANDS; _i < SCHEDULE_QUERY_SUBCOMMANDS_1.length; _i++) {
-      var f = SCHEDULE_QUERY_SUBCOMMANDS_1[_i];
-      if (f.sub === sub) return "" + SCHEDULES.entryName + (schedule + 1) + " " + f.name;
-    }
-    return void 0;
+    if (!isQueryable(id)) return void 0;
+    if (LISTED()[id] === true) return NAMES[id.slice(2)];
+    return "" + SCHEDULES.entryName + (parseInt(id.slice(4, 6), 16) + 1) + " " + NAMES["6E" + id.slice(6)].slice(SCHEDULES.entryName.length + 1);
   }
   function allQueryableCommandIds() {
     var ids = QUERYABLE_COMMANDS.map(function (c) {
       return c.id;
     });
     for (var schedule = 0; schedule <= SCHEDULES.ids.max; schedule++) {
-      for (var _i = 0, SCHEDULE_QUERY_SUBCOMMANDS_2 = SCHEDULE_QUERY_SUBCOMMANDS; _i < SCHEDULE_QUERY_SUBCOMMANDS_2.length; _i++) {
-        var f = SCHEDULE_QUERY_SUBCOMMANDS_2[_i];
+      for (var _i = 0, SCHEDULE_QUERY_SUBCOMMANDS_1 = SCHEDULE_QUERY_SUBCOMMANDS; _i < SCHEDULE_QUERY_SUBCOMMANDS_1.length; _i++) {
+        var f = SCHEDULE_QUERY_SUBCOMMANDS_1[_i];
         ids.push(commandIdFromBytes([SCHEDULES.command, schedule, f.sub]));
       }
     }
@@ -2533,7 +2601,6 @@ WT102_PARTS["base/dates"] = function () {/*0, function (exports, WT102_LAZY, WT1
   // src/base/dates.ts
   var UINT32_MAX = 4294967295;
   exports.UINT32_MAX = UINT32_MAX;
-  var ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
   function fail(reason) {
     return { ok: false, reason: reason };
   }
@@ -2544,9 +2611,6 @@ WT102_PARTS["base/dates"] = function () {/*0, function (exports, WT102_LAZY, WT1
     }
     return { ok: true, seconds: seconds };
   }
-  function isLeap(y) {
-    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  }
   var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
   function daysFromCivil(y, m, d) {
     y -= m <= 2 ? 1 : 0;
@@ -2556,33 +2620,78 @@ WT102_PARTS["base/dates"] = function () {/*0, function (exports, WT102_LAZY, WT1
     var doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
     return era * 146097 + doe - 719468;
   }
+  function digitsAt(text, i, n) {
+    var v = 0;
+    for (var k = i; k < i + n; k++) {
+      var c = text.charCodeAt(k) - 48;
+      if (!(c >= 0 && c <= 9)) return -1;
+      v = v * 10 + c;
+    }
+    return v;
+  }
+  function charIn(text, i, chars) {
+    var c = text.charCodeAt(i);
+    for (var k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+    return false;
+  }
   function parseIsoDate(text) {
-    var m = ISO_8601.exec(text);
-    if (m === null) {
+    var year = digitsAt(text, 0, 4);
+    var month = digitsAt(text, 5, 2);
+    var day = digitsAt(text, 8, 2);
+    var hour = digitsAt(text, 11, 2);
+    var minute = digitsAt(text, 14, 2);
+    var ok =
+      year >= 0 &&
+      month >= 0 &&
+      day >= 0 &&
+      hour >= 0 &&
+      minute >= 0 &&
+      charIn(text, 4, "-") &&
+      charIn(text, 7, "-") &&
+      charIn(text, 10, "Tt ") &&
+      charIn(text, 13, ":");
+    var i = 16;
+    var second = 0;
+    var fraction = false;
+    if (charIn(text, i, ":")) {
+      second = digitsAt(text, i + 1, 2);
+      ok = ok && second >= 0;
+      i += 3;
+      if (charIn(text, i, ".,")) {
+        var from = ++i;
+        for (; digitsAt(text, i, 1) >= 0; i++) if (text.charAt(i) !== "0") fraction = true;
+        ok = ok && i > from;
+      }
+    }
+    var offset = 0;
+    if (charIn(text, i, "+-")) {
+      var sign = text.charAt(i) === "-" ? -1 : 1;
+      var oh = digitsAt(text, i + 1, 2);
+      i += charIn(text, i + 3, ":") ? 4 : 3;
+      var om = digitsAt(text, i, 2);
+      i += 2;
+      ok = ok && oh >= 0 && om >= 0;
+      offset = oh > 23 || om > 59 ? NaN : sign * (oh * 60 + om);
+    } else if (charIn(text, i, "Zz")) i++;
+    else ok = false;
+    if (!ok || i !== text.length) {
       return fail('is not an ISO-8601 date-time with a time-zone designator (e.g. "2025-11-26T08:00:00Z" or "2025-11-26T09:00:00+01:00")');
     }
-    var year = +m[1];
-    var month = +m[2];
-    var day = +m[3];
-    var hour = +m[4];
-    var minute = +m[5];
-    var second = m[6] === void 0 ? 0 : +m[6];
-    if (m[7] !== void 0 && /[1-9]/.test(m[7])) {
-      return fail("has fractions of a second, which a uint32 of whole seconds cannot carry");
-    }
-    var offsetMinutes = 0;
-    if (m[8] === void 0) {
-      var oh = +m[10];
-      var om = +m[11];
-      if (oh > 23 || om > 59) return fail("has an invalid time-zone offset");
-      offsetMinutes = (m[9] === "-" ? -1 : 1) * (oh * 60 + om);
-    }
-    var monthDays = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1];
-    if (month < 1 || month > 12 || day < 1 || day > monthDays || hour > 23 || minute > 59 || second > 59) {
+    if (fraction) return fail("has fractions of a second, which a uint32 of whole seconds cannot carry");
+    if (isNaN(offset)) return fail("has an invalid time-zone offset");
+    var leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    if (
+      month < 1 ||
+      month > 12 ||
+      day < 1 ||
+      day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]) ||
+      hour > 23 ||
+      minute > 59 ||
+      second > 59
+    ) {
       return fail("is not a valid calendar date-time");
     }
-    var days = daysFromCivil(year, month, day);
-    return checkSeconds(days * 86400 + hour * 3600 + minute * 60 + second - offsetMinutes * 60);
+    return checkSeconds(daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offset * 60);
   }
   function parseDateInput(value) {
     if (typeof value === "string") return parseIsoDate(value);
@@ -2608,18 +2717,89 @@ WT102_PARTS["base/dates"] = function () {/*0, function (exports, WT102_LAZY, WT1
     return n < 10 ? "0" + n : "" + n;
   }
   function isoFromSeconds(seconds) {
-    var days = Math.floor(seconds / 86400);
-    var rem = seconds - days * 86400;
-    var z = days + 719468;
-    var era = Math.floor(z / 146097);
-    var doe = z - era * 146097;
-    var yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-    var doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-    var mp = Math.floor((5 * doy + 2) / 153);
-    var d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-    var m = mp < 10 ? mp + 3 : mp - 9;
-    var y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-    return y + "-" + two(m) + "-" + two(d) + "T" + two(Math.floor(rem / 3600)) + ":" + two(Math.floor(rem / 60) % 60) + ":" + two(rem % 60) + "Z";
+    var d = new Date(seconds * 1e3);
+    return (
+      d.getUTCFullYear() +
+      "-" +
+      two(d.getUTCMonth() + 1) +
+      "-" +
+      two(d.getUTCDate()) +
+      "T" +
+      two(d.getUTCHours()) +
+      ":" +
+      two(d.getUTCMinutes()) +
+      ":" +
+      two(d.getUTCSeconds()) +
+      "Z"
+    );
+  }
+}*/};
+WT102_PARTS["engine/twins"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.celsiusValue = celsiusValue;
+  exports.fahrenheitOf = fahrenheitOf;
+  exports.untwinned = untwinned;
+  // src/engine/twins.ts
+  var errors_1 = WT102_LAZY("base/errors");
+  // src/base/es5.ts
+  function isFiniteNumber(x) {
+    return typeof x === "number" && isFinite(x);
+  }
+  function dict() {
+    return Object.create(null);
+  }
+  // src/base/path.ts
+  function step(up, key) {
+    return { up: up, key: key };
+  }
+  // src/schema/builders.ts
+  function isTemperature(f) {
+    return f !== void 0 && f.kind === "decimal" && f.unit === "\u00b0C";
+  }
+  // src/engine/words.ts
+  function unitText(unit) {
+    return unit ? (unit === "%" ? "%" : " " + unit) : "";
+  }
+  function rangeText(min, max, unit) {
+    return "" + min + "\u2026" + max + unitText(unit);
+  }
+  // src/engine/twins.ts
+  function fahrenheitOf(c) {
+    return Math.round(c * 180 + 3200) / 100;
+  }
+  function celsiusValue(key, value, f, path) {
+    var fahrenheit = key.lastIndexOf("fahrenheit_", 0) === 0;
+    var min = fahrenheit ? fahrenheitOf(f.min) : f.min;
+    var max = fahrenheit ? fahrenheitOf(f.max) : f.max;
+    var range = rangeText(min, max, fahrenheit ? "\u00b0F" : f.unit);
+    if (!isFiniteNumber(value)) {
+      throw (0, errors_1().valueError)(
+        "INVALID_TYPE",
+        path,
+        value,
+        "is not a " + (typeof value === "number" ? "finite " : "") + "number; expected a number " + range + " (resolution 0.01)"
+      );
+    }
+    if (value < min || value > max) throw (0, errors_1().valueError)("OUT_OF_RANGE", path, value, "is out of range " + range);
+    return fahrenheit ? Math.round(((value - 32) * 100) / 1.8) / 100 : value;
+  }
+  function untwinned(input, path, fieldOf) {
+    var out = dict();
+    for (var key in input) {
+      var m = fieldOf(key) === void 0 ? /^(celsius|fahrenheit)_/.exec(key) : null;
+      var name = m === null ? "" : key.slice(m[0].length);
+      var f = m === null ? void 0 : fieldOf(name);
+      if (!isTemperature(f)) {
+        if (!(key in out)) out[key] = input[key];
+        continue;
+      }
+      if (input[key] === void 0) continue;
+      var other = (m[1] === "celsius" ? "fahrenheit_" : "celsius_") + name;
+      var clash = input[name] !== void 0 ? name : input[other] !== void 0 && other < key ? other : void 0;
+      if (clash !== void 0) throw (0, errors_1().duplicateError)(path, key, input[key], clash);
+      out[name] = celsiusValue(key, input[key], f, step(path, key));
+    }
+    return out;
   }
 }*/};
 

@@ -1,4 +1,4 @@
-import { pathText } from './path';
+import { pathText, step } from './path';
 import type { Path } from './path';
 import { dateValue, isPlainObject } from './es5';
 
@@ -82,6 +82,11 @@ export function valueError(code: CodecErrorCode, path: Path, value: unknown, wha
 }
 
 /** The error about the byte at `offset` of a frame: `byte N: message`. */
+/** Two keys given for one value (an alias beside its field, two twins of a temperature): refused at `key`. */
+export function duplicateError(path: Path, key: string, value: unknown, other: string): CodecError {
+  return valueError('INVALID_CALL', step(path, key), value, `duplicates ${other}; give one of them`);
+}
+
 export function byteError(code: CodecErrorCode, offset: number, message: string): CodecError {
   return new CodecError(code, `byte ${offset}: ${message}`, { offset });
 }

@@ -17,12 +17,11 @@ import type { ListRow, UplinkRow } from '../schema/uplinks';
 import { listPlanOf, readPlanOf } from './plans';
 import type { FieldPlan, ListPlan, ReadPlan } from './plans';
 import { copyPlan } from './copies';
-import type { CopyPlan } from './copies';
 import { DOWNLINK_KINDS } from './kinds';
 import { bodyOfPlan } from './struct';
 import { keyedList } from './keyed-list';
 import type { KeyedList } from './keyed-list';
-import type { Body } from './struct';
+import type { Body, CopyOf } from './struct';
 
 /** How values are written: strictly (downlinks), or as a device writes them (encodeUplink). */
 export interface Writing {
@@ -70,8 +69,8 @@ export interface Command {
    * its plan (plans.ts), writing binds that plan to the kinds' writers (`bodyOf`), each on first use.
    */
   readonly field: Field | undefined;
-  /** An event's copies to top-level keys (docs/PROTOCOL.md §6). */
-  readonly copies: CopyPlan | undefined;
+  /** Where an event's fields are copied to at top level (docs/PROTOCOL.md §6; copies.ts). */
+  readonly copies: CopyOf | undefined;
   /** Its body as a downlink writes it, once bound (`bodyOf`); the script's commands come with theirs. */
   bound?: Body;
 }
@@ -79,7 +78,7 @@ export interface Command {
 /* ------------------------------------------------------------------ the list */
 
 /** `dirs`: 1 sent down, 2 sent up, 3 both. */
-function row(name: string, command: readonly number[], place: Placement, field: Field | undefined, dirs: number, rank: number, copies?: CopyPlan): Command {
+function row(name: string, command: readonly number[], place: Placement, field: Field | undefined, dirs: number, rank: number, copies?: CopyOf): Command {
   return { name, command, place, rank, down: (dirs & 1) > 0, up: (dirs & 2) > 0, field, copies };
 }
 
@@ -201,6 +200,11 @@ export function bodyOf(c: Command): Body {
     c.bound = bodyOfPlan(readPlanOf(c).body as FieldPlan, call ? 'string' : 'number', DOWNLINK_KINDS, call);
   }
   return c.bound;
+}
+
+/** The declaration of command `c`'s body (a settings group's member's, for the maker's twins of a temperature). */
+export function fieldOf(c: Command): Field | undefined {
+  return c.field;
 }
 
 const keyedLists = /* @__PURE__ */ dict<KeyedList>();

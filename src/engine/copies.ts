@@ -8,31 +8,29 @@ import type { Path } from '../base/path';
 import { ownRecord } from '../base/caller-input';
 import { dict } from '../base/es5';
 import type { UplinkRow } from '../schema/uplinks';
+import type { CopyOf } from './struct';
 
 /**
- * The copies an event makes to top-level keys, resolved from the table's `'*.field'` /
- * `'branch.field'` patterns into field → key, per branch.
+ * The copies an event makes to top-level keys: the table's `'*.field'` / `'branch.field'` patterns resolved
+ * once into a lookup (struct.ts's CopyOf): an own field's key, else a branch's field's, named or any.
  */
-export interface CopyPlan {
-  /** Field of the event itself → key. */
-  readonly own: { [field: string]: string };
-  /** Branch → field → key, for the branches named explicitly. */
-  readonly branch: { [branch: string]: { [field: string]: string } };
-  /** Field of any branch → key. */
-  readonly any: { [field: string]: string };
-}
-
-export function copyPlan(copies: UplinkRow['copies']): CopyPlan | undefined {
+export function copyPlan(copies: UplinkRow['copies']): CopyOf | undefined {
   if (copies === undefined) return undefined;
-  const plan: CopyPlan = { own: dict(), branch: dict(), any: dict() };
+  const own = dict<string>();
+  const any = dict<string>();
+  const branches = dict<{ [field: string]: string }>();
   for (const from of Object.keys(copies)) {
     const to = copies[from];
     const dot = from.indexOf('.');
-    if (dot < 0) plan.own[from] = to;
-    else if (from.slice(0, dot) === '*') plan.any[from.slice(dot + 1)] = to;
-    else (plan.branch[from.slice(0, dot)] || (plan.branch[from.slice(0, dot)] = dict()))[from.slice(dot + 1)] = to;
+    if (dot < 0) own[from] = to;
+    else if (from.slice(0, dot) === '*') any[from.slice(dot + 1)] = to;
+    else (branches[from.slice(0, dot)] || (branches[from.slice(0, dot)] = dict()))[from.slice(dot + 1)] = to;
   }
-  return plan;
+  return (name, branch) => {
+    if (branch === undefined) return own[name];
+    const named = branches[branch];
+    return named !== undefined && named[name] !== undefined ? named[name] : any[name];
+  };
 }
 
 /**
@@ -40,19 +38,21 @@ export function copyPlan(copies: UplinkRow['copies']): CopyPlan | undefined {
  * decoded output, or a caller's data when encoding (`path` names it then): either way only its
  * own properties are read.
  */
-export function copiesOf(plan: CopyPlan | undefined, value: unknown, path: Path): [string, unknown][] {
+export function copiesOf(copyOf: CopyOf | undefined, value: unknown, path: Path): [string, unknown][] {
   const out: [string, unknown][] = [];
-  const v = plan === undefined ? undefined : ownRecord(value, path);
-  if (plan === undefined || v === undefined) return out;
+  const v = copyOf === undefined ? undefined : ownRecord(value, path);
+  if (copyOf === undefined || v === undefined) return out;
   for (const k in v) {
     const inner = ownRecord(v[k], step(path, k));
     if (inner !== undefined) {
-      const named = plan.branch[k];
       for (const kk in inner) {
-        const to = named !== undefined && named[kk] !== undefined ? named[kk] : plan.any[kk];
+        const to = copyOf(kk, k);
         if (to !== undefined) out.push([to, inner[kk]]);
       }
-    } else if (plan.own[k] !== undefined) out.push([plan.own[k], v[k]]);
+    } else {
+      const to = copyOf(k, undefined);
+      if (to !== undefined) out.push([to, v[k]]);
+    }
   }
   return out;
 }

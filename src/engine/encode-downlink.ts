@@ -9,10 +9,11 @@ import type { Path } from '../base/path';
 import { arrayLength, isPlainData, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey, isInteger, lazy, sortedKeys } from '../base/es5';
-import { bodyOf, downlinkCommands, keyedListOf } from './commands';
+import { bodyOf, downlinkCommands, fieldOf, keyedListOf } from './commands';
 import type { Command, Placement, Writing } from './commands';
 import type { ListSlot } from './keyed-list';
 import type { Body } from './struct';
+import { untwinned } from './twins';
 
 /** Writing as a downlink: only what is allowed. */
 const STRICT_WRITING: Writing = { device: undefined };
@@ -59,15 +60,18 @@ const serviceIds = /* @__PURE__ */ lazy(() => {
   return ids;
 });
 
+/** A key of a call that is not the call's (`serviceID`), under `base`. */
+function unknownCallKey(base: Path, keys: string[]) {
+  return pathError('INVALID_CALL', step(base, sortedKeys(keys)[0]), 'unknown key in the call; allowed: serviceId, inputs');
+}
+
 /** Validates one `{serviceId, inputs}` call (a snapshot of the caller's object) and appends its command to `out`. */
 export function writeCall(item: Rec, out: number[]): void {
   const serviceId = item.serviceId;
   let unknown: string[] | undefined;
   for (const key in item) if (key !== 'serviceId' && key !== 'inputs') (unknown || (unknown = [])).push(key);
   // A key that is not the call's (`serviceID`) is named first when the service id is missing.
-  if (unknown !== undefined && typeof serviceId !== 'string') {
-    throw pathError('INVALID_CALL', sortedKeys(unknown)[0], 'unknown key in the call; allowed: serviceId, inputs');
-  }
+  if (unknown !== undefined && typeof serviceId !== 'string') throw unknownCallKey('', unknown);
   if (typeof serviceId !== 'string') {
     throw valueError('INVALID_CALL', 'serviceId', serviceId, 'is not a string; expected a service id such as "reboot"');
   }
@@ -75,7 +79,7 @@ export function writeCall(item: Rec, out: number[]): void {
   if (c === undefined) {
     throw valueError('UNKNOWN_SERVICE', 'serviceId', serviceId, `is not a WT102 service; allowed: ${serviceIds().join(', ')}`);
   }
-  if (unknown !== undefined) throw pathError('INVALID_CALL', step(serviceId, sortedKeys(unknown)[0]), 'unknown key in the call; allowed: serviceId, inputs');
+  if (unknown !== undefined) throw unknownCallKey(serviceId, unknown);
   const inputs = item.inputs;
   if (inputs !== undefined && !isPlainData(inputs, step(serviceId, 'inputs'))) {
     throw valueError('INVALID_TYPE', step(serviceId, 'inputs'), inputs, 'is not an object of inputs');
@@ -137,8 +141,15 @@ function chooseSettings(props: Rec, base: Path): { c: Command; value: unknown }[
       if (value !== undefined) {
         const allowed = () => Object.keys(group).join(', ');
         const at = step(base, key);
-        const members = ownRecord(value, at);
+        let members = ownRecord(value, at);
         if (members === undefined) throw valueError('INVALID_TYPE', at, value, `is not an object; expected { ${allowed()} }`);
+        // A key that is no member's may be the maker's twin of a temperature (twins.ts).
+        for (const sub in members) {
+          if (!hasOwnKey(group, sub)) {
+            members = untwinned(members, at, (k) => (hasOwnKey(group, k) ? fieldOf(group[k]) : undefined));
+            break;
+          }
+        }
         let n = 0;
         const subs = sortedKeys(Object.keys(members));
         for (let m = 0; m < subs.length; m++) {
@@ -182,8 +193,15 @@ export const writeEntry: ItemWriter = (c, given, path, out, how, starts) => {
   const list = keyedListOf(c);
   const command = list.command;
   const { entryKey, noun, entryName, min, max } = list.plan;
-  const entry = ownRecord(given, path);
+  let entry = ownRecord(given, path);
   if (entry === undefined) throw valueError('INVALID_TYPE', path, given, `is not a ${noun} object`);
+  // A key that is no field's may be the maker's twin of a temperature (twins.ts).
+  for (const key in entry) {
+    if (key !== entryKey && !hasOwnKey(list.byKey, key)) {
+      entry = untwinned(entry, path, (k) => (hasOwnKey(list.byKey, k) ? list.byKey[k].plan.d : undefined));
+      break;
+    }
+  }
   const id = entry[entryKey];
   if (!isInteger(id) || id < min || id > max) {
     throw valueError(id === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', step(path, entryKey), id, `is not a ${noun} ${entryKey}; expected an integer ${list.ids} (${entryName}${min + 1}…${max + 1})`);

@@ -6,7 +6,7 @@
 import { dict } from '../base/es5';
 import type { Field } from '../schema/fields';
 import { DOWNLINK_KINDS } from './kinds';
-import type { ListPlan } from './plans';
+import type { FieldPlan, ListPlan } from './plans';
 import { bodyOfPlan } from './struct';
 import type { Body } from './struct';
 
@@ -14,7 +14,9 @@ import type { Body } from './struct';
 export interface ListSlot {
   readonly key: string;
   readonly sub: number;
+  /** Its declaration (the library's; a network-server script's plans hold it as `plan.d`) and its plan. */
   readonly field: Field;
+  readonly plan: FieldPlan;
   readonly body: Body;
 }
 
@@ -38,7 +40,7 @@ export function keyedList(command: number, plan: ListPlan): KeyedList {
   const slots: ListSlot[] = [];
   for (const sub in plan.subs) {
     const s = plan.subs[sub];
-    slots[s.seq] = { key: s.key, sub: +sub, field: s.field, body: bodyOfPlan(s.body, 'number', DOWNLINK_KINDS, false) };
+    slots[s.seq] = { key: s.key, sub: +sub, field: s.field, plan: s.body, body: bodyOfPlan(s.body, 'number', DOWNLINK_KINDS, false) };
   }
   const byKey = dict<ListSlot>();
   for (const f of slots) byKey[f.key] = f;

@@ -8,7 +8,6 @@
 import { dict } from '../base/es5';
 import type { Field } from '../schema/fields';
 import type { KeyedListRow } from '../schema/settings';
-import type { CopyPlan } from './copies';
 import type { FieldPlan } from './site';
 import { planStruct } from './struct';
 import type { CopyOf } from './struct';
@@ -31,8 +30,8 @@ export interface PlannedCommand {
   };
   /** The declaration of its body; undefined for a command with no body, or a keyed list's (its plan has its entries'). */
   readonly field: Field | undefined;
-  /** An event's copies to top-level keys. */
-  readonly copies: CopyPlan | undefined;
+  /** Where an event's fields are copied to at top level (copies.ts). */
+  readonly copies: CopyOf | undefined;
 }
 
 export interface ReadPlan {
@@ -85,16 +84,6 @@ export function listPlanOf(row: KeyedListRow): ListPlan {
   return { key: row.key, entryKey: row.entryKey, noun: row.noun, items: row.items, entryName: row.entryName, min: row.ids.min, max: row.ids.max, subs };
 }
 
-/** Where an event's field goes besides the event: its own copy, or its branch's, or any branch's (struct.ts's `copyOf`). */
-export function copying(copies: CopyPlan | undefined): CopyOf | undefined {
-  if (copies === undefined) return undefined;
-  return (name, branch) => {
-    if (branch === undefined) return copies.own[name];
-    const named = copies.branch[branch];
-    return named !== undefined && named[name] !== undefined ? named[name] : copies.any[name];
-  };
-}
-
 /**
  * A command's plan (made once per command: commands.ts keeps it), from its body's declaration. Every property is there, undefined where it does not apply: nothing a polluted Object.prototype
  * could answer for.
@@ -109,7 +98,7 @@ export function readPlanOf(c: PlannedCommand): ReadPlan {
     member: p.to === 'member' ? p.member : undefined,
     rank: c.rank,
     style: p.to === 'call' ? 'string' : undefined,
-    body: p.list !== undefined || c.field === undefined ? undefined : bodyPlanOf(c.field, copying(c.copies)),
+    body: p.list !== undefined || c.field === undefined ? undefined : bodyPlanOf(c.field, c.copies),
     list: p.list,
   };
 }

@@ -73,7 +73,7 @@ export function problemSaying(r: Reading, f: FieldPlan, offset: number, message:
 
 function report(r: Reading, f: FieldPlan, offset: number, message: string): void {
   // Selectors decide the layout of what follows: they cannot be merely suspicious.
-  if (r.lenient && !f.selector) warn(r, offset, message);
+  if (r.warn !== undefined && !f.selector) r.warn(r, offset, message);
   else throw byteError('INVALID_VALUE', offset, message);
 }
 

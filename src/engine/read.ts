@@ -10,7 +10,7 @@
 import type { Rec } from '../base/caller-input';
 import { isoFromSeconds } from '../base/dates';
 import { hasOwnKey } from '../base/es5';
-import { commandIdFromBytes, queryableName } from '../schema/command-ids';
+import { commandIdFromBytes, isQueryable } from '../schema/command-ids';
 import { findDownlinkPlan, findUplinkPlan } from './commands';
 import type { FieldPlan, ListPlan, ReadPlan } from './plans';
 import { badSchedule, emptyFrame, problem, refused, truncatedId, unknownCommand, warn, warningsOf } from './read-problems';
@@ -25,14 +25,17 @@ function readMore(r: Reading, f: FieldPlan, out: Rec): unknown {
 
 // Two builders rather than one with a flag: what reads downlinks alone (the console's Downlink tab) must
 // not reach the uplink commands or their kinds.
+/** How an uplink's reading keeps a warning (what reads a downlink, which warns of nothing, has not this). */
+const keepWarning = (r: Reading, at: number, message: string) => warn(r, at, message);
+
 /** An uplink to read: leniently, with the commands sent up and the kinds only uplinks carry. */
 function uplinkReading(bytes: readonly number[]): Reading {
-  return { bytes, pos: 0, lenient: true, warnings: [], left: 0, leftAt: 0, name: '', id: [], path: [], style: undefined, find: findUplinkPlan, more: readMore, start: 0, wire: -1, byte: 0 };
+  return { bytes, pos: 0, warn: keepWarning, warnings: [], left: 0, leftAt: 0, name: '', id: [], path: [], style: undefined, find: findUplinkPlan, more: readMore, start: 0, wire: -1, byte: 0 };
 }
 
 /** A downlink to read: strictly, with the commands sent down. */
 function downlinkReading(bytes: readonly number[]): Reading {
-  return { bytes, pos: 0, lenient: false, warnings: [], left: 0, leftAt: 0, name: '', id: [], path: [], style: undefined, find: findDownlinkPlan, more: undefined, start: 0, wire: -1, byte: 0 };
+  return { bytes, pos: 0, warn: undefined, warnings: [], left: 0, leftAt: 0, name: '', id: [], path: [], style: undefined, find: findDownlinkPlan, more: undefined, start: 0, wire: -1, byte: 0 };
 }
 
 /** An integer field's wire: its size, and `i16` signed (two's complement). */
@@ -83,7 +86,7 @@ function readField(r: Reading, f: FieldPlan, vals: number[], out: Rec, copies: u
     case 'commandId': {
       const n = vals[f.siblingAt as number];
       const id = commandIdFromBytes(bytesOf(r, n));
-      if (!d.any && queryableName(id) === undefined) refused(r, f, id);
+      if (!d.any && !isQueryable(id)) refused(r, f, id);
       r.wire = n;
       return id;
     }
@@ -186,7 +189,7 @@ function readCommand(r: Reading, copies: unknown[] | undefined): { plan: ReadPla
     const b = r.bytes[r.pos++];
     id = id * 256 + b;
     found = r.find(id, r.pos - start);
-    if (found === undefined) unknownCommand(r, start, r.lenient);
+    if (found === undefined) unknownCommand(r, start, r.warn !== undefined);
   }
   const plan = found;
   r.name = plan.name;

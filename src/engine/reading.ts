@@ -12,8 +12,11 @@ import type { FieldPlan, ReadPlan } from './plans';
 export interface Reading {
   readonly bytes: readonly number[];
   pos: number;
-  /** Uplinks: a value out of range is kept and warned about; downlinks refuse it. */
-  readonly lenient: boolean;
+  /**
+   * Uplinks: a value out of range is kept, and this keeps the warning (read-problems.ts's `warn`); downlinks,
+   * which have none, refuse it.
+   */
+  readonly warn: ((r: Reading, at: number, message: string) => void) | undefined;
   readonly warnings: string[];
   /** Warnings past the limit (read-problems.ts): how many, and the byte of the first. */
   left: number;

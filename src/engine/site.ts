@@ -5,7 +5,7 @@
  * at them) and the field at hand. Compiling a struct from its declaration is struct.ts's job; this
  * module imports no kind, so that the struct kind (kinds/struct.ts) can walk a nested struct.
  */
-import { pathError, valueError } from '../base/errors';
+import { duplicateError, pathError, valueError } from '../base/errors';
 import { step, under } from '../base/path';
 import type { CodecError, CodecErrorCode, Path } from '../base/errors';
 import type { ByteWriter } from '../base/bytes';
@@ -13,6 +13,8 @@ import { ownRecord } from '../base/caller-input';
 import { sortedKeys } from '../base/es5';
 import type { Rec } from '../base/caller-input';
 import type { Field } from '../schema/fields';
+import { isTemperature } from '../schema/builders';
+import { celsiusValue } from './twins';
 
 /**
  * How decoded enums are spelt: `string` is the maker's service-page form for services ("1"),
@@ -114,7 +116,7 @@ export interface WriteSite {
   readonly path: Path;
   readonly w: ByteWriter;
   field: CompiledField;
-  /** The key the caller gave the field under: its name or an alias. */
+  /** The key the caller gave the field under: its name, an alias or a temperature's twin. */
   key: string;
   /** Where the byte that the current run of bit fields shares is. */
   bitsAt: number;
@@ -128,14 +130,14 @@ export function refuseValue(at: WriteSite, code: CodecErrorCode, value: unknown,
   return valueError(code, under(at.path, at.key), value, what);
 }
 
-/** The key under which the caller gave a field: its name, or one alias (both at once is ambiguous). */
+/** The key under which the caller gave a field: its name, or one alias or twin (two at once is ambiguous). */
 function givenKey(input: Rec, cf: CompiledField, path: Path): string {
   let key = cf.name;
   for (let i = 0; i < cf.aliases.length; i++) {
     const a = cf.aliases[i];
     if (input[a] !== undefined) {
       if (input[key] !== undefined) {
-        throw valueError('INVALID_CALL', step(path, a), input[a], `duplicates ${key}; give one of them`);
+        throw duplicateError(path, a, input[a], key);
       }
       key = a;
     }
@@ -170,7 +172,8 @@ export function writeStruct(s: CompiledStruct, given: unknown, path: Path, w: By
   for (let i = 0; i < s.fields.length; i++) {
     const cf = s.fields[i];
     const key = cf.aliases.length ? givenKey(input, cf, path) : cf.name;
-    let value = input[key];
+    // A temperature's Fahrenheit twin is given in °F (twins.ts); a field's name never starts so.
+    let value = key.lastIndexOf('fahrenheit_', 0) === 0 && isTemperature(cf.d) ? celsiusValue(key, input[key], cf.d, step(path, key)) : input[key];
     at.field = cf;
     at.key = cf.name;
     if (cf.when !== undefined && (cf.whenIs as readonly number[]).indexOf(at.vals[cf.when]) < 0) {

@@ -10,9 +10,10 @@ import { ByteWriter } from '../base/bytes';
 import { dict } from '../base/es5';
 import type { Field, Fields } from '../schema/fields';
 import { writeSite, writeStruct } from './site';
+import { isTemperature } from '../schema/builders';
 import type { CompiledField, CompiledStruct, EnumStyle, FieldPlan, Kind, Kinds } from './site';
 
-/** The top-level key an event's field is copied to (an own field: `branch` undefined), if any (plans.ts's `copying`). */
+/** The top-level key an event's field is copied to (an own field: `branch` undefined), if any (copies.ts's `copyPlan`). */
 export type CopyOf = (name: string, branch: string | undefined) => string | undefined;
 
 /**
@@ -66,7 +67,10 @@ export function bindStruct(plans: readonly FieldPlan[], style: EnumStyle, kinds:
   const names: string[] = [];
   const keys = dict<number>();
   const fields = plans.map((p, i): CompiledField => {
-    const aliases = p.d.aliases || [];
+    const declared = p.d.aliases || [];
+    const aliases = declared.slice();
+    // A temperature takes the maker's twins of its name and aliases too (twins.ts).
+    if (isTemperature(p.d)) for (const n of [p.name].concat(declared)) aliases.push('celsius_' + n, 'fahrenheit_' + n);
     names.push(p.name);
     keys[p.name] = i;
     for (const a of aliases) keys[a] = i;

@@ -113,6 +113,12 @@ class StoredBody implements Body {
     }
     this.body.encode(value, path, out, others);
   }
+
+  /** The declaration of its body, from its stored plan. */
+  field(): Field | undefined {
+    const plan = planAt(this.at, this.length).body;
+    return plan === undefined ? undefined : plan.d;
+  }
 }
 
 /** Where each keyed list's plan is, by command name; the list once built. */
@@ -151,6 +157,11 @@ export const downlinkCommands = /* @__PURE__ */ lazy((): CommandList => {
 /** As commands.ts's: command `c`'s body as a downlink writes it, bound from its stored plan when first written. */
 export function bodyOf(c: Command): Body {
   return c.bound as Body;
+}
+
+/** As commands.ts's: the declaration of command `c`'s body (what the index does not hold: read from its stored plan). */
+export function fieldOf(c: Command): Field | undefined {
+  return (c.bound as StoredBody).field();
 }
 
 /** As commands.ts's: the keyed list command `c` writes its entries by. */

@@ -98,6 +98,16 @@ describe('otto (ChirpStack v3)', () => {
     expect(otto(SCRIPT, 'eval', '85', `Encoder(${JSON.stringify(bad)}, 85)`).error).toBe(`Error: ${messageOf(() => encodeHex(bad as never))}`);
   });
 
+  test("the maker's Fahrenheit and Celsius twins, in a service, a settings group and a schedule, and both at once refused (and in goja, the console's Downlink tab)", () => {
+    const data = { set_target_temperature: { fahrenheit_value: 70 }, temp_control: { fahrenheit_under_temperature_side_deadband: 33 }, schedule_settings: [{ id: 2, celsius_target_temperature: 21 }] };
+    const expected = (entry.encodeDownlink({ data }) as { bytes: number[] }).bytes;
+    expect(Buffer.from(expected).toString('hex')).toBe('65023800' + '6e02043408' + '5a3f08');
+    for (const script of [SCRIPT, FULL]) for (let run = 0; run < 5; run++) expect(otto(script, 'encode', '85', JSON.stringify(data)).out).toEqual(expected);
+    const both = { temp_control: { celsius_under_temperature_side_deadband: 1, fahrenheit_under_temperature_side_deadband: 33 } };
+    expect(otto(SCRIPT, 'encode', '85', JSON.stringify(both)).error).toBe(`Error: ${(entry.encodeDownlink({ data: both }) as { errors: string[] }).errors[0]}`);
+    for (const file of [SCRIPT, DOWNLINK_TAB]) expect(goja(file, 'encodeDownlink', { data }).out).toEqual({ bytes: expected, fPort: 85 });
+  });
+
   test('codecs/wt102-full.js gives the same', () => {
     expect(otto(FULL, 'decode', '85', PERIODIC).out).toEqual(entry.Decode(85, bytesOf(PERIODIC)));
   });

@@ -4,7 +4,7 @@
  */
 import { hexDigitBytes } from '../../base/bytes';
 import { dict } from '../../base/es5';
-import { queryableName } from '../../schema/command-ids';
+import { isQueryable } from '../../schema/command-ids';
 import type { CommandIdField } from '../../schema/fields';
 import { refuseValue } from '../site';
 import type { Kind, WriteSite } from '../site';
@@ -18,11 +18,11 @@ function commandIdBytes(value: unknown, at: WriteSite): number[] {
   if (typeof value === 'string') {
     const known = CANONICAL_ID_BYTES[value];
     if (known !== undefined) return known;
-    if (queryableName(value) !== undefined) return (CANONICAL_ID_BYTES[value] = hexDigitBytes(value.slice(2)));
+    if (isQueryable(value)) return (CANONICAL_ID_BYTES[value] = hexDigitBytes(value.slice(2)));
   }
   const m = typeof value === 'string' ? HEX_ID.exec(value) : null;
   if (m === null) throw refuseValue(at, 'INVALID_COMMAND_ID', value, 'is not a command ID; expected a hex string such as "0X6E01"');
-  if (queryableName('0X' + m[1].toUpperCase()) === undefined) {
+  if (!isQueryable('0X' + m[1].toUpperCase())) {
     throw refuseValue(
       at,
       'INVALID_COMMAND_ID',

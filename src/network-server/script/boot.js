@@ -10,7 +10,8 @@
 // - write turns calls, settings or the maker's object into a downlink (parts/write.ts);
 // - normalize gives The Things Stack's normalized payload (parts/normalize.ts);
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
-//   frame), errors, command-ids, read-uplink-only (text, versions, command names), dates.
+//   frame), errors, command-ids, read-uplink-only (text, versions, command names), dates, twins (the
+//   maker's Fahrenheit and Celsius keys of temperatures).
 //
 // The parts find commands in WT102_PLANS (at the end): an index of the commands, then each command's plan
 // (src/engine/plans.ts) as JSON, parsed only when a message holds that command: read as it is, or bound to

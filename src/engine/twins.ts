@@ -1,0 +1,67 @@
+/**
+ * The maker's Fahrenheit and Celsius twins of a temperature (its codec since April 2026): beside every
+ * temperature key `k` it takes `fahrenheit_k` (°F, converted to °C rounded to 0.01) and `celsius_k` (the same
+ * °C value under another name), and gives both back when decoding. A temperature is what the tables' `temp`
+ * builds (schema/builders.ts's isTemperature). The maker applies the same conversion to temperature differences
+ * (deadbands, cooling rate, calibration): its `fahrenheit_` value of a 0.1 °C deadband is 32.18. Twins follow
+ * it, so that its objects keep working.
+ *
+ * Reached only for a key that is not a field's own name (a network-server script compiles this module only
+ * then): a struct knows its fields' twins as aliases (struct.ts's bindStruct); a settings group or a schedule
+ * hands its members here when one of their keys is not a member's.
+ */
+import { duplicateError, valueError } from '../base/errors';
+import { dict, isFiniteNumber } from '../base/es5';
+import { step } from '../base/path';
+import type { Path } from '../base/path';
+import type { Rec } from '../base/caller-input';
+import { isTemperature } from '../schema/builders';
+import type { DecimalField, Field } from '../schema/fields';
+import { rangeText } from './words';
+
+/** °C → °F, to 0.01 as the maker rounds it. In hundredths, c × 180 + 3200 is never halfway: no rounding rule matters. */
+export function fahrenheitOf(c: number): number {
+  return Math.round(c * 180 + 3200) / 100;
+}
+
+/**
+ * The value given under twin `key` (`celsius_…`, `fahrenheit_…`) of temperature `f`, checked in its own unit (in
+ * °F, `f`'s range converted, so that what passes converts into it) and in °C. Conversion is never halfway
+ * either: in hundredths, 10 × (F − 32) / 18 would be n + 1/2 only if an even number were odd.
+ */
+export function celsiusValue(key: string, value: unknown, f: DecimalField, path: Path): number {
+  const fahrenheit = key.lastIndexOf('fahrenheit_', 0) === 0;
+  const min = fahrenheit ? fahrenheitOf(f.min) : f.min;
+  const max = fahrenheit ? fahrenheitOf(f.max) : f.max;
+  const range = rangeText(min, max, fahrenheit ? '°F' : f.unit);
+  if (!isFiniteNumber(value)) {
+    throw valueError('INVALID_TYPE', path, value, `is not a ${typeof value === 'number' ? 'finite ' : ''}number; expected a number ${range} (resolution 0.01)`);
+  }
+  if (value < min || value > max) throw valueError('OUT_OF_RANGE', path, value, `is out of range ${range}`);
+  return fahrenheit ? Math.round(((value - 32) * 100) / 1.8) / 100 : value;
+}
+
+/**
+ * `input` (a snapshot of a settings group's members, or of a schedule's fields) with each twin of a temperature
+ * member (`fieldOf` gives a member's declaration, undefined for what is none) in its member's place, converted
+ * to °C; other keys as they are. Two keys for one member are refused, as site.ts's givenKey refuses an alias
+ * beside its field: at the twin beside the member's name, or at the later of two twins, whatever the order.
+ */
+export function untwinned(input: Rec, path: Path, fieldOf: (name: string) => Field | undefined): Rec {
+  const out = dict<unknown>();
+  for (const key in input) {
+    const m = fieldOf(key) === undefined ? /^(celsius|fahrenheit)_/.exec(key) : null;
+    const name = m === null ? '' : key.slice(m[0].length);
+    const f = m === null ? undefined : fieldOf(name);
+    if (!isTemperature(f)) {
+      if (!(key in out)) out[key] = input[key];
+      continue;
+    }
+    if (input[key] === undefined) continue;
+    const other = ((m as RegExpExecArray)[1] === 'celsius' ? 'fahrenheit_' : 'celsius_') + name;
+    const clash = input[name] !== undefined ? name : input[other] !== undefined && other < key ? other : undefined;
+    if (clash !== undefined) throw duplicateError(path, key, input[key], clash);
+    out[name] = celsiusValue(key, input[key], f, step(path, key));
+  }
+  return out;
+}

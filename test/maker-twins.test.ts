@@ -1,0 +1,196 @@
+/**
+ * The maker's Fahrenheit and Celsius twins of every temperature (its codec since April 2026): `fahrenheit_k`
+ * (°F, taken as round((F − 32) / 1.8, 2 decimals) °C) and `celsius_k` beside every temperature key `k`.
+ * The temperatures are found in the tables (every `decimal` field in °C), their values in the fixtures'
+ * frames (bytes from docs/PROTOCOL.md); the conversion is computed here, apart from the codec's.
+ */
+import { CodecError, encodeHex, SERVICES, SETTINGS, SCHEDULE } from '../src';
+import type { DownlinkCall } from '../src';
+import { encodeData } from '../src/network-server/entry';
+import services from '../fixtures/services.json';
+import settings from '../fixtures/settings.json';
+import { caught } from './support/helpers';
+import { callIn, es5Context } from './support/runtimes';
+import * as path from 'path';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { buildScripts } = require('../scripts/build-codecs.js') as {
+  buildScripts: () => Promise<{ script: string; consoleFiles: [string, string][] }>;
+};
+
+type Rec = { [key: string]: unknown };
+type Decl = { kind: string; unit?: string; min?: number; max?: number; aliases?: readonly string[]; fields?: { [k: string]: Decl } };
+
+/** The maker's °C → °F, to 2 decimals (toFixed: decimal rounding, as its figures show). */
+const fahrenheit = (c: number) => Number((c * 1.8 + 32).toFixed(2));
+const isTemperature = (d: Decl | undefined) => d !== undefined && d.kind === 'decimal' && d.unit === '°C';
+
+/** Where a temperature sits in a caller's object: the object, its key there, and the field's name in the tables. */
+interface Site {
+  readonly obj: Rec;
+  readonly key: string;
+  readonly field: string;
+}
+
+/** The temperatures of `value`, an object of `fields`, at any depth. */
+function sitesIn(value: unknown, fields: { [k: string]: Decl }, out: Site[], where: string): void {
+  if (typeof value !== 'object' || value === null) return;
+  const obj = value as Rec;
+  for (const key of Object.keys(obj)) {
+    const name = Object.keys(fields).find((n) => n === key || (fields[n].aliases || []).includes(key));
+    if (name === undefined) continue;
+    const d = fields[name];
+    if (isTemperature(d) && typeof obj[key] === 'number') out.push({ obj, key, field: `${where}.${name}` });
+    if (d.kind === 'struct') sitesIn(obj[key], d.fields || {}, out, `${where}.${name}`);
+  }
+}
+
+const SCHEDULE_FIELDS: { [k: string]: Decl } = {};
+for (const [k, slot] of Object.entries(SCHEDULE.fields)) SCHEDULE_FIELDS[k] = (slot as { field: Decl }).field;
+
+/** The temperatures of a settings object: bare settings, groups' members, schedules' fields. */
+function settingSites(props: Rec, out: Site[]): void {
+  for (const top of Object.keys(props)) {
+    if (top === SCHEDULE.key) {
+      for (const entry of props[top] as Rec[]) sitesIn(entry, SCHEDULE_FIELDS, out, top);
+      continue;
+    }
+    const rows = SETTINGS.filter((r) => r.path[0] === top);
+    if (rows.length === 1 && rows[0].path.length === 1) sitesIn(props, { [top]: rows[0].body as Decl }, out, '');
+    else sitesIn(props[top], Object.fromEntries(rows.map((r) => [r.path[1], r.body as Decl])), out, top);
+  }
+}
+
+/** Every temperature field the tables declare, as `where.name`. */
+function declaredTemperatures(): Set<string> {
+  const found = new Set<string>();
+  const walk = (fields: { [k: string]: Decl }, where: string) => {
+    for (const [n, d] of Object.entries(fields)) {
+      if (isTemperature(d)) found.add(`${where}.${n}`);
+      if (d.kind === 'struct') walk(d.fields || {}, `${where}.${n}`);
+    }
+  };
+  for (const [id, s] of Object.entries(SERVICES)) walk(s.inputs as { [k: string]: Decl }, id);
+  for (const r of SETTINGS) walk({ [r.path[r.path.length - 1]]: r.body as Decl }, r.path.length === 1 ? '' : r.path[0]);
+  walk(SCHEDULE_FIELDS, SCHEDULE.key);
+  return found;
+}
+
+/** Each fixture whose input holds a temperature: how to encode it, and that input. */
+const CASES: { name: string; input: Rec; hex: string; sites: (input: Rec) => Site[] }[] = [
+  ...services.vectors.map((v) => ({
+    name: v.description,
+    input: v.call as Rec,
+    hex: v.hex,
+    sites: (input: Rec) => {
+      const out: Site[] = [];
+      sitesIn(input.inputs, SERVICES[input.serviceId as keyof typeof SERVICES].inputs as { [k: string]: Decl }, out, input.serviceId as string);
+      return out;
+    },
+  })),
+  ...settings.vectors.map((v) => ({
+    name: v.description,
+    input: { properties: v.properties } as Rec,
+    hex: v.hex,
+    sites: (input: Rec) => {
+      const out: Site[] = [];
+      settingSites(input.properties as Rec, out);
+      return out;
+    },
+  })),
+].filter((c) => c.sites(structuredClone(c.input)).length > 0);
+
+/** `input` with the `i`-th temperature's key replaced by `key(k)` and its value by `value(v)`; the site as found (its key `k`). */
+function twinned(c: (typeof CASES)[number], i: number, key: (k: string) => string, value: (v: number) => number): { input: Rec; site: Site } {
+  const input = structuredClone(c.input);
+  const site = c.sites(input)[i];
+  const entries = Object.entries(site.obj).map(([k, v]) => (k === site.key ? [key(k), value(v as number)] : [k, v]));
+  for (const k of Object.keys(site.obj)) delete site.obj[k];
+  Object.assign(site.obj, Object.fromEntries(entries));
+  return { input, site };
+}
+
+describe("the maker's twins as input", () => {
+  test('the fixtures hold every temperature field of the tables (so that each is tried below)', () => {
+    const tried = new Set<string>();
+    for (const c of CASES) for (const s of c.sites(structuredClone(c.input))) tried.add(s.field);
+    expect([...declaredTemperatures()].filter((f) => !tried.has(f))).toEqual([]);
+  });
+
+  const each = CASES.flatMap((c) => c.sites(structuredClone(c.input)).map((s, i) => [`${c.name}: ${s.field}`, c, i] as const));
+
+  test.each(each)('%s: fahrenheit_k and celsius_k give the frame k gives', (_name, c, i) => {
+    expect(encodeHex(twinned(c, i, (k) => `fahrenheit_${k}`, fahrenheit).input as unknown as DownlinkCall)).toBe(c.hex);
+    expect(encodeHex(twinned(c, i, (k) => `celsius_${k}`, (v) => v).input as unknown as DownlinkCall)).toBe(c.hex);
+  });
+
+  test.each(each)('%s: two keys for one temperature are refused, naming both', (_name, c, i) => {
+    for (const [first, second] of [
+      ['fahrenheit_', 'celsius_'],
+      ['', 'fahrenheit_'],
+      ['celsius_', ''],
+    ]) {
+      const { input, site } = twinned(c, i, (k) => first + k, (v) => v);
+      const base = site.key;
+      site.obj[second + base] = 50;
+      const e = caught(() => encodeHex(input as unknown as DownlinkCall));
+      expect(e).toBeInstanceOf(CodecError);
+      expect((e as CodecError).code).toBe('INVALID_CALL');
+      expect((e as CodecError).message).toContain(`${first}${base}`);
+      expect((e as CodecError).message).toMatch(new RegExp(`\\b${second}${base}\\b`));
+    }
+  });
+
+  test("the maker's own example, and rounding at the edges of a range (70, 41, 95, −4 °F)", () => {
+    const target = (inputs: Rec) => encodeHex({ serviceId: 'set_target_temperature', inputs } as unknown as DownlinkCall);
+    expect(target({ fahrenheit_value: 70 })).toBe('5a3f08'); // 21.11 °C
+    expect(target({ fahrenheit_value: 41 })).toBe('5af401'); // 5 °C, the least target
+    expect(target({ fahrenheit_value: 95 })).toBe('5aac0d'); // 35 °C, the most
+    expect(target({ fahrenheit_value: 69.99 })).toBe('5a3f08'); // 21.105… → 21.11
+    expect(target({ fahrenheit_value: 69.98 })).toBe('5a3e08'); // 21.1
+    expect(encodeHex({ serviceId: 'set_temperature', inputs: { fahrenheit_value: -4 } } as unknown as DownlinkCall)).toBe('5b30f8'); // −20 °C
+    // The maker's object form too (the network-server scripts' `encodeDownlink`).
+    expect(encodeData({ set_target_temperature: { fahrenheit_value: 70 } })).toEqual([0x5a, 0x3f, 0x08]);
+  });
+
+  test('°F out of the range converted, or not a number, is refused in °F words at the twin', () => {
+    const target = (inputs: Rec) => caught(() => encodeHex({ serviceId: 'set_target_temperature', inputs } as unknown as DownlinkCall)) as CodecError;
+    expect(target({ fahrenheit_value: 40.99 }).message).toBe('set_target_temperature.fahrenheit_value: 40.99 is out of range 41…95 °F');
+    expect(target({ fahrenheit_value: 95.01 }).code).toBe('OUT_OF_RANGE');
+    expect(target({ fahrenheit_value: '70' }).message).toBe(
+      'set_target_temperature.fahrenheit_value: "70" is not a number; expected a number 41…95 °F (resolution 0.01)',
+    );
+    expect(target({ fahrenheit_value: NaN }).code).toBe('INVALID_TYPE');
+    expect(target({ celsius_value: 99 }).message).toBe('set_target_temperature.celsius_value: 99 is out of range 5…35 °C');
+  });
+
+  test('a twin of what is not a temperature is an unknown key, in every place', () => {
+    expect((caught(() => encodeHex({ serviceId: 'set_target_valve_opening_degree', inputs: { fahrenheit_value: 50 } } as unknown as DownlinkCall)) as CodecError).code).toBe('UNKNOWN_INPUT');
+    expect((caught(() => encodeHex({ properties: { temp_control: { fahrenheit_enable: 1 } } } as unknown as DownlinkCall)) as CodecError).code).toBe('UNKNOWN_INPUT');
+    expect((caught(() => encodeHex({ properties: { schedule_settings: [{ id: 0, celsius_enable: 1 }] } } as unknown as DownlinkCall)) as CodecError).code).toBe('UNKNOWN_INPUT');
+  });
+});
+
+describe("the maker's twins as input, in the network-server scripts (codecs/wt102.js, the console's Downlink tab)", () => {
+  const scripts: [string, string][] = [];
+  beforeAll(async () => {
+    const { script, consoleFiles } = await buildScripts();
+    scripts.push(['wt102.js', script], ...consoleFiles.filter(([f]) => path.basename(f) === 'downlink.js').map(([f, t]): [string, string] => [`tts/${path.basename(f)}`, t]));
+  }, 60_000);
+
+  test('every temperature of the fixtures, by its Fahrenheit twin, gives the frame; two keys give the library\'s refusal', () => {
+    expect(scripts.map(([name]) => name)).toEqual(['wt102.js', 'tts/downlink.js']);
+    for (const [, text] of scripts) {
+      const ctx = es5Context(text);
+      for (const c of CASES) {
+        c.sites(structuredClone(c.input)).forEach((_site, i) => {
+          const { input } = twinned(c, i, (k) => `fahrenheit_${k}`, fahrenheit);
+          expect(callIn(ctx, 'encodeDownlink', { data: input })).toEqual({ bytes: Array.from(Buffer.from(c.hex, 'hex')), fPort: 85 });
+          const both = twinned(c, i, (k) => `celsius_${k}`, (v) => v);
+          both.site.obj[`fahrenheit_${both.site.key}`] = 70;
+          expect(callIn(ctx, 'encodeDownlink', { data: both.input })).toEqual({ errors: [caught(() => encodeHex(both.input as unknown as DownlinkCall)).message] });
+        });
+      }
+    }
+  });
+});
