@@ -31,6 +31,7 @@ const GLOBAL = 'WT102_CODEC';
  */
 const CONSOLE_TABS = [
   { file: path.join(ROOT, 'codecs', 'tts', 'uplink.js'), tab: 'Uplink', entry: 'tts-uplink.ts', names: ['decodeUplink', 'normalizeUplink'], readOnly: true },
+  { file: path.join(ROOT, 'codecs', 'tts', 'uplink-maker.js'), tab: 'Uplink', entry: 'tts-uplink-maker.ts', names: ['decodeUplink', 'normalizeUplink'], readOnly: true },
   { file: path.join(ROOT, 'codecs', 'tts', 'downlink.js'), tab: 'Downlink', entry: 'tts-downlink.ts', names: ['encodeDownlink', 'decodeDownlink'] },
 ];
 const ENTRY_POINTS = ['decodeUplink', 'encodeDownlink', 'decodeDownlink', 'Decode', 'Encode', 'Decoder', 'Encoder'];
@@ -166,9 +167,9 @@ async function es5Body(entry, names, readOnly = false) {
  * what only uplinks carry, the maker's twins of temperatures). A part that uses one compiles it when it first
  * calls it.
  */
-const ON_DEMAND = ['engine/read-problems', 'base/errors', 'schema/command-ids', 'engine/read-uplink-only', 'base/dates', 'engine/twins'];
+const ON_DEMAND = ['engine/read-problems', 'base/errors', 'schema/command-ids', 'engine/read-uplink-only', 'base/dates', 'engine/twins', 'engine/maker-forms'];
 /** The parts that find commands in the stored plans (src/network-server/stored-commands.ts) instead of the tables. */
-const READS_PLANS = new Set(['read-uplink', 'read-downlink', 'write', 'engine/read-uplink-only']);
+const READS_PLANS = new Set(['read-uplink', 'read-downlink', 'write', 'engine/read-uplink-only', 'engine/maker-forms']);
 
 /**
  * Part `name` (src/network-server/parts/<name>.ts, or an ON_DEMAND module) as readable ES5: bundled by
@@ -247,7 +248,7 @@ async function minified(code) {
 
 /** The entry points, as top-level function declarations (ChirpStack and TTS look them up), calling `codec`'s. */
 function declarations(codec) {
-  return ENTRY_POINTS.map((name) => `function ${name}(a, b) { return ${codec}.${name}(a, b); }`).join('\n') + '\n';
+  return ENTRY_POINTS.map((name) => `function ${name}(a, b, c) { return ${codec}.${name}(a, b, c); }`).join('\n') + '\n';
 }
 
 /** The full codec (src/network-server/entry.ts): the library's engine with the TS013 and legacy entry points, as one ES5 script (codecs/wt102-full.js). */

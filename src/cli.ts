@@ -286,12 +286,14 @@ function run(argv: string[], io: CliIO): void {
     .option('--uplink', 'the frame came from the valve (telemetry, events, replies, history, settings)')
     .option('--hex', 'read the payload as hex')
     .option('--base64', 'read the payload as base64')
-    .action((payload: string, opts: { uplink?: boolean; hex?: boolean; base64?: boolean }) => {
+    .option('--maker', "with --uplink: the maker's current forms too (each temperature's fahrenheit_ and celsius_ twins)")
+    .action((payload: string, opts: { uplink?: boolean; hex?: boolean; base64?: boolean; maker?: boolean }) => {
       if (opts.hex && opts.base64) throw new UsageError('give --hex or --base64, not both');
+      if (opts.maker && !opts.uplink) throw new UsageError('--maker goes with --uplink: downlinks are decoded to calls');
       const bytes = payloadTextBytes(argumentText(payload, io, 'decode').text, opts.hex ? 'hex' : opts.base64 ? 'base64' : 'auto', 'payload');
       let result: unknown;
       try {
-        result = opts.uplink ? decodeUplink(bytes) : decode(bytes);
+        result = opts.uplink ? decodeUplink(bytes, { maker: opts.maker === true }) : decode(bytes);
       } catch (e) {
         if (e instanceof CodecError) {
           const hint = directionHint(e, bytes, opts.uplink === true);

@@ -11,7 +11,7 @@ export type { EncodeOptions, DecodeOptions, DownlinkCall, SettingsCall, DecodedD
 // Uplinks: frames ⇄ the maker's output shape.
 export { decodeUplink } from './codec/uplink-codec';
 export { encodeUplink, encodeUplinkToArray } from './codec/uplink-encode';
-export type { UplinkData, UplinkReadings, ReportedSettings, ReportedSchedule, CommandReply, HistoryRecord } from './codec/uplink-codec';
+export type { UplinkData, UplinkReadings, ReportedSettings, ReportedSchedule, CommandReply, HistoryRecord, DecodeUplinkOptions, MakerUplinkData } from './codec/uplink-codec';
 export type { OutputValue, OutputsOf } from './schema/uplink-data';
 
 // Frames on the air and the network servers' API bodies.

@@ -124,6 +124,15 @@ describe('settings and uplinks', () => {
     expect(JSON.parse(r.stdout)).toEqual({ history: [{ timestamp: 1764144000, temperature: 21.5, battery: 85 }] });
   });
 
+  test("decode --uplink --maker adds each temperature's twins, as the maker's codec gives them; --maker alone is a usage error", () => {
+    const r = wt102('decode', '--uplink', '--maker', 'ed0180b326690166080055');
+    expect(r.status).toBe(0);
+    // 21.5 °C is 70.7 °F.
+    expect(JSON.parse(r.stdout)).toEqual({ history: [{ timestamp: 1764144000, temperature: 21.5, fahrenheit_temperature: 70.7, celsius_temperature: 21.5, battery: 85 }] });
+    const bad = wt102('decode', '--maker', '5a6608');
+    expect([bad.status, bad.stdout, bad.stderr]).toEqual([2, '', 'wt102: --maker goes with --uplink: downlinks are decoded to calls\n']);
+  });
+
   test('encode --uplink --json builds a device frame', () => {
     expect(wt102('encode', '--uplink', '--json', '{"battery":85}').stdout).toBe('0055\n');
   });

@@ -38,6 +38,7 @@ import * as lorawan from '../src/lorawan';
 import { buildPhyFromPayload, parsePhy } from '../src/lorawan';
 import { runCli } from '../src/cli';
 import * as entry from '../src/network-server/entry';
+import { decodeUplinkInMakerForms } from '../src/network-server/decode-entries';
 import { anyValidCall, propertiesArb, uplinkArb } from './support/arbitraries';
 import { caught } from './support/helpers';
 import { cli } from './support/cli';
@@ -805,14 +806,16 @@ test('property: anything, hostile or planted deep in valid input, given to any p
 
 test('property: the scripts\' entry points (wt102.js, each console tab\'s file) give what the library entry points give, for anything: data, or errors (TS013); a CodecError thrown (legacy)', () => {
   const all = ['decodeUplink', 'encodeDownlink', 'decodeDownlink', 'Decode', 'Encode', 'Decoder', 'Encoder'] as const;
-  const scripts: [vm.Context, (typeof all)[number]][] = [];
+  const scripts: [vm.Context, (typeof all)[number], (...a: unknown[]) => unknown][] = [];
   for (const [file, names] of [
     ['wt102.js', all],
     ['tts/uplink.js', ['decodeUplink'] as const],
+    ['tts/uplink-maker.js', ['decodeUplink'] as const],
     ['tts/downlink.js', ['encodeDownlink', 'decodeDownlink'] as const],
   ] as const) {
     const context = scriptContext(file);
-    for (const name of names) scripts.push([context, name]);
+    // The console's Uplink tab in the maker's forms answers as the entry point made for it.
+    for (const name of names) scripts.push([context, name, (file === 'tts/uplink-maker.js' ? decodeUplinkInMakerForms : entry[name]) as (...a: unknown[]) => unknown]);
   }
   const inputArb: fc.Arbitrary<Recipe> = fc.oneof(
     deepArb,
@@ -830,9 +833,8 @@ test('property: the scripts\' entry points (wt102.js, each console tab\'s file) 
     }
   };
   fc.assert(
-    fc.property(fc.constantFrom(...scripts), inputArb, anythingArb, ([context, name], makeA, makeB) => {
+    fc.property(fc.constantFrom(...scripts), inputArb, anythingArb, ([context, name, library], makeA, makeB) => {
       const script = vm.runInContext(name, context) as (...a: unknown[]) => unknown;
-      const library = entry[name] as (...a: unknown[]) => unknown;
       // Legacy: Decode(fPort, bytes), Encode(fPort, obj), Decoder(bytes, port), Encoder(obj, port).
       const args = () => (name === 'Decode' || name === 'Encode' ? [makeB(), makeA()] : [makeA(), makeB()]);
       const got = settle(() => script(...args()));

@@ -4,11 +4,12 @@
  * The temperatures are found in the tables (every `decimal` field in °C), their values in the fixtures'
  * frames (bytes from docs/PROTOCOL.md); the conversion is computed here, apart from the codec's.
  */
-import { CodecError, encodeHex, SERVICES, SETTINGS, SCHEDULE } from '../src';
+import { CodecError, decodeUplink, encodeHex, SERVICES, SETTINGS, SCHEDULE, UPLINKS } from '../src';
 import type { DownlinkCall } from '../src';
 import { encodeData } from '../src/network-server/entry';
 import services from '../fixtures/services.json';
 import settings from '../fixtures/settings.json';
+import uplinks from '../fixtures/uplinks.json';
 import { caught } from './support/helpers';
 import { callIn, es5Context } from './support/runtimes';
 import * as path from 'path';
@@ -192,5 +193,75 @@ describe("the maker's twins as input, in the network-server scripts (codecs/wt10
         });
       }
     }
+  });
+});
+
+describe("the maker's twins as output, on request (decodeUplink(frame, { maker: true }))", () => {
+  /** The keys decoding an uplink gives a number under, from the tables: temperatures, and every other number. */
+  const names = { temps: new Set<string>(), others: new Set<string>() };
+  const walk = (name: string, d: Decl | undefined) => {
+    if (d === undefined) return;
+    if (d.kind === 'struct') for (const [n, f] of Object.entries(d.fields || {})) walk(n, f);
+    else (isTemperature(d) ? names.temps : names.others).add(name);
+  };
+  for (const u of UPLINKS) {
+    const body = u.body as Decl | undefined;
+    walk(u.key, body);
+    // An event's copies (`field`, `*.field`, `branch.field`) to top-level keys take the copied field's kind.
+    for (const [from, to] of Object.entries((u.copies || {}) as { [k: string]: string })) {
+      const [branch, field] = from.includes('.') ? from.split('.') : [undefined, from];
+      const branches = branch === undefined ? [body] : Object.entries(body?.fields || {}).filter(([b]) => branch === '*' || b === branch).map(([, d]) => d);
+      for (const b of branches) if (b?.fields?.[field] !== undefined) walk(to, b.fields[field]);
+    }
+  }
+  for (const r of SETTINGS) walk(r.path[r.path.length - 1], r.body as Decl);
+  for (const [k, d] of Object.entries(SCHEDULE_FIELDS)) walk(k, d);
+  const twins = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(twins)
+      : typeof v === 'object' && v !== null
+        ? Object.fromEntries(
+            Object.entries(v).flatMap(([k, x]) => (typeof x === 'number' && names.temps.has(k) ? [[k, x], [`fahrenheit_${k}`, fahrenheit(x)], [`celsius_${k}`, x]] : [[k, twins(x)]])),
+          )
+        : v;
+
+  test('no key is a temperature in one place and another number in another (the twins are given by key)', () => {
+    expect([...names.temps].filter((n) => names.others.has(n))).toEqual([]);
+    expect(names.temps.size).toBeGreaterThan(10);
+  });
+
+  // Uplinks, and settings, which the valve reports with the same layout it takes them in.
+  const frames = [...uplinks.vectors, ...uplinks.warnings, ...settings.vectors.map((v) => ({ ...v, description: `settings: ${v.description}` }))].map(
+    (v) => [v.description, v.hex] as const,
+  );
+  test.each(frames)('%s: every temperature joined by its twins, right after it; nothing else changed', (_d, hex) => {
+    const plain = decodeUplink(hex);
+    expect(decodeUplink(hex, { maker: true })).toEqual(twins(plain));
+    expect(Object.keys(decodeUplink(hex, { maker: true }))).toEqual(Object.keys(twins(plain) as object));
+  });
+
+  test('the fixtures hold every temperature key of the tables (so that each is tried above)', () => {
+    const seen = new Set<string>();
+    const look = (v: unknown) => {
+      if (Array.isArray(v)) v.forEach(look);
+      else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) (typeof x === 'number' ? seen.add(k) : look(x));
+    };
+    for (const [, hex] of frames) look(decodeUplink(hex));
+    expect([...names.temps].filter((n) => !seen.has(n)).sort()).toEqual([]);
+  });
+
+  test('rounding as the maker rounds, to 0.01 °F: 21.11 °C is 70 °F, −20 is −4, 5 is 41, −20.26 is −4.47', () => {
+    const f = (hex: string) => decodeUplink(hex, { maker: true }).fahrenheit_temperature;
+    expect(f('013f08')).toBe(70);
+    expect(f('0130f8')).toBe(-4);
+    expect(f('01f401')).toBe(41);
+    expect(f('0116f8')).toBe(-4.47);
+    expect(decodeUplink('013f08', { maker: true }).celsius_temperature).toBe(21.11);
+  });
+
+  test('the option is checked as every option is', () => {
+    expect(caught(() => decodeUplink('0055', { maker: 1 as unknown as boolean })).message).toBe('options.maker: 1 is not true or false');
+    expect(decodeUplink('0055', { maker: false })).toEqual({ battery: 85 });
+    expect(decodeUplink('AFU=', { encoding: 'base64', maker: true })).toEqual({ battery: 85 });
   });
 });

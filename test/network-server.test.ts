@@ -24,7 +24,7 @@ let script = '';
 /** codecs/wt102-full.js: the full codec alone. */
 let full = '';
 /** The Things Stack console's files, by tab. */
-const tabs: { uplink: string; downlink: string } = { uplink: '', downlink: '' };
+const tabs: { uplink: string; 'uplink-maker': string; downlink: string } = { uplink: '', 'uplink-maker': '', downlink: '' };
 beforeAll(async () => {
   let consoleFiles: [string, string][];
   ({ script, full, consoleFiles } = await buildScripts());
@@ -188,9 +188,11 @@ describe('The Things Stack (ES5.1 context without ES2015+ built-ins)', () => {
 
 describe("The Things Stack console's files, one per tab (codecs/tts/)", () => {
   // The console refuses a file over 40,960 bytes; 32,768 leaves room for the features still to come.
-  // The Uplink tab is held to that room; the Downlink tab (writers and readers) is not there yet.
+  // The Uplink tab is held to that room; the Downlink tab (writers and readers) is not there yet, nor is the
+  // Uplink tab in the maker's forms held to it (an alternative for those who want those).
   const TABS = [
     ['uplink', ['decodeUplink', 'normalizeUplink'], 32_768],
+    ['uplink-maker', ['decodeUplink', 'normalizeUplink'], 40_960],
     ['downlink', ['encodeDownlink', 'decodeDownlink'], 40_960],
   ] as const;
 
@@ -218,6 +220,19 @@ describe("The Things Stack console's files, one per tab (codecs/tts/)", () => {
     }
     for (const f of uplinks.invalid) {
       expect((callIn(ctx, 'decodeUplink', { bytes: bytesOf(f.hex), fPort: 85 }) as { errors: string[] }).errors[0]).toContain(`byte ${f.offset}`);
+    }
+  });
+
+  test("the Uplink tab in the maker's forms gives what the library gives with { maker: true }, and what ChirpStack's maker_forms gives", () => {
+    const ctx = es5Context(tabs['uplink-maker']);
+    const chirpstack = es5Context(script);
+    for (const v of [...uplinks.vectors, ...uplinks.warnings]) {
+      const input = { bytes: bytesOf(v.hex), fPort: 85 };
+      const r = callIn(ctx, 'decodeUplink', input) as { data: unknown };
+      expect(r.data).toEqual(JSON.parse(JSON.stringify(decodeUplink(v.hex, { maker: true }), (k, x) => (k === 'warnings' ? undefined : x))));
+      expect(callIn(chirpstack, 'decodeUplink', { ...input, variables: { maker_forms: 'true' } })).toEqual(r);
+      expect(callIn(chirpstack, 'Decode', 85, bytesOf(v.hex), { maker_forms: 'true' })).toEqual(r.data);
+      expect(callIn(ctx, 'normalizeUplink', { data: r.data })).toEqual(callIn(es5Context(tabs.uplink), 'normalizeUplink', { data: decodeUplink(v.hex) }));
     }
   });
 
@@ -289,6 +304,7 @@ describe('generated files', () => {
     // The Device Repository's copy, beside its YAML.
     expect(fs.readFileSync(require.resolve('../codecs/ttn/wt102.js'), 'utf8')).toBe(script);
     expect(fs.readFileSync(require.resolve('../codecs/tts/uplink.js'), 'utf8')).toBe(tabs.uplink);
+    expect(fs.readFileSync(require.resolve('../codecs/tts/uplink-maker.js'), 'utf8')).toBe(tabs['uplink-maker']);
     expect(fs.readFileSync(require.resolve('../codecs/tts/downlink.js'), 'utf8')).toBe(tabs.downlink);
   });
 

@@ -13,7 +13,8 @@
 // - normalize gives The Things Stack's normalized payload (parts/normalize.ts);
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
 //   frame), errors, command-ids, read-uplink-only (text, versions, command names), dates, twins (the
-//   maker's Fahrenheit and Celsius keys of temperatures).
+//   maker's Fahrenheit and Celsius keys of temperatures), maker-forms (decoded uplinks with those keys, when
+//   the device's variable maker_forms asks for them).
 //
 // The parts find commands in WT102_PLANS (at the end): an index of the commands, then each command's plan
 // (src/engine/plans.ts) as JSON, parsed only when a message holds that command: read as it is, or bound to
@@ -22,13 +23,13 @@ function decodeUplink(input) { return WT102_RUN('read-uplink', 'decodeUplink', i
 function encodeDownlink(input) { return WT102_RUN('write', 'encodeDownlink', input); }
 function decodeDownlink(input) { return WT102_RUN('read-downlink', 'decodeDownlink', input); }
 function normalizeUplink(input) { return WT102_RUN('normalize', 'normalizeUplink', input); }
-function Decode(fPort, bytes) { return WT102_RUN('read-uplink', 'Decode', fPort, bytes); }
+function Decode(fPort, bytes, variables) { return WT102_RUN('read-uplink', 'Decode', fPort, bytes, variables); }
 function Encode(fPort, obj) { return WT102_RUN('write', 'Encode', fPort, obj); }
 function Decoder(bytes, port) { return WT102_RUN('read-uplink', 'Decoder', bytes, port); }
 function Encoder(obj, port) { return WT102_RUN('write', 'Encoder', obj, port); }
 
 // Entry point `name` of part `part`.
-function WT102_RUN(part, name, a, b) {
+function WT102_RUN(part, name, a, b, c) {
   var exports;
   try {
     exports = WT102_LOAD(part);
@@ -37,7 +38,7 @@ function WT102_RUN(part, name, a, b) {
     if (name.charAt(0) !== name.charAt(0).toUpperCase()) return { errors: ['wt102: ' + (e && e.message || e)] };
     throw e;
   }
-  return exports[name](a, b);
+  return exports[name](a, b, c);
 }
 
 // The exports of part `name`, compiled the first time it is needed. A part is one function
@@ -442,10 +443,11 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   }
   // src/codec/fport.ts
   var DOWNLINK_FPORT = 85;
-  // src/codec/uplink-codec.ts
   function decodeUplinkFrame(bytes) {
     return decodeUplinkCommands(bytes);
   }
+  // src/network-server/decode-entries.ts
+  var maker_forms_1 = WT102_LAZY("engine/maker-forms");
   // src/network-server/entry-common.ts
   var errors_5 = WT102_LAZY("base/errors");
   function message(e) {
@@ -486,24 +488,31 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     delete data.warnings;
     return { data: data, warnings: warnings };
   }
-  function warningsInData(variables) {
+  function variableSet(variables, name) {
     var v = ownRecord(variables, "input.variables");
-    return v !== void 0 && (v.warnings_in_data === "true" || v.warnings_in_data === true);
+    return v !== void 0 && (v[name] === "true" || v[name] === true);
   }
-  function decodeUplink(input) {
+  var formsAsked = function (data, variables) {
+    return variableSet(variables, "maker_forms") ? (0, maker_forms_1().withTwins)(data) : data;
+  };
+  function uplinkAnswer(input, forms) {
     try {
       var given = checkedInput(input);
       var r = uplinkData(given.bytes);
+      var data = forms === void 0 ? r.data : forms(r.data, given.variables);
       var warnings = portWarning(given.fPort).concat(r.warnings);
-      if (warnings.length && warningsInData(given.variables)) r.data.warnings = warnings;
-      return warnings.length ? { data: r.data, warnings: warnings } : { data: r.data };
+      if (warnings.length && variableSet(given.variables, "warnings_in_data")) data.warnings = warnings;
+      return warnings.length ? { data: data, warnings: warnings } : { data: data };
     } catch (e) {
       return { errors: [message(e)] };
     }
   }
-  function Decode(_fPort, bytes) {
+  function decodeUplink(input) {
+    return uplinkAnswer(input, formsAsked);
+  }
+  function Decode(_fPort, bytes, variables) {
     return forGoFormatting(function () {
-      return uplinkData(bytes).data;
+      return formsAsked(uplinkData(bytes).data, variables);
     });
   }
   function Decoder(bytes, _port) {
@@ -2802,11 +2811,60 @@ WT102_PARTS["engine/twins"] = function () {/*0, function (exports, WT102_LAZY, W
     return out;
   }
 }*/};
+WT102_PARTS["engine/maker-forms"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.withTwins = withTwins;
+  // src/base/es5.ts
+  function dict() {
+    return Object.create(null);
+  }
+  function lazy(build) {
+    var value;
+    return function () {
+      return value === void 0 ? (value = build()) : value;
+    };
+  }
+  var CANONICAL_ID_BYTES = dict();
+  function plansStart() {
+    return +WT102_PLANS.substr(1, 6);
+  }
+  function temperatureKeys() {
+    var keys = [];
+    var index = WT102_PLANS.slice(8, plansStart() - 2).split("\n");
+    for (var i = 0; i < index.length; i++) if (index[i].charAt(0) === "t") keys = keys.concat(index[i].split(" ").slice(1));
+    return keys;
+  }
+  // src/engine/maker-forms.ts
+  var twins_1 = WT102_LAZY("engine/twins");
+  var TEMPERATURE_KEYS = lazy(function () {
+    var keys = dict();
+    for (var _i = 0, _a = temperatureKeys(); _i < _a.length; _i++) {
+      var k = _a[_i];
+      keys[k] = true;
+    }
+    return keys;
+  });
+  function withTwins(value) {
+    if (Array.isArray(value)) return value.map(withTwins);
+    if (typeof value !== "object" || value === null) return value;
+    var keys = TEMPERATURE_KEYS();
+    var out = {};
+    for (var k in value) {
+      var v = value[k];
+      out[k] = withTwins(v);
+      if (typeof v === "number" && keys[k] === true) {
+        out["fahrenheit_" + k] = (0, twins_1().fahrenheitOf)(v);
+        out["celsius_" + k] = v;
+      }
+    }
+    return out;
+  }
+}*/};
 
 // The commands' plans (src/engine/plans.ts; src/network-server/stored-commands.ts reads them): an index of their
 // IDs and names, then each plan as JSON.
 function WT102_PLANS() {/*
-005981
+006300
 u 60 temperature_unit key 0 0 192
 u 61 temperature_source_settings key 1 192 1005
 u 62 environment_temperature_display_enable key 2 1197 167
@@ -2933,6 +2991,9 @@ d c503 data_storage_settings.retrieval_interval member 30 15430 233
 d c4 auto_p_enable key 31 15663 118
 d c9 random_key key 32 15781 112
 d c8 device_status key 33 15893 179
+t under_temperature_side_deadband over_temperature_side_deadband target_temperature_adjustment_range_min target_temperature_adjustment_range_max
+t target_temperature target_temp cooling_rate energy_saving_temperature temperature_value calibration_value threshold_min threshold_max temperature
+t environment_temperature
 
 {"name":"temperature_unit","id":[96],"to":"key","key":"temperature_unit","rank":0,"body":{"name":"","d":{"kind":"enum",
 "values":[{"value":0,"name":"\u00b0C"},{"value":1,"name":"\u00b0F"}]}}}

@@ -9,6 +9,7 @@ import type { Path } from '../base/errors';
 import type { Rec } from '../base/caller-input';
 import { dict, lazy } from '../base/es5';
 import type { Field } from '../schema/fields';
+import { isTemperature } from '../schema/builders';
 import { SERVICE_ROWS } from '../schema/services';
 import type { ServiceRow } from '../schema/services';
 import { SCHEDULE_ROWS, SETTING_ROWS } from '../schema/settings';
@@ -184,6 +185,23 @@ function planIn(index: PlanIndex, id: number, n: number): ReadPlan | true | unde
   if (found === undefined || found === true) return found;
   return found.plan || (found.plan = readPlanOf(found.c));
 }
+
+/**
+ * The keys under which decoded uplinks give temperatures (what the maker's forms twin: maker-forms.ts): the
+ * names of the temperature fields of every command sent up, and the top-level keys they are copied to.
+ */
+export const temperatureKeys = /* @__PURE__ */ lazy((): string[] => {
+  const keys: string[] = [];
+  const add = (f: FieldPlan, key: string) => {
+    for (const k of isTemperature(f.d) ? [key, f.copy] : []) if (k !== undefined && keys.indexOf(k) < 0) keys.push(k);
+    if (f.fields !== undefined) for (const sub of f.fields) add(sub, sub.name);
+  };
+  for (const p of uplinkCommands().list.map(readPlanOf)) {
+    if (p.body !== undefined) add(p.body, p.member !== undefined ? p.member : (p.key as string));
+    if (p.list !== undefined) for (const sub in p.list.subs) add(p.list.subs[sub].body, p.list.subs[sub].key);
+  }
+  return keys;
+});
 
 /** What a downlink command ID names, for a reply about it (the script's stored plans answer it too). */
 export { commandNameOf } from './command-names';

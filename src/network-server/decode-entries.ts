@@ -11,6 +11,7 @@ import type { UplinkData } from '../codec/uplink-codec';
 import { checkedBytes } from '../base/bytes';
 import { ownRecord } from '../base/caller-input';
 import { hasOwnKey } from '../base/es5';
+import { withTwins } from '../engine/maker-forms';
 import { checkedInput, forGoFormatting, message } from './entry-common';
 import type { DecodeResult, UplinkInput } from './entry-common';
 
@@ -30,27 +31,49 @@ function uplinkData(bytes: unknown): { data: UplinkData; warnings: string[] } {
   return { data, warnings };
 }
 
-/**
- * Whether the device's variables ask for warnings inside `data`: ChirpStack keeps only `data` and
- * `errors` of what a codec returns, so a ChirpStack user sets the device variable
- * `warnings_in_data` to `true` to see them.
- */
-function warningsInData(variables: unknown): boolean {
+/** Whether the device's variable `name` is true (ChirpStack's variables are text: `"true"`). */
+function variableSet(variables: unknown, name: string): boolean {
   const v = ownRecord(variables, 'input.variables');
-  return v !== undefined && (v.warnings_in_data === 'true' || v.warnings_in_data === true);
+  return v !== undefined && (v[name] === 'true' || v[name] === true);
 }
 
-/** TS013 `decodeUplink`: never throws; errors are returned. */
-export function decodeUplink(input: UplinkInput): DecodeResult<UplinkData> {
+/** What gives decoded data in the maker's current forms (maker-forms.ts), when asked. */
+type Forms = (data: UplinkData, variables: unknown) => UplinkData;
+
+/** The maker's forms when the device's variable `maker_forms` is true (ChirpStack). */
+const formsAsked: Forms = (data, variables) => (variableSet(variables, 'maker_forms') ? (withTwins(data) as UplinkData) : data);
+
+/**
+ * TS013 `decodeUplink` (never throws; errors are returned), in the maker's forms where `forms` gives them.
+ * ChirpStack keeps only `data` and `errors` of what a codec returns, so a ChirpStack user sets the device
+ * variable `warnings_in_data` to `true` to see the warnings.
+ */
+function uplinkAnswer(input: UplinkInput, forms: Forms | undefined): DecodeResult<UplinkData> {
   try {
     const given = checkedInput(input);
     const r = uplinkData(given.bytes);
+    const data = forms === undefined ? r.data : forms(r.data, given.variables);
     const warnings = portWarning(given.fPort).concat(r.warnings);
-    if (warnings.length && warningsInData(given.variables)) r.data.warnings = warnings;
-    return warnings.length ? { data: r.data, warnings } : { data: r.data };
+    if (warnings.length && variableSet(given.variables, 'warnings_in_data')) data.warnings = warnings;
+    return warnings.length ? { data, warnings } : { data };
   } catch (e) {
     return { errors: [message(e)] };
   }
+}
+
+/** TS013 `decodeUplink` (ChirpStack v4, the Device Repository): the maker's forms when the device's variable `maker_forms` is true. */
+export function decodeUplink(input: UplinkInput): DecodeResult<UplinkData> {
+  return uplinkAnswer(input, formsAsked);
+}
+
+/** As The Things Stack's console calls it, which passes no variables: as it is (codecs/tts/uplink.js). */
+export function decodeUplinkAsIs(input: UplinkInput): DecodeResult<UplinkData> {
+  return uplinkAnswer(input, undefined);
+}
+
+/** Always in the maker's forms (codecs/tts/uplink-maker.js: The Things Stack passes no variable to ask). */
+export function decodeUplinkInMakerForms(input: UplinkInput): DecodeResult<UplinkData> {
+  return uplinkAnswer(input, (data) => withTwins(data) as UplinkData);
 }
 
 /** TS013 `decodeDownlink`: the calls a downlink carries, as `{calls: […]}`; never throws. */
@@ -65,9 +88,9 @@ export function decodeDownlink(input: UplinkInput): DecodeResult<{ calls: Decode
   }
 }
 
-/** ChirpStack v3 `Decode`: returns the data, throws on error (`%` written `%%`, for Go's formatting). */
-export function Decode(_fPort: number, bytes: number[]): UplinkData {
-  return forGoFormatting(() => uplinkData(bytes).data);
+/** ChirpStack v3 `Decode`: returns the data, throws on error (`%` written `%%`, for Go's formatting); its `variables` as v4's. */
+export function Decode(_fPort: number, bytes: number[], variables?: unknown): UplinkData {
+  return forGoFormatting(() => formsAsked(uplinkData(bytes).data, variables));
 }
 
 /** TTN v2 `Decoder`: returns the data, throws on error (TTN v2 ran otto too: as `Decode`). */

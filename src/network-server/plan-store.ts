@@ -3,7 +3,7 @@
  * (scripts/build-codecs.js) from the library's commands: one plan per command and direction.
  */
 import { hexOf } from '../base/bytes';
-import { downlinkCommands, uplinkCommands } from '../engine/commands';
+import { downlinkCommands, temperatureKeys, uplinkCommands } from '../engine/commands';
 import type { Command } from '../engine/commands';
 import { readPlanOf } from '../engine/plans';
 
@@ -24,7 +24,7 @@ function unstored(key: string, value: unknown): boolean {
 
 /**
  * A line break, where the plans begin (six digits), index lines (`u`/`d`, ID hex, name, placement, rank,
- * offset, length), a blank line, the plans' JSON; printable ASCII.
+ * offset, length; `t` and the keys of temperatures), a blank line, the plans' JSON; printable ASCII.
  */
 export function planStoreText(): string {
   const index: string[] = [];
@@ -51,6 +51,14 @@ export function planStoreText(): string {
   // Uplinks first: most messages are, and a downlink ID is looked up in its own lines anyway.
   add('u', uplinkCommands().list);
   add('d', downlinkCommands().list);
+  // The keys of temperatures in decoded uplinks (commands.ts's temperatureKeys), for the maker's forms: lines
+  // of `t` and keys, none over 150 characters (the script is read as it is pasted).
+  let line = 't';
+  for (const key of temperatureKeys()) {
+    if (line.length + 1 + key.length > 150) (index.push(line), (line = 't'));
+    line += ' ' + key;
+  }
+  index.push(line);
   // First, where the plans begin, in six digits: a reader need not search the index for its end.
   const head = '\n' + index.join('\n') + '\n\n';
   const start = 7 + head.length;

@@ -11,7 +11,7 @@
  * after another. An index line is `u` (sent up) or `d` (sent down), the
  * command ID's bytes in hex, the command's name, its placement (`call`, `key`, `member`, `entry`…), its
  * rank, and where its plan begins after the blank line and how long it is. A line of `-` after the ID is
- * the start of longer IDs.
+ * the start of longer IDs. Lines of `t` list the keys of temperatures in decoded uplinks.
  */
 import { hexByte } from '../base/bytes';
 import { dict, lazy } from '../base/es5';
@@ -83,6 +83,14 @@ function declared(plans: readonly FieldPlan[] | undefined): void {
 function indexLine(start: string): string[] | undefined {
   const at = WT102_PLANS.indexOf('\n' + start) + 1;
   return at > 0 ? WT102_PLANS.slice(at, WT102_PLANS.indexOf('\n', at)).split(' ') : undefined;
+}
+
+/** As commands.ts's: the keys under which decoded uplinks give temperatures, as the store's `t` lines list them. */
+export function temperatureKeys(): string[] {
+  let keys: string[] = [];
+  const index = WT102_PLANS.slice(8, plansStart() - 2).split('\n');
+  for (let i = 0; i < index.length; i++) if (index[i].charAt(0) === 't') keys = keys.concat(index[i].split(' ').slice(1));
+  return keys;
 }
 
 /** As commands.ts's (command-names.ts's): what a downlink command ID (`0X6500`) names, its queryable name first, else a service's or a setting's. */

@@ -1,3 +1,3 @@
-/** The Things Stack console's Uplink tab (codecs/tts/uplink.js): `decodeUplink` and `normalizeUplink`. */
-export { decodeUplink } from './entry';
+/** The Things Stack console's Uplink tab (codecs/tts/uplink.js): `decodeUplink` (it passes no variables) and `normalizeUplink`. */
+export { decodeUplinkAsIs as decodeUplink } from './decode-entries';
 export { normalizeUplink } from './normalize';

@@ -274,10 +274,11 @@ function readFrame(): void {
       $('direction-found').textContent = uplink ? 'read as an uplink (from the valve)' : 'read as a downlink (to the valve)';
     }
     if (!uplink && downlink === undefined) downlink = decode(bytes);
-    $('decoded').textContent = JSON.stringify(uplink ? decodeUplink(bytes) : downlink, null, 2);
+    const maker = $<HTMLInputElement>('maker').checked;
+    $('decoded').textContent = JSON.stringify(uplink ? decodeUplink(bytes, { maker }) : downlink, null, 2);
     const parts = downlink === undefined ? uplinkCommands(bytes) : encodeCommands(downlink);
     for (const part of parts) {
-      const value = uplink ? decodeUplink(part) : decode(part);
+      const value = uplink ? decodeUplink(part, { maker }) : decode(part);
       table.append(el('tr', {}, el('td', {}, el('code', {}, toHex(part))), el('td', {}, el('code', {}, JSON.stringify(value)))));
     }
   } catch (e) {
@@ -338,6 +339,7 @@ function start(): void {
   $('dr').addEventListener('change', render);
   $('payload').addEventListener('input', readFrame);
   $('direction').addEventListener('change', readFrame);
+  $('maker').addEventListener('change', readFrame);
   copyButtons();
   render();
 }

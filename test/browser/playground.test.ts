@@ -171,6 +171,16 @@ describe('decode: every fixture frame reads as the library reads it', () => {
     await page.screenshot({ path: path.join(SHOTS, 'decode.png'), fullPage: true });
   });
 
+  test("the maker's forms switch adds each temperature's twins, as decodeUplink(frame, { maker: true }) gives them", async () => {
+    await page.click('#maker');
+    const r = await read('0e01660832660855', 'uplink');
+    expect(JSON.parse(r.decoded)).toEqual(JSON.parse(JSON.stringify(decodeUplink('0e01660832660855', { maker: true }))));
+    expect(JSON.parse(r.decoded).fahrenheit_temperature).toBe(70.7);
+    await page.screenshot({ path: path.join(SHOTS, 'decode-maker.png'), fullPage: true });
+    await page.click('#maker');
+    expect(JSON.parse((await read('0e01660832660855', 'uplink')).decoded)).toEqual(JSON.parse(JSON.stringify(decodeUplink('0e01660832660855'))));
+  });
+
   test('a frame that cannot be read shows the library\'s error', async () => {
     const r = await read('5a66', 'downlink');
     expect(r.error).toMatch(/^byte 1: set_target_temperature \(0x5a\)/);

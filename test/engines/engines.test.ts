@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as entry from '../../src/network-server/entry';
-import { encodeHex } from '../../src';
+import { decodeUplink, encodeHex } from '../../src';
 import { normalizeUplink } from '../../src/network-server/normalize';
 import services from '../../fixtures/services.json';
 import uplinks from '../../fixtures/uplinks.json';
@@ -21,6 +21,7 @@ const SCRIPT = path.join(ROOT, 'codecs', 'wt102.js');
 const FULL = path.join(ROOT, 'codecs', 'wt102-full.js');
 const UPLINK_TAB = path.join(ROOT, 'codecs', 'tts', 'uplink.js');
 const DOWNLINK_TAB = path.join(ROOT, 'codecs', 'tts', 'downlink.js');
+const MAKER_TAB = path.join(ROOT, 'codecs', 'tts', 'uplink-maker.js');
 const runner = (engine: string) => {
   const bin = path.join(ROOT, '.engines', engine, engine);
   if (!fs.existsSync(bin)) throw new Error(`${bin} is missing: run npm run test:engines (scripts/engines.sh builds it)`);
@@ -106,6 +107,15 @@ describe('otto (ChirpStack v3)', () => {
     const both = { temp_control: { celsius_under_temperature_side_deadband: 1, fahrenheit_under_temperature_side_deadband: 33 } };
     expect(otto(SCRIPT, 'encode', '85', JSON.stringify(both)).error).toBe(`Error: ${(entry.encodeDownlink({ data: both }) as { errors: string[] }).errors[0]}`);
     for (const file of [SCRIPT, DOWNLINK_TAB]) expect(goja(file, 'encodeDownlink', { data }).out).toEqual({ bytes: expected, fPort: 85 });
+  });
+
+  test("Decode with the device variable maker_forms: the maker's twins of every temperature, as the library gives them", () => {
+    const expected = JSON.parse(JSON.stringify(decodeUplink(PERIODIC, { maker: true })));
+    expect(expected.fahrenheit_temperature).toBe(70.7);
+    for (const script of [SCRIPT, FULL]) {
+      expect(otto(script, 'eval', '85', `Decode(85, ${JSON.stringify(bytesOf(PERIODIC))}, {"maker_forms": "true"})`).out).toEqual(expected);
+    }
+    expect(goja(MAKER_TAB, 'decodeUplink', { bytes: bytesOf(PERIODIC), fPort: 85 }).out).toEqual({ data: expected });
   });
 
   test('codecs/wt102-full.js gives the same', () => {

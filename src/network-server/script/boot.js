@@ -11,7 +11,8 @@
 // - normalize gives The Things Stack's normalized payload (parts/normalize.ts);
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
 //   frame), errors, command-ids, read-uplink-only (text, versions, command names), dates, twins (the
-//   maker's Fahrenheit and Celsius keys of temperatures).
+//   maker's Fahrenheit and Celsius keys of temperatures), maker-forms (decoded uplinks with those keys, when
+//   the device's variable maker_forms asks for them).
 //
 // The parts find commands in WT102_PLANS (at the end): an index of the commands, then each command's plan
 // (src/engine/plans.ts) as JSON, parsed only when a message holds that command: read as it is, or bound to
@@ -20,13 +21,13 @@ function decodeUplink(input) { return WT102_RUN('read-uplink', 'decodeUplink', i
 function encodeDownlink(input) { return WT102_RUN('write', 'encodeDownlink', input); }
 function decodeDownlink(input) { return WT102_RUN('read-downlink', 'decodeDownlink', input); }
 function normalizeUplink(input) { return WT102_RUN('normalize', 'normalizeUplink', input); }
-function Decode(fPort, bytes) { return WT102_RUN('read-uplink', 'Decode', fPort, bytes); }
+function Decode(fPort, bytes, variables) { return WT102_RUN('read-uplink', 'Decode', fPort, bytes, variables); }
 function Encode(fPort, obj) { return WT102_RUN('write', 'Encode', fPort, obj); }
 function Decoder(bytes, port) { return WT102_RUN('read-uplink', 'Decoder', bytes, port); }
 function Encoder(obj, port) { return WT102_RUN('write', 'Encoder', obj, port); }
 
 // Entry point `name` of part `part`.
-function WT102_RUN(part, name, a, b) {
+function WT102_RUN(part, name, a, b, c) {
   var exports;
   try {
     exports = WT102_LOAD(part);
@@ -35,7 +36,7 @@ function WT102_RUN(part, name, a, b) {
     if (name.charAt(0) !== name.charAt(0).toUpperCase()) return { errors: ['wt102: ' + (e && e.message || e)] };
     throw e;
   }
-  return exports[name](a, b);
+  return exports[name](a, b, c);
 }
 
 // The exports of part `name`, compiled the first time it is needed. A part is one function
