@@ -493,7 +493,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     return v !== void 0 && (v[name] === "true" || v[name] === true);
   }
   var formsAsked = function (data, variables) {
-    return variableSet(variables, "maker_forms") ? (0, maker_forms_1().withTwins)(data) : data;
+    return variableSet(variables, "maker_forms") ? (0, maker_forms_1().inMakerForms)(data) : data;
   };
   function uplinkAnswer(input, forms) {
     try {
@@ -1584,12 +1584,8 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     }
     this.body.encode(value, path, out, others);
   };
-  // The declaration of its body, from its stored plan.
-  StoredBody.prototype.field = function () {
-    var plan = planAt(this.at, this.length).body;
-    return plan === void 0 ? void 0 : plan.d;
-  };
-  var lists = dict();
+  var stored = dict();
+  var keyedLists = dict();
   var downlinkCommands = lazy(function () {
     var list = [];
     var byName = dict();
@@ -1608,50 +1604,36 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       for (var k = 0; k < hex.length; k += 2) command.push(parseInt(hex.substr(k, 2), 16));
       var dot = name.indexOf(".");
       var place = void 0;
-      var bound = void 0;
-      if (to === "entry") {
-        lists[name] = { at: +at, length: +length };
-        place = { to: to, key: name, items: name };
-      } else {
+      stored[name] = { at: +at, length: +length };
+      if (to === "entry") place = { to: to, key: name, items: name };
+      else
         place =
           to === "call"
             ? { to: to }
             : to === "key"
               ? { to: to, key: name }
               : { to: "member", key: name.slice(0, dot), member: name.slice(dot + 1) };
-        bound = new StoredBody(+at, +length);
-      }
-      var c = {
-        name: name,
-        command: command,
-        place: place,
-        rank: +rank,
-        down: true,
-        up: to !== "call",
-        field: void 0,
-        copies: void 0,
-        bound: bound
-      };
+      var c = { name: name, command: command, place: place, rank: +rank, down: true, up: to !== "call", field: void 0, copies: void 0 };
       list.push(c);
       byName[name] = c;
     }
     return { list: list, byName: byName };
   });
   function bodyOf(c) {
-    return c.bound;
+    return c.bound || (c.bound = new StoredBody(stored[c.name].at, stored[c.name].length));
   }
   function fieldOf(c) {
-    return c.bound.field();
+    var plan = planAt(stored[c.name].at, stored[c.name].length).body;
+    return plan === void 0 ? void 0 : plan.d;
   }
   function keyedListOf(c) {
-    var stored = lists[c.name];
-    if (stored.list === void 0) {
-      var plan = planAt(stored.at, stored.length);
+    if (keyedLists[c.name] === void 0) {
+      var plan = planAt(stored[c.name].at, stored[c.name].length);
       var subs = plan.list.subs;
       for (var sub in subs) declared([subs[sub].body]);
-      stored.list = keyedList(plan.id[0], plan.list);
+      keyedLists[c.name] = keyedList(plan.id[0], plan.list);
     }
-    return stored.list;
+    return keyedLists[c.name];
   }
   // src/engine/encode-downlink.ts
   var twins_2 = WT102_LAZY("engine/twins");
@@ -2302,7 +2284,7 @@ WT102_PARTS["base/errors"] = function () {/*0, function (exports, WT102_LAZY, WT
 }*/};
 WT102_PARTS["schema/command-ids"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
   "use strict";
-  exports.SCHEDULE_QUERY_SUBCOMMANDS = exports.QUERYABLE_COMMANDS = void 0;
+  exports.SCHEDULE_QUERY_SUBCOMMANDS = exports.READING_PATHS = exports.QUERYABLE_COMMANDS = void 0;
   exports.allQueryableCommandIds = allQueryableCommandIds;
   exports.commandIdFromBytes = commandIdFromBytes;
   exports.isQueryable = isQueryable;
@@ -2386,6 +2368,16 @@ WT102_PARTS["schema/command-ids"] = function () {/*0, function (exports, WT102_L
     C8: "Device Status",
     "03": "Motor Position"
   };
+  var READING_PATHS = {
+    DA: "version",
+    "00": "battery",
+    "02": "motor_total_stroke",
+    "04": "valve_opening_degree",
+    D9: "oem_id",
+    C8: "device_status",
+    "03": "motor_position"
+  };
+  exports.READING_PATHS = READING_PATHS;
   function queryRows() {
     var row = function (source) {
       return function (hex) {
@@ -2813,7 +2805,7 @@ WT102_PARTS["engine/twins"] = function () {/*0, function (exports, WT102_LAZY, W
 }*/};
 WT102_PARTS["engine/maker-forms"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
   "use strict";
-  exports.withTwins = withTwins;
+  exports.inMakerForms = inMakerForms;
   // src/base/es5.ts
   function dict() {
     return Object.create(null);
@@ -2836,6 +2828,7 @@ WT102_PARTS["engine/maker-forms"] = function () {/*0, function (exports, WT102_L
   }
   // src/engine/maker-forms.ts
   var twins_1 = WT102_LAZY("engine/twins");
+  var object_paths_1 = WT102_LAZY("engine/object-paths");
   var TEMPERATURE_KEYS = lazy(function () {
     var keys = dict();
     for (var _i = 0, _a = temperatureKeys(); _i < _a.length; _i++) {
@@ -2844,6 +2837,17 @@ WT102_PARTS["engine/maker-forms"] = function () {/*0, function (exports, WT102_L
     }
     return keys;
   });
+  function inMakerForms(data) {
+    var out = withTwins(data);
+    var replies = out.ans;
+    if (Array.isArray(replies)) {
+      for (var _i = 0, replies_1 = replies; _i < replies_1.length; _i++) {
+        var reply = replies_1[_i];
+        if ((0, object_paths_1().pathOfId)(reply.id) !== void 0) reply.id = (0, object_paths_1().pathOfId)(reply.id);
+      }
+    }
+    return out;
+  }
   function withTwins(value) {
     if (Array.isArray(value)) return value.map(withTwins);
     if (typeof value !== "object" || value === null) return value;
@@ -2858,6 +2862,50 @@ WT102_PARTS["engine/maker-forms"] = function () {/*0, function (exports, WT102_L
       }
     }
     return out;
+  }
+}*/};
+WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.pathOfId = pathOfId;
+  // src/base/es5.ts
+  var hasOwn = Object.prototype.hasOwnProperty;
+  function hasOwnKey(obj, key) {
+    return hasOwn.call(obj, key);
+  }
+  function dict() {
+    return Object.create(null);
+  }
+  // src/engine/object-paths.ts
+  var command_ids_1 = WT102_LAZY("schema/command-ids");
+  var CANONICAL_ID_BYTES = dict();
+  function plansStart() {
+    return +WT102_PLANS.substr(1, 6);
+  }
+  function planAt(at, length) {
+    return JSON.parse(WT102_PLANS.substr(plansStart() + at, length));
+  }
+  function indexLine(start) {
+    var at = WT102_PLANS.indexOf("\n" + start) + 1;
+    return at > 0 ? WT102_PLANS.slice(at, WT102_PLANS.indexOf("\n", at)).split(" ") : void 0;
+  }
+  function settingOfHex(hex) {
+    var line = indexLine("d " + hex + " ");
+    if (line === void 0 || line[3] === "-" || +line[4] < 0) return void 0;
+    return { name: line[2], list: line[3] === "entry" ? planAt(+line[5], +line[6]).list : void 0 };
+  }
+  // src/engine/object-paths.ts
+  function pathOfId(id) {
+    var hex = id.slice(2).toLowerCase();
+    if (command_ids_1().READING_PATHS[id.slice(2)] !== void 0) return command_ids_1().READING_PATHS[id.slice(2)];
+    var own = settingOfHex(hex);
+    if (own !== void 0 && own.list === void 0) return own.name;
+    var list = hex.length === 4 || hex.length === 6 ? settingOfHex(hex.slice(0, 2)) : void 0;
+    if (list === void 0 || list.list === void 0) return void 0;
+    var n = parseInt(hex.slice(2, 4), 16);
+    var s = parseInt(hex.slice(4), 16);
+    var sub = hex.length === 6 && hasOwnKey(list.list.subs, s) ? list.list.subs[s] : void 0;
+    if (n < list.list.min || n > list.list.max || (hex.length === 6 && sub === void 0)) return void 0;
+    return sub === void 0 ? "" + list.name + "." + n : "" + list.name + "." + n + "." + sub.key;
   }
 }*/};
 

@@ -167,9 +167,9 @@ async function es5Body(entry, names, readOnly = false) {
  * what only uplinks carry, the maker's twins of temperatures). A part that uses one compiles it when it first
  * calls it.
  */
-const ON_DEMAND = ['engine/read-problems', 'base/errors', 'schema/command-ids', 'engine/read-uplink-only', 'base/dates', 'engine/twins', 'engine/maker-forms'];
+const ON_DEMAND = ['engine/read-problems', 'base/errors', 'schema/command-ids', 'engine/read-uplink-only', 'base/dates', 'engine/twins', 'engine/maker-forms', 'engine/object-paths'];
 /** The parts that find commands in the stored plans (src/network-server/stored-commands.ts) instead of the tables. */
-const READS_PLANS = new Set(['read-uplink', 'read-downlink', 'write', 'engine/read-uplink-only', 'engine/maker-forms']);
+const READS_PLANS = new Set(['read-uplink', 'read-downlink', 'write', 'engine/read-uplink-only', 'engine/maker-forms', 'engine/object-paths']);
 
 /**
  * Part `name` (src/network-server/parts/<name>.ts, or an ON_DEMAND module) as readable ES5: bundled by

@@ -4,7 +4,7 @@
  * The temperatures are found in the tables (every `decimal` field in °C), their values in the fixtures'
  * frames (bytes from docs/PROTOCOL.md); the conversion is computed here, apart from the codec's.
  */
-import { CodecError, decodeUplink, encodeHex, SERVICES, SETTINGS, SCHEDULE, UPLINKS } from '../src';
+import { allQueryableCommandIds, CodecError, decodeUplink, encodeHex, SERVICES, SETTINGS, SCHEDULE, UPLINKS } from '../src';
 import type { DownlinkCall } from '../src';
 import { encodeData } from '../src/network-server/entry';
 import services from '../fixtures/services.json';
@@ -196,6 +196,22 @@ describe("the maker's twins as input, in the network-server scripts (codecs/wt10
   });
 });
 
+/** The maker's object path of every command ID that a query may carry, from the tables: a setting's path, a reading's key, a schedule's index and field. */
+const hex = (bytes: readonly number[]) => bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
+/** Every queryable ID's path, from the tables: a setting's path, a reading's key, a schedule's index and field. */
+const expected: [string, string][] = [];
+for (const r of SETTINGS) expected.push([hex(r.command), r.path.join('.')]);
+for (const u of UPLINKS) expected.push([hex(u.command as readonly number[]), u.key]);
+for (let n = 0; n <= SCHEDULE.ids.max; n++) {
+  expected.push([hex([SCHEDULE.command, n]), `${SCHEDULE.key}.${n}`]);
+  for (const [field, slot] of Object.entries(SCHEDULE.fields)) expected.push([hex([SCHEDULE.command, n, (slot as { sub: number }).sub]), `${SCHEDULE.key}.${n}.${field}`]);
+}
+const queryable = new Set(allQueryableCommandIds());
+// Settings and schedules have their path whatever ID a reply echoes; of the readings, those a query may carry.
+const pathOf = new Map(
+  expected.filter(([h]) => !UPLINKS.some((u) => hex(u.command as readonly number[]) === h) || queryable.has('0X' + h.toUpperCase())).map(([h, p]) => ['0X' + h.toUpperCase(), p]),
+);
+
 describe("the maker's twins as output, on request (decodeUplink(frame, { maker: true }))", () => {
   /** The keys decoding an uplink gives a number under, from the tables: temperatures, and every other number. */
   const names = { temps: new Set<string>(), others: new Set<string>() };
@@ -234,8 +250,10 @@ describe("the maker's twins as output, on request (decodeUplink(frame, { maker: 
   const frames = [...uplinks.vectors, ...uplinks.warnings, ...settings.vectors.map((v) => ({ ...v, description: `settings: ${v.description}` }))].map(
     (v) => [v.description, v.hex] as const,
   );
+  // A reply's id becomes its object path too (tested below).
+  const paths = (data: { ans?: { id: string }[] }) => ({ ...data, ...(data.ans ? { ans: data.ans.map((a) => ({ ...a, id: pathOf.get(a.id) ?? a.id })) } : {}) });
   test.each(frames)('%s: every temperature joined by its twins, right after it; nothing else changed', (_d, hex) => {
-    const plain = decodeUplink(hex);
+    const plain = paths(decodeUplink(hex) as never);
     expect(decodeUplink(hex, { maker: true })).toEqual(twins(plain));
     expect(Object.keys(decodeUplink(hex, { maker: true }))).toEqual(Object.keys(twins(plain) as object));
   });
@@ -263,5 +281,27 @@ describe("the maker's twins as output, on request (decodeUplink(frame, { maker: 
     expect(caught(() => decodeUplink('0055', { maker: 1 as unknown as boolean })).message).toBe('options.maker: 1 is not true or false');
     expect(decodeUplink('0055', { maker: false })).toEqual({ battery: 85 });
     expect(decodeUplink('AFU=', { encoding: 'base64', maker: true })).toEqual({ battery: 85 });
+  });
+});
+
+describe("replies' ids as the maker's object paths, on request (decodeUplink(frame, { maker: true }))", () => {
+  const cases = expected.filter(([h]) => queryable.has('0X' + h.toUpperCase()));
+
+  test('every queryable ID has a path: the listed ones, and each schedule field of each schedule', () => {
+    expect(new Set(cases.map(([h]) => '0X' + h.toUpperCase()))).toEqual(queryable);
+    expect(cases).toHaveLength(queryable.size);
+  });
+
+  test.each(cases)('a reply about %s gives its id as %s', (h, path) => {
+    const frame = 'ef' + (h.length / 2).toString(16).padStart(2, '0') + h;
+    const plain = decodeUplink(frame);
+    const reply = { ...(plain.ans as object[])[0], id: path };
+    expect(decodeUplink(frame, { maker: true })).toEqual({ ans: [reply] });
+  });
+
+  test("the maker's own examples, and an echo of what no query carries stays an ID", () => {
+    expect(decodeUplink('ef026500', { maker: true }).ans?.[0].id).toBe('temp_control.enable');
+    expect(decodeUplink('ef036e0100', { maker: true }).ans?.[0].id).toBe('schedule_settings.1.enable');
+    expect(decodeUplink('ef015a', { maker: true }).ans?.[0].id).toBe('0X5A');
   });
 });

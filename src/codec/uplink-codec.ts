@@ -9,7 +9,7 @@
 import { frameBytes } from './frame-decode';
 import type { DecodeOptions } from './frame-decode';
 import { decodeUplinkCommands } from '../engine/read';
-import { withTwins } from '../engine/maker-forms';
+import { inMakerForms } from '../engine/maker-forms';
 import { readOptions } from '../base/caller-input';
 import { valueError } from '../base/errors';
 import type { UplinkData } from '../schema/uplink-data';
@@ -38,7 +38,7 @@ export function decodeUplink(frame: Uint8Array | ArrayLike<number> | string, opt
   const o = readOptions(options, ['encoding', 'maker'], true);
   if (o.maker !== undefined && typeof o.maker !== 'boolean') throw valueError('INVALID_OPTION', 'options.maker', o.maker, 'is not true or false');
   const data = decodeUplinkFrame(frameBytes(frame, o.encoding === undefined ? undefined : { encoding: o.encoding as DecodeOptions['encoding'] }));
-  return o.maker === true ? (withTwins(data) as UplinkData) : data;
+  return o.maker === true ? (inMakerForms(data) as UplinkData) : data;
 }
 
 /** `decodeUplink` of a frame already checked to be bytes. */

@@ -8,6 +8,7 @@
 import type { Path } from '../base/errors';
 import type { Rec } from '../base/caller-input';
 import { dict, lazy } from '../base/es5';
+import { hexOf } from '../base/bytes';
 import type { Field } from '../schema/fields';
 import { isTemperature } from '../schema/builders';
 import { SERVICE_ROWS } from '../schema/services';
@@ -100,7 +101,7 @@ function listOf(list: Command[]): CommandList {
 }
 
 /** The settings, in the table's order, with the schedules where they take their turn: sent both ways. */
-const settingCommands = /* @__PURE__ */ lazy(() => {
+const settingCommands = /* @__PURE__ */ lazy((): Command[] => {
   const list: Command[] = [];
   let rank = 0;
   for (const s of SETTING_ROWS) {
@@ -219,6 +220,17 @@ export function bodyOf(c: Command): Body {
   }
   return c.bound;
 }
+
+/** The setting whose ID bytes are `hex` (lower case), by name; a keyed list's (the schedules) with its entries' plan. */
+export function settingOfHex(hex: string): { readonly name: string; readonly list: ListPlan | undefined } | undefined {
+  return settingsByHex()[hex];
+}
+
+const settingsByHex = /* @__PURE__ */ lazy(() => {
+  const byHex = dict<{ name: string; list: ListPlan | undefined }>();
+  for (const c of settingCommands()) byHex[hexOf(c.command)] = { name: c.name, list: c.place.to === 'entry' ? c.place.list : undefined };
+  return byHex;
+});
 
 /** The declaration of command `c`'s body (a settings group's member's, for the maker's twins of a temperature). */
 export function fieldOf(c: Command): Field | undefined {

@@ -11,7 +11,7 @@ import type { UplinkData } from '../codec/uplink-codec';
 import { checkedBytes } from '../base/bytes';
 import { ownRecord } from '../base/caller-input';
 import { hasOwnKey } from '../base/es5';
-import { withTwins } from '../engine/maker-forms';
+import { inMakerForms } from '../engine/maker-forms';
 import { checkedInput, forGoFormatting, message } from './entry-common';
 import type { DecodeResult, UplinkInput } from './entry-common';
 
@@ -41,7 +41,7 @@ function variableSet(variables: unknown, name: string): boolean {
 type Forms = (data: UplinkData, variables: unknown) => UplinkData;
 
 /** The maker's forms when the device's variable `maker_forms` is true (ChirpStack). */
-const formsAsked: Forms = (data, variables) => (variableSet(variables, 'maker_forms') ? (withTwins(data) as UplinkData) : data);
+const formsAsked: Forms = (data, variables) => (variableSet(variables, 'maker_forms') ? (inMakerForms(data) as UplinkData) : data);
 
 /**
  * TS013 `decodeUplink` (never throws; errors are returned), in the maker's forms where `forms` gives them.
@@ -73,7 +73,7 @@ export function decodeUplinkAsIs(input: UplinkInput): DecodeResult<UplinkData> {
 
 /** Always in the maker's forms (codecs/tts/uplink-maker.js: The Things Stack passes no variable to ask). */
 export function decodeUplinkInMakerForms(input: UplinkInput): DecodeResult<UplinkData> {
-  return uplinkAnswer(input, (data) => withTwins(data) as UplinkData);
+  return uplinkAnswer(input, (data) => inMakerForms(data) as UplinkData);
 }
 
 /** TS013 `decodeDownlink`: the calls a downlink carries, as `{calls: […]}`; never throws. */

@@ -122,15 +122,11 @@ class StoredBody implements Body {
     this.body.encode(value, path, out, others);
   }
 
-  /** The declaration of its body, from its stored plan. */
-  field(): Field | undefined {
-    const plan = planAt(this.at, this.length).body;
-    return plan === undefined ? undefined : plan.d;
-  }
 }
 
-/** Where each keyed list's plan is, by command name; the list once built. */
-const lists = /* @__PURE__ */ dict<{ at: number; length: number; list?: KeyedList }>();
+/** Where each command's plan is (sent down), by name; the keyed lists once built. */
+const stored = /* @__PURE__ */ dict<{ at: number; length: number }>();
+const keyedLists = /* @__PURE__ */ dict<KeyedList>();
 
 /** As commands.ts's: what is sent down, services then settings, in the tables' order, from the stored index. */
 export const downlinkCommands = /* @__PURE__ */ lazy((): CommandList => {
@@ -146,16 +142,11 @@ export const downlinkCommands = /* @__PURE__ */ lazy((): CommandList => {
     for (let k = 0; k < hex.length; k += 2) command.push(parseInt(hex.substr(k, 2), 16));
     const dot = name.indexOf('.');
     let place: Placement;
-    let bound: Body | undefined;
-    if (to === 'entry') {
-      lists[name] = { at: +at, length: +length };
-      // The list itself is built by keyedListOf when an entry is written.
-      place = { to, key: name, items: name } as Placement;
-    } else {
-      place = to === 'call' ? { to } : to === 'key' ? { to, key: name } : { to: 'member', key: name.slice(0, dot), member: name.slice(dot + 1) };
-      bound = new StoredBody(+at, +length);
-    }
-    const c: Command = { name, command, place, rank: +rank, down: true, up: to !== 'call', field: undefined, copies: undefined, bound };
+    // Where its plan is: its body is bound from it when first written (bodyOf), a list built (keyedListOf).
+    stored[name] = { at: +at, length: +length };
+    if (to === 'entry') place = { to, key: name, items: name } as Placement;
+    else place = to === 'call' ? { to } : to === 'key' ? { to, key: name } : { to: 'member', key: name.slice(0, dot), member: name.slice(dot + 1) };
+    const c: Command = { name, command, place, rank: +rank, down: true, up: to !== 'call', field: undefined, copies: undefined };
     list.push(c);
     byName[name] = c;
   }
@@ -164,22 +155,29 @@ export const downlinkCommands = /* @__PURE__ */ lazy((): CommandList => {
 
 /** As commands.ts's: command `c`'s body as a downlink writes it, bound from its stored plan when first written. */
 export function bodyOf(c: Command): Body {
-  return c.bound as Body;
+  return c.bound || (c.bound = new StoredBody(stored[c.name].at, stored[c.name].length));
 }
 
 /** As commands.ts's: the declaration of command `c`'s body (what the index does not hold: read from its stored plan). */
 export function fieldOf(c: Command): Field | undefined {
-  return (c.bound as StoredBody).field();
+  const plan = planAt(stored[c.name].at, stored[c.name].length).body;
+  return plan === undefined ? undefined : plan.d;
+}
+
+/** As commands.ts's: the setting whose ID bytes are `hex`, from its index line (a service's rank is -1), with its plan's entries for a keyed list. */
+export function settingOfHex(hex: string): { readonly name: string; readonly list: ReadPlan['list'] } | undefined {
+  const line = indexLine('d ' + hex + ' ');
+  if (line === undefined || line[3] === '-' || +line[4] < 0) return undefined;
+  return { name: line[2], list: line[3] === 'entry' ? planAt(+line[5], +line[6]).list : undefined };
 }
 
 /** As commands.ts's: the keyed list command `c` writes its entries by. */
 export function keyedListOf(c: Command): KeyedList {
-  const stored = lists[c.name];
-  if (stored.list === undefined) {
-    const plan = planAt(stored.at, stored.length);
+  if (keyedLists[c.name] === undefined) {
+    const plan = planAt(stored[c.name].at, stored[c.name].length);
     const subs = (plan.list as NonNullable<ReadPlan['list']>).subs;
     for (const sub in subs) declared([subs[sub].body]);
-    stored.list = keyedList(plan.id[0], plan.list as NonNullable<ReadPlan['list']>);
+    keyedLists[c.name] = keyedList(plan.id[0], plan.list as NonNullable<ReadPlan['list']>);
   }
-  return stored.list;
+  return keyedLists[c.name];
 }

@@ -72,6 +72,20 @@ const NAMES: { readonly [hex: string]: string } = {
   '03': 'Motor Position',
 };
 
+/**
+ * The maker's object paths of the queryable IDs that are readings (its codec's keys for them, as the uplinks
+ * table has them: a test holds the two together). A setting's path is its own (engine/object-paths.ts).
+ */
+export const READING_PATHS: { readonly [hex: string]: string } = {
+  DA: 'version',
+  '00': 'battery',
+  '02': 'motor_total_stroke',
+  '04': 'valve_opening_degree',
+  D9: 'oem_id',
+  C8: 'device_status',
+  '03': 'motor_position',
+};
+
 /** The `0X…` IDs of a space-separated list, as a type. */
 type IdsOf<T extends string> = T extends `${infer Hex} ${infer Rest}` ? `0X${Hex}` | IdsOf<Rest> : `0X${T}`;
 
