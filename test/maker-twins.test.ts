@@ -4,7 +4,7 @@
  * The temperatures are found in the tables (every `decimal` field in °C), their values in the fixtures'
  * frames (bytes from docs/PROTOCOL.md); the conversion is computed here, apart from the codec's.
  */
-import { allQueryableCommandIds, CodecError, decodeUplink, encodeHex, SERVICES, SETTINGS, SCHEDULE, UPLINKS } from '../src';
+import { allQueryableCommandIds, CodecError, decodeUplink, encodeHex, encodeUplink, SERVICES, SETTINGS, SCHEDULE, UPLINKS } from '../src';
 import type { DownlinkCall } from '../src';
 import { encodeData } from '../src/network-server/entry';
 import services from '../fixtures/services.json';
@@ -163,6 +163,38 @@ describe("the maker's twins as input", () => {
     );
     expect(target({ fahrenheit_value: NaN }).code).toBe('INVALID_TYPE');
     expect(target({ celsius_value: 99 }).message).toBe('set_target_temperature.celsius_value: 99 is out of range 5…35 °C');
+  });
+
+  test('a twin is refused where its temperature would be: in a branch its selector turns off, by the key and value given', () => {
+    const away = structuredClone(settings.vectors.find((v) => 'auto_away_settings' in v.properties)!.properties.auto_away_settings) as Rec;
+    away.energy_saving_settings = { mode: 1, energy_saving_valve_opening_degree: 5, fahrenheit_energy_saving_temperature: 70 };
+    expect(caught(() => encodeHex({ properties: { auto_away_settings: away } } as unknown as DownlinkCall)).message).toBe(
+      'properties.auto_away_settings.energy_saving_settings.fahrenheit_energy_saving_temperature: 70 is not allowed when mode is 1; it goes with mode 0',
+    );
+  });
+
+  test('the refusal of two keys for one temperature, and the first refusal of a frame, whatever order the keys come in', () => {
+    const first = (props: Rec) => caught(() => encodeHex({ properties: props } as unknown as DownlinkCall)).message;
+    const orders = <T,>(xs: T[]): T[][] => (xs.length <= 1 ? [xs] : xs.flatMap((x, i) => orders([...xs.slice(0, i), ...xs.slice(i + 1)]).map((o) => [x, ...o])));
+    const cases: [string, [string, unknown][], string][] = [
+      ['temp_control', [['celsius_under_temperature_side_deadband', 1], ['fahrenheit_under_temperature_side_deadband', 33.8], ['under_temperature_side_deadband', 1]], 'properties.temp_control.celsius_under_temperature_side_deadband: 1 duplicates under_temperature_side_deadband; give one of them'],
+      ['temp_control', [['celsius_under_temperature_side_deadband', 100], ['fahrenheit_under_temperature_side_deadband', 33]], 'properties.temp_control.fahrenheit_under_temperature_side_deadband: 33 duplicates celsius_under_temperature_side_deadband; give one of them'],
+      // A twin's value is checked in its turn: what comes before it in the table is refused first.
+      ['temp_control', [['enable', 7], ['fahrenheit_under_temperature_side_deadband', 3200]], 'properties.temp_control.enable: 7 is not a flag; expected 0 or 1 (or true/false)'],
+    ];
+    for (const [group, entries, message] of cases) for (const o of orders(entries)) expect(first({ [group]: Object.fromEntries(o) })).toBe(message);
+    for (const o of orders<[string, unknown]>([['id', 99], ['fahrenheit_target_temperature', 700]])) {
+      expect(first({ schedule_settings: [Object.fromEntries(o)] })).toMatch(/^properties\.schedule_settings\[0\]\.id: 99 is not a schedule id/);
+    }
+    for (const o of orders<[string, unknown]>([['id', 2], ['bogus', 1], ['fahrenheit_target_temperature', 700]])) {
+      expect(first({ schedule_settings: [Object.fromEntries(o)] })).toMatch(/^properties\.schedule_settings\[0\]\.bogus: unknown schedule field/);
+    }
+  });
+
+  test('what a device sends (encodeUplink) takes no twin: they are the maker\'s downlink forms', () => {
+    const report = { report_type: 1, target_temperature_for_heating: { fahrenheit_environment_temperature: 70, current_valve_opening: 50, target_temperature: 21.5, battery_level: 85 } };
+    expect(caught(() => encodeUplink({ periodic_reporting: report } as never)).code).toBe('UNKNOWN_INPUT');
+    expect(caught(() => encodeUplink({ schedule_settings: [{ id: 0, fahrenheit_target_temperature: 70 }] } as never)).code).toBe('UNKNOWN_INPUT');
   });
 
   test('a twin of what is not a temperature is an unknown key, in every place', () => {

@@ -1156,12 +1156,9 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     for (var i = 0; i < s.fields.length; i++) {
       var cf = s.fields[i];
       var key = cf.aliases.length ? givenKey(input, cf, path) : cf.name;
-      var value =
-        key.lastIndexOf("fahrenheit_", 0) === 0 && isTemperature(cf.d)
-          ? (0, twins_1().celsiusValue)(key, input[key], cf.d, step(path, key))
-          : input[key];
+      var value = input[key];
       at.field = cf;
-      at.key = cf.name;
+      at.key = key;
       if (cf.when !== void 0 && cf.whenIs.indexOf(at.vals[cf.when]) < 0) {
         if (value !== void 0) {
           var sel = s.names[cf.when];
@@ -1181,7 +1178,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
           throw (0, errors_5().pathError)("MISSING_INPUT", step(path, cf.name), "missing; expected " + cf.kind.allowed(f, s.style));
         value = fallback;
       }
-      at.key = key;
+      if (key.lastIndexOf("fahrenheit_", 0) === 0 && isTemperature(f)) value = (0, twins_1().celsiusValue)(key, value, f, step(path, key));
       at.vals[i] = cf.kind.write(f, value, at);
     }
     if (at.later) at.later();
@@ -1464,7 +1461,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     var fields = plans.map(function (p, i) {
       var declared2 = p.d.aliases || [];
       var aliases = declared2.slice();
-      if (isTemperature(p.d))
+      if (isTemperature(p.d) && kinds === selectorKinds)
         for (var _i = 0, _a = [p.name].concat(declared2); _i < _a.length; _i++) {
           var n = _a[_i];
           aliases.push("celsius_" + n, "fahrenheit_" + n);
@@ -1719,10 +1716,12 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     for (var _i = 0, chosen_1 = chosen; _i < chosen_1.length; _i++) {
       var _a = chosen_1[_i],
         c = _a.c,
-        value = _a.value;
-      var path = step(base, c.name);
+        value = _a.value,
+        twin = _a.twin,
+        name = _a.name;
+      var path = step(base, name || c.name);
       if (c.place.to === "entry") writeList(c, value, path, out, STRICT_WRITING, writeEntry, starts);
-      else writeCommand(c, bodyOf(c), value, path, out, starts);
+      else writeCommand(c, bodyOf(c), twin ? (0, twins_2().celsiusValue)(twin, value, fieldOf(c), path) : value, path, out, starts);
     }
   }
   function chooseSettings(props, base) {
@@ -1744,9 +1743,10 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
           var at = step(base, key);
           var members = ownRecord(value, at);
           if (members === void 0) throw (0, errors_4().valueError)("INVALID_TYPE", at, value, "is not an object; expected { " + allowed() + " }");
+          var twins = void 0;
           for (var sub in members) {
             if (!hasOwnKey(group_1, sub)) {
-              members = (0, twins_2().untwinned)(members, at, function (k2) {
+              twins = (0, twins_2().twinsIn)(members, at, function (k2) {
                 return hasOwnKey(group_1, k2) ? fieldOf(group_1[k2]) : void 0;
               });
               break;
@@ -1756,10 +1756,16 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
           var subs = sortedKeys(Object.keys(members));
           for (var m = 0; m < subs.length; m++) {
             var sub = subs[m];
-            if (!hasOwnKey(group_1, sub)) throw (0, errors_4().pathError)("UNKNOWN_INPUT", step(at, sub), "unknown setting; allowed: " + allowed());
+            var name = twins !== void 0 && hasOwnKey(twins, sub) ? twins[sub] : sub;
+            if (!hasOwnKey(group_1, name))
+              throw (0, errors_4().pathError)("UNKNOWN_INPUT", step(at, sub), "unknown setting; allowed: " + allowed());
             if (members[sub] !== void 0) {
               n++;
-              chosen.push({ c: group_1[sub], value: members[sub] });
+              chosen.push(
+                name === sub
+                  ? { c: group_1[sub], value: members[sub] }
+                  : { c: group_1[name], value: members[sub], twin: sub, name: "" + key + "." + sub }
+              );
             }
           }
           if (n === 0) throw (0, errors_4().pathError)("EMPTY", at, "no settings given; expected at least one of " + allowed());
@@ -1788,9 +1794,11 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       max = _a.max;
     var entry = ownRecord(given, path);
     if (entry === void 0) throw (0, errors_4().valueError)("INVALID_TYPE", path, given, "is not a " + noun + " object");
+    var device = how.device;
+    var twins;
     for (var key in entry) {
-      if (key !== entryKey && !hasOwnKey(list.byKey, key)) {
-        entry = (0, twins_2().untwinned)(entry, path, function (k) {
+      if (!device && key !== entryKey && !hasOwnKey(list.byKey, key)) {
+        twins = (0, twins_2().twinsIn)(entry, path, function (k) {
           return hasOwnKey(list.byKey, k) ? list.byKey[k].plan.d : void 0;
         });
         break;
@@ -1810,10 +1818,15 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     };
     var fields = [];
     var unknown;
+    var twinOf = dict();
     for (var key in entry) {
       if (key === entryKey) continue;
-      if (!hasOwnKey(list.byKey, key)) (unknown || (unknown = [])).push(key);
-      else if (entry[key] !== void 0) fields.push(list.byKey[key]);
+      var name = twins !== void 0 && hasOwnKey(twins, key) ? twins[key] : key;
+      if (!hasOwnKey(list.byKey, name)) (unknown || (unknown = [])).push(key);
+      else if (entry[key] !== void 0) {
+        fields.push(list.byKey[name]);
+        if (name !== key) twinOf[name] = key;
+      }
     }
     if (unknown !== void 0)
       throw (0, errors_4().pathError)(
@@ -1823,14 +1836,16 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       );
     if (fields.length === 0)
       throw (0, errors_4().pathError)("EMPTY", path, "" + noun + " " + id + " has no fields to set; expected at least one of " + fieldNames());
-    var device = how.device;
     var turn = device ? fields : list.slots;
     for (var k = 0; k < turn.length; k++) {
       var f = turn[k];
       if (!device && fields.indexOf(f) < 0) continue;
       if (starts) starts.push(out.length);
       out.push(command, id, f.sub);
-      (device ? device.body("" + list.plan.key + "." + f.key, f.field) : f.body).encode(entry[f.key], step(path, f.key), out);
+      var twin = twinOf[f.key];
+      var at = step(path, twin || f.key);
+      var value = twin === void 0 ? entry[f.key] : (0, twins_2().celsiusValue)(twin, entry[twin], f.plan.d, at);
+      (device ? device.body("" + list.plan.key + "." + f.key, f.field) : f.body).encode(value, at, out);
     }
     return void 0;
   };
@@ -2739,7 +2754,7 @@ WT102_PARTS["engine/twins"] = function () {/*0, function (exports, WT102_LAZY, W
   "use strict";
   exports.celsiusValue = celsiusValue;
   exports.fahrenheitOf = fahrenheitOf;
-  exports.untwinned = untwinned;
+  exports.twinsIn = twinsIn;
   // src/engine/twins.ts
   var errors_1 = WT102_LAZY("base/errors");
   // src/base/es5.ts
@@ -2749,9 +2764,23 @@ WT102_PARTS["engine/twins"] = function () {/*0, function (exports, WT102_LAZY, W
   function dict() {
     return Object.create(null);
   }
-  // src/base/path.ts
-  function step(up, key) {
-    return { up: up, key: key };
+  function before(a, b) {
+    var n = Math.min(a.length, b.length);
+    for (var i = 0; i < n; i++) {
+      var d = a.charCodeAt(i) - b.charCodeAt(i);
+      if (d !== 0) return d < 0;
+    }
+    return a.length < b.length;
+  }
+  function sortedKeys(keys) {
+    var out = keys.slice();
+    for (var i = 1; i < out.length; i++) {
+      var k = out[i];
+      var j = i - 1;
+      for (; j >= 0 && before(k, out[j]); j--) out[j + 1] = out[j];
+      out[j + 1] = k;
+    }
+    return out;
   }
   // src/schema/builders.ts
   function isTemperature(f) {
@@ -2782,25 +2811,23 @@ WT102_PARTS["engine/twins"] = function () {/*0, function (exports, WT102_LAZY, W
       );
     }
     if (value < min || value > max) throw (0, errors_1().valueError)("OUT_OF_RANGE", path, value, "is out of range " + range);
-    return fahrenheit ? Math.round(((value - 32) * 100) / 1.8) / 100 : value;
+    return fahrenheit ? +((value - 32) / 1.8).toFixed(2) : value;
   }
-  function untwinned(input, path, fieldOf) {
-    var out = dict();
-    for (var key in input) {
-      var m = fieldOf(key) === void 0 ? /^(celsius|fahrenheit)_/.exec(key) : null;
+  function twinsIn(input, path, fieldOf) {
+    var twins = dict();
+    var given = dict();
+    var keys = sortedKeys(Object.keys(input));
+    for (var k = 0; k < keys.length; k++) {
+      var key = keys[k];
+      var m = input[key] === void 0 || fieldOf(key) !== void 0 ? null : /^(celsius|fahrenheit)_/.exec(key);
       var name = m === null ? "" : key.slice(m[0].length);
-      var f = m === null ? void 0 : fieldOf(name);
-      if (!isTemperature(f)) {
-        if (!(key in out)) out[key] = input[key];
-        continue;
-      }
-      if (input[key] === void 0) continue;
-      var other = (m[1] === "celsius" ? "fahrenheit_" : "celsius_") + name;
-      var clash = input[name] !== void 0 ? name : input[other] !== void 0 && other < key ? other : void 0;
+      if (m === null || !isTemperature(fieldOf(name))) continue;
+      var clash = input[name] !== void 0 ? name : given[name];
       if (clash !== void 0) throw (0, errors_1().duplicateError)(path, key, input[key], clash);
-      out[name] = celsiusValue(key, input[key], f, step(path, key));
+      given[name] = key;
+      twins[key] = name;
     }
-    return out;
+    return twins;
   }
 }*/};
 WT102_PARTS["engine/maker-forms"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {

@@ -13,7 +13,8 @@ import { bodyOf, downlinkCommands, fieldOf, keyedListOf } from './commands';
 import type { Command, Placement, Writing } from './commands';
 import type { ListSlot } from './keyed-list';
 import type { Body } from './struct';
-import { untwinned } from './twins';
+import { celsiusValue, twinsIn } from './twins';
+import type { DecimalField } from '../schema/fields';
 
 /** Writing as a downlink: only what is allowed. */
 const STRICT_WRITING: Writing = { device: undefined };
@@ -114,11 +115,19 @@ export function writeSettings(given: unknown, base: Path, out: number[], starts?
   if (props === undefined) throw valueError('INVALID_TYPE', base || 'data', given, 'is not an object of settings');
   const chosen = chooseSettings(props, base);
   chosen.sort((a, b) => a.c.rank - b.c.rank);
-  for (const { c, value } of chosen) {
-    const path = step(base, c.name);
+  for (const { c, value, twin, name } of chosen) {
+    const path = step(base, name || c.name);
     if (c.place.to === 'entry') writeList(c, value, path, out, STRICT_WRITING, writeEntry, starts);
-    else writeCommand(c, bodyOf(c), value, path, out, starts);
+    else writeCommand(c, bodyOf(c), twin ? celsiusValue(twin, value, fieldOf(c) as DecimalField, path) : value, path, out, starts);
   }
+}
+
+/** A setting a properties object sets: its command and value; a temperature given by a twin, the twin and its name (`temp_control.fahrenheit_…`). */
+interface Chosen {
+  readonly c: Command;
+  readonly value: unknown;
+  readonly twin?: string;
+  readonly name?: string;
 }
 
 /**
@@ -126,11 +135,11 @@ export function writeSettings(given: unknown, base: Path, out: number[], starts?
  * the whole table), in one order (sortedKeys), so that a refusal names the same key at fault whatever
  * order the caller's object had; they are written in the table's order.
  */
-function chooseSettings(props: Rec, base: Path): { c: Command; value: unknown }[] {
+function chooseSettings(props: Rec, base: Path): Chosen[] {
   const keys = settingKeys();
   const order = sortedKeys(Object.keys(props));
   let count = 0;
-  const chosen: { c: Command; value: unknown }[] = [];
+  const chosen: Chosen[] = [];
   for (let k = 0; k < order.length; k++) {
     const key = order[k];
     const value = props[key];
@@ -141,12 +150,13 @@ function chooseSettings(props: Rec, base: Path): { c: Command; value: unknown }[
       if (value !== undefined) {
         const allowed = () => Object.keys(group).join(', ');
         const at = step(base, key);
-        let members = ownRecord(value, at);
+        const members = ownRecord(value, at);
         if (members === undefined) throw valueError('INVALID_TYPE', at, value, `is not an object; expected { ${allowed()} }`);
         // A key that is no member's may be the maker's twin of a temperature (twins.ts).
+        let twins: { [key: string]: string } | undefined;
         for (const sub in members) {
           if (!hasOwnKey(group, sub)) {
-            members = untwinned(members, at, (k) => (hasOwnKey(group, k) ? fieldOf(group[k]) : undefined));
+            twins = twinsIn(members, at, (k) => (hasOwnKey(group, k) ? fieldOf(group[k]) : undefined));
             break;
           }
         }
@@ -154,10 +164,11 @@ function chooseSettings(props: Rec, base: Path): { c: Command; value: unknown }[
         const subs = sortedKeys(Object.keys(members));
         for (let m = 0; m < subs.length; m++) {
           const sub = subs[m];
-          if (!hasOwnKey(group, sub)) throw pathError('UNKNOWN_INPUT', step(at, sub), `unknown setting; allowed: ${allowed()}`);
+          const name = twins !== undefined && hasOwnKey(twins, sub) ? twins[sub] : sub;
+          if (!hasOwnKey(group, name)) throw pathError('UNKNOWN_INPUT', step(at, sub), `unknown setting; allowed: ${allowed()}`);
           if (members[sub] !== undefined) {
             n++;
-            chosen.push({ c: group[sub], value: members[sub] });
+            chosen.push(name === sub ? { c: group[sub], value: members[sub] } : { c: group[name], value: members[sub], twin: sub, name: `${key}.${sub}` });
           }
         }
         if (n === 0) throw pathError('EMPTY', at, `no settings given; expected at least one of ${allowed()}`);
@@ -193,12 +204,14 @@ export const writeEntry: ItemWriter = (c, given, path, out, how, starts) => {
   const list = keyedListOf(c);
   const command = list.command;
   const { entryKey, noun, entryName, min, max } = list.plan;
-  let entry = ownRecord(given, path);
+  const entry = ownRecord(given, path);
   if (entry === undefined) throw valueError('INVALID_TYPE', path, given, `is not a ${noun} object`);
-  // A key that is no field's may be the maker's twin of a temperature (twins.ts).
+  const device = how.device;
+  // A key that is no field's may be the maker's twin of a temperature (twins.ts; a downlink's only).
+  let twins: { [key: string]: string } | undefined;
   for (const key in entry) {
-    if (key !== entryKey && !hasOwnKey(list.byKey, key)) {
-      entry = untwinned(entry, path, (k) => (hasOwnKey(list.byKey, k) ? list.byKey[k].plan.d : undefined));
+    if (!device && key !== entryKey && !hasOwnKey(list.byKey, key)) {
+      twins = twinsIn(entry, path, (k) => (hasOwnKey(list.byKey, k) ? list.byKey[k].plan.d : undefined));
       break;
     }
   }
@@ -209,21 +222,29 @@ export const writeEntry: ItemWriter = (c, given, path, out, how, starts) => {
   const fieldNames = () => Object.keys(list.byKey).join(', ');
   const fields: ListSlot[] = [];
   let unknown: string[] | undefined;
+  // The twin each field given by one was given under.
+  const twinOf = dict<string>();
   for (const key in entry) {
     if (key === entryKey) continue;
-    if (!hasOwnKey(list.byKey, key)) (unknown || (unknown = [])).push(key);
-    else if (entry[key] !== undefined) fields.push(list.byKey[key]);
+    const name = twins !== undefined && hasOwnKey(twins, key) ? twins[key] : key;
+    if (!hasOwnKey(list.byKey, name)) (unknown || (unknown = [])).push(key);
+    else if (entry[key] !== undefined) {
+      fields.push(list.byKey[name]);
+      if (name !== key) twinOf[name] = key;
+    }
   }
   if (unknown !== undefined) throw pathError('UNKNOWN_INPUT', step(path, sortedKeys(unknown)[0]), `unknown ${noun} field; allowed: ${entryKey}, ${fieldNames()}`);
   if (fields.length === 0) throw pathError('EMPTY', path, `${noun} ${id} has no fields to set; expected at least one of ${fieldNames()}`);
-  const device = how.device;
   const turn = device ? fields : list.slots;
   for (let k = 0; k < turn.length; k++) {
     const f = turn[k];
     if (!device && fields.indexOf(f) < 0) continue;
     if (starts) starts.push(out.length);
     out.push(command, id, f.sub);
-    (device ? device.body(`${list.plan.key}.${f.key}`, f.field) : f.body).encode(entry[f.key], step(path, f.key), out);
+    const twin = twinOf[f.key];
+    const at = step(path, twin || f.key);
+    const value = twin === undefined ? entry[f.key] : celsiusValue(twin, entry[twin], f.plan.d as DecimalField, at);
+    (device ? device.body(`${list.plan.key}.${f.key}`, f.field) : f.body).encode(value, at, out);
   }
   return undefined;
 };

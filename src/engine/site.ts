@@ -172,10 +172,10 @@ export function writeStruct(s: CompiledStruct, given: unknown, path: Path, w: By
   for (let i = 0; i < s.fields.length; i++) {
     const cf = s.fields[i];
     const key = cf.aliases.length ? givenKey(input, cf, path) : cf.name;
-    // A temperature's Fahrenheit twin is given in °F (twins.ts); a field's name never starts so.
-    let value = key.lastIndexOf('fahrenheit_', 0) === 0 && isTemperature(cf.d) ? celsiusValue(key, input[key], cf.d, step(path, key)) : input[key];
+    let value = input[key];
     at.field = cf;
-    at.key = cf.name;
+    // A value that its selector does not allow is named as the caller gave it (an alias, a twin).
+    at.key = key;
     if (cf.when !== undefined && (cf.whenIs as readonly number[]).indexOf(at.vals[cf.when]) < 0) {
       if (value !== undefined) {
         const sel = s.names[cf.when];
@@ -189,7 +189,8 @@ export function writeStruct(s: CompiledStruct, given: unknown, path: Path, w: By
       if (fallback === undefined) throw pathError('MISSING_INPUT', step(path, cf.name), `missing; expected ${cf.kind.allowed(f, s.style)}`);
       value = fallback;
     }
-    at.key = key;
+    // A temperature's Fahrenheit twin is given in °F (twins.ts); a field's name never starts so.
+    if (key.lastIndexOf('fahrenheit_', 0) === 0 && isTemperature(f)) value = celsiusValue(key, value, f, step(path, key));
     at.vals[i] = cf.kind.write(f, value, at);
   }
   if (at.later) at.later();

@@ -69,8 +69,9 @@ export function bindStruct(plans: readonly FieldPlan[], style: EnumStyle, kinds:
   const fields = plans.map((p, i): CompiledField => {
     const declared = p.d.aliases || [];
     const aliases = declared.slice();
-    // A temperature takes the maker's twins of its name and aliases too (twins.ts).
-    if (isTemperature(p.d)) for (const n of [p.name].concat(declared)) aliases.push('celsius_' + n, 'fahrenheit_' + n);
+    // A temperature takes the maker's twins of its name and aliases too (twins.ts), in a downlink: what a device
+    // writes (encodeUplink: a device's kinds, the strict ones for selectors) takes none.
+    if (isTemperature(p.d) && kinds === selectorKinds) for (const n of [p.name].concat(declared)) aliases.push('celsius_' + n, 'fahrenheit_' + n);
     names.push(p.name);
     keys[p.name] = i;
     for (const a of aliases) keys[a] = i;

@@ -8,11 +8,10 @@
  *
  * Reached only for a key that is not a field's own name (a network-server script compiles this module only
  * then): a struct knows its fields' twins as aliases (struct.ts's bindStruct); a settings group or a schedule
- * hands its members here when one of their keys is not a member's.
+ * hands its members here when one of their keys is not a member's. Downlinks only: encodeUplink takes none.
  */
 import { duplicateError, valueError } from '../base/errors';
-import { dict, isFiniteNumber } from '../base/es5';
-import { step } from '../base/path';
+import { dict, isFiniteNumber, sortedKeys } from '../base/es5';
 import type { Path } from '../base/path';
 import type { Rec } from '../base/caller-input';
 import { isTemperature } from '../schema/builders';
@@ -26,8 +25,10 @@ export function fahrenheitOf(c: number): number {
 
 /**
  * The value given under twin `key` (`celsius_…`, `fahrenheit_…`) of temperature `f`, checked in its own unit (in
- * °F, `f`'s range converted, so that what passes converts into it) and in °C. Conversion is never halfway
- * either: in hundredths, 10 × (F − 32) / 18 would be n + 1/2 only if an even number were odd.
+ * °F, `f`'s range converted, so that what passes converts into it) and in °C: the °C value, to 0.01, as
+ * `toFixed` rounds the computed quotient. A °F value of two decimals is never halfway (in hundredths,
+ * 10 × (F − 32) / 18 would be n + 1/2 only if an even number were odd); of more, floating point decides a
+ * halfway case (41.099 °F gives 5.05 °C), as it does in the maker's JavaScript.
  */
 export function celsiusValue(key: string, value: unknown, f: DecimalField, path: Path): number {
   const fahrenheit = key.lastIndexOf('fahrenheit_', 0) === 0;
@@ -38,30 +39,28 @@ export function celsiusValue(key: string, value: unknown, f: DecimalField, path:
     throw valueError('INVALID_TYPE', path, value, `is not a ${typeof value === 'number' ? 'finite ' : ''}number; expected a number ${range} (resolution 0.01)`);
   }
   if (value < min || value > max) throw valueError('OUT_OF_RANGE', path, value, `is out of range ${range}`);
-  return fahrenheit ? Math.round(((value - 32) * 100) / 1.8) / 100 : value;
+  return fahrenheit ? +((value - 32) / 1.8).toFixed(2) : value;
 }
 
 /**
- * `input` (a snapshot of a settings group's members, or of a schedule's fields) with each twin of a temperature
- * member (`fieldOf` gives a member's declaration, undefined for what is none) in its member's place, converted
- * to °C; other keys as they are. Two keys for one member are refused, as site.ts's givenKey refuses an alias
- * beside its field: at the twin beside the member's name, or at the later of two twins, whatever the order.
+ * The twins among the keys of `input` (a snapshot of a settings group's members, or of a schedule's fields):
+ * twin key → the temperature member it gives (`fieldOf` gives a member's declaration, undefined for a key that
+ * is none); their values are checked when written, in their turn. Two keys for one member are refused, as site.ts's givenKey refuses an alias beside its field:
+ * at the twin beside the member's name, or at the later of two twins, whatever order the keys came in.
  */
-export function untwinned(input: Rec, path: Path, fieldOf: (name: string) => Field | undefined): Rec {
-  const out = dict<unknown>();
-  for (const key in input) {
-    const m = fieldOf(key) === undefined ? /^(celsius|fahrenheit)_/.exec(key) : null;
+export function twinsIn(input: Rec, path: Path, fieldOf: (name: string) => Field | undefined): { [key: string]: string } {
+  const twins = dict<string>();
+  const given = dict<string>();
+  const keys = sortedKeys(Object.keys(input));
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    const m = input[key] === undefined || fieldOf(key) !== undefined ? null : /^(celsius|fahrenheit)_/.exec(key);
     const name = m === null ? '' : key.slice(m[0].length);
-    const f = m === null ? undefined : fieldOf(name);
-    if (!isTemperature(f)) {
-      if (!(key in out)) out[key] = input[key];
-      continue;
-    }
-    if (input[key] === undefined) continue;
-    const other = ((m as RegExpExecArray)[1] === 'celsius' ? 'fahrenheit_' : 'celsius_') + name;
-    const clash = input[name] !== undefined ? name : input[other] !== undefined && other < key ? other : undefined;
+    if (m === null || !isTemperature(fieldOf(name))) continue;
+    const clash = input[name] !== undefined ? name : given[name];
     if (clash !== undefined) throw duplicateError(path, key, input[key], clash);
-    out[name] = celsiusValue(key, input[key], f, step(path, key));
+    given[name] = key;
+    twins[key] = name;
   }
-  return out;
+  return twins;
 }
