@@ -10,6 +10,7 @@ import { payloadTextBytes } from './base/base64';
 import { servicesText, settingsText } from './docs';
 import { KINDS } from './engine/kinds';
 import { isTemperature } from './schema/builders';
+import { twinBase } from './engine/twins';
 import { eachMakerCall, encodeData } from './network-server/entry';
 import { closest } from './base/suggest';
 import { isServiceId, isSettingKey } from './engine/encode-downlink';
@@ -68,8 +69,8 @@ function inputsFromAssignments(serviceId: string, words: string[]): { [name: str
     const key = word.slice(0, eq);
     const text = word.slice(eq + 1);
     // A temperature's twin (`fahrenheit_value`) is typed as the temperature is.
-    const twin = /^(?:celsius|fahrenheit)_(.+)$/.exec(key);
-    const name = twin !== null && Object.prototype.hasOwnProperty.call(fields, twin[1]) && isTemperature(fields[twin[1]]) ? twin[1] : key;
+    const twin = twinBase(key);
+    const name = twin !== undefined && Object.prototype.hasOwnProperty.call(fields, twin) && isTemperature(fields[twin]) ? twin : key;
     const field = Object.prototype.hasOwnProperty.call(fields, name) ? fields[name] : undefined;
     if (Object.prototype.hasOwnProperty.call(inputs, key)) throw new UsageError(`${key} is given twice; give each input once`);
     const value = field ? KINDS[field.kind].doc.fromText(text) : text;

@@ -1818,14 +1818,14 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     };
     var fields = [];
     var unknown;
-    var twinOf = dict();
+    var twinOf = twins === void 0 ? void 0 : dict();
     for (var key in entry) {
       if (key === entryKey) continue;
       var name = twins !== void 0 && hasOwnKey(twins, key) ? twins[key] : key;
       if (!hasOwnKey(list.byKey, name)) (unknown || (unknown = [])).push(key);
       else if (entry[key] !== void 0) {
         fields.push(list.byKey[name]);
-        if (name !== key) twinOf[name] = key;
+        if (twinOf !== void 0 && name !== key) twinOf[name] = key;
       }
     }
     if (unknown !== void 0)
@@ -1842,7 +1842,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       if (!device && fields.indexOf(f) < 0) continue;
       if (starts) starts.push(out.length);
       out.push(command, id, f.sub);
-      var twin = twinOf[f.key];
+      var twin = twinOf === void 0 ? void 0 : twinOf[f.key];
       var at = step(path, twin || f.key);
       var value = twin === void 0 ? entry[f.key] : (0, twins_2().celsiusValue)(twin, entry[twin], f.plan.d, at);
       (device ? device.body("" + list.plan.key + "." + f.key, f.field) : f.body).encode(value, at, out);
@@ -2754,6 +2754,7 @@ WT102_PARTS["engine/twins"] = function () {/*0, function (exports, WT102_LAZY, W
   "use strict";
   exports.celsiusValue = celsiusValue;
   exports.fahrenheitOf = fahrenheitOf;
+  exports.twinBase = twinBase;
   exports.twinsIn = twinsIn;
   // src/engine/twins.ts
   var errors_1 = WT102_LAZY("base/errors");
@@ -2813,15 +2814,18 @@ WT102_PARTS["engine/twins"] = function () {/*0, function (exports, WT102_LAZY, W
     if (value < min || value > max) throw (0, errors_1().valueError)("OUT_OF_RANGE", path, value, "is out of range " + range);
     return fahrenheit ? +((value - 32) / 1.8).toFixed(2) : value;
   }
+  function twinBase(key) {
+    var m = /^(celsius|fahrenheit)_/.exec(key);
+    return m === null ? void 0 : key.slice(m[0].length);
+  }
   function twinsIn(input, path, fieldOf) {
     var twins = dict();
     var given = dict();
     var keys = sortedKeys(Object.keys(input));
     for (var k = 0; k < keys.length; k++) {
       var key = keys[k];
-      var m = input[key] === void 0 || fieldOf(key) !== void 0 ? null : /^(celsius|fahrenheit)_/.exec(key);
-      var name = m === null ? "" : key.slice(m[0].length);
-      if (m === null || !isTemperature(fieldOf(name))) continue;
+      var name = input[key] === void 0 || fieldOf(key) !== void 0 ? void 0 : twinBase(key);
+      if (name === void 0 || !isTemperature(fieldOf(name))) continue;
       var clash = input[name] !== void 0 ? name : given[name];
       if (clash !== void 0) throw (0, errors_1().duplicateError)(path, key, input[key], clash);
       given[name] = key;
@@ -2870,7 +2874,8 @@ WT102_PARTS["engine/maker-forms"] = function () {/*0, function (exports, WT102_L
     if (Array.isArray(replies)) {
       for (var _i = 0, replies_1 = replies; _i < replies_1.length; _i++) {
         var reply = replies_1[_i];
-        if ((0, object_paths_1().pathOfId)(reply.id) !== void 0) reply.id = (0, object_paths_1().pathOfId)(reply.id);
+        var path = (0, object_paths_1().pathOfId)(reply.id);
+        if (path !== void 0) reply.id = path;
       }
     }
     return out;

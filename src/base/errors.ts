@@ -81,12 +81,12 @@ export function valueError(code: CodecErrorCode, path: Path, value: unknown, wha
   return pathError(code, path, `${describeValue(value)} ${what}`);
 }
 
-/** The error about the byte at `offset` of a frame: `byte N: message`. */
 /** Two keys given for one value (an alias beside its field, two twins of a temperature): refused at `key`. */
 export function duplicateError(path: Path, key: string, value: unknown, other: string): CodecError {
   return valueError('INVALID_CALL', step(path, key), value, `duplicates ${other}; give one of them`);
 }
 
+/** The error about the byte at `offset` of a frame: `byte N: message`. */
 export function byteError(code: CodecErrorCode, offset: number, message: string): CodecError {
   return new CodecError(code, `byte ${offset}: ${message}`, { offset });
 }

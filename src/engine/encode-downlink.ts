@@ -223,14 +223,14 @@ export const writeEntry: ItemWriter = (c, given, path, out, how, starts) => {
   const fields: ListSlot[] = [];
   let unknown: string[] | undefined;
   // The twin each field given by one was given under.
-  const twinOf = dict<string>();
+  const twinOf = twins === undefined ? undefined : dict<string>();
   for (const key in entry) {
     if (key === entryKey) continue;
     const name = twins !== undefined && hasOwnKey(twins, key) ? twins[key] : key;
     if (!hasOwnKey(list.byKey, name)) (unknown || (unknown = [])).push(key);
     else if (entry[key] !== undefined) {
       fields.push(list.byKey[name]);
-      if (name !== key) twinOf[name] = key;
+      if (twinOf !== undefined && name !== key) twinOf[name] = key;
     }
   }
   if (unknown !== undefined) throw pathError('UNKNOWN_INPUT', step(path, sortedKeys(unknown)[0]), `unknown ${noun} field; allowed: ${entryKey}, ${fieldNames()}`);
@@ -241,7 +241,7 @@ export const writeEntry: ItemWriter = (c, given, path, out, how, starts) => {
     if (!device && fields.indexOf(f) < 0) continue;
     if (starts) starts.push(out.length);
     out.push(command, id, f.sub);
-    const twin = twinOf[f.key];
+    const twin = twinOf === undefined ? undefined : twinOf[f.key];
     const at = step(path, twin || f.key);
     const value = twin === undefined ? entry[f.key] : celsiusValue(twin, entry[twin], f.plan.d as DecimalField, at);
     (device ? device.body(`${list.plan.key}.${f.key}`, f.field) : f.body).encode(value, at, out);

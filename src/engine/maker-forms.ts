@@ -24,7 +24,12 @@ export function inMakerForms(data: Rec): Rec {
   const out = withTwins(data) as Rec;
   const replies = out.ans;
   // A reply's echo may be of any ID: one that has no path (no query carries it) stays as it is.
-  if (Array.isArray(replies)) for (const reply of replies as Rec[]) if (pathOfId(reply.id as string) !== undefined) reply.id = pathOfId(reply.id as string);
+  if (Array.isArray(replies)) {
+    for (const reply of replies as Rec[]) {
+      const path = pathOfId(reply.id as string);
+      if (path !== undefined) reply.id = path;
+    }
+  }
   return out;
 }
 

@@ -42,11 +42,18 @@ export function celsiusValue(key: string, value: unknown, f: DecimalField, path:
   return fahrenheit ? +((value - 32) / 1.8).toFixed(2) : value;
 }
 
+/** The temperature a key would be a twin of (`fahrenheit_value` → `value`), or undefined for a key that is none. */
+export function twinBase(key: string): string | undefined {
+  const m = /^(celsius|fahrenheit)_/.exec(key);
+  return m === null ? undefined : key.slice(m[0].length);
+}
+
 /**
  * The twins among the keys of `input` (a snapshot of a settings group's members, or of a schedule's fields):
  * twin key → the temperature member it gives (`fieldOf` gives a member's declaration, undefined for a key that
- * is none); their values are checked when written, in their turn. Two keys for one member are refused, as site.ts's givenKey refuses an alias beside its field:
- * at the twin beside the member's name, or at the later of two twins, whatever order the keys came in.
+ * is none); their values are checked when written, in their turn. Two keys for one member are refused, as
+ * site.ts's givenKey refuses an alias beside its field: at the twin beside the member's name, or at the later
+ * of two twins, whatever order the keys came in.
  */
 export function twinsIn(input: Rec, path: Path, fieldOf: (name: string) => Field | undefined): { [key: string]: string } {
   const twins = dict<string>();
@@ -54,9 +61,8 @@ export function twinsIn(input: Rec, path: Path, fieldOf: (name: string) => Field
   const keys = sortedKeys(Object.keys(input));
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k];
-    const m = input[key] === undefined || fieldOf(key) !== undefined ? null : /^(celsius|fahrenheit)_/.exec(key);
-    const name = m === null ? '' : key.slice(m[0].length);
-    if (m === null || !isTemperature(fieldOf(name))) continue;
+    const name = input[key] === undefined || fieldOf(key) !== undefined ? undefined : twinBase(key);
+    if (name === undefined || !isTemperature(fieldOf(name))) continue;
     const clash = input[name] !== undefined ? name : given[name];
     if (clash !== undefined) throw duplicateError(path, key, input[key], clash);
     given[name] = key;

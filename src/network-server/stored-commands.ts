@@ -121,7 +121,6 @@ class StoredBody implements Body {
     }
     this.body.encode(value, path, out, others);
   }
-
 }
 
 /** Where each command's plan is (sent down), by name; the keyed lists once built. */
