@@ -1915,6 +1915,8 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   }
   // src/codec/fport.ts
   var DOWNLINK_FPORT = 85;
+  // src/network-server/encode-entries.ts
+  var object_paths_1 = WT102_LAZY("engine/object-paths");
   // src/network-server/entry-common.ts
   var errors_8 = WT102_LAZY("base/errors");
   function message(e) {
@@ -1969,7 +1971,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     var unknown = [];
     for (var _i = 0, _a = Object.keys(data); _i < _a.length; _i++) {
       var key = _a[_i];
-      if (isServiceId(key)) services.push(key);
+      if (isServiceId(key) || key === REQ) services.push(key);
       else if (isSettingKey(key)) (run || (run = dict()))[key] = data[key];
       else unknown.push(key);
     }
@@ -1979,9 +1981,20 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     for (var key in run) if (run[key] !== void 0) given = true;
     if (run !== void 0 && (given || services.length === 0)) settings(run);
     services.sort(function (a, b) {
-      return serviceRank(a) - serviceRank(b);
+      return makerRank(a) - makerRank(b);
     });
-    for (var i = 0; i < services.length; i++) call(services[i], data[services[i]]);
+    for (var i = 0; i < services.length; i++) {
+      if (services[i] === REQ)
+        (0, object_paths_1().eachIdOfPath)(data[REQ], REQ, function (id) {
+          return call(QUERY, { object_command: id });
+        });
+      else call(services[i], data[services[i]]);
+    }
+  }
+  var REQ = "req";
+  var QUERY = "request_command_queries";
+  function makerRank(key) {
+    return key === REQ ? serviceRank(QUERY) + 0.5 : serviceRank(key);
   }
   function encodeDownlink(input) {
     try {
@@ -2450,13 +2463,11 @@ WT102_PARTS["schema/command-ids"] = function () {/*0, function (exports, WT102_L
     return "" + SCHEDULES.entryName + (parseInt(id.slice(4, 6), 16) + 1) + " " + NAMES["6E" + id.slice(6)].slice(SCHEDULES.entryName.length + 1);
   }
   function allQueryableCommandIds() {
-    var ids = QUERYABLE_COMMANDS.map(function (c) {
-      return c.id;
-    });
+    var ids = Object.keys(LISTED());
     for (var schedule = 0; schedule <= SCHEDULES.ids.max; schedule++) {
-      for (var _i = 0, SCHEDULE_QUERY_SUBCOMMANDS_1 = SCHEDULE_QUERY_SUBCOMMANDS; _i < SCHEDULE_QUERY_SUBCOMMANDS_1.length; _i++) {
-        var f = SCHEDULE_QUERY_SUBCOMMANDS_1[_i];
-        ids.push(commandIdFromBytes([SCHEDULES.command, schedule, f.sub]));
+      for (var _i = 0, _a = SCHEDULE_SUBS(); _i < _a.length; _i++) {
+        var sub = _a[_i];
+        ids.push(commandIdFromBytes([SCHEDULES.command, schedule, sub]));
       }
     }
     return ids;
@@ -2898,8 +2909,20 @@ WT102_PARTS["engine/maker-forms"] = function () {/*0, function (exports, WT102_L
 }*/};
 WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
   "use strict";
+  exports.commandIdOfPath = commandIdOfPath;
+  exports.eachIdOfPath = eachIdOfPath;
+  exports.idOfPath = idOfPath;
+  exports.objectPathOfCommandId = objectPathOfCommandId;
   exports.pathOfId = pathOfId;
+  // src/engine/object-paths.ts
+  var errors_1 = WT102_LAZY("base/errors");
   // src/base/es5.ts
+  function isFiniteNumber(x) {
+    return typeof x === "number" && isFinite(x);
+  }
+  function isInteger(x) {
+    return isFiniteNumber(x) && Math.floor(x) === x;
+  }
   var hasOwn = Object.prototype.hasOwnProperty;
   function hasOwnKey(obj, key) {
     return hasOwn.call(obj, key);
@@ -2907,8 +2930,133 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
   function dict() {
     return Object.create(null);
   }
+  function lazy(build) {
+    var value;
+    return function () {
+      return value === void 0 ? (value = build()) : value;
+    };
+  }
+  // src/base/path.ts
+  function step(up, key) {
+    return { up: up, key: key };
+  }
+  // src/base/caller-input.ts
+  var errors_2 = WT102_LAZY("base/errors");
+  var MAX_FRAME_BYTES = 1048576;
+  function tooLarge(path, what) {
+    return (0, errors_2().pathError)(
+      "PAYLOAD_TOO_LARGE",
+      path,
+      "" + what + "; the codec reads and writes frames of at most 1 MiB (" + MAX_FRAME_BYTES + " bytes)"
+    );
+  }
+  function thrownText(thrown) {
+    try {
+      var message = typeof thrown === "object" && thrown !== null ? thrown.message : void 0;
+      return (0, errors_2().describeValue)(typeof message === "string" ? message : thrown);
+    } catch (e) {
+      return "an exception";
+    }
+  }
+  function unreadable(path, thrown) {
+    return (0, errors_2().pathError)("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
+  }
+  var undefinedIsNull = false;
+  function arrayLength(value, path) {
+    if (typeof value !== "object" || value === null) return -1;
+    var n;
+    try {
+      if (!Array.isArray(value)) return -1;
+      n = value.length;
+    } catch (e) {
+      throw unreadable(path, e);
+    }
+    if (!isInteger(n) || n < 0 || n > 4294967295) {
+      throw (0, errors_2().pathError)(
+        "INVALID_TYPE",
+        path,
+        "an array whose length is " + (0, errors_2().describeValue)(n) + "; expected plain data"
+      );
+    }
+    if (n > MAX_FRAME_BYTES) throw tooLarge(path, "" + n + " items are more than one frame can carry");
+    return n;
+  }
+  function ownItem(list, i, path) {
+    try {
+      if (!hasOwnKey(list, i)) return void 0;
+      var v = list[i];
+      return v === void 0 && undefinedIsNull ? null : v;
+    } catch (e) {
+      throw unreadable((0, errors_2().step)(path, i), e);
+    }
+  }
+  // src/base/suggest.ts
+  var LONGEST = 64;
+  var MOST_WRONG = 5;
+  function codes(text) {
+    var out = [];
+    for (var i = 0; i < text.length; i++) out.push(text.charCodeAt(i));
+    return out;
+  }
+  function distance(a, b, limit) {
+    var twoBack = [];
+    var before = [];
+    for (var j = 0; j <= b.length; j++) before.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var row = [i];
+      var least = i;
+      var ca = a[i - 1];
+      for (var j = 1; j <= b.length; j++) {
+        var cb = b[j - 1];
+        var d = before[j - 1] + (ca === cb ? 0 : 1);
+        if (before[j] + 1 < d) d = before[j] + 1;
+        if (row[j - 1] + 1 < d) d = row[j - 1] + 1;
+        if (i > 1 && j > 1 && ca === b[j - 2] && a[i - 2] === cb && twoBack[j - 2] + 1 < d) d = twoBack[j - 2] + 1;
+        row.push(d);
+        if (d < least) least = d;
+      }
+      if (least >= limit) return limit;
+      twoBack = before;
+      before = row;
+    }
+    return before[b.length];
+  }
+  function closest(word, candidates) {
+    if (word.length > LONGEST) return void 0;
+    var lower = codes(word.toLowerCase());
+    var best;
+    var bestD = Math.min(MOST_WRONG, Math.max(1, Math.floor(word.length / 3))) + 1;
+    for (var k = 0; k < candidates.length; k++) {
+      var c = candidates[k];
+      if (c.indexOf(word) === 0 && word.length >= 4) {
+        if (1 < bestD) ((best = c), (bestD = 1));
+        continue;
+      }
+      if (Math.abs(c.length - word.length) >= bestD) continue;
+      var dd = distance(lower, codes(c.toLowerCase()), bestD);
+      if (dd < bestD) {
+        best = c;
+        bestD = dd;
+      }
+    }
+    return best;
+  }
   // src/engine/object-paths.ts
   var command_ids_1 = WT102_LAZY("schema/command-ids");
+  var HEX = "0123456789abcdef";
+  function hexByte(b) {
+    return HEX[b >> 4] + HEX[b & 15];
+  }
+  function hexOf(bytes) {
+    var s = "";
+    for (var i = 0; i < bytes.length; i++) s += hexByte(bytes[i]);
+    return s;
+  }
+  function hexDigitBytes(digits) {
+    var out = new Array(digits.length >> 1);
+    for (var i = 0; i < out.length; i++) out[i] = parseInt(digits.substr(i * 2, 2), 16);
+    return out;
+  }
   var CANONICAL_ID_BYTES = dict();
   function plansStart() {
     return +WT102_PLANS.substr(1, 6);
@@ -2920,6 +3068,40 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
     var at = WT102_PLANS.indexOf("\n" + start) + 1;
     return at > 0 ? WT102_PLANS.slice(at, WT102_PLANS.indexOf("\n", at)).split(" ") : void 0;
   }
+  var stored = dict();
+  var downlinkCommands = lazy(function () {
+    var list = [];
+    var byName = dict();
+    var index = WT102_PLANS.slice(8, plansStart() - 2).split("\n");
+    for (var i = 0; i < index.length; i++) {
+      if (index[i].charAt(0) !== "d") continue;
+      var _a = index[i].split(" "),
+        hex = _a[1],
+        name = _a[2],
+        to = _a[3],
+        rank = _a[4],
+        at = _a[5],
+        length = _a[6];
+      if (to === "-") continue;
+      var command = [];
+      for (var k = 0; k < hex.length; k += 2) command.push(parseInt(hex.substr(k, 2), 16));
+      var dot = name.indexOf(".");
+      var place = void 0;
+      stored[name] = { at: +at, length: +length };
+      if (to === "entry") place = { to: to, key: name, items: name };
+      else
+        place =
+          to === "call"
+            ? { to: to }
+            : to === "key"
+              ? { to: to, key: name }
+              : { to: "member", key: name.slice(0, dot), member: name.slice(dot + 1) };
+      var c = { name: name, command: command, place: place, rank: +rank, down: true, up: to !== "call", field: void 0, copies: void 0 };
+      list.push(c);
+      byName[name] = c;
+    }
+    return { list: list, byName: byName };
+  });
   function settingOfHex(hex) {
     var line = indexLine("d " + hex + " ");
     if (line === void 0 || line[3] === "-" || +line[4] < 0) return void 0;
@@ -2938,6 +3120,106 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
     var sub = hex.length === 6 && hasOwnKey(list.list.subs, s) ? list.list.subs[s] : void 0;
     if (n < list.list.min || n > list.list.max || (hex.length === 6 && sub === void 0)) return void 0;
     return sub === void 0 ? "" + list.name + "." + n : "" + list.name + "." + n + "." + sub.key;
+  }
+  var lists = dict();
+  function listOf(c) {
+    return lists[c.name] || (lists[c.name] = settingOfHex(hexOf(c.command)).list);
+  }
+  function bytesOfPath(path) {
+    for (var hex in command_ids_1().READING_PATHS) if (command_ids_1().READING_PATHS[hex] === path) return hexDigitBytes(hex);
+    var byName = downlinkCommands().byName;
+    if (hasOwnKey(byName, path)) return byName[path].place.to === "key" || byName[path].place.to === "member" ? byName[path].command : void 0;
+    var m = /^([^.]+)\.(0|[1-9][0-9]?)(?:\.([^.]+))?$/.exec(path);
+    var c = m !== null && hasOwnKey(byName, m[1]) ? byName[m[1]] : void 0;
+    if (m === null || c === void 0 || c.place.to !== "entry") return void 0;
+    var list = listOf(c);
+    var n = +m[2];
+    if (n < list.min || n > list.max) return void 0;
+    if (m[3] === void 0) return [c.command[0], n];
+    for (var sub in list.subs) if (list.subs[sub].key === m[3]) return [c.command[0], n, +sub];
+    return void 0;
+  }
+  function queryableIdOfPath(path) {
+    var bytes = bytesOfPath(path);
+    var id = bytes === void 0 ? void 0 : (0, command_ids_1().commandIdFromBytes)(bytes);
+    return id !== void 0 && (0, command_ids_1().isQueryable)(id) ? id : void 0;
+  }
+  var queryablePaths = lazy(function () {
+    var paths = [];
+    var add = function (path, bytes) {
+      if ((0, command_ids_1().isQueryable)((0, command_ids_1().commandIdFromBytes)(bytes))) paths.push(path);
+    };
+    for (var hex in command_ids_1().READING_PATHS) add(command_ids_1().READING_PATHS[hex], hexDigitBytes(hex));
+    for (var _i = 0, _a = downlinkCommands().list; _i < _a.length; _i++) {
+      var c = _a[_i];
+      if (c.place.to === "key" || c.place.to === "member") add(c.name, c.command);
+      if (c.place.to !== "entry") continue;
+      var list = listOf(c);
+      var subs = [];
+      for (var sub in list.subs) subs[list.subs[sub].seq] = +sub;
+      for (var n = list.min; n <= list.max; n++) {
+        add("" + c.name + "." + n, [c.command[0], n]);
+        for (var k = 0; k < subs.length; k++) add("" + c.name + "." + n + "." + list.subs[subs[k]].key, [c.command[0], n, subs[k]]);
+      }
+    }
+    return paths;
+  });
+  function closestPath(path, paths) {
+    var words = path.split(".");
+    var prefix = "";
+    for (var i = 0; i < words.length; i++) {
+      var start = i === 0 ? "" : prefix + ".";
+      var options = [];
+      for (var k = 0; k < paths.length; k++) {
+        if (paths[k].indexOf(start) !== 0) continue;
+        var rest = paths[k].slice(start.length);
+        var segment = rest.indexOf(".") < 0 ? rest : rest.slice(0, rest.indexOf("."));
+        if (options.indexOf(segment) < 0) options.push(segment);
+      }
+      var word = options.indexOf(words[i]) >= 0 ? words[i] : closest(words[i], options);
+      if (word === void 0) return void 0;
+      prefix = start + word;
+    }
+    return paths.indexOf(prefix) >= 0 ? prefix : void 0;
+  }
+  function eachIdOfPath(paths, at, each) {
+    var n = arrayLength(paths, at);
+    if (n <= 0)
+      throw (0, errors_1().valueError)("INVALID_TYPE", at, paths, 'is not a non-empty array of object paths such as "temp_control.enable"');
+    if (n * 3 > MAX_FRAME_BYTES) throw tooLarge(at, "" + n + " queries take " + n * 3 + " bytes or more");
+    for (var i = 0; i < n; i++) each(idOfPath(ownItem(paths, i, at), step(at, i)));
+  }
+  function idOfPath(path, at) {
+    var id = typeof path === "string" ? queryableIdOfPath(path) : void 0;
+    if (id !== void 0) return id;
+    if (typeof path !== "string")
+      throw (0, errors_1().valueError)("INVALID_COMMAND_ID", at, path, 'is not an object path; expected text such as "temp_control.enable"');
+    var paths = queryablePaths();
+    var under2 = paths.filter(function (p) {
+      return p.indexOf(path + ".") === 0;
+    });
+    if (under2.length > 0) {
+      var listed = under2.length > 12 ? "" + under2.slice(0, 12).join(", ") + ", \u2026 (" + under2.length + " in all)" : under2.join(", ");
+      throw (0, errors_1().valueError)("INVALID_COMMAND_ID", at, path, "is not queried whole; ask for its parts: " + listed);
+    }
+    var near = closestPath(path, paths);
+    throw (0, errors_1().valueError)(
+      "INVALID_COMMAND_ID",
+      at,
+      path,
+      "names no command that may be queried; " +
+        (near === void 0
+          ? 'expected the path of an ID that request_command_queries may ask for, such as "temp_control.enable", "battery" or "schedule_settings.1.enable"'
+          : "did you mean " + JSON.stringify(near) + "?")
+    );
+  }
+  function commandIdOfPath(path) {
+    return idOfPath(path, "path");
+  }
+  function objectPathOfCommandId(id) {
+    if (typeof id !== "string") throw (0, errors_1().valueError)("INVALID_TYPE", "id", id, 'is not a command ID; expected text such as "0X6500"');
+    var m = /^(?:0x)?((?:[0-9a-f]{2})+)$/i.exec(id);
+    return m === null ? void 0 : pathOfId("0X" + m[1].toUpperCase());
   }
 }*/};
 

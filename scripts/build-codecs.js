@@ -32,7 +32,8 @@ const GLOBAL = 'WT102_CODEC';
 const CONSOLE_TABS = [
   { file: path.join(ROOT, 'codecs', 'tts', 'uplink.js'), tab: 'Uplink', entry: 'tts-uplink.ts', names: ['decodeUplink', 'normalizeUplink'], readOnly: true },
   { file: path.join(ROOT, 'codecs', 'tts', 'uplink-maker.js'), tab: 'Uplink', entry: 'tts-uplink-maker.ts', names: ['decodeUplink', 'normalizeUplink'], readOnly: true },
-  { file: path.join(ROOT, 'codecs', 'tts', 'downlink.js'), tab: 'Downlink', entry: 'tts-downlink.ts', names: ['encodeDownlink', 'decodeDownlink'] },
+  // Object paths (`req`) do not fit in the tab's 40,960 bytes: a stand-in refuses them (see that module).
+  { file: path.join(ROOT, 'codecs', 'tts', 'downlink.js'), tab: 'Downlink', entry: 'tts-downlink.ts', names: ['encodeDownlink', 'decodeDownlink'], standIns: { 'engine/object-paths': 'network-server/tts-downlink-no-paths' } },
 ];
 const ENTRY_POINTS = ['decodeUplink', 'encodeDownlink', 'decodeDownlink', 'Decode', 'Encode', 'Decoder', 'Encoder'];
 // `doc` (every row's and kind's documentation) and `device` (a kind's writer for encodeUplink, which the script has not).
@@ -145,9 +146,22 @@ async function bundled(entry, options) {
  * Bundles `entry` (esbuild), lowers it to ES5 (TypeScript) and returns the body of a function
  * that ends by returning its exports `names` as `{name: value}`. `readOnly`: see `plugins`.
  */
-async function es5Body(entry, names, readOnly = false) {
+async function es5Body(entry, names, readOnly = false, standIns = {}) {
+  const SRC = path.join(ROOT, 'src');
+  // A module the bundle takes another in place of (`standIns`, by module name under src/).
+  const standIn = {
+    name: 'stand-ins',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        const m = path.relative(SRC, path.join(args.resolveDir, args.path)).replace(/\\/g, '/');
+        const to = standIns[m] === undefined ? undefined : path.join(SRC, standIns[m] + '.ts');
+        // The stand-in itself may take what it does not replace from the module it stands for.
+        return to === undefined || to === args.importer ? undefined : { path: to };
+      });
+    },
+  };
   // Minifying before lowering lets esbuild fold and drop what the lowered code would hide from terser.
-  let code = await bundled(path.join(ROOT, 'src', 'network-server', entry), { minify: true, plugins: plugins(readOnly) });
+  let code = await bundled(path.join(SRC, 'network-server', entry), { minify: true, plugins: [standIn, ...plugins(readOnly)] });
   // The bundle ends with `export{a as decodeUplink,…}`: it becomes the object the entry points call.
   const exportAt = code.search(/export\s*\{[^}]*\};?\s*$/);
   const exported = code.slice(code.indexOf('{', exportAt) + 1, code.indexOf('}', exportAt)).split(',').map((s) => s.trim().split(/\s+as\s+/));
@@ -295,8 +309,8 @@ async function buildScripts() {
 }
 
 /** One console tab's file: the entry points at top level, calling the tab's codec (`WT102`). */
-async function buildConsoleFile({ tab, entry, names, readOnly }, pkg) {
-  const body = await es5Body(entry, names, readOnly);
+async function buildConsoleFile({ tab, entry, names, readOnly, standIns }, pkg) {
+  const body = await es5Body(entry, names, readOnly, standIns);
   const entries = names.map((name) => `function ${name}(input) { return WT102.${name}(input); }`).join('\n');
   const code = `var WT102 = (function () {\n'use strict';\n${body}\n})();\n${entries}\n`;
   const min = await minify(code, { ecma: 5, compress: { passes: 3, pure_getters: true }, mangle: { toplevel: false }, format: { comments: false } });

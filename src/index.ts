@@ -29,6 +29,7 @@ export type { Properties, ScheduleSettings } from './schema/properties';
 
 export type { UplinkSpec } from './schema/uplinks';
 export { allQueryableCommandIds, queryableCommandName } from './schema/command-ids';
+export { commandIdOfPath, objectPathOfCommandId } from './engine/object-paths';
 export type { ObjectCommand, QueryableCommand } from './schema/command-ids';
 export type {
   Field,

@@ -34,8 +34,18 @@ test.each([
   [['set_target_temperature', 'fahrenheit_value=70'], '5a3f08'],
   [['set_target_temperature', 'celsius_value=21.5'], '5a6608'],
   [['--json', '{"temp_control": {"fahrenheit_under_temperature_side_deadband": 33}}'], '65023800'],
+  // The maker's queries by object path (its own example).
+  [['--json', '{"req": ["temp_control.enable", "schedule_settings.1", "child_lock"]}'], 'ef026500ef026e01ef016a'],
 ])('encode %j', (args, hex) => {
   expect(wt102('encode', ...args)).toEqual({ stdout: `${hex}\n`, stderr: '', status: 0 });
+});
+
+test('encode --json with a misspelt object path in req names the closest, status 2', () => {
+  expect(wt102('encode', '--json', '{"req": ["temp_contrl.enable"]}')).toEqual({
+    stdout: '',
+    stderr: 'wt102: req[0]: "temp_contrl.enable" names no command that may be queried; did you mean "temp_control.enable"?\n',
+    status: 2,
+  });
 });
 
 test('--json takes a call or an array of calls', () => {

@@ -766,9 +766,9 @@ const PUBLIC_FUNCTIONS: [string, unknown][] = [
 test('the list of public functions is complete', () => {
   expect(PUBLIC_FUNCTIONS.map(([k]) => k).sort()).toEqual(
     [
-      'allQueryableCommandIds', 'allowedText', 'buildDownlinkPhy', 'buildPhyFromPayload', 'chirpstackBodyForPayload', 'chirpstackEnqueueBody',
+      'allQueryableCommandIds', 'allowedText', 'buildDownlinkPhy', 'buildPhyFromPayload', 'chirpstackBodyForPayload', 'chirpstackEnqueueBody', 'commandIdOfPath',
       'decode', 'decodeUplink', 'encode', 'encodeCommands', 'encodeFrames', 'encodeHex', 'encodeToArray', 'encodeUplink', 'encodeUplinkToArray',
-      'fromBase64', 'fromHex', 'maxPayloadSize', 'parsePhy', 'queryableCommandName', 'toBase64', 'toHex', 'ttnBodyForPayload', 'ttnDownlinkBody',
+      'fromBase64', 'fromHex', 'maxPayloadSize', 'objectPathOfCommandId', 'parsePhy', 'queryableCommandName', 'toBase64', 'toHex', 'ttnBodyForPayload', 'ttnDownlinkBody',
     ].sort(),
   );
 });

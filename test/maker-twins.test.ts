@@ -4,7 +4,7 @@
  * The temperatures are found in the tables (every `decimal` field in °C), their values in the fixtures'
  * frames (bytes from docs/PROTOCOL.md); the conversion is computed here, apart from the codec's.
  */
-import { allQueryableCommandIds, CodecError, decodeUplink, encodeHex, encodeUplink, SERVICES, SETTINGS, SCHEDULE, UPLINKS } from '../src';
+import { allQueryableCommandIds, CodecError, commandIdOfPath, decodeUplink, encodeHex, encodeUplink, objectPathOfCommandId, SERVICES, SETTINGS, SCHEDULE, UPLINKS } from '../src';
 import type { DownlinkCall } from '../src';
 import { encodeData } from '../src/network-server/entry';
 import services from '../fixtures/services.json';
@@ -336,4 +336,96 @@ describe("replies' ids as the maker's object paths, on request (decodeUplink(fra
     expect(decodeUplink('ef036e0100', { maker: true }).ans?.[0].id).toBe('schedule_settings.1.enable');
     expect(decodeUplink('ef015a', { maker: true }).ans?.[0].id).toBe('0X5A');
   });
+});
+
+describe("the maker's command queries by object path (`req`, its codec's since January 2026)", () => {
+  /** Every queryable ID and its path, from the tables (above); the frame is the maker's: `ef`, the ID's length, the ID. */
+  const cases = [...pathOf].filter(([id]) => queryable.has(id));
+  const query = (id: string) => 'ef' + ((id.length - 2) / 2).toString(16).padStart(2, '0') + id.slice(2).toLowerCase();
+  const hexOf = (bytes: number[]) => Buffer.from(bytes).toString('hex');
+
+  test('every queryable ID is asked for by its path, one `ef` query each, in the order given', () => {
+    expect(cases).toHaveLength(queryable.size);
+    for (const [id, p] of cases) expect([p, hexOf(encodeData({ req: [p] }))]).toEqual([p, query(id)]);
+    const all = cases.map(([, p]) => p).reverse();
+    expect(hexOf(encodeData({ req: all }))).toBe(cases.map(([id]) => query(id)).reverse().join(''));
+  });
+
+  test("the maker's own example, and the library's two lookups", () => {
+    expect(hexOf(encodeData({ req: ['temp_control.enable', 'schedule_settings.1', 'child_lock'] }))).toBe('ef026500ef026e01ef016a');
+    for (const [id, p] of cases) {
+      expect(commandIdOfPath(p)).toBe(id);
+      expect(objectPathOfCommandId(id)).toBe(p);
+    }
+    expect(objectPathOfCommandId('0x6e0301')).toBe('schedule_settings.3.start_time');
+    expect([objectPathOfCommandId('0X5A'), objectPathOfCommandId('zz'), objectPathOfCommandId('0X6')]).toEqual([undefined, undefined, undefined]);
+    expect(caught(() => objectPathOfCommandId(5 as unknown as string))).toBeInstanceOf(CodecError);
+  });
+
+  test("`req` takes its turn just after request_command_queries' own, whatever the key order (settings first)", () => {
+    const parts: [string, unknown][] = [
+      ['temp_control', { enable: 1 }],
+      ['request_command_queries', { object_command: '0XDA' }],
+      ['req', ['battery']],
+      ['reboot', {}],
+    ];
+    // Settings, then services in the service table's order (reboot before request_command_queries there), req after the latter.
+    const rank = (k: string) => (k === 'temp_control' ? -1 : k === 'req' ? Object.keys(SERVICES).indexOf('request_command_queries') + 0.5 : Object.keys(SERVICES).indexOf(k));
+    const expectedHex = [...parts].sort((a, b) => rank(a[0]) - rank(b[0])).map(([k]) => (k === 'temp_control' ? '650001' : k === 'reboot' ? 'be' : k === 'req' ? 'ef0100' : 'ef01da')).join('');
+    for (const order of [[0, 1, 2, 3], [3, 2, 1, 0], [2, 0, 3, 1], [1, 3, 0, 2]]) {
+      const obj = Object.fromEntries(order.map((i) => parts[i]));
+      expect(hexOf(encodeData(obj))).toBe(expectedHex);
+    }
+  });
+
+  test('a path that names no query is refused with the closest one, a group with its parts; `req` must be a non-empty list', () => {
+    const refusal = (req: unknown) => caught(() => encodeData({ req })) as CodecError;
+    expect(refusal(['temp_contrl.enable']).message).toBe('req[0]: "temp_contrl.enable" names no command that may be queried; did you mean "temp_control.enable"?');
+    expect(refusal(['battery', 'schedule_settings.2.enabl']).message).toMatch(/^req\[1\]: .* did you mean "schedule_settings\.2\.enable"\?$/);
+    expect(refusal(['temp_control']).message).toBe(
+      'req[0]: "temp_control" is not queried whole; ask for its parts: ' +
+        cases.map(([, p]) => p).filter((p) => p.startsWith('temp_control.')).join(', '),
+    );
+    // A schedule the service page has no 2-byte ID for is asked for field by field.
+    expect(refusal(['schedule_settings.7']).message).toMatch(/^req\[0\]: "schedule_settings\.7" is not queried whole; ask for its parts: schedule_settings\.7\.enable, /);
+    expect(refusal(['x'.repeat(300000)]).message).toMatch(/names no command that may be queried; expected the path of an ID/);
+    // A list whole: its first parts, and how many there are.
+    const scheduleParts = cases.map(([, p]) => p).filter((p) => p.startsWith('schedule_settings.'));
+    expect(refusal(['schedule_settings']).message).toBe(
+      `req[0]: "schedule_settings" is not queried whole; ask for its parts: ${scheduleParts.slice(0, 12).join(', ')}, … (${scheduleParts.length} in all)`,
+    );
+    // A slip in any one segment is found, whatever the others hold.
+    expect(refusal(['schedule_settings.12.targt_temperature']).message).toMatch(/did you mean "schedule_settings\.12\.target_temperature"\?$/);
+    expect(refusal(['schedul_settings.12.target_temperature']).message).toMatch(/did you mean "schedule_settings\.12\.target_temperature"\?$/);
+    for (const bad of [[], 'battery', { 0: 'battery' }, null, [5], [undefined]]) {
+      const e = refusal(bad);
+      expect([e.code, e.path]).toEqual([Array.isArray(bad) && bad.length > 0 ? 'INVALID_COMMAND_ID' : 'INVALID_TYPE', Array.isArray(bad) && bad.length > 0 ? 'req[0]' : 'req']);
+    }
+  });
+
+  test('in the network-server script as in the library; the console\'s Downlink tab, which has no room for paths, says what to send instead', async () => {
+    const { script, consoleFiles } = await buildScripts();
+    const tab = consoleFiles.find(([f]) => path.basename(f) === 'downlink.js')![1];
+    const ctx = es5Context(script);
+    const inputs: unknown[] = [
+      { req: cases.map(([, p]) => p) },
+      { req: ['temp_contrl.enable'] },
+      { req: ['schedule_settings'] },
+      { req: ['schedule_settings.3.enabl', 'z'.repeat(60)] },
+      { req: [] },
+      { reboot: {}, req: ['version'] },
+    ];
+    for (const data of inputs) {
+      let want: unknown;
+      try {
+        want = { bytes: encodeData(data), fPort: 85 };
+      } catch (e) {
+        want = { errors: [(e as Error).message] };
+      }
+      expect(callIn(ctx, 'encodeDownlink', { data })).toEqual(want);
+    }
+    expect(callIn(es5Context(tab), 'encodeDownlink', { data: { req: ['version'] } })).toEqual({
+      errors: ['req: queries by object path do not fit in the console\'s Downlink tab: ask by ID (request_command_queries, "0X6500"), or use codecs/ttn/wt102.js'],
+    });
+  }, 60_000);
 });

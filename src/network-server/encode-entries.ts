@@ -8,6 +8,7 @@ import { encodeFrame } from '../codec/frame-encode';
 import { DOWNLINK_FPORT } from '../codec/fport';
 import { isServiceId, isSettingKey, serviceRank, writeSettings } from '../engine/encode-downlink';
 import { arrayLength, asJsonNulls, ownRecord } from '../base/caller-input';
+import { eachIdOfPath } from '../engine/object-paths';
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey, sortedKeys } from '../base/es5';
 import { checkedInput, forGoFormatting, message } from './entry-common';
@@ -45,14 +46,15 @@ export function encodeData(given: unknown): number[] {
  * written in the settings table's order), then its services in the service table's order. Key order
  * cannot be relied on: ChirpStack v3 hands the object over from a Go map (in a new order every time),
  * ChirpStack v4 as a protobuf Struct (keys sorted). A key that is neither is refused before anything is
- * written (the first such key in one order, `sortedKeys`, for the same reason).
+ * written (the first such key in one order, `sortedKeys`, for the same reason). `req` holds command queries
+ * by object path (its codec's since January 2026): each is a request_command_queries call for that ID.
  */
 export function eachMakerCall(data: Rec, call: (serviceId: string, inputs: unknown) => void, settings: (run: Rec) => void): void {
   let run: Rec | undefined;
   const services: string[] = [];
   const unknown: string[] = [];
   for (const key of Object.keys(data)) {
-    if (isServiceId(key)) services.push(key);
+    if (isServiceId(key) || key === REQ) services.push(key);
     else if (isSettingKey(key)) (run || (run = dict<unknown>()))[key] = data[key];
     else unknown.push(key);
   }
@@ -61,8 +63,20 @@ export function eachMakerCall(data: Rec, call: (serviceId: string, inputs: unkno
   let given = false;
   for (const key in run) if (run[key] !== undefined) given = true;
   if (run !== undefined && (given || services.length === 0)) settings(run);
-  services.sort((a, b) => serviceRank(a) - serviceRank(b));
-  for (let i = 0; i < services.length; i++) call(services[i], data[services[i]]);
+  services.sort((a, b) => makerRank(a) - makerRank(b));
+  for (let i = 0; i < services.length; i++) {
+    if (services[i] === REQ) eachIdOfPath(data[REQ], REQ, (id) => call(QUERY, { object_command: id }));
+    else call(services[i], data[services[i]]);
+  }
+}
+
+/** The maker's command queries by object path (`"req": ["temp_control.enable", …]`), and the service that sends each. */
+const REQ = 'req';
+const QUERY = 'request_command_queries';
+
+/** Where a key of the maker's object takes its turn: `req`'s queries just after the service that sends them. */
+function makerRank(key: string): number {
+  return key === REQ ? serviceRank(QUERY) + 0.5 : serviceRank(key);
 }
 
 /** TS013 `encodeDownlink`: never throws; errors are returned. */

@@ -14,6 +14,7 @@ import {
   encodeToArray,
   allQueryableCommandIds,
   maxPayloadSize,
+  objectPathOfCommandId,
   queryableCommandName,
   SCHEDULE,
   SERVICES,
@@ -105,7 +106,8 @@ function fieldInput(name: string, f: Field, path: string, onChange: () => void):
     const options: [string, string][] =
       f.kind === 'enum' ? f.values.map((v) => [String(v.value), `${v.value}: ${v.name}`])
         : f.kind === 'bool' ? [['0', '0: off'], ['1', '1: on']]
-          : allQueryableCommandIds().map((id) => [id, `${id}: ${queryableCommandName(id)}`]);
+          // Each ID with the maker's object path of it too (what its codec's `req` takes).
+          : allQueryableCommandIds().map((id) => [id, `${id}: ${queryableCommandName(id)} (${objectPathOfCommandId(id)})`]);
     for (const [value, text] of options) input.append(el('option', { value }, text));
   } else if (f.kind === 'date') {
     input = el('input', { id, type: 'text', 'data-path': path, placeholder: '2025-11-26T08:00:00Z', 'aria-describedby': id + '-help' });

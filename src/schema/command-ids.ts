@@ -153,11 +153,10 @@ export function queryableName(id: string): string | undefined {
 
 /** Every queryable ID in canonical spelling: the listed ones, then the schedule-addressed ones. */
 export function allQueryableCommandIds(): string[] {
-  const ids: string[] = QUERYABLE_COMMANDS.map((c) => c.id);
+  // From the ID lists, not QUERYABLE_COMMANDS: the network-server scripts need no names for this.
+  const ids = Object.keys(LISTED());
   for (let schedule = 0; schedule <= SCHEDULE.ids.max; schedule++) {
-    for (const f of SCHEDULE_QUERY_SUBCOMMANDS) {
-      ids.push(commandIdFromBytes([SCHEDULE.command, schedule, f.sub]));
-    }
+    for (const sub of SCHEDULE_SUBS()) ids.push(commandIdFromBytes([SCHEDULE.command, schedule, sub]));
   }
   return ids;
 }

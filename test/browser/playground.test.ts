@@ -93,6 +93,10 @@ describe('encode: the forms generated from the tables give the library\'s bytes'
     await page.select('#choice', 'request_command_queries');
     const ids = await page.$$eval('[data-path="object_command"] option', (o) => o.map((x) => (x as HTMLOptionElement).value));
     expect(ids).toEqual(allQueryableCommandIds());
+    // Each with the maker's object path of it (what its codec's `req` takes).
+    const labels = await page.$$eval('[data-path="object_command"] option', (o) => o.map((x) => x.textContent));
+    expect(labels.find((t) => t!.startsWith('0X6500:'))).toBe('0X6500: Temperature Control Enable (temp_control.enable)');
+    expect(labels.find((t) => t!.startsWith('0X6E0301:'))).toMatch(/\(schedule_settings\.3\.start_time\)$/);
     expect(await fill('request_command_queries', [['object_command', '0X6E0201']])).toEqual({ hex: encodeHex({ serviceId: 'request_command_queries', inputs: { object_command: '0X6E0201' } }), error: '' });
   });
 
