@@ -83,14 +83,16 @@ describe("the maker's object: one order for every pair of its commands", () => {
   for (const v of settings.vectors) {
     for (const [key, value] of Object.entries(v.properties)) if (!seen.has(key)) values.push([key, value]), seen.add(key);
   }
+  // The maker's queries by object path (`req`), its own example.
+  values.push(['req', ['temp_control.enable', 'schedule_settings.1', 'child_lock']]);
   const pairs: [string, unknown, string, unknown][] = [];
   for (let i = 0; i < values.length; i++) for (let j = i + 1; j < values.length; j++) pairs.push([...values[i], ...values[j]]);
   const script = vm.createContext({});
   vm.runInContext(fs.readFileSync(path.join(__dirname, '..', 'codecs', 'wt102.js'), 'utf8'), script);
   const inScript = (data: unknown) => JSON.parse(vm.runInContext(`JSON.stringify(encodeDownlink(${JSON.stringify({ data })}))`, script) as string) as unknown;
 
-  test('every service and every top-level setting is there', () => {
-    const wanted = [...Object.keys(SERVICES), ...new Set(SETTINGS.map((s) => s.path[0])), SCHEDULE.key];
+  test('every service, every top-level setting and `req` is there', () => {
+    const wanted = [...Object.keys(SERVICES), ...new Set(SETTINGS.map((s) => s.path[0])), SCHEDULE.key, 'req'];
     expect(values.map(([k]) => k).sort()).toEqual(wanted.sort());
     expect(pairs.length).toBe((wanted.length * (wanted.length - 1)) / 2);
   });
