@@ -334,14 +334,20 @@ function run(argv: string[], io: CliIO): void {
         return;
       }
       const port = opts.port === undefined ? 8102 : integerOption(opts.port, '--port');
+      if (port > 65535) throw new UsageError(`--port: ${port} is not a port; expected 0…65535 (0 takes a free one)`);
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const http = require('http') as typeof import('http');
       const html = readInput(io, page);
+      const headers = playgroundHeaders(html);
       const server = http.createServer((_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.writeHead(200, headers);
         res.end(html);
       });
-      server.on('error', (e) => io.err(`wt102: playground: ${printable(e.message)}\n`));
+      server.on('error', (e: NodeJS.ErrnoException) => {
+        const hint = e.code === 'EADDRINUSE' ? `; port ${port} is taken: choose another with --port (0 takes a free one)` : '';
+        io.err(`wt102: playground: ${printable(e.message)}${hint}\n`);
+        (io.fail || failProcess)(2);
+      });
       server.listen(port, '127.0.0.1', () => {
         const address = server.address() as { port: number };
         io.out(`The playground: http://127.0.0.1:${address.port}/ (Ctrl-C stops it)\n`);
@@ -349,6 +355,35 @@ function run(argv: string[], io: CliIO): void {
     });
 
   program.parse(argv);
+}
+
+/**
+ * The playground's response headers: no sniffing, no referrer, and a content security policy that lets the page
+ * run its own inline script and style (by their hashes) and nothing else: it loads nothing and sends nothing.
+ */
+function playgroundHeaders(html: string): { [name: string]: string } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const crypto = require('crypto') as typeof import('crypto');
+  const hashes = (tag: string) => {
+    const found: string[] = [];
+    const re = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g');
+    for (let m = re.exec(html); m !== null; m = re.exec(html)) found.push(`'sha256-${crypto.createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+    return found.join(' ') || "'none'";
+  };
+  return {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'content-security-policy':
+      `default-src 'none'; script-src ${hashes('script')}; style-src ${hashes('style')}; img-src data:; ` +
+      "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  };
+}
+
+/** Ends the process with `status` (a server that could not start, an output that cannot be written). */
+function failProcess(status: number): void {
+  process.exit(status);
 }
 
 /** dist/playground.html, beside the built CLI (or, run from the sources, in dist/). */
@@ -380,11 +415,47 @@ export interface CliIO {
   env: { [name: string]: string | undefined };
   /** The text of standard input (`-`) or of a file; by default the process's. */
   readInput?(source: string): string;
+  /** Ends the run with `status` after it has returned (a server that fails later); by default, the process. */
+  fail?(status: number): void;
 }
 
+/**
+ * The most the CLI reads from a file or standard input: a frame is at most 1 MiB, 2 MiB as hex, and JSON of
+ * calls or uplinks that large is more than any valve takes. Reading stops there (`@/dev/zero`, `yes | wt102`).
+ */
+const MAX_INPUT_BYTES = 8 * 1024 * 1024;
+
 function readInput(io: CliIO, source: string): string {
+  if (io.readInput) return io.readInput(source);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return io.readInput ? io.readInput(source) : (require('fs') as typeof import('fs')).readFileSync(source === '-' ? 0 : source, 'utf8');
+  const fs = require('fs') as typeof import('fs');
+  const fd = source === '-' ? 0 : fs.openSync(source, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024);
+      let n: number;
+      try {
+        n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      } catch (e) {
+        // A standard input that is not ready yet (a non-blocking pipe or terminal): wait a little for it.
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+          continue;
+        }
+        if ((e as NodeJS.ErrnoException).code === 'EOF') break;
+        throw e;
+      }
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_INPUT_BYTES) throw new Error(`it holds more than ${MAX_INPUT_BYTES / 1024 / 1024} MiB, the most the CLI reads: a frame is at most 1 MiB`);
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    if (fd !== 0) fs.closeSync(fd);
+  }
 }
 
 /**
@@ -437,6 +508,17 @@ export function runCli(argv: string[], io: CliIO): number {
 }
 
 if (require.main === module) {
+  // An output that cannot be written (a pipe closed before the end, as `| head` does; a full disk): one line
+  // on standard error, status 2, never a stack trace. Node reports a failed write as an event, later.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    try {
+      process.stderr.write(`wt102: cannot write to standard output (${e.code || e.message})\n`);
+    } catch {
+      // Standard error is gone too: the status says it.
+    }
+    failProcess(2);
+  });
+  process.stderr.on('error', () => failProcess(2));
   process.exitCode = runCli(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),

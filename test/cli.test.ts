@@ -248,8 +248,66 @@ test('wt102 playground prints the page\'s path, or serves the page on 127.0.0.1'
     const res = await fetch(url);
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await res.text()).toBe(require('fs').readFileSync(path.join(__dirname, '..', 'dist', 'playground.html'), 'utf8'));
+    // A port that is taken: one line that says so and how to choose another, status 2 (it was 0).
+    const busy = spawnSync(process.execPath, [BIN, 'playground', '--port', new URL(url).port], { encoding: 'utf8', timeout: 20_000 });
+    expect([busy.status, busy.stdout]).toEqual([2, '']);
+    expect(busy.stderr).toMatch(/^wt102: playground: listen EADDRINUSE: .*; port \d+ is taken: choose another with --port \(0 takes a free one\)\n$/);
   } finally {
     server.kill();
   }
   expect(wt102('playground', '--path', '--port', '1').stderr).toContain('--port goes with serving the page');
+  // A port out of range is a usage error (it was an internal error).
+  expect(wt102('playground', '--port', '70000')).toEqual({ stdout: '', stderr: 'wt102: --port: 70000 is not a port; expected 0…65535 (0 takes a free one)\n', status: 2 });
+});
+
+describe('an output that cannot be written, an input without end: one line, status 2', () => {
+  test('standard output closed early (a pipe into `head`): no stack trace', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { spawn } = require('child_process') as typeof import('child_process');
+    // 400,000 characters of hex: more than a pipe holds, so the CLI writes after the reader has gone.
+    const calls = JSON.stringify({ calls: Array(200000).fill({ serviceId: 'reboot' }) });
+    const cli = spawn(process.execPath, [BIN, 'encode', '--json', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    cli.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    cli.stdout.once('data', () => cli.stdout.destroy());
+    cli.stdin.end(calls);
+    const status = await new Promise<number | null>((resolve) => cli.on('close', resolve));
+    expect([status, stderr]).toEqual([2, 'wt102: cannot write to standard output (EPIPE)\n']);
+  });
+
+  test('a full disk (/dev/full): no stack trace', () => {
+    const fs = require('fs') as typeof import('fs');
+    const full = fs.openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [BIN, 'services'], { encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+      expect([r.status, r.stderr]).toEqual([2, 'wt102: cannot write to standard output (ENOSPC)\n']);
+    } finally {
+      fs.closeSync(full);
+    }
+  });
+
+  test('a file or standard input without end stops at 8 MiB and says so', async () => {
+    expect(wt102('decode', '@/dev/zero')).toEqual({
+      stdout: '',
+      stderr: 'wt102: decode: cannot read "/dev/zero" (it holds more than 8 MiB, the most the CLI reads: a frame is at most 1 MiB)\n',
+      status: 2,
+    });
+    // `yes 5a | wt102 decode -`: standard input that never ends.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { spawn } = require('child_process') as typeof import('child_process');
+    const cli = spawn(process.execPath, [BIN, 'decode', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    cli.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    cli.stdin.on('error', () => undefined);
+    const line = Buffer.from('5a\n'.repeat(64 * 1024));
+    let open = true;
+    const feed = () => {
+      while (open && cli.stdin.write(line));
+      if (open) cli.stdin.once('drain', feed);
+    };
+    feed();
+    const status = await new Promise<number | null>((resolve) => cli.on('close', resolve));
+    open = false;
+    expect([status, stderr]).toEqual([2, 'wt102: decode: cannot read standard input (it holds more than 8 MiB, the most the CLI reads: a frame is at most 1 MiB)\n']);
+  }, 30_000);
 });

@@ -339,6 +339,8 @@ function start(): void {
     render();
   });
   $('dr').addEventListener('change', render);
+  // Enter in a field submits nothing (an inline handler would need the security policy to allow inline code).
+  $('fields').addEventListener('submit', (e) => e.preventDefault());
   $('payload').addEventListener('input', readFrame);
   $('direction').addEventListener('change', readFrame);
   $('maker').addEventListener('change', readFrame);

@@ -204,3 +204,37 @@ test('every control has a label, and the page fits a phone', async () => {
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: path.join(SHOTS, 'phone.png'), fullPage: true });
 });
+
+test('served by `wt102 playground`, the page runs under its security headers, loads nothing, and reads a frame', async () => {
+  const { spawn } = await import('child_process');
+  const server = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'playground', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      server.stdout.on('data', (d: Buffer) => {
+        const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(d.toString());
+        if (m) resolve(m[0]);
+      });
+      server.on('exit', (code) => reject(new Error(`the server exited with ${code}`)));
+    });
+    const served = await browser.newPage();
+    const problems: string[] = [];
+    served.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    served.on('pageerror', (e) => problems.push(String(e)));
+    const response = await served.goto(url);
+    const headers = response!.headers();
+    expect([headers['x-content-type-options'], headers['referrer-policy']]).toEqual(['nosniff', 'no-referrer']);
+    expect(headers['content-security-policy']).toMatch(/^default-src 'none'; script-src 'sha256-[^']+'; style-src 'sha256-[^']+';/);
+    await served.select('#direction', 'uplink');
+    await served.$eval('#payload', (n) => {
+      (n as HTMLTextAreaElement).value = '016608';
+      n.dispatchEvent(new Event('input'));
+    });
+    expect(JSON.parse((await served.$eval('#decoded', (n) => n.textContent)) ?? '')).toEqual(decodeUplink('016608'));
+    // The style applied (a policy that blocked it would leave the page unstyled), and nothing was refused.
+    expect(await served.$eval('body', (b) => getComputedStyle(b).maxWidth)).toBe('960px');
+    expect(problems).toEqual([]);
+    await served.close();
+  } finally {
+    server.kill();
+  }
+}, 60_000);
