@@ -311,3 +311,16 @@ describe('an output that cannot be written, an input without end: one line, stat
     expect([status, stderr]).toEqual([2, 'wt102: decode: cannot read standard input (it holds more than 8 MiB, the most the CLI reads: a frame is at most 1 MiB)\n']);
   }, 30_000);
 });
+
+test('a 300,000-character name is refused as any unknown name is: one line, no suggestion sought (it took 11 s)', () => {
+  const fs = require('fs') as typeof import('fs');
+  const os = require('os') as typeof import('os');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wt102-huge-')), 'call.json');
+  const name = 'a'.repeat(300000);
+  for (const data of [{ serviceId: name }, { [name]: {} }, { serviceId: 'reboot', inputs: { [name]: 1 } }, { req: [name] }]) {
+    fs.writeFileSync(file, JSON.stringify(data));
+    const r = wt102('encode', '--json', '@' + file);
+    expect([r.status, r.stdout, r.stderr.split('\n').length]).toEqual([2, '', 2]);
+    expect(r.stderr).not.toContain('did you mean');
+  }
+});

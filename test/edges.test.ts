@@ -16,11 +16,19 @@ import { oraclePhy } from './support/lorawan-oracle';
 
 const KEYS = { nwkSKey: '44024241ed4ce9a68c6a8bc055233fd3', appSKey: 'ec925802ae430ca77fd3dd73cb2cc588' };
 
+test('a BigInt is named as one wherever it is refused', () => {
+  expect(caught(() => decode([BigInt(102)] as unknown as number[])).message).toBe('frame[0]: 102n is not a byte 0…255');
+  expect(caught(() => encodeHex({ serviceId: 'set_target_valve_opening_degree', inputs: { value: BigInt(10) } } as never)).message).toBe(
+    'set_target_valve_opening_degree.value: 10n is not a number; expected an integer 0…100%',
+  );
+});
+
 test('describeValue renders every kind of value safely', () => {
   expect(describeValue('x'.repeat(50))).toBe(JSON.stringify('x'.repeat(40) + '…'));
   expect(describeValue(-0)).toBe('-0');
   expect(describeValue(true)).toBe('true');
-  expect(describeValue(BigInt(5))).toBe('5');
+  // A BigInt as code writes it: "5 is not a number" would contradict itself.
+  expect(describeValue(BigInt(5))).toBe('5n');
   expect(describeValue(new Date(NaN))).toBe('Invalid Date');
   expect(describeValue(new Date(0))).toBe('Date(1970-01-01T00:00:00.000Z)');
   expect(describeValue([1, 2])).toBe('an array of 2');

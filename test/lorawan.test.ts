@@ -118,3 +118,18 @@ test('garbage is an INVALID_PHY, not an exception of another kind', () => {
     expect(['INVALID_PHY', 'MIC_MISMATCH']).toContain(e.code);
   }
 });
+
+test('a Uint8Array whose buffer was transferred away is a CodecError naming it, as key or PHYPayload (it was a TypeError)', () => {
+  const detached = (n: number) => {
+    const view = new Uint8Array(new ArrayBuffer(n));
+    structuredClone(view.buffer, { transfer: [view.buffer] });
+    return view;
+  };
+  const options = { devAddr: '26011bda', fCnt: 1, nwkSKey: README_KEYS.nwkSKey, appSKey: README_KEYS.appSKey };
+  const key = caught(() => buildPhyFromPayload('be', { ...options, nwkSKey: detached(16) }));
+  expect([key.code, key.message]).toEqual(['INVALID_TYPE', 'nwkSKey: is a Uint8Array whose ArrayBuffer is detached (transferred elsewhere): its bytes are gone']);
+  const phy = caught(() => parsePhy(detached(20), { nwkSKey: README_KEYS.nwkSKey, appSKey: README_KEYS.appSKey }));
+  expect([phy.code, phy.message]).toEqual(['INVALID_TYPE', 'phy: is a Uint8Array whose ArrayBuffer is detached (transferred elsewhere): its bytes are gone']);
+  // A payload goes to the codec's core, where a detached view has no bytes: refused as such.
+  expect(caught(() => buildPhyFromPayload(detached(3), options))).toBeInstanceOf(CodecError);
+});

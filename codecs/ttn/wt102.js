@@ -2292,7 +2292,8 @@ WT102_PARTS["base/errors"] = function () {/*0, function (exports, WT102_LAZY, WT
       return quoted(value.length > 40 ? value.slice(0, 40) + "\u2026" : value);
     }
     if (typeof value === "number") return value === 0 && 1 / value < 0 ? "-0" : String(value);
-    if (typeof value === "boolean" || typeof value === "bigint") return String(value);
+    if (typeof value === "boolean") return String(value);
+    if (typeof value === "bigint") return "" + String(value) + "n";
     if (typeof value === "function") return "a function";
     if (typeof value === "symbol") return "a symbol";
     var ms = dateValue(value);

@@ -121,7 +121,9 @@ export function describeValue(value: unknown): string {
     return quoted(value.length > 40 ? value.slice(0, 40) + '…' : value);
   }
   if (typeof value === 'number') return value === 0 && 1 / value < 0 ? '-0' : String(value);
-  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'boolean') return String(value);
+  // A BigInt as written in code (`102n`): "102 is not a byte" would read as a contradiction.
+  if (typeof value === 'bigint') return `${String(value)}n`;
   if (typeof value === 'function') return 'a function';
   if (typeof value === 'symbol') return 'a symbol';
   const ms = dateValue(value);

@@ -45,7 +45,7 @@ export interface Phy {
 
 function key(value: unknown, name: string): Buffer {
   if (typeof value === 'object' && value !== null && isUint8Array(value)) {
-    const bytes = copyOf(value);
+    const bytes = copyOf(value, name);
     if (bytes.length !== 16) throw pathError('INVALID_OPTION', name, `is ${bytes.length} bytes; an AES-128 key is 16`);
     return bytes;
   }
@@ -66,8 +66,14 @@ function isUint8Array(value: object): value is Uint8Array {
  * A copy of a Uint8Array's bytes, made from its internal slots: a subclass's own `length` getter or
  * `valueOf` (which `Buffer.from` would call) cannot make the bytes checked differ from the bytes used.
  */
-function copyOf(value: Uint8Array): Buffer {
-  const bytes = new Uint8Array(value);
+function copyOf(value: Uint8Array, name: string): Buffer {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(value);
+  } catch (e) {
+    // The only view that cannot be copied is one whose buffer was transferred (postMessage, structuredClone) or freed.
+    throw pathError('INVALID_TYPE', name, 'is a Uint8Array whose ArrayBuffer is detached (transferred elsewhere): its bytes are gone');
+  }
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
@@ -197,7 +203,7 @@ export interface ParsedPhy {
 /** The PHYPayload's bytes: a Uint8Array or array of bytes, hex text (as `decode` reads it) or base64. */
 function phyBytes(phy: unknown): Buffer {
   let bytes: Buffer;
-  if (typeof phy === 'object' && phy !== null) bytes = isUint8Array(phy) ? copyOf(phy) : Buffer.from(checkedBytes(phy, 'hex, base64 or bytes', 'phy'));
+  if (typeof phy === 'object' && phy !== null) bytes = isUint8Array(phy) ? copyOf(phy, 'phy') : Buffer.from(checkedBytes(phy, 'hex, base64 or bytes', 'phy'));
   else if (typeof phy !== 'string') throw valueError('INVALID_PHY', 'phy', phy, 'is not a PHYPayload (hex, base64 or bytes)');
   else {
     const text = phy.trim();

@@ -233,10 +233,16 @@ function choose(id: string): void {
 
 /* ------------------------------------------------------------------ decode */
 
-/** The commands of an uplink frame, one by one: the shortest prefix that decodes, from each boundary. */
-function uplinkCommands(bytes: number[]): number[][] {
+/**
+ * The most commands shown one by one: a frame may hold tens of thousands (1 MiB of readings), and a table row
+ * each would keep the page from painting for many seconds. The whole frame is still shown decoded, above.
+ */
+const MOST_ROWS = 100;
+
+/** The first `most` commands of an uplink frame, one by one: the shortest prefix that decodes, from each boundary. */
+function uplinkCommands(bytes: number[], most: number): number[][] {
   const out: number[][] = [];
-  for (let start = 0; start < bytes.length; ) {
+  for (let start = 0; start < bytes.length && out.length < most; ) {
     let end = start + 1;
     while (end <= bytes.length) {
       try {
@@ -278,10 +284,16 @@ function readFrame(): void {
     if (!uplink && downlink === undefined) downlink = decode(bytes);
     const maker = $<HTMLInputElement>('maker').checked;
     $('decoded').textContent = JSON.stringify(uplink ? decodeUplink(bytes, { maker }) : downlink, null, 2);
-    const parts = downlink === undefined ? uplinkCommands(bytes) : encodeCommands(downlink);
-    for (const part of parts) {
+    const parts = downlink === undefined ? uplinkCommands(bytes, MOST_ROWS + 1) : encodeCommands(downlink.slice(0, MOST_ROWS + 1));
+    let shown = 0;
+    for (const part of parts.slice(0, MOST_ROWS)) {
       const value = uplink ? decodeUplink(part, { maker }) : decode(part);
       table.append(el('tr', {}, el('td', {}, el('code', {}, toHex(part))), el('td', {}, el('code', {}, JSON.stringify(value)))));
+      shown += part.length;
+    }
+    if (parts.length > MOST_ROWS) {
+      const rest = `… and ${bytes.length - shown} bytes more: only the first ${MOST_ROWS} commands are shown one by one (the whole frame is decoded above)`;
+      table.append(el('tr', {}, el('td', { colspan: '2' }, rest)));
     }
   } catch (e) {
     $('decode-error').textContent = e instanceof Error ? e.message : String(e);
