@@ -944,6 +944,10 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   };
   // src/network-server/encode-entries.ts
   var errors_1 = WT102_LAZY("base/errors");
+  // src/codec/frame-encode.ts
+  var errors_2 = WT102_LAZY("base/errors");
+  // src/codec/maker-object.ts
+  var errors_3 = WT102_LAZY("base/errors");
   // src/base/path.ts
   function step(up, key) {
     return { up: up, key: key };
@@ -951,10 +955,8 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   function under(up, name) {
     return name ? step(up, name) : up;
   }
-  // src/codec/frame-encode.ts
-  var errors_2 = WT102_LAZY("base/errors");
   // src/base/caller-input.ts
-  var errors_3 = WT102_LAZY("base/errors");
+  var errors_4 = WT102_LAZY("base/errors");
   // src/base/es5.ts
   function isFiniteNumber(x) {
     return typeof x === "number" && isFinite(x);
@@ -1001,7 +1003,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   // src/base/caller-input.ts
   var MAX_FRAME_BYTES = 1048576;
   function tooLarge(path, what) {
-    return (0, errors_3().pathError)(
+    return (0, errors_4().pathError)(
       "PAYLOAD_TOO_LARGE",
       path,
       "" + what + "; the codec reads and writes frames of at most 1 MiB (" + MAX_FRAME_BYTES + " bytes)"
@@ -1011,13 +1013,13 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   function thrownText(thrown) {
     try {
       var message2 = typeof thrown === "object" && thrown !== null ? thrown.message : void 0;
-      return (0, errors_3().describeValue)(typeof message2 === "string" ? message2 : thrown);
+      return (0, errors_4().describeValue)(typeof message2 === "string" ? message2 : thrown);
     } catch (e) {
       return "an exception";
     }
   }
   function unreadable(path, thrown) {
-    return (0, errors_3().pathError)("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
+    return (0, errors_4().pathError)("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
   }
   var undefinedIsNull = false;
   function asJsonNulls(read) {
@@ -1043,7 +1045,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       }
       return out;
     } catch (e) {
-      throw unreadable(key === void 0 ? path : (0, errors_3().step)(path, key), e);
+      throw unreadable(key === void 0 ? path : (0, errors_4().step)(path, key), e);
     }
   }
   function isPlainData(value, path) {
@@ -1064,10 +1066,10 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       throw unreadable(path, e);
     }
     if (!isInteger(n) || n < 0 || n > 4294967295) {
-      throw (0, errors_3().pathError)(
+      throw (0, errors_4().pathError)(
         "INVALID_TYPE",
         path,
-        "an array whose length is " + (0, errors_3().describeValue)(n) + "; expected plain data"
+        "an array whose length is " + (0, errors_4().describeValue)(n) + "; expected plain data"
       );
     }
     if (n > MAX_FRAME_BYTES) throw tooLarge(path, "" + n + " items are more than one frame can carry");
@@ -1079,10 +1081,11 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       var v = list[i];
       return v === void 0 && undefinedIsNull ? null : v;
     } catch (e) {
-      throw unreadable((0, errors_3().step)(path, i), e);
+      throw unreadable((0, errors_4().step)(path, i), e);
     }
   }
-  // src/base/bytes.ts
+  // src/engine/encode-downlink.ts
+  var errors_5 = WT102_LAZY("base/errors");
   function hexDigitBytes(digits) {
     var out = new Array(digits.length >> 1);
     for (var i = 0; i < out.length; i++) out[i] = parseInt(digits.substr(i * 2, 2), 16);
@@ -1110,10 +1113,8 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     this.out.push(0);
     return this.out.length - 1;
   };
-  // src/engine/encode-downlink.ts
-  var errors_4 = WT102_LAZY("base/errors");
   // src/engine/site.ts
-  var errors_5 = WT102_LAZY("base/errors");
+  var errors_6 = WT102_LAZY("base/errors");
   // src/schema/builders.ts
   function isTemperature(f) {
     return f !== void 0 && f.kind === "decimal" && f.unit === "\u00b0C";
@@ -1121,7 +1122,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   // src/engine/site.ts
   var twins_1 = WT102_LAZY("engine/twins");
   function refuseValue(at, code, value, what) {
-    return (0, errors_5().valueError)(code, under(at.path, at.key), value, what);
+    return (0, errors_6().valueError)(code, under(at.path, at.key), value, what);
   }
   function givenKey(input, cf, path) {
     var key = cf.name;
@@ -1129,7 +1130,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       var a = cf.aliases[i];
       if (input[a] !== void 0) {
         if (input[key] !== void 0) {
-          throw (0, errors_5().duplicateError)(path, a, input[a], key);
+          throw (0, errors_6().duplicateError)(path, a, input[a], key);
         }
         key = a;
       }
@@ -1142,14 +1143,14 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   function writeStruct(s, given, path, w, others) {
     var input = others ? given : ownRecord(given, path);
     if (input === void 0) {
-      throw (0, errors_5().valueError)("INVALID_TYPE", path, given, "is not an object; expected { " + s.names.join(", ") + " }");
+      throw (0, errors_6().valueError)("INVALID_TYPE", path, given, "is not an object; expected { " + s.names.join(", ") + " }");
     }
     if (!others) {
       var unknown = void 0;
       for (var key in input) if (s.keys[key] === void 0) (unknown || (unknown = [])).push(key);
       if (unknown !== void 0) {
         var allowed = s.names.length ? "allowed: " + s.names.join(", ") : "it takes none";
-        throw (0, errors_5().pathError)("UNKNOWN_INPUT", step(path, sortedKeys(unknown)[0]), "unknown key; " + allowed);
+        throw (0, errors_6().pathError)("UNKNOWN_INPUT", step(path, sortedKeys(unknown)[0]), "unknown key; " + allowed);
       }
     }
     var at = writeSite(s, path, w, s.unset.slice());
@@ -1175,7 +1176,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       if (value === void 0 && !cf.derived) {
         var fallback = cf.fallback;
         if (fallback === void 0)
-          throw (0, errors_5().pathError)("MISSING_INPUT", step(path, cf.name), "missing; expected " + cf.kind.allowed(f, s.style));
+          throw (0, errors_6().pathError)("MISSING_INPUT", step(path, cf.name), "missing; expected " + cf.kind.allowed(f, s.style));
         value = fallback;
       }
       if (key.lastIndexOf("fahrenheit_", 0) === 0 && isTemperature(f)) value = (0, twins_1().celsiusValue)(key, value, f, step(path, key));
@@ -1431,13 +1432,13 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     }
   };
   // src/engine/kinds/struct.ts
-  var errors_6 = WT102_LAZY("base/errors");
+  var errors_7 = WT102_LAZY("base/errors");
   var STRUCT = {
     allowed: function (f) {
       return "an object with " + Object.keys(f.fields).join(", ");
     },
     write: function (_f, value, at) {
-      writeStruct(at.field.sub, value, (0, errors_6().under)(at.path, at.key), at.w);
+      writeStruct(at.field.sub, value, (0, errors_7().under)(at.path, at.key), at.w);
       return 0;
     }
   };
@@ -1454,7 +1455,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     struct: STRUCT
   };
   // src/engine/struct.ts
-  var errors_7 = WT102_LAZY("base/errors");
+  var errors_8 = WT102_LAZY("base/errors");
   function bindStruct(plans, style, kinds, selectorKinds) {
     var names = [];
     var keys = dict();
@@ -1509,7 +1510,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     var s = this.struct();
     var cf = s.fields[0];
     if (value === void 0) {
-      throw (0, errors_7().pathError)("MISSING_INPUT", path, "missing; expected " + cf.kind.allowed(cf.d, this.style));
+      throw (0, errors_8().pathError)("MISSING_INPUT", path, "missing; expected " + cf.kind.allowed(cf.d, this.style));
     }
     var at = writeSite(s, path, w, s.unset.slice());
     at.field = cf;
@@ -1675,7 +1676,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     return ids;
   });
   function unknownCallKey(base, keys) {
-    return (0, errors_4().pathError)("INVALID_CALL", step(base, sortedKeys(keys)[0]), "unknown key in the call; allowed: serviceId, inputs");
+    return (0, errors_5().pathError)("INVALID_CALL", step(base, sortedKeys(keys)[0]), "unknown key in the call; allowed: serviceId, inputs");
   }
   function writeCall(item, out) {
     var serviceId = item.serviceId;
@@ -1683,16 +1684,16 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     for (var key in item) if (key !== "serviceId" && key !== "inputs") (unknown || (unknown = [])).push(key);
     if (unknown !== void 0 && typeof serviceId !== "string") throw unknownCallKey("", unknown);
     if (typeof serviceId !== "string") {
-      throw (0, errors_4().valueError)("INVALID_CALL", "serviceId", serviceId, 'is not a string; expected a service id such as "reboot"');
+      throw (0, errors_5().valueError)("INVALID_CALL", "serviceId", serviceId, 'is not a string; expected a service id such as "reboot"');
     }
     var c = serviceNamed(serviceId);
     if (c === void 0) {
-      throw (0, errors_4().valueError)("UNKNOWN_SERVICE", "serviceId", serviceId, "is not a WT102 service; allowed: " + serviceIds().join(", "));
+      throw (0, errors_5().valueError)("UNKNOWN_SERVICE", "serviceId", serviceId, "is not a WT102 service; allowed: " + serviceIds().join(", "));
     }
     if (unknown !== void 0) throw unknownCallKey(serviceId, unknown);
     var inputs = item.inputs;
     if (inputs !== void 0 && !isPlainData(inputs, step(serviceId, "inputs"))) {
-      throw (0, errors_4().valueError)("INVALID_TYPE", step(serviceId, "inputs"), inputs, "is not an object of inputs");
+      throw (0, errors_5().valueError)("INVALID_TYPE", step(serviceId, "inputs"), inputs, "is not an object of inputs");
     }
     writeCommand(c, bodyOf(c), inputs, serviceId, out);
   }
@@ -1708,7 +1709,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   }
   function writeSettings(given, base, out, starts) {
     var props = ownRecord(given, base);
-    if (props === void 0) throw (0, errors_4().valueError)("INVALID_TYPE", base || "data", given, "is not an object of settings");
+    if (props === void 0) throw (0, errors_5().valueError)("INVALID_TYPE", base || "data", given, "is not an object of settings");
     var chosen = chooseSettings(props, base);
     chosen.sort(function (a, b) {
       return a.c.rank - b.c.rank;
@@ -1742,7 +1743,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
           };
           var at = step(base, key);
           var members = ownRecord(value, at);
-          if (members === void 0) throw (0, errors_4().valueError)("INVALID_TYPE", at, value, "is not an object; expected { " + allowed() + " }");
+          if (members === void 0) throw (0, errors_5().valueError)("INVALID_TYPE", at, value, "is not an object; expected { " + allowed() + " }");
           var twins = void 0;
           for (var sub in members) {
             if (!hasOwnKey(group_1, sub)) {
@@ -1758,7 +1759,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
             var sub = subs[m];
             var name = twins !== void 0 && hasOwnKey(twins, sub) ? twins[sub] : sub;
             if (!hasOwnKey(group_1, name))
-              throw (0, errors_4().pathError)("UNKNOWN_INPUT", step(at, sub), "unknown setting; allowed: " + allowed());
+              throw (0, errors_5().pathError)("UNKNOWN_INPUT", step(at, sub), "unknown setting; allowed: " + allowed());
             if (members[sub] !== void 0) {
               n++;
               chosen.push(
@@ -1768,19 +1769,19 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
               );
             }
           }
-          if (n === 0) throw (0, errors_4().pathError)("EMPTY", at, "no settings given; expected at least one of " + allowed());
+          if (n === 0) throw (0, errors_5().pathError)("EMPTY", at, "no settings given; expected at least one of " + allowed());
         }
       } else if (key === keys.list) {
         if (value !== void 0) chosen.push({ c: keys.entry, value: value });
       } else {
-        throw (0, errors_4().pathError)("UNKNOWN_INPUT", step(base, key), "unknown setting; allowed: " + keys.top.join(", "));
+        throw (0, errors_5().pathError)("UNKNOWN_INPUT", step(base, key), "unknown setting; allowed: " + keys.top.join(", "));
       }
       if (value !== void 0) count++;
     };
     for (var k = 0; k < order.length; k++) {
       _loop_1(k);
     }
-    if (count === 0) throw (0, errors_4().pathError)("EMPTY", base || "data", "no settings given; there is nothing to send");
+    if (count === 0) throw (0, errors_5().pathError)("EMPTY", base || "data", "no settings given; there is nothing to send");
     return chosen;
   }
   var writeEntry = function (c, given, path, out, how, starts) {
@@ -1793,7 +1794,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       min = _a.min,
       max = _a.max;
     var entry = ownRecord(given, path);
-    if (entry === void 0) throw (0, errors_4().valueError)("INVALID_TYPE", path, given, "is not a " + noun + " object");
+    if (entry === void 0) throw (0, errors_5().valueError)("INVALID_TYPE", path, given, "is not a " + noun + " object");
     var device = how.device;
     var twins;
     for (var key in entry) {
@@ -1806,7 +1807,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     }
     var id = entry[entryKey];
     if (!isInteger(id) || id < min || id > max) {
-      throw (0, errors_4().valueError)(
+      throw (0, errors_5().valueError)(
         id === void 0 ? "MISSING_INPUT" : "OUT_OF_RANGE",
         step(path, entryKey),
         id,
@@ -1829,13 +1830,13 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       }
     }
     if (unknown !== void 0)
-      throw (0, errors_4().pathError)(
+      throw (0, errors_5().pathError)(
         "UNKNOWN_INPUT",
         step(path, sortedKeys(unknown)[0]),
         "unknown " + noun + " field; allowed: " + entryKey + ", " + fieldNames()
       );
     if (fields.length === 0)
-      throw (0, errors_4().pathError)("EMPTY", path, "" + noun + " " + id + " has no fields to set; expected at least one of " + fieldNames());
+      throw (0, errors_5().pathError)("EMPTY", path, "" + noun + " " + id + " has no fields to set; expected at least one of " + fieldNames());
     var turn = device ? fields : list.slots;
     for (var k = 0; k < turn.length; k++) {
       var f = turn[k];
@@ -1853,7 +1854,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     var p = c.place;
     var n = arrayLength(list, base);
     if (n <= 0)
-      throw (0, errors_4().valueError)(
+      throw (0, errors_5().valueError)(
         "INVALID_TYPE",
         base,
         list,
@@ -1865,6 +1866,55 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       if (rest !== void 0 && scope) scope(rest, path, out, how, false);
       if (out.length > MAX_FRAME_BYTES) throw tooLarge(base, "the first " + (i + 1) + " " + p.items + " take " + out.length + " bytes");
     }
+  }
+  // src/codec/maker-object.ts
+  var object_paths_1 = WT102_LAZY("engine/object-paths");
+  function encodeMakerObject(data, root, starts) {
+    var out = [];
+    eachMakerCall(
+      data,
+      root,
+      function (serviceId, inputs) {
+        if (starts) starts.push(out.length);
+        writeCall(ownRecord({ serviceId: serviceId, inputs: inputs }, root), out);
+        if (out.length > MAX_FRAME_BYTES) throw tooLarge(root, "its calls take " + out.length + " bytes");
+      },
+      function (settings) {
+        return writeSettings(settings, "", out, starts);
+      }
+    );
+    return out;
+  }
+  function eachMakerCall(data, root, call, settings) {
+    var run;
+    var services = [];
+    var unknown = [];
+    for (var _i = 0, _a = Object.keys(data); _i < _a.length; _i++) {
+      var key = _a[_i];
+      if (isServiceId(key) || key === REQ) services.push(key);
+      else if (isSettingKey(key)) (run || (run = dict()))[key] = data[key];
+      else unknown.push(key);
+    }
+    if (unknown.length > 0)
+      throw (0, errors_3().pathError)("UNKNOWN_SERVICE", step(root, sortedKeys(unknown)[0]), "neither a WT102 service nor a setting");
+    var given = false;
+    for (var key in run) if (run[key] !== void 0) given = true;
+    if (run !== void 0 && (given || services.length === 0)) settings(run);
+    services.sort(function (a, b) {
+      return makerRank(a) - makerRank(b);
+    });
+    for (var i = 0; i < services.length; i++) {
+      if (services[i] === REQ)
+        (0, object_paths_1().eachIdOfPath)(data[REQ], REQ, function (id) {
+          return call(QUERY, { object_command: id });
+        });
+      else call(services[i], data[services[i]]);
+    }
+  }
+  var REQ = "req";
+  var QUERY = "request_command_queries";
+  function makerRank(key) {
+    return key === REQ ? serviceRank(QUERY) + 0.5 : serviceRank(key);
   }
   // src/codec/frame-encode.ts
   function encodeItem(given, out, starts) {
@@ -1915,17 +1965,15 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   }
   // src/codec/fport.ts
   var DOWNLINK_FPORT = 85;
-  // src/network-server/encode-entries.ts
-  var object_paths_1 = WT102_LAZY("engine/object-paths");
   // src/network-server/entry-common.ts
-  var errors_8 = WT102_LAZY("base/errors");
+  var errors_9 = WT102_LAZY("base/errors");
   function message(e) {
     return e instanceof Error ? e.message : String(e);
   }
   function checkedInput(input) {
     var rec = ownRecord(input, "input");
     if (rec === void 0) {
-      throw (0, errors_8().valueError)("INVALID_TYPE", "input", input, "is not the input object a network server passes");
+      throw (0, errors_9().valueError)("INVALID_TYPE", "input", input, "is not the input object a network server passes");
     }
     return rec;
   }
@@ -1933,11 +1981,11 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     try {
       return run();
     } catch (e) {
-      if ((0, errors_8().isCodecError)(e) && e.message.indexOf("%") >= 0) {
+      if ((0, errors_9().isCodecError)(e) && e.message.indexOf("%") >= 0) {
         var where = {};
         if (e.path !== void 0) where.path = e.path;
         if (e.offset !== void 0) where.offset = e.offset;
-        throw new errors_8().CodecError(e.code, e.message.replace(/%/g, "%%"), where);
+        throw new errors_9().CodecError(e.code, e.message.replace(/%/g, "%%"), where);
       }
       throw e;
     }
@@ -1953,48 +2001,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     var keys = Object.keys(data);
     if (keys.length === 1 && keys[0] === "calls") return encodeFrame(data.calls);
     if (keys.length === 0) throw (0, errors_1().pathError)("EMPTY", "data", "empty; there is nothing to send");
-    var out = [];
-    eachMakerCall(
-      data,
-      function (serviceId, inputs) {
-        return out.push.apply(out, encodeFrame({ serviceId: serviceId, inputs: inputs }));
-      },
-      function (settings) {
-        return writeSettings(settings, "", out);
-      }
-    );
-    return out;
-  }
-  function eachMakerCall(data, call, settings) {
-    var run;
-    var services = [];
-    var unknown = [];
-    for (var _i = 0, _a = Object.keys(data); _i < _a.length; _i++) {
-      var key = _a[_i];
-      if (isServiceId(key) || key === REQ) services.push(key);
-      else if (isSettingKey(key)) (run || (run = dict()))[key] = data[key];
-      else unknown.push(key);
-    }
-    if (unknown.length > 0)
-      throw (0, errors_1().pathError)("UNKNOWN_SERVICE", step("data", sortedKeys(unknown)[0]), "neither a WT102 service nor a setting");
-    var given = false;
-    for (var key in run) if (run[key] !== void 0) given = true;
-    if (run !== void 0 && (given || services.length === 0)) settings(run);
-    services.sort(function (a, b) {
-      return makerRank(a) - makerRank(b);
-    });
-    for (var i = 0; i < services.length; i++) {
-      if (services[i] === REQ)
-        (0, object_paths_1().eachIdOfPath)(data[REQ], REQ, function (id) {
-          return call(QUERY, { object_command: id });
-        });
-      else call(services[i], data[services[i]]);
-    }
-  }
-  var REQ = "req";
-  var QUERY = "request_command_queries";
-  function makerRank(key) {
-    return key === REQ ? serviceRank(QUERY) + 0.5 : serviceRank(key);
+    return encodeMakerObject(data, "data");
   }
   function encodeDownlink(input) {
     try {

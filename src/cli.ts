@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 /** `wt102`: the command-line adapter around the pure core. */
 import { Command, CommanderError } from 'commander';
-import { chirpstackBodyForPayload, decode, decodeUplink, DOWNLINK_FPORT, encodeFrames, encodeToArray, encodeUplinkToArray, SERVICES, ttnBodyForPayload } from './index';
+import { chirpstackBodyForPayload, decodeUplink, DOWNLINK_FPORT, encodeFrames, encodeToArray, encodeUplinkToArray, SERVICES, ttnBodyForPayload } from './index';
 import { buildPhyFromPayload, parsePhy } from './lorawan';
 import type { DownlinkCall, Region, ServiceSpec, UplinkData } from './index';
 import { CodecError, describeValue } from './base/errors';
 import { toHex } from './base/bytes';
 import { payloadTextBytes } from './base/base64';
+import { decodeFrame } from './codec/frame-decode';
 import { servicesText, settingsText } from './docs';
 import { KINDS } from './engine/kinds';
 import { isTemperature } from './schema/builders';
 import { twinBase } from './engine/twins';
-import { eachMakerCall, encodeData } from './network-server/entry';
+import { encodeData } from './network-server/entry';
+import { eachMakerCall } from './codec/maker-object';
 import { closest } from './base/suggest';
 import { isServiceId, isSettingKey } from './engine/encode-downlink';
 import { SCHEDULE, SETTINGS } from './tables';
@@ -115,6 +117,7 @@ function callsOf(data: unknown): DownlinkCall {
   const calls: unknown[] = [];
   eachMakerCall(
     rec,
+    'data',
     (serviceId, inputs) => calls.push({ serviceId, inputs }),
     (properties) => calls.push({ properties }),
   );
@@ -150,7 +153,7 @@ function didYouMean(e: CodecError): string {
 function directionHint(e: CodecError, bytes: number[], uplink: boolean): string {
   if (e.offset === undefined) return '';
   try {
-    if (uplink) decode(bytes);
+    if (uplink) decodeFrame(bytes);
     else decodeUplink(bytes);
   } catch {
     // Only a frame that the other direction reads whole gets the hint: anything less would mislead.
@@ -294,7 +297,8 @@ function run(argv: string[], io: CliIO): void {
       const bytes = payloadTextBytes(argumentText(payload, io, 'decode').text, opts.hex ? 'hex' : opts.base64 ? 'base64' : 'auto', 'payload');
       let result: unknown;
       try {
-        result = opts.uplink ? decodeUplink(bytes, { maker: opts.maker === true }) : decode(bytes);
+        // decodeFrame, not decode: the CLI's hint names its own flag (--uplink), not decodeUplink.
+        result = opts.uplink ? decodeUplink(bytes, { maker: opts.maker === true }) : decodeFrame(bytes);
       } catch (e) {
         if (e instanceof CodecError) {
           const hint = directionHint(e, bytes, opts.uplink === true);

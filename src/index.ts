@@ -6,7 +6,7 @@
 
 // Downlinks: service calls and settings ⇄ frames.
 export { encode, encodeHex, encodeToArray, encodeCommands, decode, DOWNLINK_FPORT } from './codec/frame';
-export type { EncodeOptions, DecodeOptions, DownlinkCall, SettingsCall, DecodedDownlink } from './codec/frame';
+export type { EncodeOptions, DecodeOptions, DownlinkCall, MakerObject, SettingsCall, DecodedDownlink } from './codec/frame';
 
 // Uplinks: frames ⇄ the maker's output shape.
 export { decodeUplink } from './codec/uplink-codec';

@@ -1,6 +1,6 @@
 /** The less-travelled paths: each refusal gives the documented code and names the right place. */
 import fc from 'fast-check';
-import { decode, decodeUplink, encode, encodeFrames, encodeHex, encodeUplink, fromBase64, maxPayloadSize, toBase64, ttnDownlinkBody } from '../src';
+import { decode, decodeUplink, encode, encodeCommands, encodeFrames, encodeHex, encodeUplink, fromBase64, maxPayloadSize, toBase64, ttnDownlinkBody } from '../src';
 import type { DownlinkCall, UplinkData } from '../src';
 import { CodecError, describeValue, isCodecError, pathText, quoted, step } from '../src/base/errors';
 import { closest } from '../src/base/suggest';
@@ -476,4 +476,44 @@ describe("ChirpStack v3's Encode and TTN v2's Encoder: undefined read as the JSO
 test('normalizeUplink never throws: what a getter throws is an error', () => {
   const data = Object.defineProperty({}, 'temperature', { enumerable: true, get: () => { throw new Error('g'); } });
   expect(normalizeUplink({ data })).toEqual({ errors: ['normalizeUplink: g'] });
+});
+
+describe('hints where a new user took a wrong turn (issue 24)', () => {
+  test("base64 given as hex names the option that reads it; text that is neither is refused as before", () => {
+    const e = caught(() => decodeUplink('AFU='));
+    expect([e.code, e.message]).toEqual([
+      'INVALID_HEX',
+      'frame: "AFU=" is not hex: character 2 ("U") is not a hex digit; expected pairs of 0-9a-f digits, optionally separated by spaces or colons; ' +
+        "it reads as base64 (as network servers deliver payloads): pass { encoding: 'base64' }",
+    ]);
+    expect(decodeUplink('AFU=', { encoding: 'base64' })).toEqual(decodeUplink('0055'));
+    expect(caught(() => decode('WmYI')).message).toMatch(/pass \{ encoding: 'base64' \}$/);
+    expect(caught(() => decodeUplink('zz!')).message).not.toContain('base64');
+  });
+
+  test('an uplink frame given to decode says that decodeUplink reads it; a frame neither reads gets no hint', () => {
+    const e = caught(() => decode('016608'));
+    expect([e.code, e.offset, e.message]).toEqual([
+      'UNKNOWN_COMMAND',
+      0,
+      'byte 0: unknown downlink command ID 0x01; cannot read the rest of the frame; the frame reads whole as an uplink (what the valve sends): decodeUplink reads it',
+    ]);
+    expect(caught(() => decode('0e01660832660855')).message).toMatch(/decodeUplink reads it$/);
+    expect(caught(() => decode('f1')).message).not.toContain('decodeUplink');
+  });
+
+  test("encode takes the maker's codec object, as the scripts and the CLI do, in one order whatever the key order", () => {
+    expect(encodeHex({ reboot: {}, temp_control: { enable: 1 } } as never)).toBe('650001be');
+    expect(encodeHex({ temp_control: { enable: 1 }, reboot: {} } as never)).toBe('650001be');
+    expect(encodeHex({ set_target_temperature: { fahrenheit_value: 70 } } as never)).toBe('5a3f08');
+    expect(encodeHex({ req: ['temp_control.enable', 'schedule_settings.1', 'child_lock'] } as never)).toBe('ef026500ef026e01ef016a');
+    expect(encodeHex({ req: ['temp_control.enable', 'schedule_settings.1', 'child_lock'] } as never)).toBe(Buffer.from(encodeData({ req: ['temp_control.enable', 'schedule_settings.1', 'child_lock'] })).toString('hex'));
+    // Refusals name its keys as written; a key that is neither a service nor a setting is named.
+    expect(caught(() => encodeHex({ set_target_temperature: { value: 99 } } as never)).message).toMatch(/^set_target_temperature\.value: 99 is out of range/);
+    expect(caught(() => encodeHex({ reboot: {}, nope: 1 } as never)).message).toBe('nope: neither a WT102 service nor a setting');
+    // Without a key of its own it is not the maker's object: a misspelt call is refused as a call.
+    expect(caught(() => encodeHex({ serviceID: 'reboot' } as never)).message).toBe('serviceID: unknown key in the call; allowed: serviceId, inputs');
+    // encodeCommands splits it by command.
+    expect(encodeCommands({ reboot: {}, temp_control: { enable: 1 } } as never).map((c) => Buffer.from(c).toString('hex'))).toEqual(['650001', 'be']);
+  });
 });

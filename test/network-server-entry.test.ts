@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
-import { SCHEDULE, SERVICES, SETTINGS } from '../src';
+import { encode, SCHEDULE, SERVICES, SETTINGS } from '../src';
 import { Decode, decodeDownlink, Decoder, decodeUplink, Encode, encodeDownlink, Encoder } from '../src/network-server/entry';
 import services from '../fixtures/services.json';
 import settings from '../fixtures/settings.json';
@@ -103,6 +103,14 @@ describe("the maker's object: one order for every pair of its commands", () => {
       const one = encodeDownlink({ data: { [a]: va, [b]: vb } });
       const other = encodeDownlink({ data: { [b]: vb, [a]: va } });
       expect(other).toEqual(one);
+      // The library's encode takes the maker's object too, with the same answer.
+      let library: unknown;
+      try {
+        library = { bytes: Array.from(encode({ [b]: vb, [a]: va } as never)), fPort: 85 };
+      } catch (e) {
+        library = { errors: [(e as Error).message] };
+      }
+      expect(library).toEqual(one);
       expect(inScript({ [b]: vb, [a]: va })).toEqual(JSON.parse(JSON.stringify(one)));
       if (one.bytes !== undefined && isSetting(a) !== isSetting(b)) {
         const setting = isSetting(a) ? encodeDownlink({ data: { [a]: va } }) : encodeDownlink({ data: { [b]: vb } });

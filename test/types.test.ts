@@ -22,6 +22,16 @@ test('well-typed calls compile and encode', () => {
   expect(DOWNLINK_FPORT).toBe(85);
 });
 
+test("the maker's codec object compiles and encodes; a misspelt key in it, or in a call, does not compile", () => {
+  expect(encodeHex({ set_target_temperature: { value: 21.5 }, temp_control: { enable: 1 }, req: ['battery'] })).toBe('6500015a6608ef0100');
+  // @ts-expect-error a misspelt service id as a key
+  expect(() => encodeHex({ set_target_temprature: { value: 21.5 } })).toThrow(CodecError);
+  // @ts-expect-error a call with a misspelt service id is no maker's object either
+  expect(() => encodeHex({ serviceId: 'set_target_temprature', inputs: { value: 21.5 } })).toThrow(CodecError);
+  // @ts-expect-error a query by path is text
+  expect(() => encodeHex({ req: [5] })).toThrow(CodecError);
+});
+
 test('mistakes are compile errors', () => {
   // @ts-expect-error misspelt serviceId
   const e1: ServiceCall = { serviceId: 'set_target_temprature', inputs: { value: 21.5 } };

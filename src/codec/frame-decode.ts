@@ -3,7 +3,8 @@ import type { CanonicalServiceCall } from '../schema/services';
 import { toByteArray } from '../base/bytes';
 import { frameEncoding, payloadTextBytes } from '../base/base64';
 import type { PayloadEncoding } from '../base/base64';
-import { decodeDownlinkCommands } from '../engine/read';
+import { decodeDownlinkCommands, decodeUplinkCommands } from '../engine/read';
+import { CodecError, isCodecError } from '../base/errors';
 import type { Properties } from '../schema/properties';
 
 /** Settings to write, keyed by the maker's names: `{ properties: { temperature_unit: 1 } }`. */
@@ -28,13 +29,48 @@ export interface DecodeOptions {
  * `{properties}` object. Accepts exactly the frames `encode` can produce.
  */
 export function decode(frame: Uint8Array | ArrayLike<number> | string, options?: DecodeOptions): DecodedDownlink[] {
-  return decodeFrame(frameBytes(frame, options));
+  const bytes = frameBytes(frame, options);
+  try {
+    return decodeFrame(bytes);
+  } catch (e) {
+    // A frame the valve sends (`016608`) read as one sent to it: say which function reads it.
+    if (!isCodecError(e) || e.code !== 'UNKNOWN_COMMAND' || e.offset !== 0 || !readsAsUplink(bytes)) throw e;
+    throw new CodecError(e.code, `${e.message}; the frame reads whole as an uplink (what the valve sends): decodeUplink reads it`, { offset: e.offset });
+  }
 }
 
-/** The bytes of a frame as `decode` and `decodeUplink` take it. */
+function readsAsUplink(bytes: number[]): boolean {
+  try {
+    decodeUplinkCommands(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The bytes of a frame as `decode` and `decodeUplink` take it. Text that is not hex but is base64 (as the
+ * network servers deliver payloads: `AFU=`) is refused with a pointer to `{ encoding: 'base64' }`: both are
+ * text, and guessing would read a payload such as `AeAF`, valid both ways, wrong one way.
+ */
 export function frameBytes(frame: unknown, options: DecodeOptions | undefined): number[] {
   const encoding = options === undefined ? 'hex' : frameEncoding(options);
-  return typeof frame === 'string' && encoding === 'base64' ? payloadTextBytes(frame, encoding, 'frame') : toByteArray(frame);
+  if (typeof frame === 'string' && encoding === 'base64') return payloadTextBytes(frame, encoding, 'frame');
+  try {
+    return toByteArray(frame);
+  } catch (e) {
+    if (!isCodecError(e) || e.code !== 'INVALID_HEX' || typeof frame !== 'string' || !readsAsBase64(frame)) throw e;
+    throw new CodecError(e.code, `${e.message}; it reads as base64 (as network servers deliver payloads): pass { encoding: 'base64' }`, { path: e.path });
+  }
+}
+
+function readsAsBase64(text: string): boolean {
+  try {
+    payloadTextBytes(text, 'base64', 'frame');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** `decode` of a frame already checked to be bytes. */

@@ -1,6 +1,8 @@
 /** Downlink frames: sequences of commands, concatenated with no separator (docs/PROTOCOL.md §1). Encoding; decoding is frame-decode.ts's. */
 import { CodecError, isCodecError, pathError, valueError } from '../base/errors';
-import type { ServiceCall } from '../schema/services';
+import type { ServiceCall, ServiceId, ServiceInputs } from '../schema/services';
+import type { Properties } from '../schema/properties';
+import { encodeMakerObject, isMakerObject } from './maker-object';
 import { hexOf, toUint8Array } from '../base/bytes';
 import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, readOptions, tooLarge } from '../base/caller-input';
 import { hasOwnKey, isInteger } from '../base/es5';
@@ -10,6 +12,19 @@ import type { SettingsCall } from './frame-decode';
 
 /** What `encode` takes: a service call or a settings object, alone or several in an array. */
 export type DownlinkCall = ServiceCall | SettingsCall;
+
+/**
+ * The maker's codec object, which `encode` takes too: service ids and settings at top level, and `req`, queries by
+ * the maker's object paths. Written in one order whatever the order of its keys: settings (the settings table's
+ * order), then services (the service table's), `req` right after request_command_queries.
+ */
+export type MakerObject = { readonly [S in ServiceId]?: ServiceInputs<S> } & Properties & {
+  readonly req?: readonly string[];
+  // A call's keys make a call, not a maker's object (so that a misspelt call is a compile error).
+  readonly serviceId?: never;
+  readonly inputs?: never;
+  readonly properties?: never;
+};
 
 
 export interface EncodeOptions {
@@ -45,10 +60,19 @@ function encodeItem(given: unknown, out: number[], starts?: number[]): void {
   }
 }
 
+/**
+ * What the library's `encode` functions take: calls and settings (encodeFrame), or the maker's codec object
+ * (`{"set_target_temperature": {"value": 21.5}}`), as the network-server scripts and the CLI take it.
+ */
+function frameOf(call: unknown, starts?: number[]): number[] {
+  const maker = arrayLength(call, 'call') < 0 ? ownRecord(call, 'call') : undefined;
+  return maker !== undefined && isMakerObject(maker) ? encodeMakerObject(maker, '', starts) : encodeFrame(call, starts);
+}
+
 /** Encodes into a plain array: the form network-server scripts need. */
-export function encodeToArray(call: DownlinkCall | readonly DownlinkCall[], options?: EncodeOptions): number[] {
+export function encodeToArray(call: DownlinkCall | readonly DownlinkCall[] | MakerObject, options?: EncodeOptions): number[] {
   const max = checkOptions(options);
-  const out = encodeFrame(call);
+  const out = frameOf(call);
   if (max !== undefined && out.length > max) {
     throw pathError('PAYLOAD_TOO_LARGE', 'frame', `${out.length} bytes exceed maxPayloadSize ${max}; send fewer commands per frame`);
   }
@@ -56,9 +80,9 @@ export function encodeToArray(call: DownlinkCall | readonly DownlinkCall[], opti
 }
 
 /** The commands of a call or calls, each as its own bytes, in frame order. */
-export function encodeCommands(call: DownlinkCall | readonly DownlinkCall[]): number[][] {
+export function encodeCommands(call: DownlinkCall | readonly DownlinkCall[] | MakerObject): number[][] {
   const starts: number[] = [];
-  const out = encodeFrame(call, starts);
+  const out = frameOf(call, starts);
   const commands: number[][] = [];
   for (let i = 0; i < starts.length; i++) commands.push(out.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : out.length));
   return commands;
@@ -92,11 +116,11 @@ function withIndex(e: CodecError, i: number): CodecError {
 }
 
 /** Encodes service calls and settings, in order, into one frame of exact downlink bytes. */
-export function encode(call: DownlinkCall | readonly DownlinkCall[], options?: EncodeOptions): Uint8Array {
+export function encode(call: DownlinkCall | readonly DownlinkCall[] | MakerObject, options?: EncodeOptions): Uint8Array {
   return toUint8Array(encodeToArray(call, options));
 }
 
 /** As `encode`, as lowercase hex with no separators. */
-export function encodeHex(call: DownlinkCall | readonly DownlinkCall[], options?: EncodeOptions): string {
+export function encodeHex(call: DownlinkCall | readonly DownlinkCall[] | MakerObject, options?: EncodeOptions): string {
   return hexOf(encodeToArray(call, options));
 }

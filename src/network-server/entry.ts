@@ -4,5 +4,5 @@
  * ones of ChirpStack v3 and TTN v2. A thin layer: all decoding and validation is the core's.
  */
 export { decodeDownlink, decodeUplink, Decode, Decoder } from './decode-entries';
-export { eachMakerCall, encodeData, encodeDownlink, Encode, Encoder } from './encode-entries';
+export { encodeData, encodeDownlink, Encode, Encoder } from './encode-entries';
 export type { DecodeResult, DownlinkInput, EncodeResult, UplinkInput } from './entry-common';
