@@ -3,12 +3,12 @@
 import { Command, CommanderError } from 'commander';
 import { chirpstackBodyForPayload, decodeUplink, DOWNLINK_FPORT, encodeFrames, encodeToArray, encodeUplinkToArray, SERVICES, ttnBodyForPayload } from './index';
 import { buildPhyFromPayload, parsePhy } from './lorawan';
-import type { DownlinkCall, Region, ServiceSpec, UplinkData } from './index';
+import type { DownlinkCall, Field, Region, ServiceSpec, UplinkData } from './index';
 import { CodecError, describeValue } from './base/errors';
 import { toHex } from './base/bytes';
 import { payloadTextBytes } from './base/base64';
 import { decodeFrame } from './codec/frame-decode';
-import { servicesText, settingsText } from './docs';
+import { servicesText, settingsText, uplinkKeys, uplinksText } from './docs';
 import { KINDS } from './engine/kinds';
 import { isTemperature } from './schema/builders';
 import { twinBase } from './engine/twins';
@@ -75,10 +75,79 @@ function inputsFromAssignments(serviceId: string, words: string[]): { [name: str
     const name = twin !== undefined && Object.prototype.hasOwnProperty.call(fields, twin) && isTemperature(fields[twin]) ? twin : key;
     const field = Object.prototype.hasOwnProperty.call(fields, name) ? fields[name] : undefined;
     if (Object.prototype.hasOwnProperty.call(inputs, key)) throw new UsageError(`${key} is given twice; give each input once`);
-    const value = field ? KINDS[field.kind].doc.fromText(text) : text;
+    const value = typedText(field, text);
     Object.defineProperty(inputs, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return inputs;
+}
+
+/**
+ * A setting's `key=value` words as settings: `temp_control enable=1` is `{ properties: { temp_control: { enable: 1 } } }`;
+ * a setting with a bare value takes `value=` (`temperature_unit value=1`); nested fields are dotted
+ * (`temp_control mode_settings.mode=1`); a schedule's fields come with its `id` (`schedule_settings id=2 enable=1`).
+ * Each text is typed by the field it names, as a service's inputs are.
+ */
+function settingFromAssignments(key: string, words: string[]): unknown {
+  const rows = SETTINGS.filter((s) => s.path[0] === key);
+  const bare = key !== SCHEDULE_KEY && rows.length === 1 && rows[0].path.length === 1 && rows[0].body.kind !== 'struct';
+  /** The declaration a dotted name under the setting names, if it names one. */
+  const fieldOf = (names: string[]): Field | undefined => {
+    let field: Field | undefined;
+    if (key === SCHEDULE_KEY) {
+      if (names[0] === 'id') return { kind: 'int', wire: 'u8', min: SCHEDULE.ids.min, max: SCHEDULE.ids.max };
+      const slot = (SCHEDULE.fields as { readonly [k: string]: { field: Field } })[names[0]];
+      field = slot === undefined ? undefined : slot.field;
+    } else if (rows.length === 1 && rows[0].path.length === 1) field = names[0] === 'value' || !bare ? rows[0].body : undefined;
+    else field = (rows.find((r) => r.path[1] === names[0]) || { body: undefined }).body;
+    const from = key !== SCHEDULE_KEY && rows.length === 1 && rows[0].path.length === 1 && !bare ? 0 : 1;
+    for (let i = from; field !== undefined && i < names.length; i++) {
+      field = field.kind === 'struct' && Object.prototype.hasOwnProperty.call(field.fields, names[i]) ? field.fields[names[i]] : undefined;
+    }
+    return field;
+  };
+  const value: { [name: string]: unknown } = {};
+  for (const word of words) {
+    const eq = word.indexOf('=');
+    if (eq <= 0) throw new UsageError(`${describeValue(word)} is not key=value`);
+    const names = word.slice(0, eq).split('.');
+    // A temperature's twin (`fahrenheit_target_temperature`) is typed as the temperature is.
+    const last = names[names.length - 1];
+    const twin = twinBase(last);
+    const twinField = twin === undefined ? undefined : fieldOf(names.slice(0, -1).concat(twin));
+    const field = twinField !== undefined && isTemperature(twinField) ? twinField : fieldOf(names);
+    let at = value;
+    for (let i = 0; i < names.length - 1; i++) {
+      const next = Object.prototype.hasOwnProperty.call(at, names[i]) ? at[names[i]] : undefined;
+      if (next !== undefined && (typeof next !== 'object' || next === null)) throw new UsageError(`${names.slice(0, i + 1).join('.')} is given as a value and as a group`);
+      at = (next as { [name: string]: unknown }) || define(at, names[i], {});
+    }
+    if (Object.prototype.hasOwnProperty.call(at, last)) throw new UsageError(`${word.slice(0, eq)} is given twice; give each field once`);
+    define(at, last, typedText(field, word.slice(eq + 1)));
+  }
+  if (words.length === 0) throw new UsageError(`${key}: give its fields as key=value (see \`wt102 settings ${key}\`)`);
+  const setting = key === SCHEDULE_KEY ? [value] : bare && Object.keys(value).length === 1 && 'value' in value ? value.value : value;
+  return { properties: { [key]: setting } };
+}
+
+/** Sets an own key (`__proto__` included, as a key like any other) and returns its value. */
+function define<T>(on: { [name: string]: unknown }, key: string, value: T): T {
+  Object.defineProperty(on, key, { value, enumerable: true, writable: true, configurable: true });
+  return value;
+}
+
+/**
+ * `key=text` typed by the field it names: numbers for numbers; an enum's label as its value, in any case and
+ * with `_` or spaces alike (`state=open` is `1`, as `wt102 services` lists `1 (Open)`); else the text, for the
+ * codec to judge by name.
+ */
+function typedText(field: Field | undefined, text: string): unknown {
+  if (field === undefined) return text;
+  if (field.kind === 'enum' && !/^-?[0-9]+$/.test(text)) {
+    const label = (t: string) => t.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+    const named = field.values.filter((v) => label(v.name) === label(text));
+    if (named.length === 1) return String(named[0].value);
+  }
+  return KINDS[field.kind].doc.fromText(text);
 }
 
 function parseJson(text: string, from: string): unknown {
@@ -178,8 +247,8 @@ function run(argv: string[], io: CliIO): void {
   program
     .command('encode')
     .description('encode a service call or settings to the downlink frame (hex by default)')
-    .argument('[serviceId]', 'a service id (see `wt102 services`)')
-    .argument('[inputs...]', 'inputs as key=value, e.g. value=21.5')
+    .argument('[serviceId]', 'a service id (see `wt102 services`), or a setting (see `wt102 settings`)')
+    .argument('[inputs...]', 'inputs as key=value, e.g. value=21.5; a setting\'s fields likewise (temp_control enable=1), nested ones dotted')
     .option('--json <json>', 'JSON, or @file, or - for standard input: a call {"serviceId", "inputs"}, settings {"properties"}, an array of them, {"calls": […]}, or the maker\'s object ({"set_target_temperature": {"value": 21.5}})')
     .option('--uplink', 'with --json: build the uplink frame a device would send for decoded uplink data')
     .option('--base64', 'print base64 instead of hex')
@@ -207,7 +276,7 @@ function run(argv: string[], io: CliIO): void {
       } else {
         if (opts.uplink) throw new UsageError('--uplink takes its data as --json');
         if (serviceId === undefined) throw new UsageError('encode: missing serviceId (or --json); see `wt102 services`');
-        input = { serviceId, inputs: inputsFromAssignments(serviceId, words) };
+        input = isSettingKey(serviceId) && !isServiceId(serviceId) ? settingFromAssignments(serviceId, words) : { serviceId, inputs: inputsFromAssignments(serviceId, words) };
       }
       const outputs = [opts.chirpstack && '--chirpstack', opts.ttn && '--ttn', opts.phy && '--phy'].filter(Boolean);
       if (outputs.length > 1) throw new UsageError(`give one of ${outputs.join(', ')}`);
@@ -323,6 +392,17 @@ function run(argv: string[], io: CliIO): void {
     .argument('[name]', 'one service or setting, in full')
     .action((name: string | undefined) => {
       io.out(name === undefined ? servicesText() : oneEntry(name));
+    });
+
+  program
+    .command('uplinks')
+    .description('list what the valve sends up: every reading and event with its fields, replies and history records')
+    .argument('[name]', 'one of them (`temperature`, `ans`, `history`)')
+    .action((name: string | undefined) => {
+      if (name === undefined) return io.out(uplinksText());
+      if (uplinkKeys().indexOf(name) >= 0) return io.out(uplinksText(name));
+      const best = closest(name, uplinkKeys());
+      throw new UsageError(`${describeValue(name)} is not what the valve sends up${best === undefined ? '; see `wt102 uplinks`' : `; did you mean ${JSON.stringify(best)}?`}`);
     });
 
   program
@@ -498,6 +578,9 @@ export function runCli(argv: string[], io: CliIO): number {
       if (e.code === 'commander.help') return 2; // no command given: help went to stderr
       // Commander's own suggestion ("(Did you mean encode?)") is on its second line: kept, on one line.
       message = e.message.replace(/^error: /, '').split('\n').filter(Boolean).join(' ');
+      if (e.code === 'commander.missingArgument' && /'payload'/.test(message)) {
+        message += ': give it as hex or base64, @file to read a file, or - to read standard input (`... | wt102 decode -`)';
+      }
     } else if (e instanceof CodecError) message = e.message + didYouMean(e);
     else if (e instanceof UsageError) message = e.message;
     else {

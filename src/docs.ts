@@ -6,7 +6,7 @@ import type { ServiceCall, ServiceSpec } from './schema/services';
 import { SERVICES } from './tables';
 import { toHex } from './base/bytes';
 import { QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS } from './schema/command-ids';
-import { SCHEDULE, SETTINGS, UPLINKS } from './tables';
+import { HISTORY, REPLY_RESULTS, SCHEDULE, SETTINGS, UPLINKS } from './tables';
 
 const SCHEDULE_FORM = `0X6E<schedule 00…0F><sub>, sub: ${SCHEDULE_QUERY_SUBCOMMANDS.map(
   (f) => `${toHex([f.sub])} ${f.name}`,
@@ -201,4 +201,45 @@ export function uplinksMarkdown(): string {
     '| `history` | `ed` | array of `{ mode?, timestamp, …readings }`: `mode` left out when 1 (historical time) | |',
   );
   return rows.join('\n');
+}
+
+/**
+ * Plain-text listing of what the valve sends up, for `wt102 uplinks`: every reading and event (or the one named
+ * `only`) with its ID and fields, then replies and history records. Reported settings come back under their
+ * settings' keys (`wt102 settings`).
+ */
+export function uplinksText(only?: string): string {
+  const lines: string[] = [];
+  for (const u of UPLINKS) {
+    if (only !== undefined && only !== u.key) continue;
+    lines.push(`${u.key}  (0x${toHex(u.command)})  ${u.title}`);
+    lines.push(...(u.body ? fieldLines(u.body, 'value', '    ') : ['    value: 1 (the command has no body)']));
+    if (u.copies) for (const from of Object.keys(u.copies)) lines.push(`    also as ${u.copies[from]}: a copy of ${from}`);
+    lines.push('');
+  }
+  if (only === undefined || only === 'ans') {
+    lines.push(
+      `ans  (0x${toHex([0xef])})  Command replies: an array of { result, length, id, name }, one per command of a downlink`,
+      `    result: ${REPLY_RESULTS.map((r) => `${r.value} ${r.name}`).join(', ')}`,
+      '    length: the number of command-ID bytes echoed (1…15)',
+      '    id: the command ID echoed ("0X6500"); name: its name, when it has one',
+      '',
+    );
+  }
+  if (only === undefined || only === HISTORY.key) {
+    lines.push(
+      `${HISTORY.key}  (0x${toHex([HISTORY.command])})  Stored records: an array of { mode?, timestamp, …readings }`,
+      `    mode (optional, default ${HISTORY.defaultMode}): ${HISTORY.modes.map((m) => `${m.value} (${m.name})`).join(', ')}; left out when ${HISTORY.defaultMode}`,
+      '    timestamp: Unix seconds',
+      '    …readings: the readings above that the record holds, under their keys',
+      '',
+    );
+  }
+  if (only === undefined) lines.push('Settings the valve reports come back under their settings\' keys: see `wt102 settings`.', '');
+  return lines.join('\n');
+}
+
+/** The keys `wt102 uplinks` names. */
+export function uplinkKeys(): string[] {
+  return UPLINKS.map((u) => u.key).concat('ans', HISTORY.key);
 }

@@ -2,6 +2,8 @@
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import services from '../fixtures/services.json';
+import settings from '../fixtures/settings.json';
+import { UPLINKS } from '../src';
 
 const BIN = path.join(__dirname, '..', 'dist', 'cli.js');
 
@@ -323,4 +325,57 @@ test('a 300,000-character name is refused as any unknown name is: one line, no s
     expect([r.status, r.stdout, r.stderr.split('\n').length]).toEqual([2, '', 2]);
     expect(r.stderr).not.toContain('did you mean');
   }
+});
+
+describe('settings as key=value, enum labels, uplinks, the missing payload (issue 24)', () => {
+  /** A settings fixture as the CLI's words: the setting's key, then each field dotted (`value=` for a bare setting). */
+  const wordsOf = (properties: { [key: string]: unknown }): string[] | undefined => {
+    const keys = Object.keys(properties);
+    if (keys.length !== 1) return undefined;
+    const flat = (v: unknown, base: string): string[] =>
+      v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v as object).flatMap(([k, x]) => flat(x, base ? `${base}.${k}` : k)) : [`${base}=${v}`];
+    const value = properties[keys[0]];
+    if (Array.isArray(value)) return value.length === 1 ? [keys[0], ...flat(value[0], '')] : undefined;
+    return [keys[0], ...(value !== null && typeof value === 'object' ? flat(value, '') : [`value=${value}`])];
+  };
+  const cases = (settings.vectors as { description: string; properties: { [key: string]: unknown }; hex: string }[])
+    .map((v) => [v.description, wordsOf(v.properties), v.hex] as const)
+    .filter((c): c is readonly [string, string[], string] => c[1] !== undefined);
+
+  test('there are cases of every kind: bare, struct, group, schedule', () => {
+    const keys = new Set(cases.map(([, w]) => w[0]));
+    for (const key of ['temperature_unit', 'temperature_source_settings', 'temp_control', 'schedule_settings']) expect(keys).toContain(key);
+  });
+
+  test.each(cases)('every settings fixture of one setting, as words: %s', (_d, words, hex) => {
+    expect(wt102('encode', ...words)).toEqual({ stdout: `${hex}\n`, stderr: '', status: 0 });
+  });
+
+  test("an enum's label as `wt102 services` lists it, in any case, spaces or underscores", () => {
+    expect(wt102('encode', 'set_opening_window', 'state=open').stdout).toBe(wt102('encode', 'set_opening_window', 'state=1').stdout);
+    expect(wt102('encode', 'temperature_source_settings', 'type=external_ntc', 'external_ntc_reception.timeout=30', 'external_ntc_reception.timeout_response=Switch to Internal NTC').stdout).toBe('61011e0002\n');
+    // A label that is no value's is refused by the codec, by name.
+    expect(wt102('encode', 'set_opening_window', 'state=ajar').stderr).toBe('wt102: set_opening_window.state: "ajar" is not an allowed value; expected one of "0" (Normal), "1" (Open)\n');
+  });
+
+  test('a misspelt field of a setting gets a suggestion; a setting without fields says how to give them', () => {
+    expect(wt102('encode', 'temp_control', 'enabl=1').stderr).toMatch(/^wt102: properties\.temp_control\.enabl: unknown setting; .*; did you mean "enable"\?\n$/);
+    expect(wt102('encode', 'temp_control')).toEqual({ stdout: '', stderr: 'wt102: temp_control: give its fields as key=value (see `wt102 settings temp_control`)\n', status: 2 });
+  });
+
+  test('wt102 uplinks lists every uplink key, one in full, and suggests for a misspelt one', () => {
+    const all = wt102('uplinks');
+    expect(all.status).toBe(0);
+    for (const key of [...UPLINKS.map((u) => u.key), 'ans', 'history']) expect(all.stdout).toMatch(new RegExp(`^${key}  \\(0x[0-9a-f]+\\)`, 'm'));
+    expect(wt102('uplinks', 'temperature').stdout).toBe('temperature  (0x01)  Ambient Temperature\n    value: float, a number -20…60 °C (resolution 0.01)\n');
+    expect(wt102('uplinks', 'temprature')).toEqual({ stdout: '', stderr: 'wt102: "temprature" is not what the valve sends up; did you mean "temperature"?\n', status: 2 });
+  });
+
+  test('a missing payload points at - (standard input) and @file', () => {
+    expect(wt102('decode')).toEqual({
+      stdout: '',
+      stderr: "wt102: missing required argument 'payload': give it as hex or base64, @file to read a file, or - to read standard input (`... | wt102 decode -`)\n",
+      status: 2,
+    });
+  });
 });
