@@ -44,8 +44,38 @@ test('the playground is in the tarball, whole: it loads nothing from the network
 });
 
 test('the tarball holds what users need and nothing else', () => {
-  expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/index.mjs', 'dist/index.d.ts', 'dist/cli.js', 'dist/lorawan/index.js', 'codecs/wt102.js']));
-  expect(files.filter((f) => /^(src|test|fixtures|scripts|\.ci)\//.test(f) || f.endsWith('.tgz'))).toEqual([]);
+  expect(files).toEqual(
+    expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'CONTRIBUTING.md', 'dist/index.js', 'dist/index.mjs', 'dist/index.d.ts', 'dist/cli.js', 'dist/lorawan/index.js', 'codecs/wt102.js', 'docs/PROTOCOL.md', 'fixtures/uplinks.json']),
+  );
+  expect(files.filter((f) => /^(src|test|scripts|\.ci)\//.test(f) || f.endsWith('.tgz'))).toEqual([]);
+});
+
+test('every link of the installed README files leads to a file of the package (and every anchor to a heading)', () => {
+  const installed = path.join(project, 'node_modules', 'wt102-codec');
+  const anchorOf = (heading: string) => heading.trim().toLowerCase().replace(/[^\w\s-]/g, '').replace(/\s/g, '-');
+  const checked: string[] = [];
+  for (const readme of ['README.md', 'codecs/README.md', 'CONTRIBUTING.md']) {
+    const text = fs.readFileSync(path.join(installed, readme), 'utf8');
+    for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      const [target, anchor] = m[1].split('#');
+      if (/^[a-z]+:/.test(target)) continue;
+      const file = target === '' ? path.join(installed, readme) : path.join(installed, path.dirname(readme), target);
+      expect([readme, m[1], fs.existsSync(file)]).toEqual([readme, m[1], true]);
+      if (anchor !== undefined && file.endsWith('.md')) {
+        const headings = (fs.readFileSync(file, 'utf8').match(/^#+ .*$/gm) || []).map((h) => anchorOf(h.replace(/^#+ /, '')));
+        expect([readme, m[1], headings.includes(anchor)]).toEqual([readme, m[1], true]);
+      }
+      checked.push(m[1]);
+    }
+  }
+  expect(checked).toEqual(expect.arrayContaining(['docs/PROTOCOL.md', 'CHANGELOG.md', 'CONTRIBUTING.md']));
+});
+
+test("the fixtures say where their bytes come from within the package (docs/PROTOCOL.md), not outside it", () => {
+  for (const f of files.filter((x) => /^fixtures\/.*\.json$/.test(x))) {
+    const source = JSON.parse(fs.readFileSync(path.join(project, 'node_modules', 'wt102-codec', f), 'utf8'))._source ?? '';
+    expect([f, /\.\.\//.test(source)]).toEqual([f, false]);
+  }
 });
 
 test('CommonJS: require the root and the LoRaWAN entry', () => {
