@@ -18,7 +18,7 @@ export type { OutputValue, OutputsOf } from './schema/uplink-data';
 export { maxPayloadSize, encodeFrames, chirpstackEnqueueBody, chirpstackBodyForPayload, ttnDownlinkBody, ttnBodyForPayload } from './framing';
 export type { Region, Direction, SizeLimitOptions, BodyOptions } from './framing';
 
-export { CodecError } from './base/errors';
+export { CodecError } from './codec/codec-error';
 export type { CodecErrorCode } from './base/errors';
 
 // The tables every direction is derived from, and their types.

@@ -83,15 +83,30 @@ test('CommonJS: require the root and the LoRaWAN entry', () => {
   expect(out.trim()).toBe('ef026e01 function');
 });
 
-test('ES module: named imports, one CodecError class whichever way it was loaded', () => {
+test('ES module: named imports; instanceof CodecError holds whichever build (ES module, CommonJS, LoRaWAN) threw', () => {
   const out = node([
     '--input-type=module',
     '-e',
-    "import { decode, CodecError } from 'wt102-codec'; import { createRequire } from 'module'; import { buildDownlinkPhy } from 'wt102-codec/lorawan';" +
-      "const cjs = createRequire(import.meta.url)('wt102-codec'); let e; try { decode('00'); } catch (x) { e = x; }" +
-      "console.log(JSON.stringify(decode('5a6608')), e instanceof cjs.CodecError, e instanceof CodecError, typeof buildDownlinkPhy)",
+    "import { decode, CodecError } from 'wt102-codec'; import { createRequire } from 'module'; import { buildDownlinkPhy, parsePhy } from 'wt102-codec/lorawan';" +
+      "const cjs = createRequire(import.meta.url)('wt102-codec'); const fails = (f) => { try { f(); } catch (x) { return x; } };" +
+      "const e = fails(() => decode('00')), c = fails(() => cjs.decode('00')), l = fails(() => parsePhy('zz', { nwkSKey: '00' }));" +
+      "console.log(JSON.stringify(decode('5a6608')), [e, c, l].map((x) => [x instanceof CodecError, x instanceof cjs.CodecError].join()).join(' '), new Error('x') instanceof CodecError, typeof buildDownlinkPhy)",
   ]);
-  expect(out.trim()).toBe('[{"serviceId":"set_target_temperature","inputs":{"value":21.5}}] true true function');
+  expect(out.trim()).toBe('[{"serviceId":"set_target_temperature","inputs":{"value":21.5}}] true,true true,true true,true false function');
+});
+
+test('the ES module build is tree-shaken by a bundler: encodeHex alone is about half the library (it was 92 KB and more)', async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const esbuild = require('esbuild') as typeof import('esbuild');
+  const size = async (code: string) => {
+    const r = await esbuild.build({ stdin: { contents: code, resolveDir: project }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
+    return r.outputFiles[0].contents.length;
+  };
+  const one = await size("import { encodeHex } from 'wt102-codec'; console.log(encodeHex({ serviceId: 'reboot' }));");
+  const all = await size("import * as wt102 from 'wt102-codec'; console.log(wt102);");
+  console.log(`a browser bundle (esbuild, minified) of encodeHex alone: ${one} bytes; of the whole library: ${all} bytes`);
+  expect(one).toBeLessThan(64 * 1024);
+  expect(one).toBeLessThan(all * 0.75);
 });
 
 test.each(['commonjs', 'module'])('TypeScript (%s consumer, moduleResolution node16) type-checks, and catches a misspelt service', (type) => {

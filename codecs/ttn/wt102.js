@@ -90,9 +90,6 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   function hasOwnKey(obj, key) {
     return hasOwn.call(obj, key);
   }
-  function dict() {
-    return Object.create(null);
-  }
   function isPlainObject(x) {
     if (Array.isArray(x)) return false;
     var proto = Object.getPrototypeOf(x);
@@ -192,7 +189,6 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   // src/engine/read.ts
   var dates_1 = WT102_LAZY("base/dates");
   var command_ids_1 = WT102_LAZY("schema/command-ids");
-  var CANONICAL_ID_BYTES = dict();
   function findUplinkPlan(id, n) {
     return planOf(indexLine("u " + idHex(id, n) + " "));
   }
@@ -479,11 +475,11 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
       ? []
       : ["fPort " + (0, errors_1().describeValue)(fPort) + ": the WT102 uses fPort " + DOWNLINK_FPORT];
   }
-  function frameBytes2(bytes) {
+  function frameBytes(bytes) {
     return checkedBytes(bytes, "an array of bytes");
   }
   function uplinkData(bytes) {
-    var data = decodeUplinkFrame(frameBytes2(bytes));
+    var data = decodeUplinkFrame(frameBytes(bytes));
     var warnings = hasOwnKey(data, "warnings") ? data.warnings : [];
     delete data.warnings;
     return { data: data, warnings: warnings };
@@ -540,9 +536,6 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   var hasOwn = Object.prototype.hasOwnProperty;
   function hasOwnKey(obj, key) {
     return hasOwn.call(obj, key);
-  }
-  function dict() {
-    return Object.create(null);
   }
   function isPlainObject(x) {
     if (Array.isArray(x)) return false;
@@ -643,7 +636,6 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   // src/engine/read.ts
   var dates_1 = WT102_LAZY("base/dates");
   var command_ids_1 = WT102_LAZY("schema/command-ids");
-  var CANONICAL_ID_BYTES = dict();
   function findDownlinkPlan(id, n) {
     return planOf(indexLine("d " + idHex(id, n) + " "));
   }
@@ -909,14 +901,14 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
       ? []
       : ["fPort " + (0, errors_1().describeValue)(fPort) + ": the WT102 uses fPort " + DOWNLINK_FPORT];
   }
-  function frameBytes2(bytes) {
+  function frameBytes(bytes) {
     return checkedBytes(bytes, "an array of bytes");
   }
   function decodeDownlink(input) {
     try {
       var given = checkedInput(input);
       var warnings = portWarning(given.fPort);
-      var data = { calls: decodeFrame(frameBytes2(given.bytes)) };
+      var data = { calls: decodeFrame(frameBytes(given.bytes)) };
       return warnings.length ? { data: data, warnings: warnings } : { data: data };
     } catch (e) {
       return { errors: [message(e)] };
@@ -2075,7 +2067,6 @@ WT102_PARTS["engine/read-problems"] = function () {/*0, function (exports, WT102
   exports.unknownCommand = unknownCommand;
   exports.warn = warn;
   exports.warningsOf = warningsOf;
-  // src/base/bytes.ts
   var HEX = "0123456789abcdef";
   function hexByte(b) {
     return HEX[b >> 4] + HEX[b & 15];
@@ -2484,11 +2475,6 @@ WT102_PARTS["schema/command-ids"] = function () {/*0, function (exports, WT102_L
 WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
   "use strict";
   exports.readUplinkOnly = readUplinkOnly;
-  // src/base/es5.ts
-  function dict() {
-    return Object.create(null);
-  }
-  // src/base/bytes.ts
   var HEX = "0123456789abcdef";
   function hexByte(b) {
     return HEX[b >> 4] + HEX[b & 15];
@@ -2535,7 +2521,6 @@ WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT
     }
     return s;
   }
-  var CANONICAL_ID_BYTES = dict();
   // src/network-server/stored-commands.ts
   var command_ids_1 = WT102_LAZY("schema/command-ids");
   function indexLine(start) {
@@ -2866,7 +2851,6 @@ WT102_PARTS["engine/maker-forms"] = function () {/*0, function (exports, WT102_L
       return value === void 0 ? (value = build()) : value;
     };
   }
-  var CANONICAL_ID_BYTES = dict();
   function plansStart() {
     return +WT102_PLANS.substr(1, 6);
   }
@@ -3065,7 +3049,6 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
     for (var i = 0; i < out.length; i++) out[i] = parseInt(digits.substr(i * 2, 2), 16);
     return out;
   }
-  var CANONICAL_ID_BYTES = dict();
   function plansStart() {
     return +WT102_PLANS.substr(1, 6);
   }
@@ -3203,11 +3186,11 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
     if (typeof path !== "string")
       throw (0, errors_1().valueError)("INVALID_COMMAND_ID", at, path, 'is not an object path; expected text such as "temp_control.enable"');
     var paths = queryablePaths();
-    var under2 = paths.filter(function (p) {
+    var under = paths.filter(function (p) {
       return p.indexOf(path + ".") === 0;
     });
-    if (under2.length > 0) {
-      var listed = under2.length > 12 ? "" + under2.slice(0, 12).join(", ") + ", \u2026 (" + under2.length + " in all)" : under2.join(", ");
+    if (under.length > 0) {
+      var listed = under.length > 12 ? "" + under.slice(0, 12).join(", ") + ", \u2026 (" + under.length + " in all)" : under.join(", ");
       throw (0, errors_1().valueError)("INVALID_COMMAND_ID", at, path, "is not queried whole; ask for its parts: " + listed);
     }
     var near = closestPath(path, paths);

@@ -5,7 +5,8 @@
  * LoRaWAN layer is the `lora-packet` library; this module only adapts it.
  */
 import loraPacket from 'lora-packet';
-import { CodecError, pathError, valueError } from '../base/errors';
+import { pathError, valueError } from '../base/errors';
+import { CodecError } from '../codec/codec-error';
 import { decode, DOWNLINK_FPORT, encodeToArray } from '../codec/frame';
 import type { DecodedDownlink, DownlinkCall } from '../codec/frame';
 import { payloadBytes } from '../framing';
