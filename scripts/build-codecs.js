@@ -13,6 +13,7 @@ const path = require('path');
 const esbuild = require('esbuild');
 const ts = require('typescript');
 const { minify } = require('terser');
+const { kitFiles, KIT_SCRIPTS } = require('./catalog-kits');
 // Prettier's standalone build: its main entry loads plugins by dynamic import, which jest's VM refuses.
 const prettier = require('prettier/standalone');
 const PRETTIER_PLUGINS = [require('prettier/plugins/babel'), require('prettier/plugins/estree')];
@@ -393,8 +394,10 @@ if (require.main === module) {
       [SCRIPT, scripts.script],
       [FULL_SCRIPT, scripts.full],
       [TTN_SCRIPT, scripts.script],
+      ...KIT_SCRIPTS.map((file) => [file, scripts.script]),
       ...scripts.consoleFiles,
       [YAML, buildYaml()],
+      ...kitFiles(),
     ];
     if (process.argv.includes('--check')) {
       const stale = outputs.filter(([file, text]) => !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text);

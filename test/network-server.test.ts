@@ -358,7 +358,7 @@ describe('generated files', () => {
 
 describe("the README's section on network servers", () => {
   const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('## Use it in ChirpStack / The Things Stack'), readme.indexOf('## Speed'));
+  const section = readme.slice(readme.indexOf('## Use it in ChirpStack / The Things Stack'), readme.indexOf("## Coming from the maker's codec"));
   const examples = section
     .split('<!-- script-examples:start -->')[1]
     .split('<!-- script-examples:end -->')[0]
