@@ -1799,12 +1799,9 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     }
     var id = entry[entryKey];
     if (!isInteger(id) || id < min || id > max) {
-      throw (0, errors_5().valueError)(
-        id === void 0 ? "MISSING_INPUT" : "OUT_OF_RANGE",
-        step(path, entryKey),
-        id,
-        "is not a " + noun + " " + entryKey + "; expected an integer " + list.ids + " (" + entryName + (min + 1) + "\u2026" + (max + 1) + ")"
-      );
+      var expected = "expected an integer " + list.ids + " (" + entryName + (min + 1) + "\u2026" + (max + 1) + ")";
+      if (id === void 0) throw (0, errors_5().pathError)("MISSING_INPUT", step(path, entryKey), "missing; " + expected);
+      throw (0, errors_5().valueError)("OUT_OF_RANGE", step(path, entryKey), id, "is not a " + noun + " " + entryKey + "; " + expected);
     }
     var fieldNames = function () {
       return Object.keys(list.byKey).join(", ");

@@ -217,7 +217,10 @@ export const writeEntry: ItemWriter = (c, given, path, out, how, starts) => {
   }
   const id = entry[entryKey];
   if (!isInteger(id) || id < min || id > max) {
-    throw valueError(id === undefined ? 'MISSING_INPUT' : 'OUT_OF_RANGE', step(path, entryKey), id, `is not a ${noun} ${entryKey}; expected an integer ${list.ids} (${entryName}${min + 1}…${max + 1})`);
+    const expected = `expected an integer ${list.ids} (${entryName}${min + 1}…${max + 1})`;
+    // Missing reads as missing, as any other input's does ("undefined is not a schedule id" did not).
+    if (id === undefined) throw pathError('MISSING_INPUT', step(path, entryKey), `missing; ${expected}`);
+    throw valueError('OUT_OF_RANGE', step(path, entryKey), id, `is not a ${noun} ${entryKey}; ${expected}`);
   }
   const fieldNames = () => Object.keys(list.byKey).join(', ');
   const fields: ListSlot[] = [];

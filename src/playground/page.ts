@@ -5,6 +5,7 @@
  * from the tables; every answer is the library's, errors included.
  */
 import {
+  allowedText,
   chirpstackBodyForPayload,
   CodecError,
   decode,
@@ -23,7 +24,7 @@ import {
   toHex,
   ttnBodyForPayload,
 } from '../index';
-import type { DecodedDownlink, DownlinkCall, Field, Fields, Region } from '../index';
+import type { DecodedDownlink, DownlinkCall, Field, Fields, PayloadEncoding, Region } from '../index';
 import { payloadTextBytes } from '../base/base64';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -87,147 +88,217 @@ const CHOICES = choices();
 
 /* ------------------------------------------------------------------ forms from fields */
 
+/**
+ * A number as people type it: `21.5`, or `21,5` where a comma is the decimal mark (one comma, no point). Anything
+ * else is passed on as text, for the library to refuse by name.
+ */
+function numberFrom(text: string): unknown {
+  const t = text.trim();
+  const dotted = /^[+-]?\d+,\d+$/.test(t) ? t.replace(',', '.') : t;
+  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(dotted) ? Number(dotted) : text;
+}
+
+/** UTC offsets a date may be given in, every quarter hour from −12:00 to +14:00, with the browser's own first. */
+function zoneOptions(): [string, string][] {
+  const fmt = (minutes: number) => (minutes === 0 ? 'Z' : `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`);
+  const own = -new Date().getTimezoneOffset();
+  const list: [string, string][] = [[fmt(own), `${fmt(own)} (this computer's)`]];
+  for (let m = -12 * 60; m <= 14 * 60; m += 15) list.push([fmt(m), m === 0 ? 'Z (UTC)' : fmt(m)]);
+  return list;
+}
+
 /** The input for one field, and how its value is read back. `path` names it (`auto_control.target_temperature`). */
-function fieldInput(name: string, f: Field, path: string, onChange: () => void): { node: HTMLElement; read(): unknown } {
+function fieldInput(name: string, f: Field, path: string, onChange: () => void): { node: HTMLElement; read(): unknown; filled(): boolean } {
   const id = 'f-' + path.replace(/\W/g, '-');
   const optional = (f as { optional?: boolean }).optional === true || f.kind === 'queryLength';
-  const label = el('label', { for: id }, name + (optional ? ' (optional)' : ''));
+  // The field's name in words where the tables give one (the maker's service page's), with its key.
+  const words = (f as { label?: string }).label;
+  const label = el('label', { for: id }, (words ? `${words} (${name})` : name) + (optional ? ', optional' : ''));
   const error = el('span', { class: 'error', 'data-error-for': path, role: 'alert' });
   let input: HTMLInputElement | HTMLSelectElement;
   if (f.kind === 'struct') {
-    const set = el('fieldset', { 'data-path': path }, el('legend', {}, name));
+    const set = el('fieldset', { 'data-path': path }, el('legend', {}, words ? `${words} (${name})` : name));
     const sub = structInputs(f.fields, path, set, onChange);
-    // Nothing filled in is nothing given (a schedule's fields are each optional).
-    return { node: set, read: () => (Object.keys(sub()).length ? sub() : undefined) };
+    // An optional group with nothing filled in (no box ticked either) is not given (a schedule's days); a required
+    // one is given as it stands, so that the library names the field that is missing rather than the group.
+    return { node: set, read: () => (sub.filled() || !optional ? sub() : undefined), filled: sub.filled };
+  }
+  const onOff = f.kind === 'bits' && f.width === 1 && (f.min === undefined || f.min === 0) && (f.max === undefined || f.max === 1);
+  if (onOff) {
+    // A flag (a schedule's day, a child-lock button): a checkbox.
+    const box = el('input', { id, type: 'checkbox', 'data-path': path });
+    box.addEventListener('change', onChange);
+    const node = el('div', { class: 'field' }, el('label', { class: 'check', for: id }, box, words || name), error);
+    return { node, read: () => (box.checked ? 1 : optional ? undefined : 0), filled: () => box.checked };
+  }
+  if (f.kind === 'date') {
+    // A date and time with its zone, or Unix seconds typed in the text box.
+    const when = el('input', { id, type: 'datetime-local', step: '1', 'data-path': path });
+    const zone = el('select', { id: id + '-zone', 'aria-label': `${name}: UTC offset` });
+    for (const [value, text] of zoneOptions()) zone.append(el('option', { value }, text));
+    const seconds = el('input', { id: id + '-unix', type: 'text', inputmode: 'numeric', placeholder: 'or Unix seconds', 'aria-label': `${name} in Unix seconds` });
+    for (const n of [when, zone, seconds]) {
+      n.addEventListener('input', onChange);
+      n.addEventListener('change', onChange);
+    }
+    const help = el('small', { id: id + '-help' }, 'a date and time and its UTC offset, or Unix seconds');
+    const node = el('div', { class: 'field' }, label, el('div', { class: 'row' }, when, zone, seconds), help, error);
+    const read = () => {
+      if (seconds.value.trim() !== '') return /^\d+$/.test(seconds.value.trim()) ? Number(seconds.value.trim()) : seconds.value;
+      if (when.value === '') return undefined;
+      // datetime-local gives `YYYY-MM-DDTHH:MM` or with `:SS`.
+      return (when.value.length === 16 ? when.value + ':00' : when.value) + zone.value;
+    };
+    return { node, read, filled: () => read() !== undefined };
   }
   if (f.kind === 'enum' || f.kind === 'bool' || f.kind === 'commandId') {
     input = el('select', { id, 'data-path': path });
-    if (optional) input.append(el('option', { value: '' }, '—'));
+    // A required choice starts unchosen too: nothing is sent that was not chosen.
+    input.append(el('option', { value: '' }, optional ? '—' : 'choose…'));
     const options: [string, string][] =
       f.kind === 'enum' ? f.values.map((v) => [String(v.value), `${v.value}: ${v.name}`])
         : f.kind === 'bool' ? [['0', '0: off'], ['1', '1: on']]
           // Each ID with the maker's object path of it too (what its codec's `req` takes).
           : allQueryableCommandIds().map((id) => [id, `${id}: ${queryableCommandName(id)} (${objectPathOfCommandId(id)})`]);
     for (const [value, text] of options) input.append(el('option', { value }, text));
-  } else if (f.kind === 'date') {
-    input = el('input', { id, type: 'text', 'data-path': path, placeholder: '2025-11-26T08:00:00Z', 'aria-describedby': id + '-help' });
   } else {
-    input = el('input', { id, type: 'number', 'data-path': path, inputmode: 'decimal' });
-    const r = f as { min?: number; max?: number };
-    if (typeof r.min === 'number') input.setAttribute('min', String(r.min));
-    if (typeof r.max === 'number') input.setAttribute('max', String(r.max));
-    input.setAttribute('step', f.kind === 'decimal' ? '0.01' : '1');
+    // Text, not a number box: a number box reads `21,5` as `215` in some locales, and hides what was typed.
+    input = el('input', { id, type: 'text', 'data-path': path, inputmode: 'decimal', autocomplete: 'off' });
   }
   input.addEventListener('input', onChange);
   input.addEventListener('change', onChange);
-  const unit = (f as { unit?: string }).unit;
-  const help = el('small', { id: id + '-help' }, f.kind === 'date' ? 'ISO 8601 with a zone (Z or ±hh:mm), or Unix seconds' : unit ? unit : '');
+  const help = el('small', { id: id + '-help' }, allowedText(f, 'number'));
+  input.setAttribute('aria-describedby', id + '-help');
   const node = el('div', { class: 'field' }, label, input, help, error);
   const read = () => {
     const text = input.value;
     if (text === '') return undefined;
-    if (f.kind === 'enum' || f.kind === 'bool' || f.kind === 'bits' || f.kind === 'int' || f.kind === 'decimal' || f.kind === 'queryLength') return Number(text);
-    if (f.kind === 'date' && /^\d+$/.test(text)) return Number(text);
-    return text;
+    if (f.kind === 'commandId') return text;
+    return numberFrom(text);
   };
-  return { node, read };
+  return { node, read, filled: () => input.value !== '' };
 }
 
-/** Inputs for `fields` into `parent`; fields a selector leaves out are hidden. Returns the reader. */
-function structInputs(fields: Fields, base: string, parent: HTMLElement, onChange: () => void): () => { [k: string]: unknown } {
-  const readers: { [k: string]: () => unknown } = {};
+/** Inputs for `fields` into `parent`; fields a selector leaves out are hidden. Returns the reader, and whether any is filled. */
+function structInputs(fields: Fields, base: string, parent: HTMLElement, onChange: () => void): { (): { [k: string]: unknown }; filled(): boolean } {
+  const readers: { [k: string]: { read(): unknown; filled(): boolean } } = {};
   const nodes: { [k: string]: HTMLElement } = {};
   const refresh = () => {
-    for (const k of Object.keys(fields)) {
+    for (const k of Object.keys(nodes)) {
       const w = fields[k].when;
       if (!w) continue;
-      const sel = readers[w.field]();
-      nodes[k].hidden = !w.is.includes(sel as number);
+      const sel = readers[w.field].read();
+      if (nodes[k]) nodes[k].hidden = !w.is.includes(sel as number);
     }
   };
-  for (const k of Object.keys(fields)) {
+  // Reserved bits (optional, 0 by default) are the valve's to keep, not a choice to offer.
+  for (const k of Object.keys(fields).filter((k) => !(k === 'reserved' && (fields[k] as { optional?: boolean }).optional === true))) {
     const f = fields[k];
-    const { node, read } = fieldInput(k, f, base ? `${base}.${k}` : k, () => {
+    const input = fieldInput(k, f, base ? `${base}.${k}` : k, () => {
       refresh();
       onChange();
     });
-    readers[k] = read;
-    nodes[k] = node;
-    parent.append(node);
+    readers[k] = input;
+    nodes[k] = input.node;
+    parent.append(input.node);
   }
   refresh();
-  return () => {
+  const shownKeys = () => Object.keys(nodes).filter((k) => !nodes[k].hidden);
+  const read = () => {
     const out: { [k: string]: unknown } = {};
-    for (const k of Object.keys(fields)) {
-      if (nodes[k].hidden) continue;
-      const v = readers[k]();
+    for (const k of shownKeys()) {
+      const v = readers[k].read();
       if (v !== undefined) out[k] = v;
     }
     return out;
   };
+  return Object.assign(read, { filled: () => shownKeys().some((k) => readers[k].filled()) });
 }
 
 /* ------------------------------------------------------------------ encode */
 
 const stack: { label: string; call: DownlinkCall }[] = [];
-let current: { choice: Choice; read: () => { [k: string]: unknown } } | undefined;
+/** The form being filled in, and whether anything of it has been touched (a fresh form shows no refusal yet). */
+let current: { choice: Choice; read: () => { [k: string]: unknown }; touched: boolean } | undefined;
 
+/** Shows a refusal once: beside the field it names when there is one, else under the form. */
 function showEncodeError(e: unknown): void {
   document.querySelectorAll('[data-error-for]').forEach((n) => (n.textContent = ''));
   const out = $('encode-error');
+  out.textContent = '';
+  if (!e) return;
   if (!(e instanceof CodecError)) {
-    out.textContent = e ? String((e as Error).message || e) : '';
+    out.textContent = String((e as Error).message || e);
     return;
   }
-  out.textContent = e.message;
-  // Next to the field it names: the error's path ends with the field's path.
-  const nodes = Array.from(document.querySelectorAll<HTMLElement>('[data-error-for]'));
+  // The field whose path the error's path ends with, the deepest first.
+  const nodes = Array.from(document.querySelectorAll<HTMLElement>('[data-error-for]')).sort((a, b) => (b.dataset.errorFor || '').length - (a.dataset.errorFor || '').length);
   const near = nodes.find((n) => e.path !== undefined && (e.path === n.dataset.errorFor || e.path.endsWith('.' + n.dataset.errorFor)));
-  if (near) near.textContent = e.message;
+  (near || out).textContent = e.message;
 }
 
-function calls(): DownlinkCall[] {
-  const list = stack.map((s) => s.call);
-  if (current) list.push(current.choice.call(current.read()));
-  return list;
+/** The frame of the calls added so far and the form's, or the refusal of the form's call. */
+function frameOf(): { bytes: number[]; calls: DownlinkCall[]; error?: unknown } {
+  const added = stack.map((s) => s.call);
+  if (!current) return { bytes: added.length ? encodeToArray(added) : [], calls: added };
+  let call: DownlinkCall;
+  try {
+    call = current.choice.call(current.read());
+    // Alone first, so that its refusal reads as the library gives it for this call (no `[2]` before it).
+    encodeToArray(call);
+  } catch (e) {
+    return { bytes: added.length ? encodeToArray(added) : [], calls: added, error: e };
+  }
+  const all = added.concat([call]);
+  return { bytes: encodeToArray(all.length === 1 ? all[0] : all), calls: all };
 }
 
 function render(): void {
   const outputs = ['out-hex', 'out-base64', 'out-size', 'out-frames', 'out-chirpstack', 'out-ttn'];
+  let frame: ReturnType<typeof frameOf>;
   try {
-    const list = calls();
-    // One call is encoded alone, so that its errors read as the library gives them for it.
-    const cs: DownlinkCall | DownlinkCall[] = list.length === 1 ? list[0] : list;
-    const bytes = encodeToArray(cs);
-    const region = $<HTMLSelectElement>('region').value as Region;
-    const dataRate = Number($<HTMLSelectElement>('dr').value);
-    const limit = maxPayloadSize({ region, dataRate });
-    const frames = bytes.length > limit ? encodeFrames(cs, { region, dataRate }) : [bytes];
-    $('out-hex').textContent = toHex(bytes);
-    $('out-base64').textContent = toBase64(bytes);
-    $('out-size').textContent = `${bytes.length} byte${bytes.length === 1 ? '' : 's'}; ${region} DR${dataRate} carries ${limit}` + (frames.length > 1 ? `: ${frames.length} frames` : '');
-    $('out-frames').textContent = frames.length > 1 ? frames.map((f) => toHex(f)).join('\n') : '';
-    // One body per frame when the payload is split: each is one downlink to queue.
-    $('out-chirpstack').textContent = frames.map((f) => JSON.stringify(chirpstackBodyForPayload(f))).join('\n');
-    $('out-ttn').textContent = frames.map((f) => JSON.stringify(ttnBodyForPayload(f))).join('\n');
-    showEncodeError(undefined);
+    frame = frameOf();
   } catch (e) {
     for (const id of outputs) $(id).textContent = '';
-    showEncodeError(e);
+    return showEncodeError(e);
   }
+  // A form nobody has touched yet is not refused: it is waiting for its values.
+  showEncodeError(frame.error !== undefined && current && current.touched ? frame.error : undefined);
+  const { bytes, calls } = frame;
+  if (bytes.length === 0) {
+    for (const id of outputs) $(id).textContent = '';
+    $('out-size').textContent = current ? 'Fill in the fields to build the frame.' : 'Choose a service or a setting to build a frame.';
+    return;
+  }
+  const region = $<HTMLSelectElement>('region').value as Region;
+  const dataRate = Number($<HTMLSelectElement>('dr').value);
+  const limit = maxPayloadSize({ region, dataRate });
+  const frames = bytes.length > limit ? encodeFrames(calls.length === 1 ? calls[0] : calls, { region, dataRate }) : [bytes];
+  $('out-hex').textContent = toHex(bytes);
+  $('out-base64').textContent = toBase64(bytes);
+  const pending = frame.error !== undefined ? ' (the calls added; the form joins them once it is complete)' : '';
+  $('out-size').textContent = `${bytes.length} byte${bytes.length === 1 ? '' : 's'}${pending}; ${region} DR${dataRate} carries ${limit}` + (frames.length > 1 ? `: ${frames.length} frames` : '');
+  $('out-frames').textContent = frames.length > 1 ? frames.map((f) => toHex(f)).join('\n') : '';
+  // One body per frame when the payload is split: each is one downlink to queue.
+  $('out-chirpstack').textContent = frames.map((f) => JSON.stringify(chirpstackBodyForPayload(f))).join('\n');
+  $('out-ttn').textContent = frames.map((f) => JSON.stringify(ttnBodyForPayload(f))).join('\n');
 }
 
 function choose(id: string): void {
   const choice = CHOICES.find((c) => c.id === id);
   const form = $('fields');
   form.textContent = '';
+  $('choice-description').textContent = choice ? choice.description : '';
   if (!choice) {
     current = undefined;
     return render();
   }
-  $('choice-description').textContent = choice.description;
-  const read = structInputs(choice.fields, '', form, render);
-  current = { choice, read };
+  const touched = () => {
+    if (current) current.touched = true;
+    render();
+  };
+  const read = structInputs(choice.fields, '', form, touched);
+  current = { choice, read, touched: false };
   render();
 }
 
@@ -270,7 +341,8 @@ function readFrame(): void {
   if (text === '') return;
   try {
     // Hex, else base64: the CLI's reader.
-    const bytes = payloadTextBytes(text, 'auto', 'payload');
+    // Hex, else base64, unless the page is told which: `AeAF` is both (servers show uplink `01e005` so).
+    const bytes = payloadTextBytes(text, $<HTMLSelectElement>('encoding').value as PayloadEncoding | 'auto', 'payload');
     let uplink = chosen === 'uplink';
     let downlink: DecodedDownlink[] | undefined;
     if (chosen === 'auto') {
@@ -322,6 +394,7 @@ function start(): void {
   select.addEventListener('change', () => choose(select.value));
   $('add').addEventListener('click', () => {
     if (!current) return;
+    current.touched = true;
     try {
       const call = current.choice.call(current.read());
       encodeToArray(call);
@@ -355,6 +428,7 @@ function start(): void {
   $('fields').addEventListener('submit', (e) => e.preventDefault());
   $('payload').addEventListener('input', readFrame);
   $('direction').addEventListener('change', readFrame);
+  $('encoding').addEventListener('change', readFrame);
   $('maker').addEventListener('change', readFrame);
   copyButtons();
   render();

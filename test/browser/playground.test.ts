@@ -55,7 +55,19 @@ function flatten(value: unknown, base = ''): [string, unknown][] {
   return [[base, value]];
 }
 
-/** Chooses `id`, fills its form with `values` (selectors first, as a user would), and returns the page's hex and error. */
+/** The page's frame and the refusal it shows, wherever it shows it (beside a field, or under the form). */
+function shown(): Promise<{ hex: string; error: string }> {
+  return page.evaluate(() => ({
+    hex: document.getElementById('out-hex')!.textContent ?? '',
+    error: [document.getElementById('encode-error')!, ...Array.from(document.querySelectorAll('[data-error-for]'))].map((n) => n.textContent ?? '').filter(Boolean).join(' | '),
+  }));
+}
+
+/**
+ * Chooses `id`, fills its form with `values` (selectors first, as a user would), and returns the page's hex and
+ * error. A flag is a checkbox; a date is given in the Unix seconds box, or as an ISO text split into the date-time
+ * picker and its UTC offset.
+ */
 async function fill(id: string, values: [string, unknown][]): Promise<{ hex: string; error: string }> {
   await page.select('#choice', id);
   for (const [p, v] of values) {
@@ -63,14 +75,26 @@ async function fill(id: string, values: [string, unknown][]): Promise<{ hex: str
       (p, v) => {
         const input = document.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-path="${p}"]`);
         if (!input) throw new Error(`no field ${p}`);
-        input.value = v;
-        input.dispatchEvent(new Event('change'));
+        const set = (n: HTMLInputElement | HTMLSelectElement, value: string) => {
+          n.value = value;
+          n.dispatchEvent(new Event('change'));
+        };
+        if (input instanceof HTMLInputElement && input.type === 'checkbox') {
+          input.checked = v === '1' || v === 'true';
+          input.dispatchEvent(new Event('change'));
+        } else if (input instanceof HTMLInputElement && input.type === 'datetime-local') {
+          const iso = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(Z|[+-]\d\d:\d\d)$/.exec(v);
+          if (iso) {
+            set(document.getElementById(input.id + '-zone') as HTMLSelectElement, iso[2]);
+            set(input, iso[1]);
+          } else set(document.getElementById(input.id + '-unix') as HTMLInputElement, v);
+        } else set(input, v);
       },
       p,
       String(v),
     );
   }
-  return page.evaluate(() => ({ hex: document.getElementById('out-hex')!.textContent ?? '', error: document.getElementById('encode-error')!.textContent ?? '' }));
+  return shown();
 }
 
 describe('encode: the forms generated from the tables give the library\'s bytes', () => {
@@ -92,7 +116,8 @@ describe('encode: the forms generated from the tables give the library\'s bytes'
   test('request_command_queries offers every ID that may be queried, schedule-addressed ones included', async () => {
     await page.select('#choice', 'request_command_queries');
     const ids = await page.$$eval('[data-path="object_command"] option', (o) => o.map((x) => (x as HTMLOptionElement).value));
-    expect(ids).toEqual(allQueryableCommandIds());
+    // A choice to make first (nothing is sent that was not chosen), then every ID.
+    expect(ids).toEqual(['', ...allQueryableCommandIds()]);
     // Each with the maker's object path of it (what its codec's `req` takes).
     const labels = await page.$$eval('[data-path="object_command"] option', (o) => o.map((x) => x.textContent));
     expect(labels.find((t) => t!.startsWith('0X6500:'))).toBe('0X6500: Temperature Control Enable (temp_control.enable)');
@@ -100,10 +125,11 @@ describe('encode: the forms generated from the tables give the library\'s bytes'
     expect(await fill('request_command_queries', [['object_command', '0X6E0201']])).toEqual({ hex: encodeHex({ serviceId: 'request_command_queries', inputs: { object_command: '0X6E0201' } }), error: '' });
   });
 
-  test('a value out of range shows the library\'s error beside its field, and no frame', async () => {
+  test('a value out of range shows the library\'s error once, beside its field, and no frame', async () => {
     const r = await fill('set_target_temperature', [['value', 99]]);
     expect(r).toEqual({ hex: '', error: 'set_target_temperature.value: 99 is out of range 5…35 °C' });
     expect(await page.$eval('[data-error-for="value"]', (n) => n.textContent)).toBe('set_target_temperature.value: 99 is out of range 5…35 °C');
+    expect(await page.$eval('#encode-error', (n) => n.textContent)).toBe('');
   });
 
   test('the data rates follow the region, and a frame too long for one is split', async () => {
@@ -256,3 +282,108 @@ test('served by `wt102 playground`, the page runs under its security headers, lo
     server.kill();
   }
 }, 60_000);
+
+describe('what a new user stumbled on (issue 24): each state, with a screenshot', () => {
+  const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `new-user-${name}.png`), fullPage: true });
+  const sizeLine = () => page.$eval('#out-size', (n) => n.textContent);
+
+  test('a pristine page shows no error, and says what to do', async () => {
+    await page.select('#choice', '');
+    await page.click('#clear');
+    expect(await shown()).toEqual({ hex: '', error: '' });
+    expect(await sizeLine()).toBe('Choose a service or a setting to build a frame.');
+    await shot('pristine');
+  });
+
+  test('a chosen service waits for its values: no "missing" before anything is typed, then one refusal, beside its field', async () => {
+    await page.select('#choice', 'set_target_temperature');
+    expect(await shown()).toEqual({ hex: '', error: '' });
+    expect(await sizeLine()).toBe('Fill in the fields to build the frame.');
+    await shot('chosen');
+    await page.type('[data-path="value"]', '9');
+    await page.$eval('[data-path="value"]', (n) => {
+      (n as HTMLInputElement).value = '';
+      n.dispatchEvent(new Event('input'));
+    });
+    expect(await shown()).toEqual({ hex: '', error: 'set_target_temperature.value: missing; expected a number 5…35 °C (resolution 0.01)' });
+  });
+
+  test('labels say what a field is and what it takes', async () => {
+    await page.select('#choice', 'set_target_temperature');
+    expect(await page.$eval('label[for="f-value"]', (n) => n.textContent)).toBe('Temperature (value)');
+    expect(await page.$eval('#f-value-help', (n) => n.textContent)).toBe('a number 5…35 °C (resolution 0.01)');
+  });
+
+  test('21,5 is 21.5 where a comma is the decimal mark', async () => {
+    expect(await fill('set_target_temperature', [['value', '21,5']])).toEqual({ hex: '5a6608', error: '' });
+    expect((await fill('set_target_temperature', [['value', '21,5x']])).error).toMatch(/^set_target_temperature\.value: "21,5x" is not a number/);
+  });
+
+  test("a nested setting's refusal names the empty field, beside it", async () => {
+    await page.select('#choice', 'temp_control.mode_settings');
+    await page.click('#add');
+    const error = await page.$eval('[data-error-for="mode"]', (n) => n.textContent);
+    expect(error).toMatch(/^properties\.temp_control\.mode_settings\.mode: missing; expected one of 0 \(Automatic Temperature Control\)/);
+    await shot('nested-missing');
+  });
+
+  test('a schedule: its days are checkboxes; a missing id reads as missing, without the index of the calls before it', async () => {
+    await fill('reboot', []);
+    await page.click('#add');
+    await fill('set_target_temperature', [['value', 21.5]]);
+    await page.click('#add');
+    const days = { execution_day_mon: 1, execution_day_tues: 1, execution_day_wed: 1, execution_day_thur: 1, execution_day_fri: 1 };
+    const r = await fill(SCHEDULE.key, Object.entries(days).map(([k, v]) => [`cycle_settings.${k}`, v]));
+    expect(await page.$eval('[data-path="cycle_settings.execution_day_mon"]', (n) => (n as HTMLInputElement).type)).toBe('checkbox');
+    // Reserved bits are not offered.
+    expect(await page.$$eval('[data-path="cycle_settings.reserved"]', (n) => n.length)).toBe(0);
+    await page.click('#add');
+    expect((await shown()).error).toBe('properties.schedule_settings[0].id: missing; expected an integer 0…15 (Schedule1…16)');
+    // The calls already added still make their frame.
+    expect(r.hex).toBe('be5a6608');
+    await shot('schedule-missing-id');
+    expect(await fill(SCHEDULE.key, [['id', 2], ...Object.entries(days).map(([k, v]): [string, unknown] => [`cycle_settings.${k}`, v])])).toEqual({ hex: 'be5a66086e02023e', error: '' });
+    await page.click('#clear');
+  });
+
+  test('a half-filled form keeps the frame of the calls already added', async () => {
+    await fill('set_target_temperature', [['value', 21.5]]);
+    await page.click('#add');
+    expect(await fill('set_target_temperature', [['value', 99]])).toEqual({ hex: '5a6608', error: 'set_target_temperature.value: 99 is out of range 5…35 °C' });
+    expect(await sizeLine()).toMatch(/^3 bytes \(the calls added; the form joins them once it is complete\); /);
+    await shot('half-filled');
+    await page.click('#clear');
+  });
+
+  test('a date is picked with its UTC offset (or typed as Unix seconds)', async () => {
+    expect(await fill('retrieve_historical_data_by_time', [['time', '2025-11-26T09:00:00+01:00']])).toEqual({ hex: 'ba80b32669', error: '' });
+    expect(await page.$eval('[data-path="time"]', (n) => (n as HTMLInputElement).type)).toBe('datetime-local');
+    await shot('date');
+    expect(await fill('retrieve_historical_data_by_time', [['time', 1764144000]])).toEqual({ hex: 'ba80b32669', error: '' });
+  });
+
+  test('a payload valid both as hex and base64 (AeAF) is read as the page is told', async () => {
+    const readAs = async (encoding: string) => {
+      await page.select('#encoding', encoding);
+      await page.select('#direction', 'uplink');
+      await page.$eval('#payload', (n) => {
+        (n as HTMLTextAreaElement).value = 'AeAF';
+        n.dispatchEvent(new Event('input'));
+      });
+      return page.evaluate(() => ({ decoded: document.getElementById('decoded')!.textContent ?? '', error: document.getElementById('decode-error')!.textContent ?? '' }));
+    };
+    expect(JSON.parse((await readAs('base64')).decoded)).toEqual(decodeUplink('01e005'));
+    await shot('base64');
+    expect((await readAs('hex')).error).toBe(caughtMessage(() => decodeUplink('AeAF')));
+    await page.select('#encoding', 'auto');
+  });
+});
+
+function caughtMessage(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return '';
+}
