@@ -445,7 +445,7 @@ function run(argv: string[], io: CliIO): void {
  * The playground's response headers: no sniffing, no referrer, and a content security policy that lets the page
  * run its own inline script and style (by their hashes) and nothing else: it loads nothing and sends nothing.
  */
-function playgroundHeaders(html: string): { [name: string]: string } {
+export function playgroundHeaders(html: string): { [name: string]: string } {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const crypto = require('crypto') as typeof import('crypto');
   const hashes = (tag: string) => {
@@ -524,10 +524,12 @@ function readInput(io: CliIO, source: string): string {
         n = fs.readSync(fd, chunk, 0, chunk.length, null);
       } catch (e) {
         // A standard input that is not ready yet (a non-blocking pipe or terminal): wait a little for it.
+        /* istanbul ignore next -- only a standard input that the parent made non-blocking gets here */
         if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
           Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
           continue;
         }
+        /* istanbul ignore next -- Windows' end of a pipe */
         if ((e as NodeJS.ErrnoException).code === 'EOF') break;
         throw e;
       }
@@ -594,6 +596,8 @@ export function runCli(argv: string[], io: CliIO): number {
   }
 }
 
+// As a program (the bin); test/cli.test.ts runs it so, where coverage does not see it.
+/* istanbul ignore next */
 if (require.main === module) {
   // An output that cannot be written (a pipe closed before the end, as `| head` does; a full disk): one line
   // on standard error, status 2, never a stack trace. Node reports a failed write as an event, later.

@@ -196,3 +196,53 @@ describe('after an attack review', () => {
     expect(cli(['encode', '--uplink', '--fport', '--json', '{"battery":85}']).stderr).toContain('--uplink builds a bare device frame');
   });
 });
+
+describe('settings as key=value, enum labels, uplinks, reading files (in-process, for coverage; cli.test.ts runs the binary)', () => {
+  test.each([
+    [['encode', 'temp_control', 'enable=1'], '650001\n'],
+    [['encode', 'temperature_unit', 'value=°F'], '6001\n'],
+    [['encode', 'temp_control', 'mode_settings.mode=1', 'mode_settings.valve_control.target_valve_status=50'], '65060132\n'],
+    [['encode', 'schedule_settings', 'id=2', 'fahrenheit_target_temperature=70'], '6e02043f08\n'],
+    [['encode', 'schedule_settings', 'id=2', ...['sun=0', 'mon=1', 'tues=1', 'wed=1', 'thur=1', 'fri=1', 'sat=0'].map((d) => `cycle_settings.execution_day_${d}`)], '6e02023e\n'],
+    [['encode', 'set_opening_window', 'state=Open'], '5d01\n'],
+    [['encode', 'temperature_source_settings', 'type=lora_receive', 'lorawan_reception.timeout=10', 'lorawan_reception.timeout_response=keep_state'], '61020a0000\n'],
+  ])('wt102 %j', (args, out) => {
+    expect(cli(args)).toEqual({ status: 0, stdout: out, stderr: '' });
+  });
+
+  test.each([
+    [['encode', 'temp_control'], 'wt102: temp_control: give its fields as key=value (see `wt102 settings temp_control`)\n'],
+    [['encode', 'temp_control', 'enable'], 'wt102: "enable" is not key=value\n'],
+    [['encode', 'temp_control', 'enable=1', 'enable=0'], 'wt102: enable is given twice; give each field once\n'],
+    [['encode', 'temp_control', 'mode_settings=1', 'mode_settings.mode=1'], 'wt102: mode_settings is given as a value and as a group\n'],
+    [['encode', 'temperature_unit', 'unit=1'], expect.stringMatching(/^wt102: properties\.temperature_unit: /)],
+    [['uplinks', 'temprature'], 'wt102: "temprature" is not what the valve sends up; did you mean "temperature"?\n'],
+    [['uplinks', 'zzzzzzzz'], 'wt102: "zzzzzzzz" is not what the valve sends up; see `wt102 uplinks`\n'],
+    [['decode'], "wt102: missing required argument 'payload': give it as hex or base64, @file to read a file, or - to read standard input (`... | wt102 decode -`)\n"],
+    [['playground', '--port', '70000'], 'wt102: --port: 70000 is not a port; expected 0…65535 (0 takes a free one)\n'],
+  ])('wt102 %j is refused in one line', (args, err) => {
+    expect(cli(args as string[])).toEqual({ status: 2, stdout: '', stderr: err });
+  });
+
+  test('wt102 uplinks lists every uplink, replies and records; one by name', () => {
+    const all = cli(['uplinks']);
+    expect(all.status).toBe(0);
+    expect(all.stdout).toMatch(/^battery {2}\(0x00\) {2}Battery\n/);
+    expect(all.stdout).toContain('\nans  (0xef)  Command replies');
+    expect(all.stdout).toContain('\nhistory  (0xed)  Stored records');
+    expect(all.stdout.trimEnd().endsWith("Settings the valve reports come back under their settings' keys: see `wt102 settings`.")).toBe(true);
+    expect(cli(['uplinks', 'history']).stdout).toMatch(/^history {2}\(0xed\)/);
+    expect(cli(['uplinks', 'ans']).stdout).toMatch(/^ans {2}\(0xef\)/);
+  });
+
+  test('@file is read from disk, to at most 8 MiB', () => {
+    const fs = require('fs') as typeof import('fs');
+    const os = require('os') as typeof import('os');
+    const path = require('path') as typeof import('path');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wt102-read-')), 'frame.txt');
+    fs.writeFileSync(file, '5a6608\n');
+    expect(cli(['decode', '@' + file])).toEqual({ status: 0, stdout: expect.stringContaining('"serviceId": "set_target_temperature"'), stderr: '' });
+    expect(cli(['decode', '@/dev/zero']).stderr).toBe('wt102: decode: cannot read "/dev/zero" (it holds more than 8 MiB, the most the CLI reads: a frame is at most 1 MiB)\n');
+    expect(cli(['decode', '@' + file + '.missing']).stderr).toMatch(/^wt102: decode: cannot read ".*frame\.txt\.missing" \(ENOENT/);
+  });
+});

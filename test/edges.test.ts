@@ -4,6 +4,8 @@ import { decode, decodeUplink, encode, encodeCommands, encodeFrames, encodeHex, 
 import type { DownlinkCall, UplinkData } from '../src';
 import { CodecError, describeValue, isCodecError, pathText, quoted, step } from '../src/base/errors';
 import { closest } from '../src/base/suggest';
+import { CodecError as PublicCodecError } from '../src/codec/codec-error';
+import { playgroundHeaders } from '../src/cli';
 import { Encode, encodeData, encodeDownlink, Encoder } from '../src/network-server/entry';
 import { normalizeUplink } from '../src/network-server/normalize';
 import { commands } from '../src/engine/commands';
@@ -515,5 +517,37 @@ describe('hints where a new user took a wrong turn (issue 24)', () => {
     expect(caught(() => encodeHex({ serviceID: 'reboot' } as never)).message).toBe('serviceID: unknown key in the call; allowed: serviceId, inputs');
     // encodeCommands splits it by command.
     expect(encodeCommands({ reboot: {}, temp_control: { enable: 1 } } as never).map((c) => Buffer.from(c).toString('hex'))).toEqual(['650001', 'be']);
+  });
+});
+
+describe('edges of what came with the maker\'s object and its paths', () => {
+  test('a path whose command a query may not carry is refused (a setting written but not queried)', () => {
+    expect(caught(() => encodeData({ req: ['temp_control.under_temperature_side_deadband'] })).message).toMatch(
+      /^req\[0\]: "temp_control\.under_temperature_side_dead…" names no command that may be queried; expected the path of an ID that request_command_queries may ask for/,
+    );
+    // Two schedules' fields in one list: the list's plan is read once.
+    expect(Buffer.from(encodeData({ req: ['schedule_settings.3.enable', 'schedule_settings.4.report_cycle'] })).toString('hex')).toBe('ef036e0300ef036e0409');
+  });
+
+  test("the maker's object takes maxPayloadSize as any call does", () => {
+    expect(caught(() => encode({ reboot: {}, temp_control: { enable: 1 } } as never, { maxPayloadSize: 3 })).code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  test('instanceof CodecError holds for another build\'s CodecError, not for a subclass of it', () => {
+    class Narrower extends CodecError {}
+    const plain = new CodecError('EMPTY', 'x');
+    expect([plain instanceof CodecError, plain instanceof Narrower]).toEqual([true, false]);
+    const foreign = Object.assign(new Error('z'), { name: 'CodecError', code: 'EMPTY' });
+    expect([foreign instanceof PublicCodecError, { name: 'CodecError', code: 'EMPTY' } instanceof PublicCodecError]).toEqual([true, false]);
+  });
+
+  test("the playground's security headers let the page's own inline script and style run, by hash, and nothing else", () => {
+    const html = '<style>a{}</style><script>1</script>';
+    const sha = (t: string) => `'sha256-${require('crypto').createHash('sha256').update(t).digest('base64')}'`;
+    const headers = playgroundHeaders(html);
+    expect(headers['content-security-policy']).toBe(
+      `default-src 'none'; script-src ${sha('1')}; style-src ${sha('a{}')}; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+    );
+    expect(playgroundHeaders('<p></p>')['content-security-policy']).toMatch(/^default-src 'none'; script-src 'none'; style-src 'none';/);
   });
 });
