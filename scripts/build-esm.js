@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The ES module build: dist/index.mjs and dist/lorawan/index.mjs, each the library's modules bundled by esbuild
 // as one ES module (not a face of the CommonJS build), so that a bundler keeps only what an application uses
-// (package.json says `"sideEffects": false`). An application that loads both builds has two CodecError classes;
+// (package.json lists the only modules with side effects, `sideEffects`). An application that loads both builds has two CodecError classes;
 // `instanceof CodecError` holds across them (src/codec/codec-error.ts). The types are the CommonJS build's.
 'use strict';
 const fs = require('fs');

@@ -166,7 +166,7 @@ function json(value) {
 function kitFiles() {
   const { decode, encode } = vectors();
   const files = [
-    [path.join(CHIRPSTACK, 'devices', 'wt102.toml'), chirpstackDevice()],
+    [path.join(CHIRPSTACK, 'devices', 'milesight-wt102.toml'), chirpstackDevice()],
     [path.join(CHIRPSTACK, 'codecs', 'test_decode_wt102.json'), json(decode)],
     [path.join(CHIRPSTACK, 'codecs', 'test_encode_wt102.json'), json(encode)],
     [path.join(TTN, 'wt102.yaml'), ttnDevice()],

@@ -82,6 +82,26 @@ function inputsFromAssignments(serviceId: string, words: string[]): { [name: str
 }
 
 /**
+ * The call `wt102 encode <name> key=value…` asks for: a service's, a setting's (`temp_control enable=1`), or a
+ * group member's by its dotted path (`temp_control.enable value=1`). A name that is none of them is refused with the
+ * closest one, a service or a setting.
+ */
+function callFromWords(name: string, words: string[]): unknown {
+  if (isServiceId(name)) return { serviceId: name, inputs: inputsFromAssignments(name, words) };
+  if (isSettingKey(name)) return settingFromAssignments(name, words);
+  const dot = name.indexOf('.');
+  const member = dot > 0 ? name.slice(dot + 1) : '';
+  if (member !== '' && SETTINGS.some((s) => s.path.length === 2 && s.path[0] === name.slice(0, dot) && s.path[1] === member)) {
+    // The member's own value is `value=`; its fields, if it has some, are named under it.
+    const under = words.map((w) => (/^value=/.test(w) ? `${member}=${w.slice(6)}` : `${member}.${w}`));
+    return settingFromAssignments(name.slice(0, dot), under);
+  }
+  const names = topNames().concat(SETTINGS.filter((s) => s.path.length > 1).map((s) => s.path.join('.')));
+  const best = closest(name, names);
+  throw new UsageError(`${describeValue(name)} is neither a service nor a setting${best === undefined ? '; see `wt102 services` and `wt102 settings`' : `; did you mean ${JSON.stringify(best)}?`}`);
+}
+
+/**
  * A setting's `key=value` words as settings: `temp_control enable=1` is `{ properties: { temp_control: { enable: 1 } } }`;
  * a setting with a bare value takes `value=` (`temperature_unit value=1`); nested fields are dotted
  * (`temp_control mode_settings.mode=1`); a schedule's fields come with its `id` (`schedule_settings id=2 enable=1`).
@@ -276,7 +296,7 @@ function run(argv: string[], io: CliIO): void {
       } else {
         if (opts.uplink) throw new UsageError('--uplink takes its data as --json');
         if (serviceId === undefined) throw new UsageError('encode: missing serviceId (or --json); see `wt102 services`');
-        input = isSettingKey(serviceId) && !isServiceId(serviceId) ? settingFromAssignments(serviceId, words) : { serviceId, inputs: inputsFromAssignments(serviceId, words) };
+        input = callFromWords(serviceId, words);
       }
       const outputs = [opts.chirpstack && '--chirpstack', opts.ttn && '--ttn', opts.phy && '--phy'].filter(Boolean);
       if (outputs.length > 1) throw new UsageError(`give one of ${outputs.join(', ')}`);

@@ -4,7 +4,7 @@
  */
 import { CodecError, pathError, valueError } from './base/errors';
 import { DOWNLINK_FPORT, encodeCommands, encodeToArray } from './codec/frame';
-import type { DownlinkCall } from './codec/frame';
+import type { DownlinkCall, MakerObject } from './codec/frame';
 import { base64Of } from './base/base64';
 import { hexOf, toByteArray } from './base/bytes';
 import { readOptions } from './base/caller-input';
@@ -80,7 +80,7 @@ function sizeLimit(options: Rec): number {
  * Packs the commands of `calls` into as few frames as possible, in order, never
  * splitting a command. A single command longer than the limit is an error.
  */
-export function encodeFrames(calls: DownlinkCall | readonly DownlinkCall[], limit: SizeLimitOptions | { maxPayloadSize: number }): number[][] {
+export function encodeFrames(calls: DownlinkCall | readonly DownlinkCall[] | MakerObject, limit: SizeLimitOptions | { maxPayloadSize: number }): number[][] {
   // One snapshot, then the keys it may have: a limit, or a region and data rate.
   const given = readOptions(limit, ['maxPayloadSize', ...SIZE_OPTIONS], false);
   let max: number;
@@ -125,7 +125,7 @@ export function payloadBytes(payload: unknown): number[] {
 }
 
 /** The body of ChirpStack v4's enqueue request, `POST /api/devices/{devEui}/queue`. */
-export function chirpstackEnqueueBody(calls: DownlinkCall | readonly DownlinkCall[], options?: BodyOptions) {
+export function chirpstackEnqueueBody(calls: DownlinkCall | readonly DownlinkCall[] | MakerObject, options?: BodyOptions) {
   const o = bodyOptions(options);
   return chirpstackBody(encodeToArray(calls), o);
 }
@@ -144,7 +144,7 @@ function chirpstackBody(bytes: number[], o: { confirmed: boolean; fPort: number 
 }
 
 /** The body of The Things Stack's downlink push (or replace) request. */
-export function ttnDownlinkBody(calls: DownlinkCall | readonly DownlinkCall[], options?: BodyOptions) {
+export function ttnDownlinkBody(calls: DownlinkCall | readonly DownlinkCall[] | MakerObject, options?: BodyOptions) {
   const o = bodyOptions(options);
   return ttnBody(encodeToArray(calls), o);
 }

@@ -45,7 +45,7 @@ describe("ChirpStack's device-profile repository (codecs/chirpstack/, as its ven
   });
 
   test('the device names its codec and a profile per region, each a file of the kit, each profile of its region', () => {
-    const device = parseToml(read(path.join(CS, 'devices', 'wt102.toml'))) as { device: { id: string; name: string; firmware: { profiles: string[]; codec: string }[] } };
+    const device = parseToml(read(path.join(CS, 'devices', 'milesight-wt102.toml'))) as { device: { id: string; name: string; firmware: { profiles: string[]; codec: string }[] } };
     expect(device.device.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     const [firmware] = device.device.firmware;
     expect(fs.existsSync(path.join(CS, 'codecs', firmware.codec))).toBe(true);

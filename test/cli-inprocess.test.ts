@@ -69,7 +69,7 @@ test.each([
   [['encode', 'reboot', '--phy', '--fcnt', '1', ...KEYS], 'missing --devaddr'],
   [['encode', 'set_target_temperature', 'value'], '"value" is not key=value'],
   [['encode', 'set_target_temperature', 'value=warm'], 'set_target_temperature.value: "warm" is not a number'],
-  [['encode', 'no_such_service', 'value=1'], 'serviceId: "no_such_service" is not a WT102 service'],
+  [['encode', 'no_such_service', 'value=1'], '"no_such_service" is neither a service nor a setting'],
   [['encode', '--json', '{'], '--json: not valid JSON'],
   [['decode', '--hex', '--base64', 'be'], 'give --hex or --base64, not both'],
   [['decode', '!!'], 'is neither hex ('],
@@ -117,7 +117,8 @@ describe('what a user meets first', () => {
   });
 
   test.each([
-    [['encode', 'set_target_temperatur', 'value=21.5'], 'is not a WT102 service; allowed: ', 'did you mean "set_target_temperature"?'],
+    [['encode', 'set_target_temperatur', 'value=21.5'], 'is neither a service nor a setting', 'did you mean "set_target_temperature"?'],
+    [['encode', 'temp_contrl', 'enable=1'], 'is neither a service nor a setting', 'did you mean "temp_control"?'],
     [['encode', 'set_target_temperature', 'valu=21.5'], 'set_target_temperature.valu: unknown key; allowed: value', 'did you mean "value"?'],
     [['encode', '--json', '{"properties":{"temp_contol":{"enable":1}}}'], 'properties.temp_contol: unknown setting', 'did you mean "temp_control"?'],
     [['encode', '--json', '{"properties":{"temp_control":{"enabel":1}}}'], 'properties.temp_control.enabel: unknown setting', 'did you mean "enable"?'],
@@ -205,6 +206,8 @@ describe('settings as key=value, enum labels, uplinks, reading files (in-process
     [['encode', 'schedule_settings', 'id=2', 'fahrenheit_target_temperature=70'], '6e02043f08\n'],
     [['encode', 'schedule_settings', 'id=2', ...['sun=0', 'mon=1', 'tues=1', 'wed=1', 'thur=1', 'fri=1', 'sat=0'].map((d) => `cycle_settings.execution_day_${d}`)], '6e02023e\n'],
     [['encode', 'set_opening_window', 'state=Open'], '5d01\n'],
+    [['encode', 'temp_control.enable', 'value=1'], '650001\n'],
+    [['encode', 'temp_control.mode_settings', 'mode=1', 'valve_control.target_valve_status=50'], '65060132\n'],
     [['encode', 'temperature_source_settings', 'type=lora_receive', 'lorawan_reception.timeout=10', 'lorawan_reception.timeout_response=keep_state'], '61020a0000\n'],
   ])('wt102 %j', (args, out) => {
     expect(cli(args)).toEqual({ status: 0, stdout: out, stderr: '' });

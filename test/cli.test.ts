@@ -87,7 +87,7 @@ test('services lists every service with inputs, ranges and an example frame', ()
 
 test.each([
   [['encode', 'set_target_temperature', 'value=99'], 'set_target_temperature.value: 99 is out of range 5…35 °C'],
-  [['encode', 'set_target_temprature', 'value=21'], 'serviceId'],
+  [['encode', 'set_target_temprature', 'value=21'], 'is neither a service nor a setting; did you mean "set_target_temperature"?'],
   [['encode', 'delete_schedule', 'type=16'], 'delete_schedule.type'],
   [['encode', 'set_target_temperature', 'value=abc'], 'set_target_temperature.value'],
   [['encode', 'set_target_temperature', '21.5'], 'key=value'],

@@ -4,7 +4,8 @@ import { decode, decodeUplink, encode, encodeCommands, encodeFrames, encodeHex, 
 import type { DownlinkCall, UplinkData } from '../src';
 import { CodecError, describeValue, isCodecError, pathText, quoted, step } from '../src/base/errors';
 import { closest } from '../src/base/suggest';
-import { CodecError as PublicCodecError } from '../src/codec/codec-error';
+import { CODES, CodecError as PublicCodecError } from '../src/codec/codec-error';
+import { objectPathOfCommandId } from '../src';
 import { playgroundHeaders } from '../src/cli';
 import { Encode, encodeData, encodeDownlink, Encoder } from '../src/network-server/entry';
 import { normalizeUplink } from '../src/network-server/normalize';
@@ -549,5 +550,49 @@ describe('edges of what came with the maker\'s object and its paths', () => {
       `default-src 'none'; script-src ${sha('1')}; style-src ${sha('a{}')}; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
     );
     expect(playgroundHeaders('<p></p>')['content-security-policy']).toMatch(/^default-src 'none'; script-src 'none'; style-src 'none';/);
+  });
+});
+
+describe('from the review of the maker\'s object and its paths', () => {
+  test('a service left undefined is not sent (it sent bf, a factory reset); nothing at all is refused', () => {
+    expect(encodeHex({ reset: undefined, temp_control: { enable: 1 } } as never)).toBe('650001');
+    expect(Array.from(encodeData({ reset: undefined, temp_control: { enable: 1 } }))).toEqual([0x65, 0x00, 0x01]);
+    for (const data of [{ reset: undefined }, { req: undefined }, {}]) {
+      expect([caught(() => encodeHex(data as never)).code, caught(() => encodeData(data)).code]).toEqual(['EMPTY', 'EMPTY']);
+    }
+  });
+
+  test('the library takes { calls } back as the scripts do; a misspelt key of the maker\'s object is named as the scripts name it', () => {
+    expect(encodeHex({ calls: [{ serviceId: 'reboot' }] } as never)).toBe('be');
+    expect(caught(() => encodeHex({ set_target_temprature: { value: 21.5 } } as never)).message).toBe('set_target_temprature: neither a WT102 service nor a setting');
+  });
+
+  test('a polluted Object.prototype is no reading\'s path', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto['6F'] = 'evil';
+    proto['6500'] = 'polluted';
+    try {
+      expect(caught(() => encodeData({ req: ['evil'] })).code).toBe('INVALID_COMMAND_ID');
+      expect(objectPathOfCommandId('0X6500')).toBe('temp_control.enable');
+      expect(objectPathOfCommandId('0X6F')).toBe('change_report_enable');
+    } finally {
+      delete proto['6F'];
+      delete proto['6500'];
+    }
+  });
+
+  test("CODES (what instanceof CodecError accepts from another build) lists the type's codes, no more", () => {
+    const source = require('fs').readFileSync(require('path').join(__dirname, '..', 'src', 'base', 'errors.ts'), 'utf8') as string;
+    const union = source.slice(source.indexOf('export type CodecErrorCode'), source.indexOf(';', source.indexOf('export type CodecErrorCode')));
+    expect([...CODES].sort()).toEqual([...union.matchAll(/'([A-Z0-9_]+)'/g)].map((m) => m[1]).sort());
+    const throwing = Object.defineProperty(new Error('x'), 'name', { get: () => { throw new Error('getter ran'); } });
+    expect(throwing instanceof PublicCodecError).toBe(false);
+    expect(Object.assign(new Error('x'), { name: 'CodecError', code: 'ECONNRESET' }) instanceof PublicCodecError).toBe(false);
+  });
+
+  test('a misspelt key of a long list is refused quickly (an insertion sort took seconds for 20,000 keys)', () => {
+    const data: Record<string, unknown> = { temp_control: { enable: 1 } };
+    for (let i = 20000; i > 0; i--) data[`zz${String(i).padStart(6, '0')}`] = 1;
+    expect(caught(() => encodeHex(data as never)).message).toBe('zz000001: neither a WT102 service nor a setting');
   });
 });

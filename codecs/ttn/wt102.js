@@ -983,14 +983,9 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     return a.length < b.length;
   }
   function sortedKeys(keys) {
-    var out = keys.slice();
-    for (var i = 1; i < out.length; i++) {
-      var k = out[i];
-      var j = i - 1;
-      for (; j >= 0 && before(k, out[j]); j--) out[j + 1] = out[j];
-      out[j + 1] = k;
-    }
-    return out;
+    return keys.slice().sort(function (a, b) {
+      return before(a, b) ? -1 : 1;
+    });
   }
   // src/base/caller-input.ts
   var MAX_FRAME_BYTES = 1048576;
@@ -1866,7 +1861,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       function (serviceId, inputs) {
         if (starts) starts.push(out.length);
         writeCall(ownRecord({ serviceId: serviceId, inputs: inputs }, root), out);
-        if (out.length > MAX_FRAME_BYTES) throw tooLarge(root, "its calls take " + out.length + " bytes");
+        if (out.length > MAX_FRAME_BYTES) throw tooLarge(root || "call", "its calls take " + out.length + " bytes");
       },
       function (settings) {
         return writeSettings(settings, "", out, starts);
@@ -1880,7 +1875,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     var unknown = [];
     for (var _i = 0, _a = Object.keys(data); _i < _a.length; _i++) {
       var key = _a[_i];
-      if (isServiceId(key) || key === REQ) services.push(key);
+      if (isServiceId(key) || key === REQ) data[key] !== void 0 && services.push(key);
       else if (isSettingKey(key)) (run || (run = dict()))[key] = data[key];
       else unknown.push(key);
     }
@@ -1889,6 +1884,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     var given = false;
     for (var key in run) if (run[key] !== void 0) given = true;
     if (run !== void 0 && (given || services.length === 0)) settings(run);
+    else if (services.length === 0) throw (0, errors_3().pathError)("EMPTY", root || "call", "nothing to send");
     services.sort(function (a, b) {
       return makerRank(a) - makerRank(b);
     });
@@ -2775,14 +2771,9 @@ WT102_PARTS["engine/twins"] = function () {/*0, function (exports, WT102_LAZY, W
     return a.length < b.length;
   }
   function sortedKeys(keys) {
-    var out = keys.slice();
-    for (var i = 1; i < out.length; i++) {
-      var k = out[i];
-      var j = i - 1;
-      for (; j >= 0 && before(k, out[j]); j--) out[j + 1] = out[j];
-      out[j + 1] = k;
-    }
-    return out;
+    return keys.slice().sort(function (a, b) {
+      return before(a, b) ? -1 : 1;
+    });
   }
   // src/schema/builders.ts
   function isTemperature(f) {
@@ -3021,8 +3012,9 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
         if (1 < bestD) ((best = c), (bestD = 1));
         continue;
       }
-      if (Math.abs(c.length - word.length) >= bestD) continue;
-      var dd = distance(lower, codes(c.toLowerCase()), bestD);
+      var other = c.toLowerCase();
+      if (Math.abs(other.length - lower.length) >= bestD) continue;
+      var dd = distance(lower, codes(other), bestD);
       if (dd < bestD) {
         best = c;
         bestD = dd;
@@ -3098,7 +3090,7 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
   // src/engine/object-paths.ts
   function pathOfId(id) {
     var hex = id.slice(2).toLowerCase();
-    if (command_ids_1().READING_PATHS[id.slice(2)] !== void 0) return command_ids_1().READING_PATHS[id.slice(2)];
+    if (hasOwnKey(command_ids_1().READING_PATHS, id.slice(2))) return command_ids_1().READING_PATHS[id.slice(2)];
     var own = settingOfHex(hex);
     if (own !== void 0 && own.list === void 0) return own.name;
     var list = hex.length === 4 || hex.length === 6 ? settingOfHex(hex.slice(0, 2)) : void 0;
@@ -3114,7 +3106,10 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
     return lists[c.name] || (lists[c.name] = settingOfHex(hexOf(c.command)).list);
   }
   function bytesOfPath(path) {
-    for (var hex in command_ids_1().READING_PATHS) if (command_ids_1().READING_PATHS[hex] === path) return hexDigitBytes(hex);
+    for (var _i = 0, _a = Object.keys(command_ids_1().READING_PATHS); _i < _a.length; _i++) {
+      var hex = _a[_i];
+      if (command_ids_1().READING_PATHS[hex] === path) return hexDigitBytes(hex);
+    }
     var byName = downlinkCommands().byName;
     if (hasOwnKey(byName, path)) return byName[path].place.to === "key" || byName[path].place.to === "member" ? byName[path].command : void 0;
     var m = /^([^.]+)\.(0|[1-9][0-9]?)(?:\.([^.]+))?$/.exec(path);
@@ -3137,9 +3132,12 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
     var add = function (path, bytes) {
       if ((0, command_ids_1().isQueryable)((0, command_ids_1().commandIdFromBytes)(bytes))) paths.push(path);
     };
-    for (var hex in command_ids_1().READING_PATHS) add(command_ids_1().READING_PATHS[hex], hexDigitBytes(hex));
-    for (var _i = 0, _a = downlinkCommands().list; _i < _a.length; _i++) {
-      var c = _a[_i];
+    for (var _i = 0, _a = Object.keys(command_ids_1().READING_PATHS); _i < _a.length; _i++) {
+      var hex = _a[_i];
+      add(command_ids_1().READING_PATHS[hex], hexDigitBytes(hex));
+    }
+    for (var _b = 0, _c = downlinkCommands().list; _b < _c.length; _b++) {
+      var c = _c[_b];
       if (c.place.to === "key" || c.place.to === "member") add(c.name, c.command);
       if (c.place.to !== "entry") continue;
       var list = listOf(c);

@@ -73,13 +73,7 @@ function before(a: string, b: string): boolean {
  * network server may hand it over in any).
  */
 export function sortedKeys(keys: readonly string[]): string[] {
-  const out = keys.slice();
-  // Insertion sort: a caller's object has few keys, and Array.prototype.sort's comparisons vary by engine.
-  for (let i = 1; i < out.length; i++) {
-    const k = out[i];
-    let j = i - 1;
-    for (; j >= 0 && before(k, out[j]); j--) out[j + 1] = out[j];
-    out[j + 1] = k;
-  }
-  return out;
+  // An object's keys are distinct, so any sort gives the one order whatever comparisons an engine makes; an
+  // insertion sort here took seconds for a caller's object of 20,000 keys.
+  return keys.slice().sort((a, b) => (before(a, b) ? -1 : 1));
 }

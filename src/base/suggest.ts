@@ -58,9 +58,10 @@ export function closest(word: string, candidates: readonly string[]): string | u
       if (1 < bestD) (best = c), (bestD = 1);
       continue;
     }
-    // The lengths alone tell the distance is too large.
-    if (Math.abs(c.length - word.length) >= bestD) continue;
-    const dd = distance(lower, codes(c.toLowerCase()), bestD);
+    // The lengths alone tell the distance is too large (as compared: lower case, which may change a length).
+    const other = c.toLowerCase();
+    if (Math.abs(other.length - lower.length) >= bestD) continue;
+    const dd = distance(lower, codes(other), bestD);
     if (dd < bestD) {
       best = c;
       bestD = dd;

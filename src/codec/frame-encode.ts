@@ -65,8 +65,11 @@ function encodeItem(given: unknown, out: number[], starts?: number[]): void {
  * (`{"set_target_temperature": {"value": 21.5}}`), as the network-server scripts and the CLI take it.
  */
 function frameOf(call: unknown, starts?: number[]): number[] {
-  const maker = arrayLength(call, 'call') < 0 ? ownRecord(call, 'call') : undefined;
-  return maker !== undefined && isMakerObject(maker) ? encodeMakerObject(maker, '', starts) : encodeFrame(call, starts);
+  const rec = arrayLength(call, 'call') < 0 ? ownRecord(call, 'call') : undefined;
+  if (rec === undefined || !isMakerObject(rec)) return encodeFrame(call, starts);
+  // What the scripts' decodeDownlink gives, `{ calls: […] }`, is taken back as the scripts take it.
+  const keys = Object.keys(rec);
+  return keys.length === 1 && keys[0] === 'calls' ? encodeFrame(rec.calls, starts) : encodeMakerObject(rec, '', starts);
 }
 
 /** Encodes into a plain array: the form network-server scripts need. */

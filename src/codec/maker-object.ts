@@ -23,18 +23,20 @@ export function encodeMakerObject(data: Rec, root: string, starts?: number[]): n
     (serviceId, inputs) => {
       if (starts) starts.push(out.length);
       writeCall(ownRecord({ serviceId, inputs }, root) as Rec, out);
-      if (out.length > MAX_FRAME_BYTES) throw tooLarge(root, `its calls take ${out.length} bytes`);
+      if (out.length > MAX_FRAME_BYTES) throw tooLarge(root || 'call', `its calls take ${out.length} bytes`);
     },
     (settings) => writeSettings(settings, '', out, starts),
   );
   return out;
 }
 
-/** Whether a caller's object is the maker's codec object: no call's or settings' key, and a key of its own. */
+/**
+ * Whether a caller's object (not a list) is the maker's codec object for the library's `encode`: an object without
+ * a call's or settings' key, in any case (`serviceID` is a misspelt call, refused as one).
+ */
 export function isMakerObject(data: Rec): boolean {
-  if ('serviceId' in data || 'properties' in data || 'inputs' in data) return false;
-  for (const key in data) if (isServiceId(key) || isSettingKey(key) || key === REQ) return true;
-  return false;
+  for (const key in data) if (/^(serviceid|inputs|properties)$/i.test(key)) return false;
+  return true;
 }
 
 /**
@@ -51,7 +53,8 @@ export function eachMakerCall(data: Rec, root: string, call: (serviceId: string,
   const services: string[] = [];
   const unknown: string[] = [];
   for (const key of Object.keys(data)) {
-    if (isServiceId(key) || key === REQ) services.push(key);
+    // A service left undefined is absent, as a setting is: `{reset: wanted ? {} : undefined}` must not reset the valve.
+    if (isServiceId(key) || key === REQ) data[key] !== undefined && services.push(key);
     else if (isSettingKey(key)) (run || (run = dict<unknown>()))[key] = data[key];
     else unknown.push(key);
   }
@@ -60,6 +63,7 @@ export function eachMakerCall(data: Rec, root: string, call: (serviceId: string,
   let given = false;
   for (const key in run) if (run[key] !== undefined) given = true;
   if (run !== undefined && (given || services.length === 0)) settings(run);
+  else if (services.length === 0) throw pathError('EMPTY', root || 'call', 'nothing to send');
   services.sort((a, b) => makerRank(a) - makerRank(b));
   for (let i = 0; i < services.length; i++) {
     if (services[i] === REQ) eachIdOfPath(data[REQ], REQ, (id) => call(QUERY, { object_command: id }));

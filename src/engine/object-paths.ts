@@ -19,7 +19,8 @@ import type { ListPlan } from './plans';
 /** The object path of a command ID (`0X…`, as the codec spells it), if it has one. */
 export function pathOfId(id: string): string | undefined {
   const hex = id.slice(2).toLowerCase();
-  if (READING_PATHS[id.slice(2)] !== undefined) return READING_PATHS[id.slice(2)];
+  // Own keys only: what a polluted Object.prototype holds is no reading's.
+  if (hasOwnKey(READING_PATHS, id.slice(2))) return READING_PATHS[id.slice(2)];
   const own = settingOfHex(hex);
   if (own !== undefined && own.list === undefined) return own.name;
   // A schedule's: its list's ID, then the schedule's index and, in the 3-byte form, its field's sub-command.
@@ -44,7 +45,7 @@ function listOf(c: Command): ListPlan {
  * network-server script finds a command by searching its stored plans, so no table of every path is made.
  */
 function bytesOfPath(path: string): ArrayLike<number> | undefined {
-  for (const hex in READING_PATHS) if (READING_PATHS[hex] === path) return hexDigitBytes(hex);
+  for (const hex of Object.keys(READING_PATHS)) if (READING_PATHS[hex] === path) return hexDigitBytes(hex);
   const byName = downlinkCommands().byName;
   if (hasOwnKey(byName, path)) return byName[path].place.to === 'key' || byName[path].place.to === 'member' ? byName[path].command : undefined;
   // List indexes as numbers, as the maker writes them (no sign, no leading zero).
@@ -75,7 +76,7 @@ const queryablePaths = /* @__PURE__ */ lazy(() => {
   const add = (path: string, bytes: ArrayLike<number>) => {
     if (isQueryable(commandIdFromBytes(bytes))) paths.push(path);
   };
-  for (const hex in READING_PATHS) add(READING_PATHS[hex], hexDigitBytes(hex));
+  for (const hex of Object.keys(READING_PATHS)) add(READING_PATHS[hex], hexDigitBytes(hex));
   for (const c of downlinkCommands().list) {
     if (c.place.to === 'key' || c.place.to === 'member') add(c.name, c.command);
     if (c.place.to !== 'entry') continue;

@@ -8,7 +8,7 @@ import loraPacket from 'lora-packet';
 import { pathError, valueError } from '../base/errors';
 import { CodecError } from '../codec/codec-error';
 import { decode, DOWNLINK_FPORT, encodeToArray } from '../codec/frame';
-import type { DecodedDownlink, DownlinkCall } from '../codec/frame';
+import type { DecodedDownlink, DownlinkCall, MakerObject } from '../codec/frame';
 import { payloadBytes } from '../framing';
 import { decodeUplink } from '../codec/uplink-codec';
 import type { UplinkData } from '../codec/uplink-codec';
@@ -117,7 +117,7 @@ function loraPacketCall<T>(what: string, run: () => T): T {
 }
 
 /** Builds the downlink PHYPayload that carries `calls` to the valve. */
-export function buildDownlinkPhy(calls: DownlinkCall | readonly DownlinkCall[], options: DownlinkPhyOptions): Phy {
+export function buildDownlinkPhy(calls: DownlinkCall | readonly DownlinkCall[] | MakerObject, options: DownlinkPhyOptions): Phy {
   const o = readOptions(options, PHY_OPTIONS, false);
   return buildPhy(encodeToArray(calls), o);
 }

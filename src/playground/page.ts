@@ -94,16 +94,23 @@ const CHOICES = choices();
  */
 function numberFrom(text: string): unknown {
   const t = text.trim();
-  const dotted = /^[+-]?\d+,\d+$/.test(t) ? t.replace(',', '.') : t;
+  // Not `10,000`: three digits after the comma may be a thousands separator, so such text is left to be refused.
+  const dotted = /^[+-]?\d+,(\d{1,2}|\d{4,})$/.test(t) ? t.replace(',', '.') : t;
   return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(dotted) ? Number(dotted) : text;
 }
 
-/** UTC offsets a date may be given in, every quarter hour from −12:00 to +14:00, with the browser's own first. */
+/** A UTC offset in minutes as ISO 8601 writes it (`Z`, `+01:00`). */
+function offsetText(minutes: number): string {
+  return minutes === 0 ? 'Z' : `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
+}
+
+/**
+ * UTC offsets a date may be given in: this computer's time zone first (its offset on the date picked, summer time
+ * included), then every quarter hour from −12:00 to +14:00.
+ */
 function zoneOptions(): [string, string][] {
-  const fmt = (minutes: number) => (minutes === 0 ? 'Z' : `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`);
-  const own = -new Date().getTimezoneOffset();
-  const list: [string, string][] = [[fmt(own), `${fmt(own)} (this computer's)`]];
-  for (let m = -12 * 60; m <= 14 * 60; m += 15) list.push([fmt(m), m === 0 ? 'Z (UTC)' : fmt(m)]);
+  const list: [string, string][] = [['local', "this computer's time zone"]];
+  for (let m = -12 * 60; m <= 14 * 60; m += 15) list.push([offsetText(m), m === 0 ? 'Z (UTC)' : offsetText(m)]);
   return list;
 }
 
@@ -146,8 +153,9 @@ function fieldInput(name: string, f: Field, path: string, onChange: () => void):
     const read = () => {
       if (seconds.value.trim() !== '') return /^\d+$/.test(seconds.value.trim()) ? Number(seconds.value.trim()) : seconds.value;
       if (when.value === '') return undefined;
-      // datetime-local gives `YYYY-MM-DDTHH:MM` or with `:SS`.
-      return (when.value.length === 16 ? when.value + ':00' : when.value) + zone.value;
+      // datetime-local gives `YYYY-MM-DDTHH:MM` or with `:SS`; this computer's offset is the one on that date.
+      const local = when.value.length === 16 ? when.value + ':00' : when.value;
+      return local + (zone.value === 'local' ? offsetText(-new Date(local).getTimezoneOffset()) : zone.value);
     };
     return { node, read, filled: () => read() !== undefined };
   }

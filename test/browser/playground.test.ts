@@ -317,6 +317,8 @@ describe('what a new user stumbled on (issue 24): each state, with a screenshot'
   test('21,5 is 21.5 where a comma is the decimal mark', async () => {
     expect(await fill('set_target_temperature', [['value', '21,5']])).toEqual({ hex: '5a6608', error: '' });
     expect((await fill('set_target_temperature', [['value', '21,5x']])).error).toMatch(/^set_target_temperature\.value: "21,5x" is not a number/);
+    // Three digits after a comma may be a thousands separator: not read as a decimal (10,000 was 10).
+    expect((await fill('set_target_temperature', [['value', '10,000']])).error).toMatch(/^set_target_temperature\.value: "10,000" is not a number/);
   });
 
   test("a nested setting's refusal names the empty field, beside it", async () => {
@@ -360,6 +362,19 @@ describe('what a new user stumbled on (issue 24): each state, with a screenshot'
     expect(await page.$eval('[data-path="time"]', (n) => (n as HTMLInputElement).type)).toBe('datetime-local');
     await shot('date');
     expect(await fill('retrieve_historical_data_by_time', [['time', 1764144000]])).toEqual({ hex: 'ba80b32669', error: '' });
+    // This computer's zone: its offset on the date picked (summer time included), not today's.
+    await page.select('#choice', 'retrieve_historical_data_by_time');
+    await page.evaluate(() => {
+      const set = (id: string, value: string) => {
+        const n = document.getElementById(id) as HTMLInputElement;
+        n.value = value;
+        n.dispatchEvent(new Event('change'));
+      };
+      set('f-time-zone', 'local');
+      set('f-time', '2026-07-01T12:00:00');
+    });
+    const july = await page.evaluate(() => new Date('2026-07-01T12:00:00').getTime() / 1000);
+    expect((await shown()).hex).toBe(encodeHex({ serviceId: 'retrieve_historical_data_by_time', inputs: { time: july } }));
   });
 
   test('a payload valid both as hex and base64 (AeAF) is read as the page is told', async () => {
