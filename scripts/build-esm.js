@@ -11,7 +11,21 @@ const esbuild = require('esbuild');
 const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
 
+/**
+ * `wt102-codec/testing` reads the package's fixtures/ from disk beside its CommonJS module, which an ES module
+ * bundle could not find: its ES module face re-exports the CommonJS build (what a test needs is not tree-shaken).
+ */
+function faceOf(entry) {
+  const names = Object.keys(require(path.join(DIST, `${entry}.js`))).filter((n) => n !== 'default' && n !== '__esModule').sort();
+  fs.writeFileSync(
+    path.join(DIST, `${entry}.mjs`),
+    `// wt102-codec's ES module face of ./${path.basename(entry)}.js (scripts/build-esm.js).\nimport cjs from './${path.basename(entry)}.js';\nexport const { ${names.join(', ')} } = cjs;\n`,
+  );
+  fs.writeFileSync(path.join(DIST, `${entry}.d.mts`), `export * from './${path.basename(entry)}.js';\n`);
+}
+
 (async () => {
+  faceOf(path.join('testing', 'index'));
   for (const [entry, platform] of [['index', 'neutral'], [path.join('lorawan', 'index'), 'node']]) {
     await esbuild.build({
       entryPoints: [path.join(ROOT, 'src', `${entry}.ts`)],

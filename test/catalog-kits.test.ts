@@ -66,6 +66,8 @@ describe("The Things Network's Device Repository (codecs/ttn/, as its vendor/mil
   const Ajv = require('ajv') as typeof import('ajv').default;
   const schema = JSON.parse(read(path.join(ROOT, 'fixtures', 'ttn-device-repository-device-schema.json')));
   const ajv = new Ajv({ allErrors: true, strict: false });
+  // The schema's URLs (`format: uri`), checked as absolute http(s) addresses (ajv knows no formats by itself).
+  ajv.addFormat('uri', /^https?:\/\/[^\s/$.?#].[^\s]*$/i);
   ajv.addSchema(schema, 'device-schema');
   const validDevice = ajv.getSchema('device-schema#/definitions/endDevice')!;
   const validProfile = ajv.getSchema('device-schema#/definitions/endDeviceProfile')!;

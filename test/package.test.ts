@@ -150,9 +150,17 @@ test.each([
       'export const bytes: Uint8Array = encode([call, { properties: props }]);\n' +
       "export const battery = decodeUplink('0055').battery;\n" +
       'export const first = SETTINGS[0].title;\n' +
-      'export const p = [parsePhy, buildDownlinkPhy];\n',
+      'export const p = [parsePhy, buildDownlinkPhy];\n' +
+      "import { fixtures, chirpstackUplinkEvent, payloadFromEnvelope, type UplinkFixture } from 'wt102-codec/testing';\n" +
+      'export const u: readonly UplinkFixture[] = fixtures.uplinks;\n' +
+      "export const port: number = payloadFromEnvelope(chirpstackUplinkEvent('016608')).fPort;\n",
   );
   expect(typeCheck(dir)).toEqual({ status: 0, output: '' });
+});
+
+test('wt102-codec/testing: the fixtures travel with the package, from CommonJS and ES modules', () => {
+  expect(node(['-e', "const t = require('wt102-codec/testing'); console.log(t.fixtures.uplinks.length > 30, t.payloadFromEnvelope(t.ttsUplinkMessage('016608')).hex)"]).trim()).toBe('true 016608');
+  expect(node(['--input-type=module', '-e', "import { fixtures, chirpstackUplinkEvent } from 'wt102-codec/testing'; console.log(fixtures.downlinks.length > 100, chirpstackUplinkEvent('0055').object.battery)"]).trim()).toBe('true 85');
 });
 
 test('the wt102 bin runs from the installed package', () => {

@@ -4,7 +4,7 @@ import * as path from 'path';
 
 const SRC = path.join(__dirname, '..', 'src');
 // Adapters may use Node (the CLI, the demo, the LoRaWAN entry); everything else is the core.
-const ADAPTERS = new Set(['cli.ts', 'demo.ts', 'lorawan/index.ts']);
+const ADAPTERS = new Set(['cli.ts', 'demo.ts', 'lorawan/index.ts', 'testing/fixtures.ts']);
 
 function coreFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -1,0 +1,165 @@
+/**
+ * What the network servers deliver for an uplink, built for tests without a server, and read back: ChirpStack v4's
+ * integration event `up` (the protobuf JSON mapping of its UplinkEvent: `deviceInfo`, base64 `data`, `fPort`,
+ * `fCnt`, `object`) and The Things Stack's uplink message (`end_device_ids`, `uplink_message` with base64
+ * `frm_payload`, `f_port`, `f_cnt`, `decoded_payload`, `normalized_payload`). The decoded parts are what this
+ * codec's network-server script gives those servers; everything else is a plausible, fixed default that options
+ * override, so that the same arguments give the same JSON.
+ */
+import { valueError } from '../base/errors';
+import { ownRecord, readOptions } from '../base/caller-input';
+import { frameBytes } from '../codec/frame-decode';
+import { toBase64, fromBase64 } from '../base/base64';
+import { toHex } from '../base/bytes';
+import { DOWNLINK_FPORT } from '../codec/fport';
+import { decodeUplink } from '../network-server/decode-entries';
+import { normalizeUplink } from '../network-server/normalize';
+
+/** What an envelope says about the device and the message; every field has a default. */
+export interface EnvelopeOptions {
+  /** The application port (default 85, the WT102's). */
+  fPort?: number;
+  /** The uplink frame counter (default 1). */
+  fCnt?: number;
+  /** When the server received it (ISO 8601; default 2025-11-26T08:00:00Z). */
+  time?: string;
+  /** The DevEUI, 16 hex digits (default 24e124000000102a: Milesight's OUI). */
+  devEui?: string;
+  /** The DevAddr, 8 hex digits (default 26011bda). */
+  devAddr?: string;
+  /** The device's name in the server (default "wt102"). */
+  deviceName?: string;
+  /** The application's name, or The Things Stack's application id (default "radiator-valves"). */
+  applicationName?: string;
+}
+
+interface Resolved {
+  bytes: number[];
+  fPort: number;
+  fCnt: number;
+  time: string;
+  devEui: string;
+  devAddr: string;
+  deviceName: string;
+  applicationName: string;
+}
+
+/** The options, checked, with their defaults. */
+function resolved(frame: unknown, options: unknown): Resolved {
+  const o = readOptions(options, ['fPort', 'fCnt', 'time', 'devEui', 'devAddr', 'deviceName', 'applicationName'], true);
+  const int = (key: string, fallback: number, max: number) => {
+    const v = o[key] === undefined ? fallback : o[key];
+    if (typeof v !== 'number' || v % 1 !== 0 || v < 0 || v > max) throw valueError('INVALID_OPTION', `options.${key}`, v, `is not an integer 0…${max}`);
+    return v;
+  };
+  const text = (key: string, fallback: string, pattern: RegExp, what: string) => {
+    const v = o[key] === undefined ? fallback : o[key];
+    if (typeof v !== 'string' || !pattern.test(v)) throw valueError('INVALID_OPTION', `options.${key}`, v, `is not ${what}`);
+    return v;
+  };
+  return {
+    bytes: frameBytes(frame, undefined),
+    fPort: int('fPort', DOWNLINK_FPORT, 255),
+    fCnt: int('fCnt', 1, 0xffffffff),
+    time: text('time', '2025-11-26T08:00:00Z', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/, 'an ISO 8601 time in UTC ("2025-11-26T08:00:00Z")'),
+    devEui: text('devEui', '24e124000000102a', /^[0-9a-fA-F]{16}$/, '16 hex digits').toLowerCase(),
+    devAddr: text('devAddr', '26011bda', /^[0-9a-fA-F]{8}$/, '8 hex digits').toLowerCase(),
+    deviceName: text('deviceName', 'wt102', /^.{1,100}$/, 'a name of 1…100 characters'),
+    applicationName: text('applicationName', 'radiator-valves', /^[a-z0-9](?:-?[a-z0-9]){2,35}$/, 'an id of 3…36 lower-case letters, digits and dashes'),
+  };
+}
+
+/** A fixed UUID-shaped id that differs with the frame counter, as a server's deduplication id does per message. */
+function idOf(prefix: string, fCnt: number): string {
+  return `${prefix}-0000-4000-8000-${('00000000000' + fCnt.toString(16)).slice(-12)}`;
+}
+
+/** ChirpStack v4's integration event `up` for an uplink frame (bytes, or hex as `decode` reads it). */
+export function chirpstackUplinkEvent(frame: Uint8Array | ArrayLike<number> | string, options?: EnvelopeOptions): Record<string, unknown> {
+  const r = resolved(frame, options);
+  const decoded = decodeUplink({ bytes: r.bytes, fPort: r.fPort });
+  const event: Record<string, unknown> = {
+    deduplicationId: idOf('0d0d0d0d', r.fCnt),
+    time: r.time,
+    deviceInfo: {
+      tenantId: '52f14cd4-c6f1-4fbd-8f87-4025e1d49242',
+      tenantName: 'ChirpStack',
+      applicationId: '1f9e0ae0-2fe4-4b9b-a4d1-43bd4e3c6e1a',
+      applicationName: r.applicationName,
+      deviceProfileId: '6f6b5b8c-3a52-4b1a-9f2d-0c3b1e5a7d10',
+      deviceProfileName: 'Milesight WT102',
+      deviceName: r.deviceName,
+      devEui: r.devEui,
+      deviceClassEnabled: 'CLASS_A',
+      tags: {},
+    },
+    devAddr: r.devAddr,
+    adr: true,
+    dr: 5,
+    fCnt: r.fCnt,
+    fPort: r.fPort,
+    confirmed: false,
+    data: toBase64(r.bytes),
+  };
+  // ChirpStack sets `object` only when the codec decoded the frame (an error is a log event instead).
+  if (decoded.data !== undefined) event.object = decoded.data;
+  event.rxInfo = [{ gatewayId: '0016c001f153a14c', uplinkId: 4217, time: r.time, rssi: -57, snr: 9.5, channel: 0, context: 'AAAAAA==', crcStatus: 'CRC_OK' }];
+  event.txInfo = { frequency: 868100000, modulation: { lora: { bandwidth: 125000, spreadingFactor: 7, codeRate: 'CR_4_5' } } };
+  return event;
+}
+
+/** The Things Stack's uplink message for an uplink frame, with the decoded and normalized payloads its formatter gives. */
+export function ttsUplinkMessage(frame: Uint8Array | ArrayLike<number> | string, options?: EnvelopeOptions): Record<string, unknown> {
+  const r = resolved(frame, options);
+  const decoded = decodeUplink({ bytes: r.bytes, fPort: r.fPort });
+  const uplink: Record<string, unknown> = { session_key_id: 'AXBSH1Pk6Z0G166RlH16CQ==', f_port: r.fPort, f_cnt: r.fCnt, frm_payload: toBase64(r.bytes) };
+  if (decoded.data !== undefined) {
+    uplink.decoded_payload = decoded.data;
+    if (decoded.warnings !== undefined && decoded.warnings.length > 0) uplink.decoded_payload_warnings = decoded.warnings;
+    const normalized = normalizeUplink({ data: decoded.data });
+    if (normalized.data !== undefined) uplink.normalized_payload = normalized.data;
+  }
+  uplink.rx_metadata = [{ gateway_ids: { gateway_id: 'eui-0016c001f153a14c', eui: '0016C001F153A14C' }, time: r.time, timestamp: 3895211423, rssi: -57, channel_rssi: -57, snr: 9.5 }];
+  uplink.settings = { data_rate: { lora: { bandwidth: 125000, spreading_factor: 7, coding_rate: '4/5' } }, frequency: '868100000', timestamp: 3895211423 };
+  uplink.received_at = r.time;
+  return {
+    end_device_ids: {
+      device_id: r.deviceName.toLowerCase().replace(/[^a-z0-9-]/g, '-'),
+      application_ids: { application_id: r.applicationName },
+      dev_eui: r.devEui.toUpperCase(),
+      join_eui: '24E124C0002A0001',
+      dev_addr: r.devAddr.toUpperCase(),
+    },
+    correlation_ids: [`as:up:${idOf('01', r.fCnt)}`],
+    received_at: r.time,
+    uplink_message: uplink,
+  };
+}
+
+/**
+ * The payload of an uplink as either server delivers it (an object, or its JSON text): ChirpStack v4's `data` and
+ * `fPort`, or The Things Stack's `uplink_message.frm_payload` and `f_port`. Anything else is a CodecError naming
+ * what is missing.
+ */
+export function payloadFromEnvelope(envelope: unknown): { bytes: number[]; hex: string; fPort: number } {
+  let given = envelope;
+  if (typeof given === 'string') {
+    try {
+      given = JSON.parse(given) as unknown;
+    } catch (e) {
+      throw valueError('INVALID_VALUE', 'envelope', envelope, 'is not JSON');
+    }
+  }
+  const top = ownRecord(given, 'envelope');
+  if (top === undefined) throw valueError('INVALID_TYPE', 'envelope', envelope, "is not a server's uplink event");
+  const tts = ownRecord(top.uplink_message, 'envelope.uplink_message');
+  const [data, port, at] = tts !== undefined ? [tts.frm_payload, tts.f_port, 'envelope.uplink_message'] : [top.data, top.fPort, 'envelope'];
+  const bytesKey = tts !== undefined ? 'frm_payload' : 'data';
+  const portKey = tts !== undefined ? 'f_port' : 'fPort';
+  if (typeof data !== 'string') {
+    throw valueError('INVALID_VALUE', `${at}.${bytesKey}`, data, "is not base64: neither ChirpStack's event `up` (data, fPort) nor The Things Stack's uplink message (uplink_message.frm_payload)");
+  }
+  if (typeof port !== 'number' || port % 1 !== 0 || port < 1 || port > 255) throw valueError('INVALID_VALUE', `${at}.${portKey}`, port, 'is not a port 1…255');
+  const bytes = Array.from(fromBase64(data));
+  return { bytes, hex: toHex(bytes), fPort: port };
+}
