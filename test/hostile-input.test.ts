@@ -35,6 +35,7 @@ import {
 } from '../src';
 import type { CodecErrorCode, DownlinkCall, UplinkData } from '../src';
 import * as lorawan from '../src/lorawan';
+import * as testing from '../src/testing';
 import { buildPhyFromPayload, parsePhy } from '../src/lorawan';
 import { runCli } from '../src/cli';
 import * as entry from '../src/network-server/entry';
@@ -762,12 +763,14 @@ describe('9. the CLI', () => {
 const PUBLIC_FUNCTIONS: [string, unknown][] = [
   ...Object.entries(lib).filter(([k, v]) => typeof v === 'function' && k !== 'CodecError'),
   ...Object.entries(lorawan).filter(([, v]) => typeof v === 'function'),
+  ...Object.entries(testing).filter(([, v]) => typeof v === 'function'),
 ].map(([k, v]) => [k, v]);
 
 test('the list of public functions is complete', () => {
   expect(PUBLIC_FUNCTIONS.map(([k]) => k).sort()).toEqual(
     [
-      'allQueryableCommandIds', 'allowedText', 'buildDownlinkPhy', 'buildPhyFromPayload', 'chirpstackBodyForPayload', 'chirpstackEnqueueBody', 'commandIdOfPath',
+      'allQueryableCommandIds', 'allowedText', 'buildDownlinkPhy', 'buildPhyFromPayload', 'buildUplinkPhy', 'chirpstackBodyForPayload', 'chirpstackEnqueueBody',
+      'chirpstackUplinkEvent', 'commandIdOfPath', 'payloadFromEnvelope', 'ttsUplinkMessage',
       'decode', 'decodeUplink', 'encode', 'encodeCommands', 'encodeFrames', 'encodeHex', 'encodeToArray', 'encodeUplink', 'encodeUplinkToArray',
       'fromBase64', 'fromHex', 'maxPayloadSize', 'objectPathOfCommandId', 'parsePhy', 'queryableCommandName', 'toBase64', 'toHex', 'ttnBodyForPayload', 'ttnDownlinkBody',
     ].sort(),

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { CodecError, decodeUplink } from '../src';
 import type { DownlinkCall } from '../src';
-import { buildDownlinkPhy, buildPhyFromPayload, parsePhy } from '../src/lorawan';
+import { buildDownlinkPhy, buildPhyFromPayload, buildUplinkPhy, parsePhy } from '../src/lorawan';
 import services from '../fixtures/services.json';
 import settings from '../fixtures/settings.json';
 import uplinks from '../fixtures/uplinks.json';
@@ -132,4 +132,23 @@ test('a Uint8Array whose buffer was transferred away is a CodecError naming it, 
   expect([phy.code, phy.message]).toEqual(['INVALID_TYPE', 'phy: is a Uint8Array whose ArrayBuffer is detached (transferred elsewhere): its bytes are gone']);
   // A payload goes to the codec's core, where a detached view has no bytes: refused as such.
   expect(caught(() => buildPhyFromPayload(detached(3), options))).toBeInstanceOf(CodecError);
+});
+
+describe('buildUplinkPhy: the radio frame a valve would send, for tests without one', () => {
+  const options = { devAddr: '26011bda', nwkSKey: README_KEYS.nwkSKey, appSKey: README_KEYS.appSKey };
+  test.each(uplinks.vectors.filter((v) => v.hex.length / 2 <= 242).map((v) => [v.description, v.hex, v.data] as const))('%s', (_d, hex, data) => {
+    const fCnt = 0x1_0005;
+    const phy = buildUplinkPhy(hex, { ...options, fCnt });
+    // Byte for byte what the specification gives (an independent implementation), and read back as an uplink.
+    expect(phy.hex).toBe(oraclePhy({ up: true, confirmed: false, devAddr: '26011bda', fCnt, fPort: 85, payload: Buffer.from(hex, 'hex'), nwkSKey: key(README_KEYS.nwkSKey), appSKey: key(README_KEYS.appSKey) }).toString('hex'));
+    const parsed = parsePhy(phy.hex, { ...README_KEYS, fCntMsb: 1 });
+    expect([parsed.direction, parsed.mType, parsed.fCnt, parsed.fPort, parsed.payload, parsed.uplink]).toEqual(['up', 'Unconfirmed Data Up', fCnt, 85, hex, data]);
+  });
+
+  test('a confirmed uplink; a wrong key is a MIC_MISMATCH; what a downlink only has is refused', () => {
+    expect(parsePhy(buildUplinkPhy('0055', { ...options, fCnt: 1, confirmed: true }).hex, README_KEYS).mType).toBe('Confirmed Data Up');
+    const phy = buildUplinkPhy('0055', { ...options, fCnt: 1 });
+    expect(caught(() => parsePhy(phy.hex, { ...README_KEYS, nwkSKey: README_KEYS.appSKey })).code).toBe('MIC_MISMATCH');
+    expect(caught(() => buildUplinkPhy('0055', { ...options, fCnt: 1, fPending: true } as never)).code).toBe('INVALID_OPTION');
+  });
 });

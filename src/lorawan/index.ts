@@ -116,10 +116,25 @@ function loraPacketCall<T>(what: string, run: () => T): T {
   }
 }
 
+/** What an uplink PHYPayload is built with: as a downlink's, but no FPending (a downlink's flag only). */
+export type UplinkPhyOptions = Omit<DownlinkPhyOptions, 'fPending'>;
+
+const UPLINK_PHY_OPTIONS = PHY_OPTIONS.filter((o) => o !== 'fPending');
+
+/**
+ * Builds the uplink PHYPayload a valve would send with `frame` (bytes or hex, as `decodeUplink` takes them; not
+ * checked to decode, so that a test can send what a valve should not): encrypted with the AppSKey and signed with
+ * the NwkSKey, as the network server receives it. For tests of what reads radio frames, without a valve.
+ */
+export function buildUplinkPhy(frame: Uint8Array | ArrayLike<number> | string, options: UplinkPhyOptions): Phy {
+  const o = readOptions(options, UPLINK_PHY_OPTIONS, false);
+  return buildPhy(payloadBytes(frame), o, true);
+}
+
 /** Builds the downlink PHYPayload that carries `calls` to the valve. */
 export function buildDownlinkPhy(calls: DownlinkCall | readonly DownlinkCall[] | MakerObject, options: DownlinkPhyOptions): Phy {
   const o = readOptions(options, PHY_OPTIONS, false);
-  return buildPhy(encodeToArray(calls), o);
+  return buildPhy(encodeToArray(calls), o, false);
 }
 
 /**
@@ -128,7 +143,7 @@ export function buildDownlinkPhy(calls: DownlinkCall | readonly DownlinkCall[] |
  */
 export function buildPhyFromPayload(payload: Uint8Array | ArrayLike<number> | string, options: DownlinkPhyOptions): Phy {
   const o = readOptions(options, PHY_OPTIONS, false);
-  return buildPhy(payloadBytes(payload), o);
+  return buildPhy(payloadBytes(payload), o, false);
 }
 
 /**
@@ -138,7 +153,7 @@ export function buildPhyFromPayload(payload: Uint8Array | ArrayLike<number> | st
 const MAX_PHY_BYTES = 255;
 const MAX_FRM_PAYLOAD = MAX_PHY_BYTES - 13;
 
-function buildPhy(payload: number[], options: Rec): Phy {
+function buildPhy(payload: number[], options: Rec, up: boolean): Phy {
   if (payload.length > MAX_FRM_PAYLOAD) {
     throw pathError('PAYLOAD_TOO_LARGE', 'payload', `${payload.length} bytes do not fit in a LoRaWAN frame, which carries at most ${MAX_FRM_PAYLOAD}; split it with encodeFrames`);
   }
@@ -155,7 +170,7 @@ function buildPhy(payload: number[], options: Rec): Phy {
     // Objects with no prototype: lora-packet reads fields we do not set (FOpts, MIC…), which a
     // polluted Object.prototype would otherwise supply.
     const fields = Object.assign(Object.create(null) as object, {
-      MType: confirmed ? 'Confirmed Data Down' : 'Unconfirmed Data Down',
+      MType: `${confirmed ? 'Confirmed' : 'Unconfirmed'} Data ${up ? 'Up' : 'Down'}`,
       DevAddr: devAddr,
       FCtrl: Object.assign(Object.create(null) as object, { ACK: ack, FPending: fPending, ADR: false, ADRACKReq: false }),
       FCnt: fCnt & 0xffff,
