@@ -223,8 +223,17 @@ describe('settings as key=value, enum labels, uplinks, reading files (in-process
     [['uplinks', 'zzzzzzzz'], 'wt102: "zzzzzzzz" is not what the valve sends up; see `wt102 uplinks`\n'],
     [['decode'], "wt102: missing required argument 'payload': give it as hex or base64, @file to read a file, or - to read standard input (`... | wt102 decode -`)\n"],
     [['playground', '--port', '70000'], 'wt102: --port: 70000 is not a port; expected 0…65535 (0 takes a free one)\n'],
+    [['playground', '--path', '--port', '1'], 'wt102: --port goes with serving the page, not with --path\n'],
+    [['encode', 'zzzzzzzzzzzz', 'x=1'], 'wt102: "zzzzzzzzzzzz" is neither a service nor a setting; see `wt102 services` and `wt102 settings`\n'],
+    [['encode', 'temp_control.enabel', 'value=1'], 'wt102: "temp_control.enabel" is neither a service nor a setting; did you mean "temp_control.enable"?\n'],
+    [['encode', 'temp_control', 'fahrenheit_under_temperature_side_deadband=abc'], expect.stringMatching(/^wt102: properties\.temp_control\.fahrenheit_under_temperature_side_deadband: "abc" is not a number/)],
   ])('wt102 %j is refused in one line', (args, err) => {
     expect(cli(args as string[])).toEqual({ status: 2, stdout: '', stderr: err });
+  });
+
+  test('wt102 playground --path prints where the page is', () => {
+    const r = cli(['playground', '--path']);
+    expect([r.status, r.stdout.trim().endsWith('playground.html'), r.stderr]).toEqual([0, true, '']);
   });
 
   test('wt102 uplinks lists every uplink, replies and records; one by name', () => {

@@ -1,0 +1,376 @@
+/**
+ * A virtual WT102 for tests without a radio: it keeps the settings, the readings, a clock and stored history, takes
+ * downlinks as the valve does and answers with the uplinks docs/PROTOCOL.md says it sends. Where the documentation is
+ * silent, it assumes, and says so here:
+ *
+ * - Every command of a downlink is answered in order, in one uplink (split where it would pass 242 bytes): a query
+ *   (`ef`) by the value asked for, as the valve reports that setting or reading, then its reply `ef` with result 0
+ *   echoing the ID; a sequence or order check (`ff`, `fe`) by its echo; every other command by a reply `ef`
+ *   echoing its ID, result 0. A value the valve does not hold (a schedule never set) is answered with result 6
+ *   (error read); a frame that cannot be read, by one reply with result 1 (unknown) echoing the byte it could
+ *   not read.
+ * - A 2-byte schedule ID (`6e 0n`) is read as the maker's codec reads it: every field of schedule n.
+ * - Start values: each setting's example in the tables (docs/PROTOCOL.md §5), or, for the two without one, the
+ *   over-temperature deadband 0.5 °C and the top of the target range 35 °C; no schedule; the readings and device
+ *   information of the fixtures' examples.
+ * - A reboot answers with the device information; a motor calibration with a success report; a factory reset
+ *   (`reset`) puts the start settings back; `collect_data` sends a periodic report now.
+ * - `advance(seconds)` sends a periodic report at every heating-period reporting interval that passes (the
+ *   report type the control mode gives), and stores a history record with each while data storage is enabled.
+ *   No other event (alarms, window opening) is modelled.
+ *
+ * Deterministic: the same options and calls give the same frames.
+ */
+import { toHex } from '../base/bytes';
+import { CodecError, valueError } from '../base/errors';
+import { readOptions } from '../base/caller-input';
+import { decode, encodeCommands, encodeToArray, frameBytes } from '../codec/frame';
+import type { DecodedDownlink } from '../codec/frame';
+import { decodeUplink } from '../codec/uplink-codec';
+import type { UplinkData } from '../codec/uplink-codec';
+import { encodeUplinkToArray } from '../codec/uplink-encode';
+import { payloadTextBytes } from '../base/base64';
+import { SCHEDULE, SETTINGS } from '../tables';
+
+/** One uplink the valve sends: its port, bytes, hex and what `decodeUplink` gives for it. */
+export interface ValveUplink {
+  readonly fPort: number;
+  readonly bytes: number[];
+  readonly hex: string;
+  readonly data: UplinkData;
+}
+
+export interface Readings {
+  temperature: number;
+  battery: number;
+  valve_opening_degree: number;
+  target_temperature: number;
+  target_valve_opening_degree: number;
+  motor_total_stroke: number;
+  motor_position: number;
+}
+
+export interface ValveOptions {
+  /** Settings to start from, over the start values (a properties object, as `encode` takes it). */
+  settings?: Record<string, unknown>;
+  /** Readings to start from, over the start values. */
+  readings?: Partial<Readings>;
+  /** The valve's clock, Unix seconds (default 1764144000, 2025-11-26T08:00:00Z). */
+  time?: number;
+  /** Stored history: records as `decodeUplink` gives them (`{ timestamp, temperature, … }`). */
+  history?: Record<string, unknown>[];
+}
+
+export interface Valve {
+  /** Takes a downlink (bytes, hex or base64) on `fPort` (85) and returns what the valve sends back. */
+  receive(downlink: Uint8Array | ArrayLike<number> | string, fPort?: number): ValveUplink[];
+  /** Moves the clock on and returns what the valve sends meanwhile. */
+  advance(seconds: number): ValveUplink[];
+  /** Changes readings (to drive what reports them). */
+  set(readings: Partial<Readings>): void;
+  /** Its settings (a copy), as a properties object. */
+  readonly settings: Record<string, unknown>;
+  /** Its readings (a copy). */
+  readonly readings: Readings;
+  /** Its clock, Unix seconds. */
+  readonly time: number;
+  /** Its stored history (a copy). */
+  readonly history: Record<string, unknown>[];
+}
+
+const START_READINGS: Readings = {
+  temperature: 21.5,
+  battery: 85,
+  valve_opening_degree: 50,
+  target_temperature: 21.5,
+  target_valve_opening_degree: 50,
+  motor_total_stroke: 1500,
+  motor_position: 750,
+};
+
+/** The device information a reboot reports (the fixtures' example of it). */
+const DEVICE_INFORMATION: UplinkData = {
+  tsl_version: 'v1.2',
+  product_name: 'WT102',
+  product_pn: '2719-WT102-868M',
+  product_sn: '6725c13926730004',
+  version: { hardware_version: 'v1.0', firmware_version: 'v1.2-r3-t1' },
+  oem_id: '0000',
+  product_frequency_band: 'EU868',
+  lorawan_class: 'Class A',
+} as unknown as UplinkData;
+
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** The start settings: each setting's example, and the documented choices for the two without one. */
+function startSettings(): Record<string, unknown> {
+  const out: Record<string, Record<string, unknown> | unknown> = {};
+  const chosen: Record<string, unknown> = { 'temp_control.over_temperature_side_deadband': 0.5, 'temp_control.target_temperature_adjustment_range_max': 35 };
+  for (const s of SETTINGS) {
+    const key = s.path.join('.');
+    const value = s.example !== undefined ? clone(s.example.value) : chosen[key];
+    if (s.path.length === 1) out[s.path[0]] = value;
+    else ((out[s.path[0]] || (out[s.path[0]] = {})) as Record<string, unknown>)[s.path[1]] = value;
+  }
+  return out as Record<string, unknown>;
+}
+
+/** `settings` with `changes` (a properties object) written over it, member by member, schedules by id and field. */
+function merged(settings: Record<string, unknown>, changes: Record<string, unknown>): void {
+  for (const key of Object.keys(changes)) {
+    const value = changes[key];
+    if (key === 'schedule_settings') {
+      const list = (settings.schedule_settings as Record<string, unknown>[] | undefined) || (settings.schedule_settings = []);
+      for (const entry of value as Record<string, unknown>[]) {
+        const found = list.find((e) => e.id === entry.id);
+        if (found) Object.assign(found, clone(entry));
+        else list.push(clone(entry));
+      }
+      list.sort((a, b) => (a.id as number) - (b.id as number));
+    } else if (SETTINGS.some((s) => s.path.length === 2 && s.path[0] === key)) {
+      settings[key] = Object.assign({}, settings[key] as object, clone(value));
+    } else settings[key] = clone(value);
+  }
+}
+
+/** Which report the control mode gives (docs/PROTOCOL.md §6: 1 temperature, 2 valve opening, 3 integrated). */
+function periodicReport(settings: Record<string, unknown>, r: Readings): Record<string, unknown> {
+  // Always held: the start settings have every setting, and a setting is only ever changed, never removed.
+  const mode = (settings.temp_control as { mode_settings: { mode: number } }).mode_settings.mode;
+  const common = { environment_temperature: r.temperature, current_valve_opening: r.valve_opening_degree };
+  if (mode === 1) return { report_type: 2, target_valve_opening_for_heating: { ...common, target_valve_opening: r.target_valve_opening_degree, battery_level: r.battery } };
+  if (mode === 2) {
+    return { report_type: 3, integrated_control_for_heating: { ...common, target_temperature: r.target_temperature, target_valve_opening: r.target_valve_opening_degree, battery_level: r.battery } };
+  }
+  return { report_type: 1, target_temperature_for_heating: { ...common, target_temperature: r.target_temperature, battery_level: r.battery } };
+}
+
+/** The seconds between periodic reports, from the heating-period reporting interval. */
+function reportSeconds(settings: Record<string, unknown>): number {
+  const i = (settings.heating_period_settings as { heating_period_reporting_interval: Record<string, number> }).heating_period_reporting_interval;
+  return i.unit === 1 ? i.minutes_of_time * 60 : i.seconds_of_time;
+}
+
+/** A virtual WT102 (see this module's comment for what it assumes). */
+export function createValve(options?: ValveOptions): Valve {
+  const o = readOptions(options, ['settings', 'readings', 'time', 'history'], true);
+  const settings = startSettings();
+  if (o.settings !== undefined) {
+    // Checked as a downlink would be (what the valve would refuse cannot be its state), and taken as the valve
+    // would read it back: plain data, whatever the caller's object does when read again.
+    for (const c of decode(encodeToArray({ properties: o.settings } as never))) merged(settings, (c as { properties: Record<string, unknown> }).properties);
+  }
+  const readings: Readings = { ...START_READINGS };
+  const set = (given: unknown) => {
+    const r = readOptions(given, Object.keys(START_READINGS), false) as Partial<Readings>;
+    // Checked as the valve would report them: encodeUplink refuses what no valve sends.
+    encodeUplinkToArray(r as never);
+    for (const k of Object.keys(r) as (keyof Readings)[]) if (r[k] !== undefined) readings[k] = r[k] as number;
+  };
+  if (o.readings !== undefined) set(o.readings);
+  let time = o.time === undefined ? 1764144000 : (o.time as number);
+  if (typeof time !== 'number' || time % 1 !== 0 || time < 0 || time > 0xffffffff) throw valueError('INVALID_OPTION', 'options.time', time, 'is not Unix seconds 0…4294967295');
+  // Records as a retrieval would send them: checked by writing them, kept as they read back.
+  const history: Record<string, unknown>[] =
+    o.history === undefined || (Array.isArray(o.history) && o.history.length === 0)
+      ? []
+      : ((decodeUplink(encodeUplinkToArray({ history: o.history } as never)).history as unknown as Record<string, unknown>[]) || []);
+  let nextReport = time + reportSeconds(settings);
+
+  /** Frames of `parts` (uplink data objects), each up to 242 bytes, decoded. */
+  const frames = (parts: Record<string, unknown>[]): ValveUplink[] => {
+    const out: ValveUplink[] = [];
+    let bytes: number[] = [];
+    const flush = () => {
+      if (bytes.length === 0) return;
+      out.push({ fPort: 85, bytes, hex: toHex(bytes), data: decodeUplink(bytes) });
+      bytes = [];
+    };
+    for (const part of parts) {
+      const b = encodeUplinkToArray(part as never);
+      // A new uplink where this one would pass 242 bytes, or report a value twice (a reader keeps only the last).
+      if (bytes.length + b.length > 242 || (bytes.length > 0 && decodeUplink(bytes.concat(b)).warnings !== undefined)) flush();
+      bytes = bytes.concat(b);
+    }
+    flush();
+    return out;
+  };
+  const reply = (result: number, id: number[]) => ({ ans: [{ result, length: id.length, id: '0X' + toHex(id).toUpperCase() }] });
+
+  /** What the valve reports for a queried ID, or undefined when it holds nothing there. */
+  const reported = (id: number[]): Record<string, unknown>[] | undefined => {
+    const hex = toHex(id);
+    const readingOf: Record<string, () => Record<string, unknown>> = {
+      '00': () => ({ battery: readings.battery }),
+      '02': () => ({ motor_total_stroke: readings.motor_total_stroke }),
+      '03': () => ({ motor_position: readings.motor_position }),
+      '04': () => ({ valve_opening_degree: readings.valve_opening_degree }),
+      da: () => ({ version: (DEVICE_INFORMATION as unknown as Record<string, unknown>).version }),
+      d9: () => ({ oem_id: (DEVICE_INFORMATION as unknown as Record<string, unknown>).oem_id }),
+      c8: () => ({ device_status: settings.device_status }),
+    };
+    if (Object.prototype.hasOwnProperty.call(readingOf, hex)) return [readingOf[hex]()];
+    if (id[0] === 0x6e) {
+      const list = (settings.schedule_settings as Record<string, unknown>[] | undefined) || [];
+      const entry = list.find((e) => e.id === id[1]);
+      if (!entry) return undefined;
+      if (id.length === 2) return [{ schedule_settings: [clone(entry)] }];
+      const field = Object.keys(entry).find((k) => k !== 'id' && encodeSub(k) === id[2]);
+      return field === undefined ? undefined : [{ schedule_settings: [{ id: entry.id, [field]: clone(entry[field]) }] }];
+    }
+    const s = SETTINGS.find((row) => toHex(row.command) === hex);
+    // Every queryable ID is a reading above, a schedule's or a setting's: only a new ID in the tables, not yet
+    // taught to this valve, gets here.
+    /* istanbul ignore if */
+    if (!s) return undefined;
+    // Every setting is held: the start settings have them all, and a setting is only ever changed.
+    const value = s.path.length === 1 ? settings[s.path[0]] : (settings[s.path[0]] as Record<string, unknown>)[s.path[1]];
+    return [s.path.length === 1 ? { [s.path[0]]: clone(value) } : { [s.path[0]]: { [s.path[1]]: clone(value) } }];
+  };
+
+  const answer = (call: DecodedDownlink, command: number[], parts: Record<string, unknown>[]) => {
+    if ('properties' in call) {
+      merged(settings, call.properties as Record<string, unknown>);
+      // A schedule's command is answered by its 3-byte ID, a setting's by its own.
+      parts.push(reply(0, command[0] === 0x6e ? command.slice(0, 3) : idOf(command)));
+      return;
+    }
+    const inputs = call.inputs as Record<string, unknown>;
+    const id = [command[0]];
+    switch (call.serviceId) {
+      case 'request_command_queries': {
+        const asked = command.slice(2, 2 + (command[1] & 0x0f));
+        const report = reported(asked);
+        if (report) parts.push(...report);
+        parts.push(reply(report ? 0 : 6, asked));
+        return;
+      }
+      case 'request_check_sequence_number':
+        parts.push({ check_sequence_number_reply: { sequence_number: inputs.sequence_number } });
+        return;
+      case 'request_check_order':
+        parts.push({ check_order_reply: inputs.order });
+        return;
+      case 'request_query_all_configurations':
+        parts.push(reply(0, id));
+        for (const s of SETTINGS) parts.push(...(reported(Array.from(s.command)) || []));
+        return;
+      case 'set_target_temperature':
+        readings.target_temperature = inputs.value as number;
+        break;
+      case 'set_target_valve_opening_degree':
+        readings.target_valve_opening_degree = inputs.value as number;
+        break;
+      case 'set_temperature':
+        readings.temperature = inputs.value as number;
+        break;
+      case 'set_time':
+        // Decoded calls give dates as ISO 8601 text.
+        time = Date.parse(String(inputs.timestamp)) / 1000;
+        nextReport = time + reportSeconds(settings);
+        break;
+      case 'reset':
+        for (const k of Object.keys(settings)) delete settings[k];
+        Object.assign(settings, startSettings());
+        break;
+      case 'delete_schedule': {
+        const type = Number(inputs.type);
+        settings.schedule_settings = type === 255 ? [] : ((settings.schedule_settings as Record<string, unknown>[] | undefined) || []).filter((e) => e.id !== type);
+        break;
+      }
+      case 'clear_historical_data':
+        history.length = 0;
+        break;
+      default:
+        break;
+    }
+    parts.push(reply(0, id));
+    if (call.serviceId === 'reboot') parts.push(clone(DEVICE_INFORMATION) as unknown as Record<string, unknown>);
+    if (call.serviceId === 'calibrate_motor') parts.push({ motor_calibration_result_report: { status: 1 } });
+    if (call.serviceId === 'query_motor_stroke_position') parts.push({ motor_total_stroke: readings.motor_total_stroke, motor_position: readings.motor_position });
+    if (call.serviceId === 'query_device_status') parts.push({ device_status: settings.device_status });
+    if (call.serviceId === 'collect_data') parts.push({ periodic_reporting: periodicReport(settings, readings) });
+    if (call.serviceId === 'retrieve_historical_data_by_time' || call.serviceId === 'retrieve_historical_data_by_time_range') {
+      const from = Date.parse(String(inputs.time ?? inputs.start_time)) / 1000;
+      const to = inputs.end_time === undefined ? from : Date.parse(String(inputs.end_time)) / 1000;
+      const records = history.filter((r) => (r.timestamp as number) >= from && (r.timestamp as number) <= to);
+      // A record of a retrieval is of historical time (mode 1, left out as the maker's output leaves it).
+      for (const r of records) parts.push({ history: [clone(r)] });
+    }
+  };
+
+  const valve: Valve = {
+    receive(downlink, fPort = 85) {
+      if (fPort !== 85) throw valueError('INVALID_OPTION', 'fPort', fPort, 'is not 85: the WT102 takes commands on port 85 only');
+      // Text as the CLI and the playground read it (hex, else base64); bytes as `decode` takes them.
+      const bytes = typeof downlink === 'string' ? payloadTextBytes(downlink, 'auto', 'downlink') : frameBytes(downlink, undefined);
+      // An empty payload holds no command: nothing is answered.
+      if (bytes.length === 0) return [];
+      const parts: Record<string, unknown>[] = [];
+      let calls: DecodedDownlink[];
+      try {
+        calls = decode(bytes);
+      } catch (e) {
+        if (!(e instanceof CodecError)) throw e;
+        // The valve answers what it cannot read with "unknown", echoing the byte where reading stopped.
+        const at = e.offset === undefined || e.offset >= bytes.length ? 0 : e.offset;
+        return frames([reply(1, [bytes[at]])]);
+      }
+      for (const call of calls) {
+        // A settings object becomes one command per setting: each is answered on its own.
+        const commands = encodeCommands(call as never);
+        if ('properties' in call) {
+          for (const command of commands) {
+            const one = decode(command)[0];
+            answer(one, command, parts);
+          }
+        } else answer(call, commands[0], parts);
+      }
+      return frames(parts);
+    },
+    advance(seconds) {
+      if (typeof seconds !== 'number' || seconds % 1 !== 0 || seconds < 0 || seconds > 366 * 86400) {
+        throw valueError('INVALID_VALUE', 'seconds', seconds, 'is not a whole number of seconds 0…31622400');
+      }
+      const out: ValveUplink[] = [];
+      const end = time + seconds;
+      while (nextReport <= end) {
+        time = nextReport;
+        const report = periodicReport(settings, readings);
+        out.push(...frames([{ periodic_reporting: report }]));
+        if ((settings.data_storage_settings as { enable: number }).enable === 1) history.push({ timestamp: time, temperature: readings.temperature, battery: readings.battery });
+        nextReport = time + reportSeconds(settings);
+      }
+      time = end;
+      return out;
+    },
+    set(given) {
+      set(given);
+    },
+    get settings() {
+      return clone(settings);
+    },
+    get readings() {
+      return { ...readings };
+    },
+    get time() {
+      return time;
+    },
+    get history() {
+      return clone(history);
+    },
+  };
+  return valve;
+}
+
+/** A setting command's ID bytes: 2 for a group's member (`65 00`), else 1. */
+function idOf(command: number[]): number[] {
+  const two = SETTINGS.some((s) => s.command.length === 2 && s.command[0] === command[0] && s.command[1] === command[1]);
+  return command.slice(0, two ? 2 : 1);
+}
+
+/** A schedule field's sub-command, by its key (the schedules' table). */
+function encodeSub(key: string): number | undefined {
+  const slot = (SCHEDULE.fields as { readonly [k: string]: { readonly sub: number } })[key];
+  return slot === undefined ? undefined : slot.sub;
+}
