@@ -76,7 +76,7 @@ function inputsFromAssignments(serviceId: string, words: string[]): { [name: str
     const field = Object.prototype.hasOwnProperty.call(fields, name) ? fields[name] : undefined;
     if (Object.prototype.hasOwnProperty.call(inputs, key)) throw new UsageError(`${key} is given twice; give each input once`);
     const value = typedText(field, text);
-    Object.defineProperty(inputs, key, { value, enumerable: true, writable: true, configurable: true });
+    define(inputs, key, value);
   }
   return inputs;
 }
@@ -96,9 +96,7 @@ function callFromWords(name: string, words: string[]): unknown {
     const under = words.map((w) => (/^value=/.test(w) ? `${member}=${w.slice(6)}` : `${member}.${w}`));
     return settingFromAssignments(name.slice(0, dot), under);
   }
-  const names = topNames().concat(SETTINGS.filter((s) => s.path.length > 1).map((s) => s.path.join('.')));
-  const best = closest(name, names);
-  throw new UsageError(`${describeValue(name)} is neither a service nor a setting${best === undefined ? '; see `wt102 services` and `wt102 settings`' : `; did you mean ${JSON.stringify(best)}?`}`);
+  throw neitherServiceNorSetting(name);
 }
 
 /**
@@ -507,9 +505,14 @@ function oneEntry(name: string): string {
   if (isServiceId(name)) return servicesText(name);
   const setting = settingsText(name);
   if (setting !== '') return setting;
+  throw neitherServiceNorSetting(name);
+}
+
+/** The refusal of a name that is no service, setting or group member, with the closest one (within its group, if it names one). */
+function neitherServiceNorSetting(name: string): UsageError {
   const names = topNames().concat(SETTINGS.filter((s) => s.path.length > 1).map((s) => s.path.join('.')));
   const best = closest(name, isSettingKey(name.split('.')[0]) ? names.filter((n) => n.startsWith(name.split('.')[0])) : names);
-  throw new UsageError(`${describeValue(name)} is neither a service nor a setting${best === undefined ? '; see `wt102 services` and `wt102 settings`' : `; did you mean ${JSON.stringify(best)}?`}`);
+  return new UsageError(`${describeValue(name)} is neither a service nor a setting${best === undefined ? '; see `wt102 services` and `wt102 settings`' : `; did you mean ${JSON.stringify(best)}?`}`);
 }
 
 /** Where the CLI writes, what it reads, and the environment it reads: the process's, or a test's. */

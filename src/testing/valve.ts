@@ -31,6 +31,8 @@ import type { UplinkData } from '../codec/uplink-codec';
 import { encodeUplinkToArray } from '../codec/uplink-encode';
 import { payloadTextBytes } from '../base/base64';
 import { SCHEDULE, SETTINGS } from '../tables';
+import { READING_PATHS } from '../schema/command-ids';
+import { hasOwnKey } from '../base/es5';
 
 /** One uplink the valve sends: its port, bytes, hex and what `decodeUplink` gives for it. */
 export interface ValveUplink {
@@ -200,16 +202,13 @@ export function createValve(options?: ValveOptions): Valve {
   /** What the valve reports for a queried ID, or undefined when it holds nothing there. */
   const reported = (id: number[]): Record<string, unknown>[] | undefined => {
     const hex = toHex(id);
-    const readingOf: Record<string, () => Record<string, unknown>> = {
-      '00': () => ({ battery: readings.battery }),
-      '02': () => ({ motor_total_stroke: readings.motor_total_stroke }),
-      '03': () => ({ motor_position: readings.motor_position }),
-      '04': () => ({ valve_opening_degree: readings.valve_opening_degree }),
-      da: () => ({ version: (DEVICE_INFORMATION as unknown as Record<string, unknown>).version }),
-      d9: () => ({ oem_id: (DEVICE_INFORMATION as unknown as Record<string, unknown>).oem_id }),
-      c8: () => ({ device_status: settings.device_status }),
-    };
-    if (Object.prototype.hasOwnProperty.call(readingOf, hex)) return [readingOf[hex]()];
+    // A reading's key (READING_PATHS, which names replies by path too), from the readings, the device
+    // information or the settings, wherever the valve keeps it.
+    const key = hasOwnKey(READING_PATHS, hex.toUpperCase()) ? READING_PATHS[hex.toUpperCase()] : undefined;
+    if (key !== undefined) {
+      const info = DEVICE_INFORMATION as unknown as Record<string, unknown>;
+      return [{ [key]: hasOwnKey(readings, key) ? readings[key as keyof Readings] : hasOwnKey(info, key) ? info[key] : settings[key] }];
+    }
     if (id[0] === 0x6e) {
       const list = (settings.schedule_settings as Record<string, unknown>[] | undefined) || [];
       const entry = list.find((e) => e.id === id[1]);
