@@ -194,3 +194,34 @@ test('one uplink holds a value once: two queries of one setting are answered in 
   const twice = valve.receive(encodeHex([{ serviceId: 'request_command_queries', inputs: { object_command: '0X6500' } }, { serviceId: 'request_command_queries', inputs: { object_command: '0X6500' } }] as never));
   expect(twice.map((u) => u.hex)).toEqual(['650000ef026500', '650000ef026500']);
 });
+
+test('events: each alarm is sent once when its condition starts and once when it ends', () => {
+  // Start settings: temperature alarm on, below 10 °C or above 30 °C; freeze protection on at 3 °C; forced heating on.
+  // Expected frames worked out by hand from docs/PROTOCOL.md §6's layouts: 09 <type> <°C × 100, i16 LE>;
+  // 0a <type> <°C × 100> <valve %>; 08 <battery %>; 0b <type> <°C × 100> <valve %> <battery %>; 0d <type> <state> <°C × 100>.
+  const valve = createValve();
+  const hexes = (uplinks: { hex: string }[]) => uplinks.map((u) => u.hex);
+  expect(hexes(valve.set({ temperature: 2 }))).toEqual(['0911c8000a21c80032']);
+  expect(hexes(valve.set({ temperature: 1 }))).toEqual([]);
+  // Each temperature alarm's event in an uplink of its own: one uplink holds a command once.
+  expect(hexes(valve.set({ temperature: 31 }))).toEqual(['09101c0c', '09131c0c0a201c0c32']);
+  expect(hexes(valve.set({ battery: 10 }))).toEqual(['080a']);
+  expect(hexes(valve.set({ battery: 5 }))).toEqual([]);
+  expect(hexes(valve.set({ battery: 80 }))).toEqual([]);
+  // Forced heating switched off: its reply, then the exit event; switched off again, the reply alone.
+  expect(hexes(valve.receive('6900'))).toEqual(['ef01690b201c0c3250']);
+  expect(hexes(valve.receive('6900'))).toEqual(['ef0169']);
+  expect(hexes(valve.receive('6901'))).toEqual(['ef01690b211c0c3250']);
+  expect(hexes(valve.receive('5d01'))).toEqual(['ef015d0d21011c0c']);
+  expect(hexes(valve.receive('5d00'))).toEqual(['ef015d0d20001c0c']);
+  // A temperature given over LoRaWAN is the valve's temperature: 20 °C ends the over-range alarm.
+  expect(hexes(valve.receive('5bd007'))).toEqual(['ef015b0912d007']);
+  // A condition that holds from the start raises nothing; a disabled alarm raises nothing.
+  expect(hexes(createValve({ readings: { temperature: 2 } }).set({ temperature: 2.5 }))).toEqual([]);
+  const quiet = createValve({ settings: { temperature_alarm_settings: { enable: 0, threshold_condition: 4, threshold_min: 10, threshold_max: 30 }, anti_freeze_protection_setting: { enable: 0, temperature_value: 3 } } });
+  expect(hexes(quiet.set({ temperature: -5 }))).toEqual([]);
+  // Below the minimum only (condition 1): rising above the maximum raises nothing.
+  const low = createValve({ settings: { temperature_alarm_settings: { enable: 1, threshold_condition: 1, threshold_min: 10, threshold_max: 30 } } });
+  expect(hexes(low.set({ temperature: 35 }))).toEqual([]);
+  expect(hexes(low.set({ temperature: 9.5 }))).toEqual(['0911b603']);
+});

@@ -17,7 +17,19 @@
  *   (`reset`) puts the start settings back; `collect_data` sends a periodic report now.
  * - `advance(seconds)` sends a periodic report at every heating-period reporting interval that passes (the
  *   report type the control mode gives), and stores a history record with each while data storage is enabled.
- *   No other event (alarms, window opening) is modelled.
+ * - Events, each sent once when its condition starts and once when it ends (a condition that already holds when
+ *   the valve is created, or when the setting is changed, raises nothing):
+ *   - `temperature_alarm` when `set` takes the temperature below `threshold_min` (condition 1 or 4) or above
+ *     `threshold_max` (2 or 4) while the temperature alarm is enabled, and its deactivation when it comes back;
+ *   - `anti_freeze_protection_alarm` when it falls below the freeze protection's `temperature_value` while that is
+ *     enabled, lifted when it is back at or above it; the valve opening is reported as it is (the valve's own
+ *     regulation is not modelled);
+ *   - `low_battery_alarm` when `set` takes the battery to 10 % or below (the documentation gives no threshold;
+ *     10 % is this model's choice);
+ *   - `mandatory_heating_alarm` enter / exit when forced heating (`mandatory_heating_enable`) is switched on / off;
+ *   - `window_opening_alarm` trigger / release when `set_opening_window` says open / closed. The valve's own
+ *     detection from a temperature drop (`window_opening_detection_settings`) and the auto-away report are not
+ *     modelled.
  *
  * Deterministic: the same options and calls give the same frames.
  */
@@ -68,8 +80,8 @@ export interface Valve {
   receive(downlink: Uint8Array | ArrayLike<number> | string, fPort?: number): ValveUplink[];
   /** Moves the clock on and returns what the valve sends meanwhile. */
   advance(seconds: number): ValveUplink[];
-  /** Changes readings (to drive what reports them). */
-  set(readings: Partial<Readings>): void;
+  /** Changes readings (to drive what reports them) and returns the events that sends (alarms). */
+  set(readings: Partial<Readings>): ValveUplink[];
   /** Its settings (a copy), as a properties object. */
   readonly settings: Record<string, unknown>;
   /** Its readings (a copy). */
@@ -147,6 +159,46 @@ function periodicReport(settings: Record<string, unknown>, r: Readings): Record<
   return { report_type: 1, target_temperature_for_heating: { ...common, target_temperature: r.target_temperature, battery_level: r.battery } };
 }
 
+/** The settings of a group (`temperature_alarm_settings`…): always held, as every setting is. */
+function group(settings: Record<string, unknown>, key: string): Record<string, number> {
+  return settings[key] as Record<string, number>;
+}
+
+/** The battery level at or below which the model sends a low-battery alarm (its choice; see this module's comment). */
+const LOW_BATTERY = 10;
+
+/**
+ * The alarm conditions that hold for these readings and settings: `low` and `high` of the temperature alarm,
+ * `freeze` of the freeze protection, `battery` of the low-battery alarm.
+ */
+function conditions(settings: Record<string, unknown>, r: Readings): Record<'low' | 'high' | 'freeze' | 'battery', boolean> {
+  const alarm = group(settings, 'temperature_alarm_settings');
+  const condition = alarm.enable === 1 ? alarm.threshold_condition : 0;
+  const freeze = group(settings, 'anti_freeze_protection_setting');
+  return {
+    low: (condition === 1 || condition === 4) && r.temperature < alarm.threshold_min,
+    high: (condition === 2 || condition === 4) && r.temperature > alarm.threshold_max,
+    freeze: freeze.enable === 1 && r.temperature < freeze.temperature_value,
+    battery: r.battery <= LOW_BATTERY,
+  };
+}
+
+/** The events of the conditions that started or ended between `before` and `after`. */
+function alarmEvents(before: ReturnType<typeof conditions>, after: ReturnType<typeof conditions>, r: Readings): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const temperature = { temperature: r.temperature };
+  const room = { environment_temperature: r.temperature, current_valve_status: r.valve_opening_degree };
+  if (before.low !== after.low) {
+    out.push({ temperature_alarm: after.low ? { type: 17, lower_range_alarm_trigger: temperature } : { type: 16, lower_range_alarm_deactivation: temperature } });
+  }
+  if (before.high !== after.high) {
+    out.push({ temperature_alarm: after.high ? { type: 19, over_range_alarm_trigger: temperature } : { type: 18, over_range_alarm_deactivation: temperature } });
+  }
+  if (before.freeze !== after.freeze) out.push({ anti_freeze_protection_alarm: after.freeze ? { type: 33, trigger: room } : { type: 32, lifted: room } });
+  if (after.battery && !before.battery) out.push({ low_battery_alarm: { value: r.battery } });
+  return out;
+}
+
 /** The seconds between periodic reports, from the heating-period reporting interval. */
 function reportSeconds(settings: Record<string, unknown>): number {
   const i = (settings.heating_period_settings as { heating_period_reporting_interval: Record<string, number> }).heating_period_reporting_interval;
@@ -168,6 +220,11 @@ export function createValve(options?: ValveOptions): Valve {
     // Checked as the valve would report them: encodeUplink refuses what no valve sends.
     encodeUplinkToArray(r as never);
     for (const k of Object.keys(r) as (keyof Readings)[]) if (r[k] !== undefined) readings[k] = r[k] as number;
+  };
+  const changeReadings = (given: unknown): Record<string, unknown>[] => {
+    const before = conditions(settings, readings);
+    set(given);
+    return alarmEvents(before, conditions(settings, readings), readings);
   };
   if (o.readings !== undefined) set(o.readings);
   let time = o.time === undefined ? 1764144000 : (o.time as number);
@@ -229,9 +286,14 @@ export function createValve(options?: ValveOptions): Valve {
 
   const answer = (call: DecodedDownlink, command: number[], parts: Record<string, unknown>[]) => {
     if ('properties' in call) {
+      const heating = settings.mandatory_heating_enable;
       merged(settings, call.properties as Record<string, unknown>);
       // A schedule's command is answered by its 3-byte ID, a setting's by its own.
       parts.push(reply(0, command[0] === 0x6e ? command.slice(0, 3) : idOf(command)));
+      if (settings.mandatory_heating_enable !== heating) {
+        const room = { environment_temperature: readings.temperature, current_valve_status: readings.valve_opening_degree, battery_level: readings.battery };
+        parts.push({ mandatory_heating_alarm: settings.mandatory_heating_enable === 1 ? { type: 33, enter: room } : { type: 32, exit: room } });
+      }
       return;
     }
     const inputs = call.inputs as Record<string, unknown>;
@@ -261,8 +323,8 @@ export function createValve(options?: ValveOptions): Valve {
         readings.target_valve_opening_degree = inputs.value as number;
         break;
       case 'set_temperature':
-        readings.temperature = inputs.value as number;
-        break;
+        parts.push(reply(0, id), ...changeReadings({ temperature: inputs.value }));
+        return;
       case 'set_time':
         // Decoded calls give dates as ISO 8601 text.
         time = Date.parse(String(inputs.timestamp)) / 1000;
@@ -288,6 +350,11 @@ export function createValve(options?: ValveOptions): Valve {
     if (call.serviceId === 'calibrate_motor') parts.push({ motor_calibration_result_report: { status: 1 } });
     if (call.serviceId === 'query_motor_stroke_position') parts.push({ motor_total_stroke: readings.motor_total_stroke, motor_position: readings.motor_position });
     if (call.serviceId === 'query_device_status') parts.push({ device_status: settings.device_status });
+    if (call.serviceId === 'set_opening_window') {
+      const open = Number(inputs.state) === 1;
+      const at = { state: open ? 1 : 0, environment_temperature: readings.temperature };
+      parts.push({ window_opening_alarm: open ? { type: 33, trigger: at } : { type: 32, release: at } });
+    }
     if (call.serviceId === 'collect_data') parts.push({ periodic_reporting: periodicReport(settings, readings) });
     if (call.serviceId === 'retrieve_historical_data_by_time' || call.serviceId === 'retrieve_historical_data_by_time_range') {
       const from = Date.parse(String(inputs.time ?? inputs.start_time)) / 1000;
@@ -344,7 +411,7 @@ export function createValve(options?: ValveOptions): Valve {
       return out;
     },
     set(given) {
-      set(given);
+      return frames(changeReadings(given));
     },
     get settings() {
       return clone(settings);
