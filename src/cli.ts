@@ -17,6 +17,8 @@ import { eachMakerCall } from './codec/maker-object';
 import { closest } from './base/suggest';
 import { isServiceId, isSettingKey } from './engine/encode-downlink';
 import { SCHEDULE, SETTINGS } from './tables';
+import { createValve } from './testing/valve';
+import type { ValveUplink } from './testing/valve';
 
 const SCHEDULE_KEY = SCHEDULE.key;
 
@@ -424,6 +426,18 @@ function run(argv: string[], io: CliIO): void {
     });
 
   program
+    .command('simulate')
+    .description("a virtual WT102: it takes a downlink and prints the uplinks it sends back, hex and decoded")
+    .argument('[downlink]', 'the downlink frame, as hex or base64; @file or - (standard input) to read it from there')
+    .option('--json <json>', 'the downlink as JSON instead (any form `encode --json` takes), or @file, or -')
+    .option('--state <file>', 'the valve\'s state (settings, readings, clock, history): read from the file if it exists, written back after')
+    .option('--set <reading=value>', 'change a reading first (temperature, battery, valve_opening_degree…), which may raise alarms; repeatable', collect, [])
+    .option('--advance <seconds>', "then move the valve's clock on: the periodic reports of that time")
+    .option('--show', "then print the valve's state (what --state keeps)")
+    .option('--jsonl', 'print each uplink as one line of JSON: {"fPort", "hex", "data"}')
+    .action((downlink: string | undefined, opts: SimulateOptions) => simulate(downlink, opts, io));
+
+  program
     .command('playground')
     .description('the payload playground, a page that builds and reads frames in a browser: served on 127.0.0.1, or its path')
     .option('--port <n>', 'the port on 127.0.0.1 (default 8102; 0 takes a free one)')
@@ -457,6 +471,120 @@ function run(argv: string[], io: CliIO): void {
     });
 
   program.parse(argv);
+}
+
+interface SimulateOptions {
+  json?: string;
+  state?: string;
+  set: string[];
+  advance?: string;
+  show?: boolean;
+  jsonl?: boolean;
+}
+
+/** Commander's collector of a repeatable option. */
+function collect(value: string, previous: string[]): string[] {
+  return previous.concat(value);
+}
+
+/**
+ * `wt102 simulate`: the virtual valve of `wt102-codec/testing`, kept between runs in a state file. In this order: the
+ * readings of `--set` change (their events are printed), the downlink is received (its answers), the clock moves on
+ * `--advance` seconds (its reports); then the state is written back.
+ */
+function simulate(downlink: string | undefined, opts: SimulateOptions, io: CliIO): void {
+  if (downlink !== undefined && opts.json !== undefined) throw new UsageError('give the downlink as a payload or as --json, not both');
+  if (downlink === undefined && opts.json === undefined && opts.set.length === 0 && opts.advance === undefined && !opts.show) {
+    throw new UsageError('simulate: nothing to do; give a downlink (hex or base64, or --json), --set, --advance or --show');
+  }
+  const readings: { [name: string]: unknown } = {};
+  for (const word of opts.set) {
+    const eq = word.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--set: ${describeValue(word)} is not reading=value`);
+    const text = word.slice(eq + 1);
+    define(readings, word.slice(0, eq), text.trim() !== '' && isFinite(Number(text)) ? Number(text) : text);
+  }
+  const seconds = opts.advance === undefined ? undefined : integerOption(opts.advance, '--advance');
+  // The downlink is read before anything changes: a payload that cannot be read leaves the state as it was.
+  let bytes: number[] | undefined;
+  if (opts.json !== undefined) {
+    const { text, from } = argumentText(opts.json, io, '--json');
+    bytes = encodeData(parseJson(text, from));
+  } else if (downlink !== undefined) bytes = payloadTextBytes(argumentText(downlink, io, 'simulate').text, 'auto', 'downlink');
+  const stateFile = opts.state;
+  let saved: unknown;
+  if (stateFile !== undefined) {
+    let text: string | undefined;
+    try {
+      text = readInput(io, stateFile);
+    } catch (e) {
+      // No file yet: a new valve, whose state is written there.
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`--state: cannot read ${describeValue(stateFile)} (${(e as Error).message})`);
+    }
+    if (text !== undefined) {
+      try {
+        saved = JSON.parse(text);
+      } catch (e) {
+        throw new UsageError(`--state: ${describeValue(stateFile)} is not valid JSON (${(e as Error).message})`);
+      }
+    }
+  }
+  let valve;
+  try {
+    valve = createValve(saved as never);
+  } catch (e) {
+    if (e instanceof CodecError) throw new CodecError(e.code, `--state ${describeValue(stateFile)}: ${e.message}`, { path: e.path, offset: e.offset });
+    throw e;
+  }
+  const sent: ValveUplink[] = [];
+  if (opts.set.length > 0) {
+    const known = Object.keys(valve.readings);
+    for (const name of Object.keys(readings)) {
+      if (known.indexOf(name) < 0) {
+        const best = closest(name, known);
+        throw new UsageError(`--set: ${describeValue(name)} is not a reading; ${best === undefined ? `allowed: ${known.join(', ')}` : `did you mean ${JSON.stringify(best)}?`}`);
+      }
+    }
+    try {
+      sent.push(...valve.set(readings as never));
+    } catch (e) {
+      // The valve names the reading as data.<name>: here it is what --set gave.
+      if (e instanceof CodecError) throw new CodecError(e.code, `--set ${e.message.replace(/^data\./, '')}`, { path: e.path });
+      throw e;
+    }
+  }
+  if (bytes !== undefined) sent.push(...valve.receive(bytes));
+  if (seconds !== undefined) sent.push(...valve.advance(seconds));
+  const state = { settings: valve.settings, readings: valve.readings, time: valve.time, history: valve.history };
+  if (stateFile !== undefined) writeFile(io, stateFile, JSON.stringify(state, null, 2) + '\n');
+  const lines: string[] = [];
+  for (let i = 0; i < sent.length; i++) {
+    const u = sent[i];
+    if (opts.jsonl) lines.push(JSON.stringify({ fPort: u.fPort, hex: u.hex, data: u.data }).replace(UNPRINTABLE_IN_JSON, escapeChar) + '\n');
+    else lines.push(`uplink ${i + 1} of ${sent.length}, fPort ${u.fPort}: ${u.hex}\n${json(u.data)}`);
+  }
+  if (sent.length === 0 && !opts.jsonl && !opts.show) lines.push('the valve sent nothing\n');
+  if (opts.show) lines.push(opts.jsonl ? JSON.stringify(state) + '\n' : json(state));
+  io.out(lines.join(''));
+}
+
+/** Writes `text` to the file at `path`, whole or not at all (a new file renamed over the old one). */
+function writeFile(io: CliIO, path: string, text: string): void {
+  if (io.writeFile) return io.writeFile(path, text);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fs = require('fs') as typeof import('fs');
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(temporary, text);
+    fs.renameSync(temporary, path);
+  } catch (e) {
+    try {
+      fs.unlinkSync(temporary);
+    } catch {
+      // Nothing was written.
+    }
+    throw new UsageError(`--state: cannot write ${describeValue(path)} (${(e as Error).message})`);
+  }
 }
 
 /**
@@ -522,6 +650,8 @@ export interface CliIO {
   env: { [name: string]: string | undefined };
   /** The text of standard input (`-`) or of a file; by default the process's. */
   readInput?(source: string): string;
+  /** Writes a file (the simulator's state); by default, to disk. */
+  writeFile?(path: string, text: string): void;
   /** Ends the run with `status` after it has returned (a server that fails later); by default, the process. */
   fail?(status: number): void;
 }

@@ -258,3 +258,67 @@ describe('settings as key=value, enum labels, uplinks, reading files (in-process
     expect(cli(['decode', '@' + file + '.missing']).stderr).toMatch(/^wt102: decode: cannot read ".*frame\.txt\.missing" \(ENOENT/);
   });
 });
+
+describe('simulate: the virtual valve at a terminal, its state kept in a file', () => {
+  /** The CLI with files in memory: `files` is what the simulator reads and writes. */
+  function withFiles(files: { [path: string]: string | null }, args: string[]) {
+    let stdout = '';
+    let stderr = '';
+    // A file given as null is a directory.
+    const readInput = (source: string) => {
+      if (!(source in files)) throw Object.assign(new Error(`ENOENT: no such file, open '${source}'`), { code: 'ENOENT' });
+      const text = files[source];
+      if (text === null) throw Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' });
+      return text;
+    };
+    const status = runCli(args, { out: (t) => (stdout += t), err: (t) => (stderr += t), env: {}, readInput, writeFile: (p, t) => (files[p] = t) });
+    return { status, stdout, stderr };
+  }
+
+  test('a story: a setting, a query of it, alarms, the clock; each step answered as the valve would', () => {
+    const files: { [path: string]: string | null } = {};
+    // Frames worked out from docs/PROTOCOL.md: ef <length> <id> is the reply; 650000 the setting reported back.
+    let r = withFiles(files, ['simulate', '--state', 'v.json', '650000']);
+    expect([r.status, r.stderr, r.stdout.split('\n')[0]]).toEqual([0, '', 'uplink 1 of 1, fPort 85: ef026500']);
+    const state = () => JSON.parse(files['v.json'] as string);
+    expect(state().settings.temp_control.enable).toBe(0);
+    r = withFiles(files, ['simulate', '--state', 'v.json', '--json', '{"serviceId":"request_command_queries","inputs":{"object_command":"0X6500"}}', '--jsonl']);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).hex)).toEqual(['650000ef026500']);
+    // 2 °C: below the alarm's 10 °C and the freeze protection's 3 °C (the start settings).
+    r = withFiles(files, ['simulate', '--state', 'v.json', '--set', 'temperature=2', '--jsonl']);
+    expect(JSON.parse(r.stdout).hex).toBe('0911c8000a21c80032');
+    expect(state().readings.temperature).toBe(2);
+    // An hour at the start interval (6 × 10 min): six reports, the clock an hour on.
+    const time = state().time;
+    r = withFiles(files, ['simulate', '--state', 'v.json', '--advance', '3600', '--jsonl']);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).hex.slice(0, 2))).toEqual(['0e', '0e', '0e', '0e', '0e', '0e']);
+    expect(state().time).toBe(time + 3600);
+    r = withFiles(files, ['simulate', '--state', 'v.json', '--show']);
+    expect(JSON.parse(r.stdout)).toEqual(state());
+    // Without --state: a new valve each time, nothing written.
+    r = withFiles(files, ['simulate', '--set', 'temperature=21']);
+    expect(r.stdout).toBe('the valve sent nothing\n');
+  });
+
+  test.each([
+    [['simulate'], /nothing to do; give a downlink/],
+    [['simulate', 'be', '--json', '{}'], /not both/],
+    [['simulate', '--set', 'temperature'], /--set: "temperature" is not reading=value/],
+    [['simulate', '--set', 'tempature=3'], /"tempature" is not a reading; did you mean "temperature"\?/],
+    [['simulate', '--set', 'battery=200'], /--set battery: 200 is out of range; a valve reports an integer 0…100%/],
+    [['simulate', '--set', 'battery=x'], /--set battery: "x" is not a number/],
+    [['simulate', '--advance', '-5'], /--advance: "-5" is not a whole number/],
+    [['simulate', 'zz'], /downlink: "zz" is neither hex/],
+    [['simulate', '--state', 'bad.json', 'be'], /--state: "bad.json" is not valid JSON/],
+    [['simulate', '--state', 'wrong.json', 'be'], /--state "wrong.json": properties.temp_control.enable: 5 is not a flag/],
+    [['simulate', '--state', 'dir', 'be'], /--state: cannot read "dir" \(EISDIR/],
+  ])('simulate %j is refused in one line, the state untouched', (args, message) => {
+    const files = { 'bad.json': '{', 'wrong.json': '{"settings":{"temp_control":{"enable":5}}}', dir: null };
+    const before = JSON.stringify(files);
+    const r = withFiles(files, args);
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(JSON.stringify(files)).toBe(before);
+  });
+});

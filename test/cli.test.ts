@@ -379,3 +379,23 @@ describe('settings as key=value, enum labels, uplinks, the missing payload (issu
     });
   });
 });
+
+test('simulate keeps the valve in a file between runs, written whole', () => {
+  const fs = require('fs') as typeof import('fs');
+  const os = require('os') as typeof import('os');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wt102-simulate-'));
+  const state = path.join(dir, 'valve.json');
+  try {
+    // 5a6608: set_target_temperature 21.5 (docs/PROTOCOL.md); the valve replies ef015a.
+    expect(wt102('simulate', '--state', state, '5a6608', '--jsonl').stdout).toBe('{"fPort":85,"hex":"ef015a","data":{"ans":[{"result":0,"length":1,"id":"0X5A","name":"set_target_temperature"}]}}\n');
+    expect(JSON.parse(fs.readFileSync(state, 'utf8')).readings.target_temperature).toBe(21.5);
+    expect(wt102('simulate', '--state', state, '--set', 'temperature=20').stdout).toBe('the valve sent nothing\n');
+    // ef0100: a query of the battery, reported as 00 <%>: 85 % is 0x55.
+    expect(wt102('simulate', '--state', state, 'ef0100').stdout.split('\n')[0]).toBe('uplink 1 of 1, fPort 85: 0055ef0100');
+    expect(JSON.parse(fs.readFileSync(state, 'utf8')).readings.temperature).toBe(20);
+    expect(fs.readdirSync(dir)).toEqual(['valve.json']);
+    expect(wt102('simulate', '--state', state, '--set', 'battery=none')).toMatchObject({ status: 2, stdout: '' });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

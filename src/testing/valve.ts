@@ -42,7 +42,8 @@ import { decodeUplink } from '../codec/uplink-codec';
 import type { UplinkData } from '../codec/uplink-codec';
 import { encodeUplinkToArray } from '../codec/uplink-encode';
 import { payloadTextBytes } from '../base/base64';
-import { SCHEDULE, SETTINGS } from '../tables';
+import { SCHEDULE, SETTINGS, UPLINKS } from '../tables';
+import { allowedText } from '../engine/allowed-text';
 import { READING_PATHS } from '../schema/command-ids';
 import { hasOwnKey } from '../base/es5';
 
@@ -217,8 +218,15 @@ export function createValve(options?: ValveOptions): Valve {
   const readings: Readings = { ...START_READINGS };
   const set = (given: unknown) => {
     const r = readOptions(given, Object.keys(START_READINGS), false) as Partial<Readings>;
-    // Checked as the valve would report them: encodeUplink refuses what no valve sends.
+    // Checked as the valve would report them: encodeUplink refuses what no wire holds, and a value outside the
+    // reading's range (which encodeUplink writes, so that tests can build what decoding warns about) is refused too:
+    // the valve's every uplink decodes without warnings.
     encodeUplinkToArray(r as never);
+    for (const k of Object.keys(r) as (keyof Readings)[]) {
+      const body = (UPLINKS.find((u) => u.key === k) as { body: { min: number; max: number } }).body;
+      const v = r[k] as number;
+      if (v < body.min || v > body.max) throw valueError('OUT_OF_RANGE', k, v, `is out of range; a valve reports ${allowedText(body as never)}`);
+    }
     for (const k of Object.keys(r) as (keyof Readings)[]) if (r[k] !== undefined) readings[k] = r[k] as number;
   };
   const changeReadings = (given: unknown): Record<string, unknown>[] => {
