@@ -41,7 +41,7 @@ describe("the servers' envelopes of every uplink fixture", () => {
     expect((warned.uplink_message.decoded_payload_warnings as string[]).length).toBe(1);
     // A frame that does not decode has no object: ChirpStack logs the error instead; nor a decoded payload.
     expect('object' in chirpstackUplinkEvent('ff')).toBe(false);
-    expect(Object.keys((ttsUplinkMessage('ff') as { uplink_message: object }).uplink_message)).toEqual(['session_key_id', 'f_port', 'f_cnt', 'frm_payload', 'rx_metadata', 'settings', 'received_at']);
+    expect(Object.keys((ttsUplinkMessage('ff') as { uplink_message: object }).uplink_message)).toEqual(['session_key_id', 'f_port', 'f_cnt', 'frm_payload', 'rx_metadata', 'settings', 'received_at', 'consumed_airtime', 'version_ids', 'network_ids']);
     // A frame without a temperature has no normalized payload, and one without warnings no warnings.
     expect(Object.keys((ttsUplinkMessage('0055') as { uplink_message: object }).uplink_message)).not.toContain('decoded_payload_warnings');
     expect(decodeUplink('01581b').warnings).toEqual(warned.uplink_message.decoded_payload_warnings);

@@ -4,7 +4,8 @@
  * `fCnt`, `object`) and The Things Stack's uplink message (`end_device_ids`, `uplink_message` with base64
  * `frm_payload`, `f_port`, `f_cnt`, `decoded_payload`, `normalized_payload`). The decoded parts are what this
  * codec's network-server script gives those servers; everything else is a plausible, fixed default that options
- * override, so that the same arguments give the same JSON.
+ * override, so that the same arguments give the same JSON. fixtures/envelopes/ holds each server's own documented
+ * example, whose field names and value types test/envelope-examples.test.ts finds in these.
  */
 import { valueError } from '../base/errors';
 import { ownRecord, readOptions } from '../base/caller-input';
@@ -74,6 +75,26 @@ function idOf(prefix: string, fCnt: number): string {
   return `${prefix}-0000-4000-8000-${('00000000000' + fCnt.toString(16)).slice(-12)}`;
 }
 
+/**
+ * The uplink token The Things Stack's Gateway Server gives a reception: the protobuf encoding of its UplinkToken,
+ * here the gateway's ids (`eui-0016c001f153a14c`, 0016C001F153A14C) and the concentrator timestamp 3895211423.
+ */
+const UPLINK_TOKEN = 'CiIKIAoUZXVpLTAwMTZjMDAxZjE1M2ExNGMSCAAWwAHxU6FMEJ/rsMEO';
+
+/**
+ * The time on air of an uplink with `size` bytes of FRMPayload at 868.1 MHz, SF7, 125 kHz, coding rate 4/5, as The
+ * Things Stack's `consumed_airtime` gives it (a protobuf Duration in JSON: "0.051456s"): Semtech's LoRa formula for
+ * an 8-symbol preamble, explicit header and CRC, on a PHYPayload of 13 bytes more (MHDR, FHDR without FOpts, FPort, MIC).
+ */
+function airtimeOf(size: number): string {
+  const sf = 7;
+  const symbols = 8 + Math.max(Math.ceil((8 * (size + 13) - 4 * sf + 28 + 16) / (4 * sf)) * 5, 0);
+  const micros = (8 + 4.25) * 1024 + symbols * 1024; // one symbol is 2^7 / 125 kHz = 1024 µs
+  // Protobuf's JSON of a Duration drops trailing zeros three decimals at a time: 0.051456s, 0.052s, 1s.
+  const text = `${Math.floor(micros / 1e6)}.${('00000' + (micros % 1e6)).slice(-6)}`;
+  return `${text.replace(/000$/, '').replace(/\.000$/, '')}s`;
+}
+
 /** ChirpStack v4's integration event `up` for an uplink frame (bytes, or hex as `decode` reads it). */
 export function chirpstackUplinkEvent(frame: Uint8Array | ArrayLike<number> | string, options?: EnvelopeOptions): Record<string, unknown> {
   const r = resolved(frame, options);
@@ -103,7 +124,21 @@ export function chirpstackUplinkEvent(frame: Uint8Array | ArrayLike<number> | st
   };
   // ChirpStack sets `object` only when the codec decoded the frame (an error is a log event instead).
   if (decoded.data !== undefined) event.object = decoded.data;
-  event.rxInfo = [{ gatewayId: '0016c001f153a14c', uplinkId: 4217, time: r.time, rssi: -57, snr: 9.5, channel: 0, context: 'AAAAAA==', crcStatus: 'CRC_OK' }];
+  // `metadata` is what ChirpStack adds to each reception: the region it was received in (region_config_id, as
+  // ChirpStack's gateway backend sets it; its 2022 documentation example still calls it region_name).
+  event.rxInfo = [
+    {
+      gatewayId: '0016c001f153a14c',
+      uplinkId: 4217,
+      time: r.time,
+      rssi: -57,
+      snr: 9.5,
+      channel: 0,
+      context: 'AAAAAA==',
+      metadata: { region_config_id: 'eu868', region_common_name: 'EU868' },
+      crcStatus: 'CRC_OK',
+    },
+  ];
   event.txInfo = { frequency: 868100000, modulation: { lora: { bandwidth: 125000, spreadingFactor: 7, codeRate: 'CR_4_5' } } };
   return event;
 }
@@ -119,9 +154,26 @@ export function ttsUplinkMessage(frame: Uint8Array | ArrayLike<number> | string,
     const normalized = normalizeUplink({ data: decoded.data });
     if (normalized.data !== undefined) uplink.normalized_payload = normalized.data;
   }
-  uplink.rx_metadata = [{ gateway_ids: { gateway_id: 'eui-0016c001f153a14c', eui: '0016C001F153A14C' }, time: r.time, timestamp: 3895211423, rssi: -57, channel_rssi: -57, snr: 9.5 }];
-  uplink.settings = { data_rate: { lora: { bandwidth: 125000, spreading_factor: 7, coding_rate: '4/5' } }, frequency: '868100000', timestamp: 3895211423 };
+  // The gateway's channel 0 (868.1 MHz): The Things Stack leaves `channel_index` out, as it does every 0.
+  uplink.rx_metadata = [
+    {
+      gateway_ids: { gateway_id: 'eui-0016c001f153a14c', eui: '0016C001F153A14C' },
+      time: r.time,
+      timestamp: 3895211423,
+      rssi: -57,
+      channel_rssi: -57,
+      snr: 9.5,
+      uplink_token: UPLINK_TOKEN,
+    },
+  ];
+  // The coding rate is the LoRa data rate's (The Things Stack moved it there from `settings.coding_rate`).
+  uplink.settings = { data_rate: { lora: { bandwidth: 125000, spreading_factor: 7, coding_rate: '4/5' } }, frequency: '868100000', timestamp: 3895211423, time: r.time };
   uplink.received_at = r.time;
+  uplink.consumed_airtime = airtimeOf(r.bytes.length);
+  // As for a device registered from the Device Repository (vendor milesight-iot, codecs/ttn/wt102.yaml) on The
+  // Things Network's eu1 cluster; The Things Stack sets `locations` and `attributes` only for a device that has them.
+  uplink.version_ids = { brand_id: 'milesight-iot', model_id: 'wt102', hardware_version: '1.0', firmware_version: '1.0', band_id: 'EU_863_870' };
+  uplink.network_ids = { net_id: '000013', tenant_id: 'ttn', cluster_id: 'eu1' };
   return {
     end_device_ids: {
       device_id: r.deviceName.toLowerCase().replace(/[^a-z0-9-]/g, '-'),
