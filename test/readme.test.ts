@@ -90,3 +90,23 @@ test("the README's API reference names every export of the package", () => {
   expect(names.length).toBeGreaterThan(30);
   expect(names.filter((n) => !new RegExp(`\\b${n}\\b`).test(reference))).toEqual([]);
 });
+
+describe("the README's 'Testing your application' examples run as written", () => {
+  const section = README.slice(README.indexOf('## Testing your application'), README.indexOf('\n## ', README.indexOf('## Testing your application') + 5));
+  const blocks = section.split('```js\n').slice(1).map((b) => b.split('```')[0]);
+  test('there are examples of the valve and of the envelopes', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+  });
+  test.each(blocks.map((b, i) => [i + 1, b]))('example %d', (_i, code) => {
+    // The package's names, from the sources; `myHandler` stands for the application's handler of a ChirpStack event.
+    const modules: { [name: string]: unknown } = { 'wt102-codec': require('../src'), 'wt102-codec/testing': require('../src/testing') };
+    const myHandler = (event: { object: { temperature?: number } }) => ({ temperature: event.object.temperature });
+    const ran: string[] = [];
+    const run = (name: string, fn: () => void) => {
+      fn();
+      ran.push(name);
+    };
+    new Function('require', 'test', 'expect', 'myHandler', code as string)((m: string) => modules[m], run, expect, myHandler);
+    expect(ran.length).toBeGreaterThan(0);
+  });
+});
