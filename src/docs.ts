@@ -7,6 +7,20 @@ import { SERVICES } from './tables';
 import { toHex } from './base/bytes';
 import { QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS } from './schema/command-ids';
 import { HISTORY, REPLY_RESULTS, SCHEDULE, SETTINGS, UPLINKS } from './tables';
+import { REPLY } from './schema/uplinks';
+import { decodeUplink } from './codec/uplink-codec';
+
+const REPLY_EXAMPLE = REPLY.doc.example;
+
+/** An uplink example frame and what decoding gives for it, for `wt102 uplinks`; `mdExample` for the tables: `` `0055` → `{"battery":85}` ``. */
+function textExample(hex: string): string {
+  return `    example: ${hex} → ${JSON.stringify(decodeUplink(hex))}`;
+}
+
+/** The same, in Markdown. */
+function mdExample(hex: string): string {
+  return `\`${hex}\` → \`${JSON.stringify(decodeUplink(hex))}\``;
+}
 
 const SCHEDULE_FORM = `0X6E<schedule 00…0F><sub>, sub: ${SCHEDULE_QUERY_SUBCOMMANDS.map(
   (f) => `${toHex([f.sub])} ${f.name}`,
@@ -190,15 +204,15 @@ export function settingsMarkdown(): string {
 
 /** Markdown table of what the valve sends up (besides reported settings). */
 export function uplinksMarkdown(): string {
-  const rows = ['| key | ID | value | copied to |', '|---|---|---|---|'];
+  const rows = ['| key | ID | value | copied to | example frame → decoded |', '|---|---|---|---|---|'];
   for (const u of UPLINKS) {
     const value = u.body ? mdFields(u.body) : '`1` (no body)';
     const copies = u.copies ? Object.keys(u.copies).map((k) => `\`${k}\` → \`${u.copies?.[k]}\``).join('<br>') : '';
-    rows.push(`| \`${u.key}\` | \`${toHex(u.command)}\` | ${value} | ${copies} |`);
+    rows.push(`| \`${u.key}\` | \`${toHex(u.command)}\` | ${value} | ${copies} | ${mdExample(u.example)} |`);
   }
   rows.push(
-    '| `ans` | `ef` | array of `{ result, length, id, name? }`: result 0 success … 9 error write apply; `id` as `"0X6E01"` | |',
-    '| `history` | `ed` | array of `{ mode?, timestamp, …readings }`: `mode` left out when 1 (historical time) | |',
+    `| \`ans\` | \`ef\` | array of \`{ result, length, id, name? }\`: result 0 success … 9 error write apply; \`id\` as \`"0X6E01"\` | | ${mdExample(REPLY_EXAMPLE)} |`,
+    `| \`history\` | \`ed\` | array of \`{ mode?, timestamp, …readings }\`: \`mode\` left out when 1 (historical time) | | ${mdExample(HISTORY.example)} |`,
   );
   return rows.join('\n');
 }
@@ -215,7 +229,7 @@ export function uplinksText(only?: string): string {
     lines.push(`${u.key}  (0x${toHex(u.command)})  ${u.title}`);
     lines.push(...(u.body ? fieldLines(u.body, 'value', '    ') : ['    value: 1 (the command has no body)']));
     if (u.copies) for (const from of Object.keys(u.copies)) lines.push(`    also as ${u.copies[from]}: a copy of ${from}`);
-    lines.push('');
+    lines.push(textExample(u.example), '');
   }
   if (only === undefined || only === 'ans') {
     lines.push(
@@ -223,6 +237,7 @@ export function uplinksText(only?: string): string {
       `    result: ${REPLY_RESULTS.map((r) => `${r.value} ${r.name}`).join(', ')}`,
       '    length: the number of command-ID bytes echoed (1…15)',
       '    id: the command ID echoed ("0X6500"); name: its name, when it has one',
+      textExample(REPLY_EXAMPLE),
       '',
     );
   }
@@ -232,6 +247,7 @@ export function uplinksText(only?: string): string {
       `    mode (optional, default ${HISTORY.defaultMode}): ${HISTORY.modes.map((m) => `${m.value} (${m.name})`).join(', ')}; left out when ${HISTORY.defaultMode}`,
       '    timestamp: Unix seconds',
       '    …readings: the readings above that the record holds, under their keys',
+      textExample(HISTORY.example),
       '',
     );
   }

@@ -76,7 +76,7 @@ export const SCHEDULE = {
 
 /** What the valve sends up, besides the settings it reports (docs/PROTOCOL.md §6). */
 export const UPLINKS: readonly UplinkSpec[] = (UPLINK_ROWS as readonly UplinkRow[]).map((row) => {
-  const view: UplinkSpec = { key: row.key, command: row.command, title: row.doc.title };
+  const view: UplinkSpec = { key: row.key, command: row.command, title: row.doc.title, example: row.doc.example };
   return { ...view, ...(row.body === undefined ? {} : { body: row.body }), ...(row.copies === undefined ? {} : { copies: row.copies }) };
 });
 
@@ -86,6 +86,8 @@ export const HISTORY = {
   command: HISTORY_RECORD.command,
   modes: HISTORY_RECORD.body.fields.mode.values,
   defaultMode: HISTORY_RECORD.body.fields.mode.default,
+  /** An example frame: one record (hex). */
+  example: HISTORY_RECORD.doc.example,
 } as const;
 
 /** What the result of an `ef` reply means, by its value (docs/PROTOCOL.md §3). */

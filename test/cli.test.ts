@@ -367,7 +367,7 @@ describe('settings as key=value, enum labels, uplinks, the missing payload (issu
     const all = wt102('uplinks');
     expect(all.status).toBe(0);
     for (const key of [...UPLINKS.map((u) => u.key), 'ans', 'history']) expect(all.stdout).toMatch(new RegExp(`^${key}  \\(0x[0-9a-f]+\\)`, 'm'));
-    expect(wt102('uplinks', 'temperature').stdout).toBe('temperature  (0x01)  Ambient Temperature\n    value: float, a number -20…60 °C (resolution 0.01)\n');
+    expect(wt102('uplinks', 'temperature').stdout).toBe('temperature  (0x01)  Ambient Temperature\n    value: float, a number -20…60 °C (resolution 0.01)\n    example: 016608 → {"temperature":21.5}\n');
     expect(wt102('uplinks', 'temprature')).toEqual({ stdout: '', stderr: 'wt102: "temprature" is not what the valve sends up; did you mean "temperature"?\n', status: 2 });
   });
 

@@ -4,7 +4,8 @@
  * the shorter command, and the rest of the frame as garbage).
  */
 import { servicesText, settingsText } from '../src/docs';
-import { HISTORY, QUERYABLE_COMMANDS, REPLY_RESULTS, SCHEDULE, SERVICES, SETTINGS, UPLINKS } from '../src';
+import { decodeUplink, HISTORY, QUERYABLE_COMMANDS, REPLY_RESULTS, SCHEDULE, SERVICES, SETTINGS, UPLINKS } from '../src';
+import uplinkFixtures from '../fixtures/uplinks.json';
 import { commandIdFromBytes } from '../src/schema/command-ids';
 import { HISTORY_RECORD, REPLY } from '../src/schema/uplinks';
 import type { ServiceSpec } from '../src';
@@ -130,4 +131,19 @@ test('services and settings are made only of the kinds a downlink can carry (DOW
   for (const f of Object.values(SCHEDULE.fields)) field(f.field);
   expect([...kinds].filter((k) => !(k in DOWNLINK_KINDS))).toEqual([]);
   expect(Object.keys(KINDS).filter((k) => !(k in DOWNLINK_KINDS)).sort()).toEqual(['commandName', 'hex', 'string', 'version']);
+});
+
+test('every uplink row has an example frame: a command of a fixture frame, decoding to that row alone, without warnings', () => {
+  // fixtures/uplinks.json holds frames from docs/PROTOCOL.md or worked out by hand from its layouts.
+  const vectors = (uplinkFixtures as { vectors: { hex: string }[] }).vectors.map((v) => v.hex);
+  const rows: [string, string][] = [...UPLINKS.map((u): [string, string] => [u.key, u.example]), ['history', HISTORY.example], ['ans', (REPLY.doc as { example: string }).example]];
+  expect(rows).toHaveLength(UPLINKS.length + 2);
+  for (const [key, example] of rows) {
+    // A command of a fixture frame: at a byte boundary of one of them.
+    expect([key, vectors.some((v) => v.split('').some((_c, i) => i % 2 === 0 && v.startsWith(example, i)))]).toEqual([key, true]);
+    const data = decodeUplink(example) as Record<string, unknown>;
+    expect([key, data.warnings]).toEqual([key, undefined]);
+    // The row's own key first; any other key is a copy the row declares.
+    expect([key, Object.keys(data)[0]]).toEqual([key, key]);
+  }
 });

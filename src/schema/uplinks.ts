@@ -22,7 +22,8 @@ export interface UplinkRow {
    * field of whichever branch is present; `'value': 'battery'` copies a top-level field.
    */
   readonly copies?: { readonly [from: string]: string };
-  readonly doc: { readonly title: string };
+  /** Its title, and an example frame of it alone (hex: each one a command of a frame in fixtures/uplinks.json). */
+  readonly doc: { readonly title: string; readonly example: string };
 }
 
 /** An uplink command as the library exports it (`UPLINKS`): its title beside what the engine reads. */
@@ -32,6 +33,8 @@ export interface UplinkSpec {
   readonly body?: Field;
   readonly title: string;
   readonly copies?: { readonly [from: string]: string };
+  /** An example frame of this command alone, as hex. */
+  readonly example: string;
 }
 
 // Readings are checked against the sensor's range, and only warned about when outside it.
@@ -71,27 +74,27 @@ const valveEvent = { environment_temperature: ambient(), current_valve_status: p
 const heatingEvent = { ...valveEvent, battery_level: percent() };
 
 export const UPLINK_ROWS = [
-  { key: 'battery', command: [0x00], body: percent(), doc: { title: 'Battery' } },
-  { key: 'temperature', command: [0x01], body: ambient(), doc: { title: 'Ambient Temperature' } },
-  { key: 'motor_total_stroke', command: [0x02], body: u16(0, 3028), doc: { title: 'Motor Total Stroke' } },
-  { key: 'motor_position', command: [0x03], body: u16(0, 3028), doc: { title: 'Motor Position' } },
-  { key: 'valve_opening_degree', command: [0x04], body: percent(), doc: { title: 'Valve Opening' } },
+  { key: 'battery', command: [0x00], body: percent(), doc: { title: 'Battery', example: '0055' } },
+  { key: 'temperature', command: [0x01], body: ambient(), doc: { title: 'Ambient Temperature', example: '016608' } },
+  { key: 'motor_total_stroke', command: [0x02], body: u16(0, 3028), doc: { title: 'Motor Total Stroke', example: '02d40b' } },
+  { key: 'motor_position', command: [0x03], body: u16(0, 3028), doc: { title: 'Motor Position', example: '03ea05' } },
+  { key: 'valve_opening_degree', command: [0x04], body: percent(), doc: { title: 'Valve Opening', example: '0432' } },
   {
     key: 'motor_calibration_result_report',
     command: [0x05],
     body: struct({
       status: choice('Uncalibrated', 'Success', 'Failed: out of range', 'Failed: temperature control disabled', 'Failed: uninstalled'),
     }),
-    doc: { title: 'Motor Calibration Result' },
+    doc: { title: 'Motor Calibration Result', example: '0504' },
   },
-  { key: 'target_temperature', command: [0x06], body: target(), doc: { title: 'Target Temperature' } },
-  { key: 'target_valve_opening_degree', command: [0x07], body: percent(), doc: { title: 'Target Valve Opening' } },
+  { key: 'target_temperature', command: [0x06], body: target(), doc: { title: 'Target Temperature', example: '066608' } },
+  { key: 'target_valve_opening_degree', command: [0x07], body: percent(), doc: { title: 'Target Valve Opening', example: '0764' } },
   {
     key: 'low_battery_alarm',
     command: [0x08],
     body: struct({ value: percent() }),
     copies: { value: 'battery' },
-    doc: { title: 'Low Battery Alarm' },
+    doc: { title: 'Low Battery Alarm', example: '080a' },
   },
   {
     key: 'temperature_alarm',
@@ -103,7 +106,7 @@ export const UPLINK_ROWS = [
       [0x13, 'over_range_alarm_trigger', 'Over Range Alarm Trigger', alarmEvent],
     ]),
     copies: { '*.temperature': 'temperature' },
-    doc: { title: 'Temperature Alarm' },
+    doc: { title: 'Temperature Alarm', example: '0911c201' },
   },
   {
     key: 'anti_freeze_protection_alarm',
@@ -113,7 +116,7 @@ export const UPLINK_ROWS = [
       [0x21, 'trigger', 'Freeze Protection Trigger', valveEvent],
     ]),
     copies: { '*.environment_temperature': 'temperature', '*.current_valve_status': 'valve_opening_degree' },
-    doc: { title: 'Freeze Protection Alarm' },
+    doc: { title: 'Freeze Protection Alarm', example: '0a21c80064' },
   },
   {
     key: 'mandatory_heating_alarm',
@@ -127,7 +130,7 @@ export const UPLINK_ROWS = [
       '*.current_valve_status': 'valve_opening_degree',
       '*.battery_level': 'battery',
     },
-    doc: { title: 'Forced Heating Alarm' },
+    doc: { title: 'Forced Heating Alarm', example: '0b2108076450' },
   },
   {
     key: 'auto_away_report',
@@ -144,7 +147,7 @@ export const UPLINK_ROWS = [
       'inactive_by_target_temperature.target_temperature': 'target_temperature',
       'inactive_by_target_valve_opening.target_valve_opening': 'target_valve_opening_degree',
     },
-    doc: { title: 'Auto Away Report' },
+    doc: { title: 'Auto Away Report', example: '0c2100d0074006' },
   },
   {
     key: 'window_opening_alarm',
@@ -154,7 +157,7 @@ export const UPLINK_ROWS = [
       [0x21, 'trigger', 'Trigger', windowEvent],
     ]),
     copies: { '*.environment_temperature': 'temperature' },
-    doc: { title: 'Open Window Alarm' },
+    doc: { title: 'Open Window Alarm', example: '0d2101f505' },
   },
   {
     key: 'periodic_reporting',
@@ -188,20 +191,20 @@ export const UPLINK_ROWS = [
       '*.target_valve_opening': 'target_valve_opening_degree',
       '*.battery_level': 'battery',
     },
-    doc: { title: 'Periodic Report' },
+    doc: { title: 'Periodic Report', example: '0e01660832660855' },
   },
-  { key: 'all_configurations_request_by_device', command: [0xee], doc: { title: 'Configuration Request by Device' } },
+  { key: 'all_configurations_request_by_device', command: [0xee], doc: { title: 'Configuration Request by Device', example: 'ee' } },
   {
     key: 'check_sequence_number_reply',
     command: [0xff],
     body: struct({ sequence_number: u8(0, 255) }),
-    doc: { title: 'Check Sequence Number Reply' },
+    doc: { title: 'Check Sequence Number Reply', example: 'ff07' },
   },
-  { key: 'check_order_reply', command: [0xfe], body: u8(0, 255), doc: { title: 'Check Order Reply' } },
-  { key: 'tsl_version', command: [0xdf], body: { kind: 'version', format: 'major.minor' }, doc: { title: 'TSL Version' } },
-  { key: 'product_name', command: [0xde], body: { kind: 'string', size: 32 }, doc: { title: 'Product Name' } },
-  { key: 'product_pn', command: [0xdd], body: { kind: 'string', size: 32 }, doc: { title: 'Product Part Number' } },
-  { key: 'product_sn', command: [0xdb], body: { kind: 'hex', size: 8 }, doc: { title: 'Serial Number' } },
+  { key: 'check_order_reply', command: [0xfe], body: u8(0, 255), doc: { title: 'Check Order Reply', example: 'fe09' } },
+  { key: 'tsl_version', command: [0xdf], body: { kind: 'version', format: 'major.minor' }, doc: { title: 'TSL Version', example: 'df0102' } },
+  { key: 'product_name', command: [0xde], body: { kind: 'string', size: 32 }, doc: { title: 'Product Name', example: 'de5754313032000000000000000000000000000000000000000000000000000000' } },
+  { key: 'product_pn', command: [0xdd], body: { kind: 'string', size: 32 }, doc: { title: 'Product Part Number', example: 'dd323731392d57543130322d3836384d0000000000000000000000000000000000' } },
+  { key: 'product_sn', command: [0xdb], body: { kind: 'hex', size: 8 }, doc: { title: 'Serial Number', example: 'db6725c13926730004' } },
   {
     key: 'version',
     command: [0xda],
@@ -209,20 +212,20 @@ export const UPLINK_ROWS = [
       hardware_version: { kind: 'version', format: 'major.minor' },
       firmware_version: { kind: 'version', format: 'firmware' },
     }),
-    doc: { title: 'Product Version' },
+    doc: { title: 'Product Version', example: 'da0100010203000001' },
   },
-  { key: 'oem_id', command: [0xd9], body: { kind: 'hex', size: 2 }, doc: { title: 'OEM ID' } },
+  { key: 'oem_id', command: [0xd9], body: { kind: 'hex', size: 2 }, doc: { title: 'OEM ID', example: 'd90000' } },
   {
     key: 'product_frequency_band',
     command: [0xd8],
     body: { kind: 'string', size: 16 },
-    doc: { title: 'Frequency Band' },
+    doc: { title: 'Frequency Band', example: 'd845553836380000000000000000000000' },
   },
   {
     key: 'lorawan_class',
     command: [0xcf, 0x00],
     body: { ...choice('Class A', 'Class B', 'Class C', 'Class CtoB'), output: 'name' },
-    doc: { title: 'LoRaWAN Class' },
+    doc: { title: 'LoRaWAN Class', example: 'cf0000' },
   },
 ] as const satisfies readonly UplinkRow[];
 
@@ -267,6 +270,8 @@ export const REPLY = {
       'error read apply',
       'error write apply',
     ],
+    // A reply to a query of the product version (docs/PROTOCOL.md §3's example).
+    example: 'ef01da',
   },
 } as const satisfies ListRow;
 
@@ -289,5 +294,7 @@ export const HISTORY_RECORD = {
       timestamp: { kind: 'int', wire: 'u32', min: 0, max: 0xffffffff },
     },
   },
+  // One record of 21.5 °C and 85 % at 2025-11-26T08:00:00Z (docs/PROTOCOL.md §6's example).
+  doc: { example: 'ed0180b326690166080055' },
 } as const satisfies ListRow;
 
