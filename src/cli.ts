@@ -18,6 +18,9 @@ import { closest } from './base/suggest';
 import { isServiceId, isSettingKey } from './engine/encode-downlink';
 import { SCHEDULE, SETTINGS } from './tables';
 import { createValve } from './testing/valve';
+import { payloadFromEnvelope } from './testing/envelopes';
+import { confirmDownlinks, planSettings, reportedSettings } from './index';
+import type { Confirmation, PlannedFrame } from './index';
 import type { ValveUplink } from './testing/valve';
 
 const SCHEDULE_KEY = SCHEDULE.key;
@@ -251,7 +254,9 @@ function directionHint(e: CodecError, bytes: number[], uplink: boolean): string 
   return uplink ? '; the frame reads as a downlink: drop --uplink' : '; the frame reads as an uplink (sent by the valve): add --uplink';
 }
 
-function run(argv: string[], io: CliIO): void {
+function run(argv: string[], io: CliIO): number {
+  // The exit status of a run that did not fail: `confirm` says with it whether every command applied.
+  let status = 0;
   const program = new Command();
   program
     .name('wt102')
@@ -438,6 +443,34 @@ function run(argv: string[], io: CliIO): void {
     .action((downlink: string | undefined, opts: SimulateOptions) => simulate(downlink, opts, io));
 
   program
+    .command('plan')
+    .description('the downlinks that bring a valve to the wanted settings: only what differs, each frame with a sequence check')
+    .argument('<wanted>', 'the wanted settings as JSON (a settings object, as `encode` takes in "properties"); @file or -')
+    .option('--reported <uplinks>', "the valve's uplinks so far, a file (@file or -) of one per line: hex or base64, or JSON")
+    .option('--region <region>', 'the region (EU868, US915), with --dr: frames fit its limit')
+    .option('--dr <n>', 'the downlink data rate for --region')
+    .option('--no-repeater', 'with --region: the larger limits that apply where no repeater can be present')
+    .option('--max-size <bytes>', 'instead of --region and --dr: the largest payload')
+    .option('--sequence <n>', 'the sequence number of the first frame (0…255, default 0)')
+    .option('--json', 'print the frames as JSON (what `wt102 confirm` takes as sent)')
+    .action((wanted: string, opts: PlanOptions) => planCommand(wanted, opts, io));
+
+  program
+    .command('confirm')
+    .description("did the downlinks apply? each command's status from the valve's uplinks")
+    .argument('<sent>', 'the frames sent: the JSON `wt102 plan --json` prints, or one hex or base64 frame per line (@file or -)')
+    .argument('<uplinks>', "the valve's uplinks in the order they came, one per line: hex or base64, or JSON (@file or -)")
+    .option('--json', 'print the result as JSON')
+    .action((sent: string, uplinks: string, opts: { json?: boolean }) => {
+      if (sent === '-' && uplinks === '-') throw new UsageError('confirm: standard input can give the frames sent or the uplinks, not both');
+      const frames = sentFrames(argumentText(sent, io, 'sent'));
+      const confirmation = confirmDownlinks(frames as never, uplinkLines(argumentText(uplinks, io, 'uplinks'), 'uplinks'));
+      io.out(opts.json ? json(confirmation) : confirmationTable(confirmation));
+      // 0: every command applied; 1: some rejected, pending or superseded (as diff and grep say "differs").
+      if (confirmation.frames.some((f) => f.commands.some((c) => c.status !== 'applied'))) status = 1;
+    });
+
+  program
     .command('playground')
     .description('the payload playground, a page that builds and reads frames in a browser: served on 127.0.0.1, or its path')
     .option('--port <n>', 'the port on 127.0.0.1 (default 8102; 0 takes a free one)')
@@ -471,6 +504,122 @@ function run(argv: string[], io: CliIO): void {
     });
 
   program.parse(argv);
+  return status;
+}
+
+interface PlanOptions {
+  reported?: string;
+  region?: string;
+  dr?: string;
+  repeater: boolean;
+  maxSize?: string;
+  sequence?: string;
+  json?: boolean;
+}
+
+/** `wt102 plan`: planSettings, with the frames' hex, base64 and API bodies. */
+function planCommand(wanted: string, opts: PlanOptions, io: CliIO): void {
+  if (opts.reported === '-' && wanted === '-') throw new UsageError('plan: standard input can give the wanted settings or the uplinks, not both');
+  const { text, from } = argumentText(wanted, io, 'wanted');
+  const settings = parseJson(text, from);
+  const limit: { [key: string]: unknown } = {};
+  if (opts.maxSize !== undefined) {
+    if (opts.region !== undefined || opts.dr !== undefined) throw new UsageError('give --max-size, or --region and --dr, not both');
+    limit.maxPayloadSize = integerOption(opts.maxSize, '--max-size');
+  } else {
+    if (opts.region === undefined || opts.dr === undefined) throw new UsageError('plan: give --region and --dr (or --max-size): the frames must fit the downlink');
+    limit.region = opts.region;
+    limit.dataRate = integerOption(opts.dr, '--dr');
+    if (opts.repeater === false) limit.repeaterCompatible = false;
+  }
+  if (opts.repeater === false && opts.region === undefined) throw new UsageError('--no-repeater goes with --region');
+  if (opts.reported !== undefined) {
+    limit.reported = reportedSettings(uplinkLines(argumentText(opts.reported, io, '--reported'), '--reported'));
+  }
+  if (opts.sequence !== undefined) limit.sequence = integerOption(opts.sequence, '--sequence');
+  const frames = planSettings(settings as Record<string, unknown>, limit as never);
+  if (opts.json) return io.out(json(frames));
+  if (frames.length === 0) return io.out('nothing to send: the valve reports the wanted settings already\n');
+  io.out(frames.map((f, i) => planText(f, i, frames.length)).join('\n'));
+}
+
+/** One planned frame, as `wt102 plan` prints it. */
+function planText(f: PlannedFrame, i: number, n: number): string {
+  return (
+    `frame ${i + 1} of ${n}: sequence ${f.sequence}, ${f.bytes.length} bytes, fPort ${f.fPort}\n` +
+    `  hex: ${f.hex}\n  base64: ${f.base64}\n` +
+    `  sets: ${f.commands.map((c) => c.path).join(', ')}\n` +
+    `  ChirpStack: ${JSON.stringify(chirpstackBodyForPayload(f.bytes))}\n` +
+    `  The Things Stack: ${JSON.stringify(ttnBodyForPayload(f.bytes))}\n`
+  );
+}
+
+/** Lines of a text that mean something: not blank, not a `#` comment; each with its line number. */
+function meaningfulLines(text: string): [number, string][] {
+  return text
+    .split(/\r?\n/)
+    .map((line, i): [number, string] => [i + 1, line.trim()])
+    .filter(([, line]) => line !== '' && line.charAt(0) !== '#');
+}
+
+/**
+ * The uplinks of a text, one per line: hex or base64, or JSON (decoded data; an uplink carrying it, as `wt102
+ * simulate --jsonl` prints; a ChirpStack `up` event or a The Things Stack uplink message). Errors name the line.
+ */
+function uplinkLines(input: { text: string; from: string }, what: string): unknown[] {
+  return meaningfulLines(input.text).map(([n, line]) => {
+    try {
+      if (line.charAt(0) !== '{') return payloadTextBytes(line, 'auto', 'uplink');
+      const value = JSON.parse(line) as { [key: string]: unknown };
+      if (typeof value === 'object' && value !== null && ('uplink_message' in value || 'deviceInfo' in value)) return payloadFromEnvelope(value).bytes;
+      return value;
+    } catch (e) {
+      const where = `${what}${input.from === '' ? '' : ` (${input.from})`} line ${n}`;
+      if (e instanceof CodecError) throw new CodecError(e.code, `${where}: ${e.message}`, { path: e.path, offset: e.offset });
+      throw new UsageError(`${where}: not valid JSON (${(e as Error).message})`);
+    }
+  });
+}
+
+/** The frames sent: the JSON `wt102 plan --json` prints (or a JSON array of hex), or one frame per line. */
+function sentFrames(input: { text: string; from: string }): unknown[] {
+  const trimmed = input.text.trim();
+  if (trimmed.charAt(0) === '[') {
+    const frames = parseJson(trimmed, input.from === '' ? 'sent' : input.from);
+    if (!Array.isArray(frames)) throw new UsageError('sent: not an array of frames');
+    return frames;
+  }
+  return meaningfulLines(input.text).map(([n, line]) => {
+    try {
+      return payloadTextBytes(line, 'auto', 'frame');
+    } catch (e) {
+      const error = e as CodecError;
+      throw new CodecError(error.code, `sent${input.from === '' ? '' : ` (${input.from})`} line ${n}: ${error.message}`, { path: error.path });
+    }
+  });
+}
+
+/** `wt102 confirm`'s table: a row per command, then what matched nothing. */
+function confirmationTable(c: Confirmation): string {
+  const rows: string[][] = [['frame', 'sequence', 'delivered', 'command', 'status', 'detail']];
+  c.frames.forEach((f, i) => {
+    for (const x of f.commands) {
+      const detail =
+        x.status === 'superseded'
+          ? `sent again in frame ${(x.supersededBy as number) + 1}`
+          : x.by === undefined
+            ? ''
+            : `${x.by === 'reply' ? (x.result === 0 ? 'reply: success' : `reply: ${x.reason} (${x.result})`) : 'reported back'}, uplink ${(x.uplink as number) + 1}`;
+      rows.push([String(i + 1), f.sequence === undefined ? '-' : String(f.sequence), f.delivered ? 'yes' : 'no', `${x.path} (${x.id})`, x.status, detail]);
+    }
+  });
+  const widths = rows[0].map((_h, k) => Math.max(...rows.map((r) => r[k].length)));
+  const lines = rows.map((r) => r.map((cell, k) => (k === r.length - 1 ? cell : cell.padEnd(widths[k]))).join('  ').trimEnd());
+  for (const u of c.unmatched) {
+    const what = u.reply !== undefined ? `a reply to ${u.reply.id}${u.reply.name ? ` (${u.reply.name})` : ''}, result ${u.reply.result}` : u.sequence !== undefined ? `the echo of sequence ${u.sequence}` : `the echo of order check ${u.order}`;
+    lines.push(`unmatched: uplink ${u.uplink + 1}: ${what}`);
+  }
+  return lines.map(printable).join('\n') + '\n';
 }
 
 interface SimulateOptions {
@@ -519,13 +668,13 @@ function simulate(downlink: string | undefined, opts: SimulateOptions, io: CliIO
       text = readInput(io, stateFile);
     } catch (e) {
       // No file yet: a new valve, whose state is written there.
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`--state: cannot read ${describeValue(stateFile)} (${(e as Error).message})`);
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`--state: cannot read ${JSON.stringify(stateFile)} (${(e as Error).message})`);
     }
     if (text !== undefined) {
       try {
         saved = JSON.parse(text);
       } catch (e) {
-        throw new UsageError(`--state: ${describeValue(stateFile)} is not valid JSON (${(e as Error).message})`);
+        throw new UsageError(`--state: ${JSON.stringify(stateFile)} is not valid JSON (${(e as Error).message})`);
       }
     }
   }
@@ -533,7 +682,7 @@ function simulate(downlink: string | undefined, opts: SimulateOptions, io: CliIO
   try {
     valve = createValve(saved as never);
   } catch (e) {
-    if (e instanceof CodecError) throw new CodecError(e.code, `--state ${describeValue(stateFile)}: ${e.message}`, { path: e.path, offset: e.offset });
+    if (e instanceof CodecError) throw new CodecError(e.code, `--state ${JSON.stringify(stateFile)}: ${e.message}`, { path: e.path, offset: e.offset });
     throw e;
   }
   const sent: ValveUplink[] = [];
@@ -555,7 +704,9 @@ function simulate(downlink: string | undefined, opts: SimulateOptions, io: CliIO
   }
   if (bytes !== undefined) sent.push(...valve.receive(bytes));
   if (seconds !== undefined) sent.push(...valve.advance(seconds));
-  const state = { settings: valve.settings, readings: valve.readings, time: valve.time, history: valve.history };
+  const state: { [key: string]: unknown } = { settings: valve.settings, readings: valve.readings, time: valve.time, history: valve.history };
+  // What the valve refuses is kept as the file gave it.
+  if (typeof saved === 'object' && saved !== null && (saved as { refuse?: unknown }).refuse !== undefined) state.refuse = (saved as { refuse: unknown }).refuse;
   if (stateFile !== undefined) writeFile(io, stateFile, JSON.stringify(state, null, 2) + '\n');
   const lines: string[] = [];
   for (let i = 0; i < sent.length; i++) {
@@ -583,7 +734,7 @@ function writeFile(io: CliIO, path: string, text: string): void {
     } catch {
       // Nothing was written.
     }
-    throw new UsageError(`--state: cannot write ${describeValue(path)} (${(e as Error).message})`);
+    throw new UsageError(`--state: cannot write ${JSON.stringify(path)} (${(e as Error).message})`);
   }
 }
 
@@ -723,8 +874,7 @@ function json(value: unknown): string {
 /** Runs the CLI on `argv` (without node and script) and returns the exit code: 0, 2 for any error, 70 for a bug. */
 export function runCli(argv: string[], io: CliIO): number {
   try {
-    run(['node', 'wt102', ...argv], io);
-    return 0;
+    return run(['node', 'wt102', ...argv], io);
   } catch (e) {
     let message: string;
     let status = 2;

@@ -76,18 +76,24 @@ function sizeLimit(options: Rec): number {
   return n - fOpts;
 }
 
+/** The options a frame limit is given by: `maxPayloadSize`, or those of `maxPayloadSize()`. */
+export const LIMIT_OPTIONS: readonly string[] = ['maxPayloadSize', ...SIZE_OPTIONS];
+
+/** The largest payload `given` (a snapshot of options) allows: its `maxPayloadSize`, or its region's and data rate's. */
+export function payloadLimit(given: Rec): number {
+  if (!hasOwnKey(given, 'maxPayloadSize')) return sizeLimit(given);
+  for (const key of SIZE_OPTIONS) if (hasOwnKey(given, key)) throw pathError('INVALID_OPTION', `options.${key}`, 'goes with a region and data rate, not with maxPayloadSize');
+  const max = given.maxPayloadSize;
+  if (!isInteger(max) || max < 1) throw optionError('maxPayloadSize', max, 'is not a positive integer');
+  return max;
+}
+
 /**
  * Packs the commands of `calls` into as few frames as possible, in order, never
  * splitting a command. A single command longer than the limit is an error.
  */
 export function encodeFrames(calls: DownlinkCall | readonly DownlinkCall[] | MakerObject, limit: SizeLimitOptions | { maxPayloadSize: number }): number[][] {
-  // One snapshot, then the keys it may have: a limit, or a region and data rate.
-  const given = readOptions(limit, ['maxPayloadSize', ...SIZE_OPTIONS], false);
-  let max: number;
-  if (hasOwnKey(given, 'maxPayloadSize')) {
-    max = readOptions(given, ['maxPayloadSize'], false).maxPayloadSize as number;
-    if (!isInteger(max) || max < 1) throw optionError('maxPayloadSize', max, 'is not a positive integer');
-  } else max = sizeLimit(given);
+  const max = payloadLimit(readOptions(limit, ['maxPayloadSize', ...SIZE_OPTIONS], false));
   const frames: number[][] = [];
   let frame: number[] = [];
   for (const command of encodeCommands(calls)) {

@@ -19,6 +19,14 @@ export { maxPayloadSize, encodeFrames, chirpstackEnqueueBody, chirpstackBodyForP
 export type { Region, Direction, SizeLimitOptions, BodyOptions } from './framing';
 
 export { CodecError } from './codec/codec-error';
+
+// Planning downlinks for a wanted configuration, and confirming them from the valve's replies.
+export { planSettings } from './planning/plan-settings';
+export type { PlanOptions, PlannedFrame } from './planning/plan-settings';
+export type { PlannedCommand } from './planning/commands';
+export { reportedSettings } from './planning/reported-settings';
+export { confirmDownlinks } from './planning/confirm-downlinks';
+export type { CommandStatus, ConfirmedCommand, ConfirmedFrame, Confirmation, SentFrame, UnmatchedAnswer } from './planning/confirm-downlinks';
 export type { CodecErrorCode } from './base/errors';
 
 // The tables every direction is derived from, and their types.

@@ -322,3 +322,119 @@ describe('simulate: the virtual valve at a terminal, its state kept in a file', 
     expect(JSON.stringify(files)).toBe(before);
   });
 });
+
+describe('plan and confirm: downlinks for a wanted configuration, and whether they applied', () => {
+  const files: { [path: string]: string } = {
+    'wanted.json': '{"temperature_unit": 0, "temp_control": {"enable": 0}}',
+    // Uplinks of a valve: 6001 (°F reported), then its replies to ff00 6000 650000: the echo, success, then 5 (error write params).
+    'reported.txt': '# the valve so far\n6001\n\n',
+    'up.txt': 'ff00ef0160ef526500\n',
+  };
+  const run = (args: string[]) => runCliWith(args, (source) => {
+    if (!(source in files)) throw Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT' });
+    return files[source];
+  });
+
+  test('plan prints each frame with its hex, base64, what it sets and the API bodies', () => {
+    const r = run(['plan', '@wanted.json', '--region', 'EU868', '--dr', '0']);
+    expect(r).toEqual({
+      status: 0,
+      stderr: '',
+      stdout:
+        'frame 1 of 1: sequence 0, 7 bytes, fPort 85\n' +
+        '  hex: ff006000650000\n' +
+        '  base64: /wBgAGUAAA==\n' +
+        '  sets: temperature_unit, temp_control.enable\n' +
+        '  ChirpStack: {"queueItem":{"confirmed":false,"fPort":85,"data":"/wBgAGUAAA=="}}\n' +
+        '  The Things Stack: {"downlinks":[{"f_port":85,"frm_payload":"/wBgAGUAAA==","priority":"NORMAL"}]}\n',
+    });
+    // What the valve reports already is not sent; what it all reports, nothing.
+    expect(run(['plan', '@wanted.json', '--max-size', '51', '--reported', '@reported.txt', '--sequence', '9', '--json']).stdout).toMatch(/"hex": "ff096000650000"/);
+    expect(run(['plan', '{"temperature_unit": 1}', '--max-size', '51', '--reported', '@reported.txt']).stdout).toBe('nothing to send: the valve reports the wanted settings already\n');
+    expect(run(['plan', '@wanted.json', '--max-size', '5']).stdout.match(/^frame \d of 2/gm)).toHaveLength(2);
+    expect(run(['plan', '@wanted.json', '--region', 'EU868', '--dr', '4', '--no-repeater']).status).toBe(0);
+  });
+
+  test('confirm prints a row per command, exit status 1 while one is not applied, 0 when all are', () => {
+    files['sent.json'] = run(['plan', '@wanted.json', '--max-size', '51', '--json']).stdout;
+    const r = run(['confirm', '@sent.json', '@up.txt']);
+    expect(r.stdout).toBe(
+      'frame  sequence  delivered  command                       status    detail\n' +
+        '1      0         yes        temperature_unit (0X60)       applied   reply: success, uplink 1\n' +
+        '1      0         yes        temp_control.enable (0X6500)  rejected  reply: error write params (5), uplink 1\n',
+    );
+    expect(r.status).toBe(1);
+    // The same frames as lines of hex; uplinks as JSON lines (decoded data, a ChirpStack event): all applied.
+    files['sent.txt'] = 'ff006000650000\n';
+    files['ok.txt'] = '{"check_sequence_number_reply": {"sequence_number": 0}, "ans": [{"result": 0, "length": 1, "id": "0X60"}]}\n' +
+      JSON.stringify({ deviceInfo: { devEui: '24e124000000102a' }, fPort: 85, data: Buffer.from('ef026500', 'hex').toString('base64') }) + '\n';
+    const ok = run(['confirm', '@sent.txt', '@ok.txt', '--json']);
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).frames[0].commands.map((c: { status: string }) => c.status)).toEqual(['applied', 'applied']);
+    // What matches nothing sent is listed under the table.
+    expect(run(['confirm', 'ff00', 'ef015a\nff07\nfe03']).stdout.split('\n').slice(1)).toEqual([
+      'unmatched: uplink 1: a reply to 0X5A (set_target_temperature), result 0',
+      'unmatched: uplink 2: the echo of sequence 7',
+      'unmatched: uplink 3: the echo of order check 3',
+      '',
+    ]);
+    expect(run(['confirm', 'be', 'ef01be']).stdout).toBe('frame  sequence  delivered  command        status   detail\n1      -         yes        reboot (0XBE)  applied  reply: success, uplink 1\n');
+    // Pending and superseded read as such.
+    expect(run(['confirm', 'ff006000\nff016000', 'ff01']).stdout).toMatch(/temperature_unit \(0X60\)  superseded  sent again in frame 2\n.*pending\n$/);
+  });
+
+  test.each([
+    [['plan', '@wanted.json'], /give --region and --dr \(or --max-size\)/],
+    [['plan', '@wanted.json', '--max-size', '51', '--region', 'EU868'], /give --max-size, or --region and --dr, not both/],
+    [['plan', '@wanted.json', '--max-size', '51', '--no-repeater'], /--no-repeater goes with --region/],
+    [['plan', '-', '--max-size', '51', '--reported', '-'], /standard input can give the wanted settings or the uplinks, not both/],
+    [['plan', '{', '--max-size', '51'], /not valid JSON/],
+    [['plan', '{"temp_control": {"enable": 7}}', '--max-size', '51'], /^wt102: wanted\.temp_control\.enable: 7 is not a flag/],
+    [['plan', '@wanted.json', '--max-size', '51', '--reported', 'zz'], /--reported line 1: uplink: "zz" is neither hex/],
+    [['plan', '@wanted.json', '--max-size', '51', '--reported', '{"a":'], /--reported line 1: not valid JSON/],
+    [['confirm', '-', '-'], /standard input can give the frames sent or the uplinks, not both/],
+    [['confirm', '[1', 'ff00'], /not valid JSON/],
+    [['confirm', '{"a": 1}', 'ff00'], /sent line 1: frame: .* is neither hex/],
+    [['confirm', '["zz"]', 'ff00'], /sent\[0\]: "zz" is not hex/],
+    [['confirm', 'ff00', '@missing.txt'], /uplinks: cannot read "missing.txt"/],
+  ])('%j is refused in one line', (args, message) => {
+    const r = run(args);
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('simulate with files on disk', () => {
+  const fs = require('fs') as typeof import('fs');
+  const os = require('os') as typeof import('os');
+  const path = require('path') as typeof import('path');
+  const onDisk = (args: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const status = runCli(args, { out: (t) => (stdout += t), err: (t) => (stderr += t), env: {} });
+    return { status, stdout, stderr };
+  };
+
+  test('the state is written whole, what it refuses kept; --show --jsonl prints it on one line; an unwritable file is refused', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wt102-state-'));
+    try {
+      const state = path.join(dir, 'valve.json');
+      fs.writeFileSync(state, JSON.stringify({ refuse: { '0X60': 7 } }));
+      // 6000: °C; refused with 7 (error write): ef 71 60.
+      expect(onDisk(['simulate', '--state', state, '6000', '--jsonl']).stdout).toBe('{"fPort":85,"hex":"ef7160","data":{"ans":[{"result":7,"length":1,"id":"0X60","name":"Temperature Unit"}]}}\n');
+      const saved = JSON.parse(fs.readFileSync(state, 'utf8'));
+      expect([saved.refuse, saved.settings.temperature_unit]).toEqual([{ '0X60': 7 }, 1]);
+      const shown = onDisk(['simulate', '--state', state, '--show', '--jsonl']).stdout;
+      expect(shown.split('\n')).toHaveLength(2);
+      expect(JSON.parse(shown)).toEqual(saved);
+      expect(fs.readdirSync(dir)).toEqual(['valve.json']);
+      const r = onDisk(['simulate', '--state', path.join(dir, 'no-such-dir', 'valve.json'), 'be']);
+      expect([r.status, r.stdout]).toEqual([2, '']);
+      expect(r.stderr).toMatch(/^wt102: --state: cannot write ".*valve.json" \(ENOENT/);
+      expect(fs.readdirSync(dir)).toEqual(['valve.json']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -770,7 +770,7 @@ test('the list of public functions is complete', () => {
   expect(PUBLIC_FUNCTIONS.map(([k]) => k).sort()).toEqual(
     [
       'allQueryableCommandIds', 'allowedText', 'buildDownlinkPhy', 'buildPhyFromPayload', 'buildUplinkPhy', 'chirpstackBodyForPayload', 'chirpstackEnqueueBody',
-      'chirpstackUplinkEvent', 'commandIdOfPath', 'createValve', 'payloadFromEnvelope', 'ttsUplinkMessage',
+      'chirpstackUplinkEvent', 'commandIdOfPath', 'createValve', 'payloadFromEnvelope', 'ttsUplinkMessage', 'planSettings', 'reportedSettings', 'confirmDownlinks',
       'decode', 'decodeUplink', 'encode', 'encodeCommands', 'encodeFrames', 'encodeHex', 'encodeToArray', 'encodeUplink', 'encodeUplinkToArray',
       'fromBase64', 'fromHex', 'maxPayloadSize', 'objectPathOfCommandId', 'parsePhy', 'queryableCommandName', 'toBase64', 'toHex', 'ttnBodyForPayload', 'ttnDownlinkBody',
     ].sort(),

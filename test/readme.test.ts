@@ -52,9 +52,12 @@ function walk(dir: string): string[] {
 /** `$ wt102 …` lines of the README's console blocks, each with the output lines that follow it. */
 function cliExamples(): { args: string; expected: string }[] {
   const examples: { args: string; expected: string }[] = [];
-  for (const block of README.split('```console\n').slice(1).map((b) => b.split('```')[0])) {
+  // A block's text up to its closing fence (which an indented block indents too).
+  for (const block of README.split('```console\n').slice(1).map((b) => b.split('```')[0].replace(/\n[ \t]+$/, ''))) {
     let current: { args: string; expected: string } | undefined;
-    for (const line of block.split('\n')) {
+    // A block inside a list item is indented: its lines as they would be printed.
+    const indent = (/^ */.exec(block) as RegExpExecArray)[0].length;
+    for (const line of block.split('\n').map((l) => l.slice(Math.min(indent, (/^ */.exec(l) as RegExpExecArray)[0].length)))) {
       if (line.startsWith('$ ')) {
         current = line.startsWith('$ wt102 ') ? { args: line.slice('$ wt102 '.length), expected: '' } : undefined;
         if (current) examples.push(current);
@@ -91,11 +94,13 @@ test("the README's API reference names every export of the package", () => {
   expect(names.filter((n) => !new RegExp(`\\b${n}\\b`).test(reference))).toEqual([]);
 });
 
-describe("the README's 'Testing your application' examples run as written", () => {
-  const section = README.slice(README.indexOf('## Testing your application'), README.indexOf('\n## ', README.indexOf('## Testing your application') + 5));
-  const blocks = section.split('```js\n').slice(1).map((b) => b.split('```')[0]);
-  test('there are examples of the valve and of the envelopes', () => {
-    expect(blocks.length).toBeGreaterThanOrEqual(2);
+describe("the README's examples of testing and of confirming downlinks run as written", () => {
+  const sectionOf = (heading: string) => README.slice(README.indexOf(heading), README.indexOf('\n## ', README.indexOf(heading) + 5));
+  const blocks = ['## Testing your application', '## Did my downlink apply?'].flatMap((heading) =>
+    sectionOf(heading).split('```js\n').slice(1).map((b) => b.split('```')[0]),
+  );
+  test('there are examples of the valve, of the envelopes and of confirming', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
   });
   test.each(blocks.map((b, i) => [i + 1, b]))('example %d', (_i, code) => {
     // The package's names, from the sources; `myHandler` stands for the application's handler of a ChirpStack event.

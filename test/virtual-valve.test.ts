@@ -225,3 +225,15 @@ test('events: each alarm is sent once when its condition starts and once when it
   expect(hexes(low.set({ temperature: 35 }))).toEqual([]);
   expect(hexes(low.set({ temperature: 9.5 }))).toEqual(['0911b603']);
 });
+
+test('events follow the alarm condition: above the maximum only (2); storage off stores nothing; refusals are checked', () => {
+  const high = createValve({ settings: { temperature_alarm_settings: { enable: 1, threshold_condition: 2, threshold_min: 10, threshold_max: 30 }, data_storage_settings: { enable: 0, retransmission_enable: 0, retransmission_interval: 600, retrieval_interval: 60 } } });
+  expect(high.set({ temperature: 9 }).map((u) => u.hex)).toEqual([]);
+  // 09 13 <31 °C × 100 = 3100 = 0x0c1c, LE>: over-range trigger.
+  expect(high.set({ temperature: 31 }).map((u) => u.hex)).toEqual(['09131c0c']);
+  high.advance(3600);
+  expect(high.history).toEqual([]);
+  expect(caught(() => createValve({ refuse: { '0x60': 5 } }))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.refuse' });
+  expect(caught(() => createValve({ refuse: { '0X60': 0 } }))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.refuse.0X60' });
+  expect(caught(() => createValve({ refuse: [] as never }))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.refuse' });
+});

@@ -8,7 +8,8 @@
  *   echoing the ID; a sequence or order check (`ff`, `fe`) by its echo; every other command by a reply `ef`
  *   echoing its ID, result 0. A value the valve does not hold (a schedule never set) is answered with result 6
  *   (error read); a frame that cannot be read, by one reply with result 1 (unknown) echoing the byte it could
- *   not read.
+ *   not read. A command whose ID `options.refuse` names is answered with the result code given there, and changes
+ *   nothing.
  * - A 2-byte schedule ID (`6e 0n`) is read as the maker's codec reads it: every field of schedule n.
  * - Start values: each setting's example in the tables (docs/PROTOCOL.md §5), or, for the two without one, the
  *   over-temperature deadband 0.5 °C and the top of the target range 35 °C; no schedule; the readings and device
@@ -35,7 +36,7 @@
  */
 import { toHex } from '../base/bytes';
 import { CodecError, valueError } from '../base/errors';
-import { readOptions } from '../base/caller-input';
+import { ownRecord, readOptions } from '../base/caller-input';
 import { decode, encodeCommands, encodeToArray, frameBytes } from '../codec/frame';
 import type { DecodedDownlink } from '../codec/frame';
 import { decodeUplink } from '../codec/uplink-codec';
@@ -44,8 +45,9 @@ import { encodeUplinkToArray } from '../codec/uplink-encode';
 import { payloadTextBytes } from '../base/base64';
 import { SCHEDULE, SETTINGS, UPLINKS } from '../tables';
 import { allowedText } from '../engine/allowed-text';
-import { READING_PATHS } from '../schema/command-ids';
+import { commandIdFromBytes, READING_PATHS } from '../schema/command-ids';
 import { hasOwnKey } from '../base/es5';
+import { echoedIdBytes } from '../planning/commands';
 
 /** One uplink the valve sends: its port, bytes, hex and what `decodeUplink` gives for it. */
 export interface ValveUplink {
@@ -74,6 +76,12 @@ export interface ValveOptions {
   time?: number;
   /** Stored history: records as `decodeUplink` gives them (`{ timestamp, temperature, … }`). */
   history?: Record<string, unknown>[];
+  /**
+   * Commands the valve refuses, by the ID its reply echoes (`"0X6500"`, `"0X5A"`, `"0X6E0100"`), with the result
+   * code it answers (1…9: 5 is "error write params"): the command changes nothing. To drive an application's
+   * handling of refusals.
+   */
+  refuse?: { [id: string]: number };
 }
 
 export interface Valve {
@@ -208,7 +216,8 @@ function reportSeconds(settings: Record<string, unknown>): number {
 
 /** A virtual WT102 (see this module's comment for what it assumes). */
 export function createValve(options?: ValveOptions): Valve {
-  const o = readOptions(options, ['settings', 'readings', 'time', 'history'], true);
+  const o = readOptions(options, ['settings', 'readings', 'time', 'history', 'refuse'], true);
+  const refuse = refusals(o.refuse);
   const settings = startSettings();
   if (o.settings !== undefined) {
     // Checked as a downlink would be (what the valve would refuse cannot be its state), and taken as the valve
@@ -293,11 +302,17 @@ export function createValve(options?: ValveOptions): Valve {
   };
 
   const answer = (call: DecodedDownlink, command: number[], parts: Record<string, unknown>[]) => {
+    const echoed = echoedIdBytes(command);
+    const refused = refuse[commandIdFromBytes(echoed)];
+    if (refused !== undefined) {
+      parts.push(reply(refused, echoed));
+      return;
+    }
     if ('properties' in call) {
       const heating = settings.mandatory_heating_enable;
       merged(settings, call.properties as Record<string, unknown>);
       // A schedule's command is answered by its 3-byte ID, a setting's by its own.
-      parts.push(reply(0, command[0] === 0x6e ? command.slice(0, 3) : idOf(command)));
+      parts.push(reply(0, echoed));
       if (settings.mandatory_heating_enable !== heating) {
         const room = { environment_temperature: readings.temperature, current_valve_status: readings.valve_opening_degree, battery_level: readings.battery };
         parts.push({ mandatory_heating_alarm: settings.mandatory_heating_enable === 1 ? { type: 33, enter: room } : { type: 32, exit: room } });
@@ -437,10 +452,21 @@ export function createValve(options?: ValveOptions): Valve {
   return valve;
 }
 
-/** A setting command's ID bytes: 2 for a group's member (`65 00`), else 1. */
-function idOf(command: number[]): number[] {
-  const two = SETTINGS.some((s) => s.command.length === 2 && s.command[0] === command[0] && s.command[1] === command[1]);
-  return command.slice(0, two ? 2 : 1);
+/** The refusals of `options.refuse`, checked: command IDs as replies spell them, each with a result code 1…9. */
+function refusals(given: unknown): { [id: string]: number } {
+  const out: { [id: string]: number } = Object.create(null);
+  if (given === undefined) return out;
+  const r = ownRecord(given, 'options.refuse');
+  if (r === undefined) throw valueError('INVALID_OPTION', 'options.refuse', given, 'is not an object of command IDs and result codes ({ "0X6500": 5 })');
+  for (const id of Object.keys(r)) {
+    const result = r[id];
+    if (!/^0X([0-9A-F]{2}){1,3}$/.test(id)) throw valueError('INVALID_OPTION', 'options.refuse', id, 'is not a command ID as replies spell it ("0X6500")');
+    if (typeof result !== 'number' || result % 1 !== 0 || result < 1 || result > 9) {
+      throw valueError('INVALID_OPTION', `options.refuse.${id}`, result, 'is not a result code 1…9 (0 is success: nothing refused)');
+    }
+    out[id] = result;
+  }
+  return out;
 }
 
 /** A schedule field's sub-command, by its key (the schedules' table). */

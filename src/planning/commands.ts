@@ -1,0 +1,56 @@
+/**
+ * A downlink's commands as the valve answers them: each with the command ID its reply (`ef`) echoes and, for a
+ * setting, its object path. A setting's reply echoes the setting's own ID (`65 00` for a group's member, `60`
+ * otherwise), a schedule field's its three bytes (`6e 01 00`), a query the ID queried, any other service its one
+ * byte.
+ */
+import { hexOf } from '../base/bytes';
+import { CodecError } from '../base/errors';
+import { encodeCommands } from '../codec/frame';
+import { commandIdFromBytes } from '../schema/command-ids';
+import { objectPathOfCommandId } from '../engine/object-paths';
+import { SCHEDULE, SETTINGS } from '../tables';
+
+/** One command of a downlink: its bytes and the ID its reply echoes; a setting's object path. */
+export interface PlannedCommand {
+  /** The ID the valve's reply echoes, as replies spell it (`"0X6500"`). */
+  readonly id: string;
+  /** A setting's object path (`"temp_control.enable"`, `"schedule_settings.1.enable"`); a service's id. */
+  readonly path: string;
+  /** The command's bytes, as hex. */
+  readonly hex: string;
+}
+
+/** The bytes of a command's ID as its reply echoes them. */
+export function echoedIdBytes(command: readonly number[]): number[] {
+  if (command[0] === SCHEDULE.command) return command.slice(0, 3);
+  // A query is answered by the ID it asks for: `ef <length> <id…>`.
+  if (command[0] === 0xef) return command.slice(2, 2 + (command[1] & 0x0f));
+  const two = SETTINGS.some((s) => s.command.length === 2 && s.command[0] === command[0] && s.command[1] === command[1]);
+  return command.slice(0, two ? 2 : 1);
+}
+
+/** A command as planned and confirmed: its ID, path and hex; `serviceId` names what is no setting. */
+export function plannedCommand(command: readonly number[], serviceId?: string): PlannedCommand {
+  const id = commandIdFromBytes(echoedIdBytes(command));
+  const path = serviceId === undefined ? objectPathOfCommandId(id) : serviceId;
+  return { id, path: path === undefined ? id : path, hex: hexOf(command) };
+}
+
+/**
+ * The commands of a settings object, one per setting or schedule field, in the order the valve takes them (the
+ * tables'). A value the codec refuses is refused here, its path starting at `name` instead of `properties`.
+ */
+export function settingCommands(settings: unknown, name: string): PlannedCommand[] {
+  let commands: number[][];
+  try {
+    commands = encodeCommands({ properties: settings } as never);
+  } catch (e) {
+    if (e instanceof CodecError && e.path !== undefined && /^properties\b/.test(e.path)) {
+      const path = name + e.path.slice('properties'.length);
+      throw new CodecError(e.code, path + e.message.slice(e.path.length), { path, offset: e.offset });
+    }
+    throw e;
+  }
+  return commands.map((c) => plannedCommand(c));
+}

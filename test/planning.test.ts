@@ -1,0 +1,200 @@
+/**
+ * Planning downlinks for a wanted configuration and confirming them from the valve's replies (src/planning/),
+ * driven through the virtual valve of wt102-codec/testing: plan → valve.receive → confirm.
+ */
+import fc from 'fast-check';
+import { CodecError, confirmDownlinks, encodeHex, maxPayloadSize, planSettings, reportedSettings } from '../src';
+import { createValve } from '../src/testing';
+import { propertiesArb } from './support/arbitraries';
+import { caught } from './support/helpers';
+
+const runs = { numRuns: Number(process.env.FC_NUM_RUNS ?? 100) };
+const statuses = (c: ReturnType<typeof confirmDownlinks>) => c.frames.flatMap((f) => f.commands.map((x) => `${x.path} ${x.status}`));
+
+describe('planSettings', () => {
+  test('the frames carry what differs, each after a sequence check, in the order the valve takes them', () => {
+    // Frames from docs/PROTOCOL.md's examples: ff07 (sequence 7), 650001 (temperature control on), 6001 (°F),
+    // 6a0101 (child lock: enabled, system button locked).
+    const wanted = { child_lock: { enable: 1, system_button: 1, func_button: 0 }, temperature_unit: 1, temp_control: { enable: 1 } };
+    const [frame, ...more] = planSettings(wanted, { region: 'EU868', dataRate: 0, sequence: 7 });
+    expect(more).toEqual([]);
+    expect(frame).toMatchObject({ fPort: 85, hex: 'ff076001650001' + '6a0101', base64: Buffer.from('ff0760016500016a0101', 'hex').toString('base64'), sequence: 7 });
+    expect(frame.bytes).toEqual([...Buffer.from(frame.hex, 'hex')]);
+    expect(frame.calls[0]).toEqual({ serviceId: 'request_check_sequence_number', inputs: { sequence_number: 7 } });
+    expect(frame.commands.map((c) => [c.id, c.path, c.hex])).toEqual([
+      ['0X60', 'temperature_unit', '6001'],
+      ['0X6500', 'temp_control.enable', '650001'],
+      ['0X6A', 'child_lock', '6a0101'],
+    ]);
+    // Reported as wanted already, but for the unit: only the unit is sent.
+    const reported = { temperature_unit: 0, temp_control: { enable: true, target_temperature_resolution: 0 }, child_lock: { enable: 1, system_button: 1, func_button: 0 } };
+    expect(planSettings(wanted, { maxPayloadSize: 51, reported }).map((f) => f.hex)).toEqual(['ff006001']);
+    expect(planSettings(wanted, { maxPayloadSize: 51, reported: { ...reported, temperature_unit: 1 } })).toEqual([]);
+  });
+
+  test('frames are split to fit, never splitting a command; sequence numbers count on past 255 from 0', () => {
+    const wanted = { temperature_unit: 1, temp_control: { enable: 1 }, child_lock: { enable: 1, system_button: 1, func_button: 0 } };
+    // 7 bytes: the check and one 3-byte command and no more, or the check, a 2-byte and a 3-byte one.
+    const frames = planSettings(wanted, { maxPayloadSize: 7, sequence: 255 });
+    expect(frames.map((f) => [f.sequence, f.hex])).toEqual([[255, 'ffff6001650001'], [0, 'ff006a0101']]);
+  });
+
+  test('what cannot be planned is refused by name, and nothing is planned', () => {
+    const limit = { maxPayloadSize: 51 };
+    expect(caught(() => planSettings({ temp_control: { enable: 5 } }, limit))).toMatchObject({ code: 'INVALID_TYPE', path: 'wanted.temp_control.enable' });
+    expect(caught(() => planSettings({ tmp: 1 }, limit)).message).toMatch(/^wanted\.tmp: unknown setting/);
+    expect(caught(() => planSettings({}, limit)).path).toBe('wanted');
+    expect(caught(() => planSettings({ temperature_unit: 1 }, { ...limit, sequence: 256 }))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.sequence' });
+    expect(caught(() => planSettings({ temperature_unit: 1 }, { ...limit, reported: 3 as never }))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.reported' });
+    expect(caught(() => planSettings({ temperature_unit: 1 }, { maxPayloadSize: 51, region: 'EU868' } as never))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.region' });
+    expect(caught(() => planSettings({ temperature_unit: 1 }, {} as never))).toMatchObject({ code: 'INVALID_OPTION', path: 'region' });
+    expect(caught(() => planSettings({ temperature_unit: 1 }, { ...limit, colour: 1 } as never))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.colour' });
+    const tooBig = caught(() => planSettings({ child_lock: { enable: 1, system_button: 1, func_button: 0 } }, { maxPayloadSize: 4 }));
+    expect(tooBig).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', path: 'wanted.child_lock' });
+    expect(tooBig.message).toMatch(/3 bytes; with the sequence check \(2 bytes\) it does not fit in a frame of at most 4 bytes/);
+    expect(tooBig).toBeInstanceOf(CodecError);
+  });
+
+  test('a reported value the codec would not write (an uplink is read leniently) counts as unknown: it is sent', () => {
+    // 40 °C is past the 5…35 °C of the range's minimum: the report is kept with a warning, and cannot be written.
+    const reported = { temp_control: { enable: 1, target_temperature_adjustment_range_min: 40 } };
+    const frames = planSettings({ temp_control: { enable: 1, target_temperature_adjustment_range_min: 5 } }, { maxPayloadSize: 51, reported });
+    expect(frames.map((f) => f.commands.map((c) => c.path))).toEqual([['temp_control.target_temperature_adjustment_range_min']]);
+  });
+
+  test('property: the planned frames bring a valve in the reported state to the wanted one, each within its limit', () => {
+    fc.assert(
+      fc.property(propertiesArb, propertiesArb, fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 255 }), (wanted, reported, dataRate, sequence) => {
+        const valve = createValve({ settings: reported.given });
+        const max = maxPayloadSize({ region: 'EU868', dataRate });
+        const frames = planSettings(wanted.given, { region: 'EU868', dataRate, reported: valve.settings, sequence });
+        const uplinks = frames.flatMap((f) => {
+          expect(f.bytes.length).toBeLessThanOrEqual(max);
+          return valve.receive(f.bytes);
+        });
+        // Wanted now: nothing left to plan; and every command sent was applied, every frame delivered.
+        expect(planSettings(wanted.given, { maxPayloadSize: 242, reported: valve.settings })).toEqual([]);
+        const confirmed = confirmDownlinks(frames, uplinks);
+        expect(confirmed.unmatched).toEqual([]);
+        for (const f of confirmed.frames) expect([f.delivered, ...f.commands.map((c) => c.status)]).toEqual([true, ...f.commands.map(() => 'applied')]);
+        expect(confirmed.frames.map((f) => f.sequence)).toEqual(frames.map((_f, i) => (sequence + i) % 256));
+      }),
+      runs,
+    );
+  });
+});
+
+describe('confirmDownlinks', () => {
+  // Each differs from the virtual valve's start settings (°F, control on, child lock's system button locked).
+  const wanted = { temperature_unit: 0, temp_control: { enable: 0 }, child_lock: { enable: 1, system_button: 0, func_button: 0 } };
+
+  test('a command the valve refuses is rejected, with what its result code means', () => {
+    const valve = createValve({ refuse: { '0X6500': 5 } });
+    const frames = planSettings(wanted, { maxPayloadSize: 51 });
+    const confirmed = confirmDownlinks(frames, frames.flatMap((f) => valve.receive(f.hex)));
+    expect(statuses(confirmed)).toEqual(['temperature_unit applied', 'temp_control.enable rejected', 'child_lock applied']);
+    expect(confirmed.frames[0].commands[1]).toEqual({ id: '0X6500', path: 'temp_control.enable', hex: '650000', status: 'rejected', by: 'reply', result: 5, reason: 'error write params', uplink: 0 });
+    expect((valve.settings.temp_control as { enable: number }).enable).toBe(1);
+  });
+
+  test('a frame that never arrives leaves its commands pending; one sent again supersedes them', () => {
+    const valve = createValve();
+    const frames = planSettings(wanted, { maxPayloadSize: 7 });
+    expect(frames).toHaveLength(2);
+    // Only the second frame arrives.
+    let confirmed = confirmDownlinks(frames, valve.receive(frames[1].bytes));
+    expect(confirmed.frames.map((f) => f.delivered)).toEqual([false, true]);
+    expect(statuses(confirmed)).toEqual(['temperature_unit pending', 'temp_control.enable pending', 'child_lock applied']);
+    // The first is planned again (sequence 2): the lost one's commands are superseded, the new ones applied.
+    const again = planSettings(wanted, { maxPayloadSize: 7, reported: valve.settings, sequence: 2 });
+    const sent = [...frames, ...again];
+    confirmed = confirmDownlinks(sent, [...valve.receive(frames[1].bytes), ...again.flatMap((f) => valve.receive(f.bytes))]);
+    expect(statuses(confirmed)).toEqual(['temperature_unit superseded', 'temp_control.enable superseded', 'child_lock applied', 'temperature_unit applied', 'temp_control.enable applied']);
+    expect(confirmed.frames[0].commands[0].supersededBy).toBe(2);
+  });
+
+  test('a setting reported back with the value sent applies it, without a reply', () => {
+    const frames = planSettings({ temp_control: { enable: 0 } }, { maxPayloadSize: 51 });
+    // 650000: temperature control off, as the valve reports it (docs/PROTOCOL.md §5's layout).
+    const confirmed = confirmDownlinks(frames, ['650000']);
+    expect(confirmed.frames[0]).toEqual({
+      sequence: 0,
+      hex: 'ff00650000',
+      delivered: true,
+      commands: [{ id: '0X6500', path: 'temp_control.enable', hex: '650000', status: 'applied', by: 'report', uplink: 0 }],
+    });
+    // Reported with another value: still pending.
+    expect(statuses(confirmDownlinks(frames, ['650001']))).toEqual(['temp_control.enable pending']);
+  });
+
+  test('what matches nothing sent is listed, not dropped; any frame, service calls included, can be confirmed', () => {
+    // ef015a: a reply to set_target_temperature; ff09: the echo of sequence 9; fe03: of an order check 3.
+    const confirmed = confirmDownlinks(['be', { hex: 'fe02' }], ['ef015a', 'ff09', 'fe03', 'ef01be', 'fe02', 'ef01be']);
+    expect(confirmed.unmatched).toEqual([
+      { uplink: 0, reply: { result: 0, length: 1, id: '0X5A', name: 'set_target_temperature' } },
+      { uplink: 1, sequence: 9 },
+      { uplink: 2, order: 3 },
+      { uplink: 5, reply: { result: 0, length: 1, id: '0XBE', name: 'reboot' } },
+    ]);
+    expect(statuses(confirmed)).toEqual(['reboot applied', 'request_check_order applied']);
+    expect(confirmed.frames.map((f) => f.delivered)).toEqual([true, true]);
+  });
+
+  test('replies go to the frame whose sequence echo came last, and go on doing so over the uplinks that follow', () => {
+    // Two frames setting the same unit; the valve answers the second only (its echo, then its reply in the next uplink).
+    const first = planSettings({ temperature_unit: 1 }, { maxPayloadSize: 51, sequence: 1 });
+    const second = planSettings({ temperature_unit: 1 }, { maxPayloadSize: 51, sequence: 2 });
+    const confirmed = confirmDownlinks([...first, ...second], ['ff02', 'ef0160']);
+    expect(confirmed.frames.map((f) => [f.sequence, f.delivered, f.commands[0].status])).toEqual([[1, false, 'superseded'], [2, true, 'applied']]);
+  });
+
+  test('the uplinks may be decoded data, the valve\'s uplinks, bytes or hex; bad input is refused by name', () => {
+    const frames = planSettings({ temperature_unit: 1 }, { maxPayloadSize: 51 });
+    const valve = createValve();
+    const uplinks = valve.receive(frames[0].bytes);
+    const forms = [uplinks, uplinks.map((u) => u.data), uplinks.map((u) => u.bytes), uplinks.map((u) => u.hex)];
+    for (const form of forms) expect(statuses(confirmDownlinks(frames, form))).toEqual(['temperature_unit applied']);
+    expect(caught(() => confirmDownlinks('ff00' as never, []))).toMatchObject({ code: 'INVALID_TYPE', path: 'sent' });
+    expect(caught(() => confirmDownlinks(frames, 'ff00' as never))).toMatchObject({ code: 'INVALID_TYPE', path: 'uplinks' });
+    expect(caught(() => confirmDownlinks([{ colour: 1 }] as never, []))).toMatchObject({ code: 'INVALID_TYPE', path: 'sent[0]' });
+    expect(caught(() => confirmDownlinks(frames, ['zz']))).toBeInstanceOf(CodecError);
+  });
+});
+
+describe('reportedSettings', () => {
+  test('folds setting reports and query answers in order; readings, events and replies are no settings', () => {
+    // 6001: °F; 650001 / 650100: temperature control on, resolution 0.5 °C; 0055: battery 85 %; then °C again.
+    const got = reportedSettings(['6001650001', { temp_control: { target_temperature_resolution: 0 }, battery: 85, ans: [] }, '6000']);
+    expect(got).toEqual({ temperature_unit: 0, temp_control: { enable: 1, target_temperature_resolution: 0 } });
+    // Schedules by id and field; over what an earlier call gave.
+    const more = reportedSettings([{ schedule_settings: [{ id: 2, enable: 1 }] }, { schedule_settings: [{ id: 1, start_time: 390 }, { id: 2, enable: 0 }] }], got);
+    expect(more).toEqual({ ...got, schedule_settings: [{ id: 1, start_time: 390 }, { id: 2, enable: 0 }] });
+    expect(got).not.toHaveProperty('schedule_settings');
+  });
+
+  test("the maker's twins of temperatures (decoded with maker: true) are left out; bad input is refused by name", () => {
+    const data = { temp_control: { target_temperature_adjustment_range_min: 5, fahrenheit_target_temperature_adjustment_range_min: 41, celsius_target_temperature_adjustment_range_min: 5 } };
+    expect(reportedSettings([data])).toEqual({ temp_control: { target_temperature_adjustment_range_min: 5 } });
+    expect(caught(() => reportedSettings('6001' as never))).toMatchObject({ code: 'INVALID_TYPE', path: 'uplinks' });
+    expect(caught(() => reportedSettings([], 'x' as never))).toMatchObject({ code: 'INVALID_TYPE', path: 'previous' });
+    expect(caught(() => reportedSettings([7]))).toBeInstanceOf(CodecError);
+  });
+
+  test('a plan against what the valve reports of itself after "query all configurations" is empty', () => {
+    const valve = createValve();
+    const all = valve.receive(encodeHex({ serviceId: 'request_query_all_configurations' } as never));
+    expect(planSettings(valve.settings, { maxPayloadSize: 242, reported: reportedSettings(all) })).toEqual([]);
+  });
+});
+
+test('a reported setting that cannot be written leaves the rest of it known: schedules field by field, groups member by member', () => {
+  const reported = {
+    // start_time 99999 is past a day's 1440 minutes; temperature_unit 9 is no unit; the list entry 5 no schedule.
+    schedule_settings: [{ id: 1, enable: 1, start_time: 99999 }, 5],
+    temperature_unit: 9,
+    temp_control: { enable: 1, target_temperature_resolution: 7 },
+  };
+  const wanted = { schedule_settings: [{ id: 1, enable: 1, start_time: 390 }], temperature_unit: 1, temp_control: { enable: 1, target_temperature_resolution: 0 } };
+  const frames = planSettings(wanted, { maxPayloadSize: 242, reported: reported as never });
+  expect(frames[0].commands.map((c) => c.path)).toEqual(['temperature_unit', 'temp_control.target_temperature_resolution', 'schedule_settings.1.start_time']);
+});
