@@ -26,6 +26,7 @@ import {
 } from '../index';
 import type { DecodedDownlink, DownlinkCall, Field, Fields, PayloadEncoding, Region } from '../index';
 import { payloadTextBytes } from '../base/base64';
+import { startPlanView } from './plan-view';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -440,6 +441,7 @@ function start(): void {
   $('maker').addEventListener('change', readFrame);
   copyButtons();
   render();
+  startPlanView();
 }
 
 start();

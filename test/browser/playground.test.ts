@@ -11,7 +11,8 @@ import * as os from 'os';
 import * as path from 'path';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
-import { allQueryableCommandIds, decode, decodeUplink, encodeHex, SCHEDULE, SERVICES, SETTINGS } from '../../src';
+import { allQueryableCommandIds, decode, decodeUplink, encodeHex, planSettings, SCHEDULE, SERVICES, SETTINGS } from '../../src';
+import { createValve } from '../../src/testing';
 import type { DownlinkCall } from '../../src';
 import services from '../../fixtures/services.json';
 import uplinks from '../../fixtures/uplinks.json';
@@ -391,6 +392,68 @@ describe('what a new user stumbled on (issue 24): each state, with a screenshot'
     await shot('base64');
     expect((await readAs('hex')).error).toBe(caughtMessage(() => decodeUplink('AeAF')));
     await page.select('#encoding', 'auto');
+  });
+});
+
+describe('did it apply? (issue 26): a wanted configuration planned, then the replies read back', () => {
+  const type = (id: string, text: string) =>
+    page.$eval(`#${id}`, (n, t) => {
+      (n as HTMLTextAreaElement).value = t as string;
+      n.dispatchEvent(new Event('input'));
+    }, text);
+  const view = () =>
+    page.evaluate(() => ({
+      frames: Array.from(document.querySelectorAll('#plan-frames pre')).map((n) => n.textContent),
+      listed: document.getElementById('plan-frames')!.textContent ?? '',
+      error: document.getElementById('plan-error')!.textContent ?? '',
+      rows: Array.from(document.querySelectorAll('#status tr')).map((r) => Array.from(r.querySelectorAll('td')).map((c) => c.textContent)),
+      confirmError: document.getElementById('confirm-error')!.textContent ?? '',
+    }));
+
+  test("the planned frames are the library's, and the status of each command is read from the valve's uplinks", async () => {
+    const wanted = { temperature_unit: 0, temp_control: { enable: 0 }, child_lock: { enable: 1, system_button: 0, func_button: 0 } };
+    await page.setViewport({ width: 1000, height: 800 });
+    await page.select('#plan-region', 'EU868');
+    await page.select('#plan-dr', '0');
+    await type('wanted', JSON.stringify(wanted));
+    const planned = planSettings(wanted, { region: 'EU868', dataRate: 0 });
+    expect((await view()).frames).toEqual(planned.flatMap((f) => [f.hex, f.base64]));
+    // What the valve reported already is not planned again.
+    await type('reported', '6000\n# a comment\n');
+    expect((await view()).frames[0]).toBe(planSettings(wanted, { region: 'EU868', dataRate: 0, reported: { temperature_unit: 0 } })[0].hex);
+    await type('reported', '');
+    // The virtual valve answers, refusing one command; its uplinks pasted one per line.
+    const valve = createValve({ refuse: { '0X6500': 5 } });
+    await type('replies', planned.flatMap((f) => valve.receive(f.bytes)).map((u) => u.hex).join('\n'));
+    const { rows } = await view();
+    expect(rows.map((r) => [r[2], r[3]])).toEqual([
+      ['temperature_unit (0X60)', 'applied'],
+      ['temp_control.enable (0X6500)', 'rejected'],
+      ['child_lock (0X6A)', 'applied'],
+    ]);
+    expect(rows[1][4]).toBe('reply: error write params (5), uplink 1');
+    await page.screenshot({ path: path.join(SHOTS, 'plan-and-confirm.png'), fullPage: true });
+    // Nothing heard yet: pending; an uplink that is no frame is named by its line.
+    await type('replies', 'ef015a\nzz');
+    expect((await view()).confirmError).toMatch(/^The valve's uplinks, line 2: uplink: "zz" is neither hex/);
+    await type('replies', 'ef015a');
+    const later = await view();
+    expect(later.rows.slice(0, 3).map((r) => r[3])).toEqual(['pending', 'pending', 'pending']);
+    expect(later.rows[3][0]).toBe('Matches nothing sent: uplink 1, a reply to 0X5A, result 0');
+  });
+
+  test("what cannot be planned shows the library's error, and no frame", async () => {
+    await type('wanted', '{"temp_control": {"enable": 7}}');
+    const v = await view();
+    expect([v.frames, v.error]).toEqual([[], caughtMessage(() => planSettings({ temp_control: { enable: 7 } }, { maxPayloadSize: 51 }))]);
+    await type('wanted', '{');
+    expect((await view()).error).toMatch(/^The wanted settings are not JSON/);
+    // Already as wanted: nothing to send.
+    await type('reported', '6001');
+    await type('wanted', '{"temperature_unit": 1}');
+    expect((await view()).listed).toBe('Nothing to send: the valve reports the wanted settings already.');
+    await type('reported', '');
+    await type('wanted', '');
   });
 });
 
