@@ -445,8 +445,8 @@ function run(argv: string[], io: CliIO): number {
   program
     .command('plan')
     .description('the downlinks that bring a valve to the wanted settings: only what differs, each frame with a sequence check')
-    .argument('<wanted>', 'the wanted settings as JSON (a settings object, as `encode` takes in "properties"); @file or -')
-    .option('--reported <uplinks>', "the valve's uplinks so far, a file (@file or -) of one per line: hex or base64, or JSON")
+    .argument('<wanted>', 'the wanted settings as JSON (a settings object, as `encode` takes in "properties"), or a file of it; - for standard input')
+    .option('--reported <uplinks>', "the valve's uplinks so far: a file (or -) of one per line, hex or base64, or JSON")
     .option('--region <region>', 'the region (EU868, US915), with --dr: frames fit its limit')
     .option('--dr <n>', 'the downlink data rate for --region')
     .option('--no-repeater', 'with --region: the larger limits that apply where no repeater can be present')
@@ -458,13 +458,13 @@ function run(argv: string[], io: CliIO): number {
   program
     .command('confirm')
     .description("did the downlinks apply? each command's status from the valve's uplinks")
-    .argument('<sent>', 'the frames sent: the JSON `wt102 plan --json` prints, or one hex or base64 frame per line (@file or -)')
-    .argument('<uplinks>', "the valve's uplinks in the order they came, one per line: hex or base64, or JSON (@file or -)")
+    .argument('<sent>', 'the frames sent: a file (or -) of the JSON `wt102 plan --json` prints, or of one hex or base64 frame per line')
+    .argument('<uplinks>', "the valve's uplinks in the order they came: a file (or -) of one per line, hex or base64, or JSON")
     .option('--json', 'print the result as JSON')
     .action((sent: string, uplinks: string, opts: { json?: boolean }) => {
       if (sent === '-' && uplinks === '-') throw new UsageError('confirm: standard input can give the frames sent or the uplinks, not both');
-      const frames = sentFrames(argumentText(sent, io, 'sent'));
-      const confirmation = confirmDownlinks(frames as never, uplinkLines(argumentText(uplinks, io, 'uplinks'), 'uplinks'));
+      const frames = sentFrames(fileOrText(sent, io, 'sent'));
+      const confirmation = confirmDownlinks(frames as never, uplinkLines(fileOrText(uplinks, io, 'uplinks'), 'uplinks'));
       io.out(opts.json ? json(confirmation) : confirmationTable(confirmation));
       // 0: every command applied; 1: some rejected, pending or superseded (as diff and grep say "differs").
       if (confirmation.frames.some((f) => f.commands.some((c) => c.status !== 'applied'))) status = 1;
@@ -517,10 +517,27 @@ interface PlanOptions {
   json?: boolean;
 }
 
+/**
+ * The text of an argument of `plan` and `confirm`, which name files as people do (`wt102 plan wanted.json`): `-`
+ * and `@file` as elsewhere; any other argument that names a file is that file's text, else it is the text itself
+ * (JSON, or frames).
+ */
+function fileOrText(arg: string, io: CliIO, what: string): { text: string; from: string } {
+  if (arg === '-' || arg.charAt(0) === '@' || /^\s*[{[]/.test(arg)) return argumentText(arg, io, what);
+  try {
+    return { text: readInput(io, arg), from: arg };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // Not a file: the text itself (a frame, a line of uplinks).
+    if (code === 'ENOENT' || code === 'ENAMETOOLONG') return { text: arg, from: '' };
+    throw new UsageError(`${what}: cannot read ${JSON.stringify(arg)} (${(e as Error).message})`);
+  }
+}
+
 /** `wt102 plan`: planSettings, with the frames' hex, base64 and API bodies. */
 function planCommand(wanted: string, opts: PlanOptions, io: CliIO): void {
   if (opts.reported === '-' && wanted === '-') throw new UsageError('plan: standard input can give the wanted settings or the uplinks, not both');
-  const { text, from } = argumentText(wanted, io, 'wanted');
+  const { text, from } = fileOrText(wanted, io, 'wanted');
   const settings = parseJson(text, from);
   const limit: { [key: string]: unknown } = {};
   if (opts.maxSize !== undefined) {
@@ -534,7 +551,7 @@ function planCommand(wanted: string, opts: PlanOptions, io: CliIO): void {
   }
   if (opts.repeater === false && opts.region === undefined) throw new UsageError('--no-repeater goes with --region');
   if (opts.reported !== undefined) {
-    limit.reported = reportedSettings(uplinkLines(argumentText(opts.reported, io, '--reported'), '--reported'));
+    limit.reported = reportedSettings(uplinkLines(fileOrText(opts.reported, io, '--reported'), '--reported'));
   }
   if (opts.sequence !== undefined) limit.sequence = integerOption(opts.sequence, '--sequence');
   const frames = planSettings(settings as Record<string, unknown>, limit as never);

@@ -331,6 +331,7 @@ describe('plan and confirm: downlinks for a wanted configuration, and whether th
     'up.txt': 'ff00ef0160ef526500\n',
   };
   const run = (args: string[]) => runCliWith(args, (source) => {
+    if (source === 'a-directory') throw Object.assign(new Error('EISDIR: illegal operation on a directory'), { code: 'EISDIR' });
     if (!(source in files)) throw Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT' });
     return files[source];
   });
@@ -353,11 +354,13 @@ describe('plan and confirm: downlinks for a wanted configuration, and whether th
     expect(run(['plan', '{"temperature_unit": 1}', '--max-size', '51', '--reported', '@reported.txt']).stdout).toBe('nothing to send: the valve reports the wanted settings already\n');
     expect(run(['plan', '@wanted.json', '--max-size', '5']).stdout.match(/^frame \d of 2/gm)).toHaveLength(2);
     expect(run(['plan', '@wanted.json', '--region', 'EU868', '--dr', '4', '--no-repeater']).status).toBe(0);
+    // Files named as people name them: no @ needed for plan and confirm.
+    expect(run(['plan', 'wanted.json', '--max-size', '51', '--reported', 'reported.txt']).stdout).toMatch(/^frame 1 of 1: sequence 0, 7 bytes.*\n  hex: ff006000650000\n/);
   });
 
   test('confirm prints a row per command, exit status 1 while one is not applied, 0 when all are', () => {
     files['sent.json'] = run(['plan', '@wanted.json', '--max-size', '51', '--json']).stdout;
-    const r = run(['confirm', '@sent.json', '@up.txt']);
+    const r = run(['confirm', 'sent.json', 'up.txt']);
     expect(r.stdout).toBe(
       'frame  sequence  delivered  command                       status    detail\n' +
         '1      0         yes        temperature_unit (0X60)       applied   reply: success, uplink 1\n' +
@@ -397,6 +400,7 @@ describe('plan and confirm: downlinks for a wanted configuration, and whether th
     [['confirm', '{"a": 1}', 'ff00'], /sent line 1: frame: .* is neither hex/],
     [['confirm', '["zz"]', 'ff00'], /sent\[0\]: "zz" is not hex/],
     [['confirm', 'ff00', '@missing.txt'], /uplinks: cannot read "missing.txt"/],
+    [['confirm', 'ff00', 'a-directory'], /uplinks: cannot read "a-directory" \(EISDIR/],
   ])('%j is refused in one line', (args, message) => {
     const r = run(args);
     expect([r.status, r.stdout]).toEqual([2, '']);

@@ -399,3 +399,27 @@ test('simulate keeps the valve in a file between runs, written whole', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('plan, simulate and confirm: the whole loop at a terminal, with files', () => {
+  const fs = require('fs') as typeof import('fs');
+  const os = require('os') as typeof import('os');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wt102-loop-'));
+  const at = (name: string) => path.join(dir, name);
+  try {
+    fs.writeFileSync(at('wanted.json'), JSON.stringify({ temperature_unit: 0, temp_control: { enable: 0 } }));
+    const plan = wt102('plan', at('wanted.json'), '--region', 'EU868', '--dr', '0', '--json');
+    expect(plan.status).toBe(0);
+    fs.writeFileSync(at('sent.json'), plan.stdout);
+    const frames = JSON.parse(plan.stdout) as { hex: string }[];
+    // ff00: sequence 0; 6000: °C; 650000: temperature control off (docs/PROTOCOL.md's layouts).
+    expect(frames.map((f) => f.hex)).toEqual(['ff006000650000']);
+    const sent = wt102('simulate', '--state', at('valve.json'), frames[0].hex, '--jsonl');
+    fs.writeFileSync(at('uplinks.txt'), sent.stdout);
+    expect(wt102('confirm', at('sent.json'), at('uplinks.txt'))).toMatchObject({ status: 0, stderr: '' });
+    // The valve now reports what is wanted: a query of everything, then nothing left to plan.
+    fs.writeFileSync(at('all.txt'), wt102('simulate', '--state', at('valve.json'), 'ee', '--jsonl').stdout);
+    expect(wt102('plan', at('wanted.json'), '--region', 'EU868', '--dr', '0', '--reported', at('all.txt')).stdout).toBe('nothing to send: the valve reports the wanted settings already\n');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
