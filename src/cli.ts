@@ -21,6 +21,7 @@ import { createValve } from './testing/valve';
 import { payloadFromEnvelope } from './testing/envelopes';
 import { confirmDownlinks, planSettings, reportedSettings } from './index';
 import type { Confirmation, PlannedFrame } from './index';
+import { statusDetail, unmatchedText } from './planning/confirm-text';
 import type { ValveUplink } from './testing/valve';
 
 const SCHEDULE_KEY = SCHEDULE.key;
@@ -621,21 +622,12 @@ function confirmationTable(c: Confirmation): string {
   const rows: string[][] = [['frame', 'sequence', 'delivered', 'command', 'status', 'detail']];
   c.frames.forEach((f, i) => {
     for (const x of f.commands) {
-      const detail =
-        x.status === 'superseded'
-          ? `sent again in frame ${(x.supersededBy as number) + 1}`
-          : x.by === undefined
-            ? ''
-            : `${x.by === 'reply' ? (x.result === 0 ? 'reply: success' : `reply: ${x.reason} (${x.result})`) : 'reported back'}, uplink ${(x.uplink as number) + 1}`;
-      rows.push([String(i + 1), f.sequence === undefined ? '-' : String(f.sequence), f.delivered ? 'yes' : 'no', `${x.path} (${x.id})`, x.status, detail]);
+      rows.push([String(i + 1), f.sequence === undefined ? '-' : String(f.sequence), f.delivered ? 'yes' : 'no', `${x.path} (${x.id})`, x.status, statusDetail(x)]);
     }
   });
   const widths = rows[0].map((_h, k) => Math.max(...rows.map((r) => r[k].length)));
   const lines = rows.map((r) => r.map((cell, k) => (k === r.length - 1 ? cell : cell.padEnd(widths[k]))).join('  ').trimEnd());
-  for (const u of c.unmatched) {
-    const what = u.reply !== undefined ? `a reply to ${u.reply.id}${u.reply.name ? ` (${u.reply.name})` : ''}, result ${u.reply.result}` : u.sequence !== undefined ? `the echo of sequence ${u.sequence}` : `the echo of order check ${u.order}`;
-    lines.push(`unmatched: uplink ${u.uplink + 1}: ${what}`);
-  }
+  for (const u of c.unmatched) lines.push(`unmatched: ${unmatchedText(u)}`);
   return lines.map(printable).join('\n') + '\n';
 }
 

@@ -27,15 +27,8 @@ import {
 import type { DecodedDownlink, DownlinkCall, Field, Fields, PayloadEncoding, Region } from '../index';
 import { payloadTextBytes } from '../base/base64';
 import { startPlanView } from './plan-view';
+import { $, el, fillDataRates } from './dom';
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: { [k: string]: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const k of Object.keys(attrs)) e.setAttribute(k, attrs[k]);
-  for (const c of children) e.append(c);
-  return e;
-}
 
 /* ------------------------------------------------------------------ what can be built */
 
@@ -420,13 +413,7 @@ function start(): void {
     $('stack').textContent = '';
     render();
   });
-  // The data rates a downlink may use: EU868 DR0…7, US915 DR8…13.
-  const rates = () => {
-    const dr = $<HTMLSelectElement>('dr');
-    const us = $<HTMLSelectElement>('region').value === 'US915';
-    dr.textContent = '';
-    for (let r = us ? 8 : 0; r <= (us ? 13 : 7); r++) dr.append(el('option', { value: String(r) }, `DR${r}`));
-  };
+  const rates = () => fillDataRates($<HTMLSelectElement>('dr'), $<HTMLSelectElement>('region'));
   rates();
   $('region').addEventListener('change', () => {
     rates();

@@ -7,14 +7,9 @@
 import { confirmDownlinks, planSettings, reportedSettings } from '../index';
 import type { PlannedFrame, Region } from '../index';
 import { payloadTextBytes } from '../base/base64';
+import { statusDetail, unmatchedText } from '../planning/confirm-text';
+import { $, el, fillDataRates } from './dom';
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const c of children) e.append(c);
-  return e;
-}
 
 /** The uplinks of a text box, one per line (blank lines and `#` comments skipped); a bad line is named. */
 function uplinksOf(id: string, what: string): number[][] {
@@ -59,14 +54,15 @@ function plan(): void {
         reported,
         sequence,
       });
-      if (planned.length === 0) out.append(el('li', 'Nothing to send: the valve reports the wanted settings already.'));
+      if (planned.length === 0) out.append(el('li', {}, 'Nothing to send: the valve reports the wanted settings already.'));
       for (const f of planned) {
         out.append(
           el(
             'li',
+            {},
             `sequence ${f.sequence}, ${f.bytes.length} bytes: sets ${f.commands.map((c) => c.path).join(', ')}`,
-            el('pre', f.hex),
-            el('pre', f.base64),
+            el('pre', {}, f.hex),
+            el('pre', {}, f.base64),
           ),
         );
       }
@@ -87,24 +83,15 @@ function confirm(): void {
     const result = confirmDownlinks(planned, uplinksOf('replies', "The valve's uplinks"));
     result.frames.forEach((f, i) => {
       for (const c of f.commands) {
-        const detail =
-          c.status === 'superseded'
-            ? `sent again in frame ${(c.supersededBy as number) + 1}`
-            : c.by === 'reply'
-              ? `reply: ${c.result === 0 ? 'success' : `${c.reason} (${c.result})`}, uplink ${(c.uplink as number) + 1}`
-              : c.by === 'report'
-                ? `reported back, uplink ${(c.uplink as number) + 1}`
-                : '';
-        const row = el('tr', el('td', String(i + 1)), el('td', f.delivered ? 'yes' : 'no'), el('td', `${c.path} (${c.id})`), el('td', c.status), el('td', detail));
+        const row = el('tr', {}, el('td', {}, String(i + 1)), el('td', {}, f.delivered ? 'yes' : 'no'), el('td', {}, `${c.path} (${c.id})`), el('td', {}, c.status), el('td', {}, statusDetail(c)));
         row.className = `status-${c.status}`;
         table.append(row);
       }
     });
     for (const u of result.unmatched) {
-      const what = u.reply !== undefined ? `a reply to ${u.reply.id}, result ${u.reply.result}` : u.sequence !== undefined ? `the echo of sequence ${u.sequence}` : `the echo of order check ${u.order}`;
-      const cell = el('td', `Matches nothing sent: uplink ${u.uplink + 1}, ${what}`);
+      const cell = el('td', {}, `Matches nothing sent: ${unmatchedText(u)}`);
       cell.setAttribute('colspan', '5');
-      table.append(el('tr', cell));
+      table.append(el('tr', {}, cell));
     }
   } catch (e) {
     error.textContent = e instanceof Error ? e.message : String(e);
@@ -113,16 +100,7 @@ function confirm(): void {
 
 /** Wires the view: the region's data rates, and every box replans or rechecks as it is typed in. */
 export function startPlanView(): void {
-  const rates = () => {
-    const dr = $<HTMLSelectElement>('plan-dr');
-    const us = $<HTMLSelectElement>('plan-region').value === 'US915';
-    dr.textContent = '';
-    for (let r = us ? 8 : 0; r <= (us ? 13 : 7); r++) {
-      const o = el('option', `DR${r}`);
-      o.value = String(r);
-      dr.append(o);
-    }
-  };
+  const rates = () => fillDataRates($<HTMLSelectElement>('plan-dr'), $<HTMLSelectElement>('plan-region'));
   rates();
   $('plan-region').addEventListener('change', () => {
     rates();

@@ -439,7 +439,7 @@ describe('did it apply? (issue 26): a wanted configuration planned, then the rep
     await type('replies', 'ef015a');
     const later = await view();
     expect(later.rows.slice(0, 3).map((r) => r[3])).toEqual(['pending', 'pending', 'pending']);
-    expect(later.rows[3][0]).toBe('Matches nothing sent: uplink 1, a reply to 0X5A, result 0');
+    expect(later.rows[3][0]).toBe('Matches nothing sent: uplink 1: a reply to 0X5A (set_target_temperature), result 0');
   });
 
   test("what cannot be planned shows the library's error, and no frame", async () => {
