@@ -18,10 +18,11 @@ import { closest } from './base/suggest';
 import { isServiceId, isSettingKey } from './engine/encode-downlink';
 import { SCHEDULE, SETTINGS } from './tables';
 import { createValve } from './testing/valve';
-import { payloadFromEnvelope } from './testing/envelopes';
 import { confirmDownlinks, planSettings, reportedSettings } from './index';
 import type { Confirmation, PlannedFrame } from './index';
 import { statusDetail, unmatchedText } from './planning/confirm-text';
+import type { UplinkName } from './planning/confirm-text';
+import { framesFromText, TextError, uplinksFromText } from './planning/uplink-text';
 import type { ValveUplink } from './testing/valve';
 
 const SCHEDULE_KEY = SCHEDULE.key;
@@ -58,6 +59,7 @@ function requireOption(value: string | undefined, name: string): string {
 
 function integerOption(text: string, name: string): number {
   if (!/^\d+$/.test(text)) throw new UsageError(`${name}: ${describeValue(text)} is not a whole number`);
+  if (!Number.isSafeInteger(Number(text))) throw new UsageError(`${name}: ${text} is too large`);
   return Number(text);
 }
 
@@ -174,11 +176,11 @@ function typedText(field: Field | undefined, text: string): unknown {
   return KINDS[field.kind].doc.fromText(text);
 }
 
-function parseJson(text: string, from: string): unknown {
+function parseJson(text: string, from: string, what = '--json'): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`--json: ${from === '' ? '' : `${from} is `}not valid JSON (${(e as Error).message})`);
+    throw new UsageError(`${what}: ${from === '' ? '' : `${from} is `}not valid JSON (${(e as Error).message})`);
   }
 }
 
@@ -464,11 +466,15 @@ function run(argv: string[], io: CliIO): number {
     .option('--json', 'print the result as JSON')
     .action((sent: string, uplinks: string, opts: { json?: boolean }) => {
       if (sent === '-' && uplinks === '-') throw new UsageError('confirm: standard input can give the frames sent or the uplinks, not both');
-      const frames = sentFrames(fileOrText(sent, io, 'sent'));
-      const confirmation = confirmDownlinks(frames as never, uplinkLines(fileOrText(uplinks, io, 'uplinks'), 'uplinks'));
-      io.out(opts.json ? json(confirmation) : confirmationTable(confirmation));
-      // 0: every command applied; 1: some rejected, pending or superseded (as diff and grep say "differs").
-      if (confirmation.frames.some((f) => f.commands.some((c) => c.status !== 'applied'))) status = 1;
+      const sentText = fileOrText(sent, io, 'sent');
+      const frames = framesFromText(sentText.text, named('sent', sentText.from));
+      if (frames.length === 0) throw new UsageError(`sent: no frames in ${sentText.from === '' ? 'the text given' : JSON.stringify(sentText.from)}; give the frames sent (wt102 plan --json)`);
+      const upText = fileOrText(uplinks, io, 'uplinks');
+      const lines = uplinksFromText(upText.text, named('uplinks', upText.from));
+      const confirmation = confirmDownlinks(frames as never, lines.map((l) => l.item));
+      io.out(opts.json ? json(confirmation) : confirmationTable(confirmation, (k) => `line ${lines[k].line}`));
+      // 0: every command applied (or sent again, and applied there); 1: one rejected or pending (as diff says "differs").
+      if (confirmation.frames.some((f) => f.commands.some((c) => c.status === 'rejected' || c.status === 'pending'))) status = 1;
     });
 
   program
@@ -539,7 +545,8 @@ function fileOrText(arg: string, io: CliIO, what: string): { text: string; from:
 function planCommand(wanted: string, opts: PlanOptions, io: CliIO): void {
   if (opts.reported === '-' && wanted === '-') throw new UsageError('plan: standard input can give the wanted settings or the uplinks, not both');
   const { text, from } = fileOrText(wanted, io, 'wanted');
-  const settings = parseJson(text, from);
+  if (from === '' && !/^\s*\{/.test(text)) throw new UsageError(`wanted: ${describeValue(wanted)} is neither a file nor JSON; give the wanted settings as JSON ({"temperature_unit": 1}) or a file of it`);
+  const settings = parseJson(text, from, 'wanted');
   const limit: { [key: string]: unknown } = {};
   if (opts.maxSize !== undefined) {
     if (opts.region !== undefined || opts.dr !== undefined) throw new UsageError('give --max-size, or --region and --dr, not both');
@@ -552,13 +559,31 @@ function planCommand(wanted: string, opts: PlanOptions, io: CliIO): void {
   }
   if (opts.repeater === false && opts.region === undefined) throw new UsageError('--no-repeater goes with --region');
   if (opts.reported !== undefined) {
-    limit.reported = reportedSettings(uplinkLines(fileOrText(opts.reported, io, '--reported'), '--reported'));
+    const given = fileOrText(opts.reported, io, '--reported');
+    limit.reported = reportedSettings(uplinksFromText(given.text, named('--reported', given.from)).map((l) => l.item));
   }
   if (opts.sequence !== undefined) limit.sequence = integerOption(opts.sequence, '--sequence');
-  const frames = planSettings(settings as Record<string, unknown>, limit as never);
+  let frames: PlannedFrame[];
+  try {
+    frames = planSettings(settings as never, limit as never);
+  } catch (e) {
+    // The options by the flags that gave them.
+    if (!(e instanceof CodecError) || e.path === undefined) throw e;
+    const flag = OPTION_FLAGS[e.path.replace(/^options\./, '')];
+    if (flag === undefined) throw e;
+    throw new CodecError(e.code, flag + e.message.slice(e.path.length), { path: flag });
+  }
   if (opts.json) return io.out(json(frames));
   if (frames.length === 0) return io.out('nothing to send: the valve reports the wanted settings already\n');
   io.out(frames.map((f, i) => planText(f, i, frames.length)).join('\n'));
+}
+
+/** The flag of each option of planSettings. */
+const OPTION_FLAGS: { [option: string]: string } = { region: '--region', dataRate: '--dr', repeaterCompatible: '--no-repeater', maxPayloadSize: '--max-size', sequence: '--sequence', reported: '--reported' };
+
+/** A text's name in errors: `what`, and the file it came from. */
+function named(what: string, from: string): string {
+  return from === '' ? what : `${what} (${from})`;
 }
 
 /** One planned frame, as `wt102 plan` prints it. */
@@ -572,62 +597,18 @@ function planText(f: PlannedFrame, i: number, n: number): string {
   );
 }
 
-/** Lines of a text that mean something: not blank, not a `#` comment; each with its line number. */
-function meaningfulLines(text: string): [number, string][] {
-  return text
-    .split(/\r?\n/)
-    .map((line, i): [number, string] => [i + 1, line.trim()])
-    .filter(([, line]) => line !== '' && line.charAt(0) !== '#');
-}
-
-/**
- * The uplinks of a text, one per line: hex or base64, or JSON (decoded data; an uplink carrying it, as `wt102
- * simulate --jsonl` prints; a ChirpStack `up` event or a The Things Stack uplink message). Errors name the line.
- */
-function uplinkLines(input: { text: string; from: string }, what: string): unknown[] {
-  return meaningfulLines(input.text).map(([n, line]) => {
-    try {
-      if (line.charAt(0) !== '{') return payloadTextBytes(line, 'auto', 'uplink');
-      const value = JSON.parse(line) as { [key: string]: unknown };
-      if (typeof value === 'object' && value !== null && ('uplink_message' in value || 'deviceInfo' in value)) return payloadFromEnvelope(value).bytes;
-      return value;
-    } catch (e) {
-      const where = `${what}${input.from === '' ? '' : ` (${input.from})`} line ${n}`;
-      if (e instanceof CodecError) throw new CodecError(e.code, `${where}: ${e.message}`, { path: e.path, offset: e.offset });
-      throw new UsageError(`${where}: not valid JSON (${(e as Error).message})`);
-    }
-  });
-}
-
-/** The frames sent: the JSON `wt102 plan --json` prints (or a JSON array of hex), or one frame per line. */
-function sentFrames(input: { text: string; from: string }): unknown[] {
-  const trimmed = input.text.trim();
-  if (trimmed.charAt(0) === '[') {
-    const frames = parseJson(trimmed, input.from === '' ? 'sent' : input.from);
-    if (!Array.isArray(frames)) throw new UsageError('sent: not an array of frames');
-    return frames;
-  }
-  return meaningfulLines(input.text).map(([n, line]) => {
-    try {
-      return payloadTextBytes(line, 'auto', 'frame');
-    } catch (e) {
-      const error = e as CodecError;
-      throw new CodecError(error.code, `sent${input.from === '' ? '' : ` (${input.from})`} line ${n}: ${error.message}`, { path: error.path });
-    }
-  });
-}
-
 /** `wt102 confirm`'s table: a row per command, then what matched nothing. */
-function confirmationTable(c: Confirmation): string {
+function confirmationTable(c: Confirmation, name: UplinkName): string {
   const rows: string[][] = [['frame', 'sequence', 'delivered', 'command', 'status', 'detail']];
   c.frames.forEach((f, i) => {
     for (const x of f.commands) {
-      rows.push([String(i + 1), f.sequence === undefined ? '-' : String(f.sequence), f.delivered ? 'yes' : 'no', `${x.path} (${x.id})`, x.status, statusDetail(x)]);
+      rows.push([String(i + 1), f.sequence === undefined ? '-' : String(f.sequence), f.delivered ? 'yes' : 'no', `${x.path} (${x.id})`, x.status, statusDetail(x, name)]);
     }
   });
   const widths = rows[0].map((_h, k) => Math.max(...rows.map((r) => r[k].length)));
   const lines = rows.map((r) => r.map((cell, k) => (k === r.length - 1 ? cell : cell.padEnd(widths[k]))).join('  ').trimEnd());
-  for (const u of c.unmatched) lines.push(`unmatched: ${unmatchedText(u)}`);
+  for (const u of c.unmatched) lines.push(`unmatched: ${unmatchedText(u, name)}`);
+  for (const w of c.warnings || []) lines.push(`warning: ${w}`);
   return lines.map(printable).join('\n') + '\n';
 }
 
@@ -706,8 +687,8 @@ function simulate(downlink: string | undefined, opts: SimulateOptions, io: CliIO
     try {
       sent.push(...valve.set(readings as never));
     } catch (e) {
-      // The valve names the reading as data.<name>: here it is what --set gave.
-      if (e instanceof CodecError) throw new CodecError(e.code, `--set ${e.message.replace(/^data\./, '')}`, { path: e.path });
+      // The valve names the reading as readings.<name>: here it is what --set gave.
+      if (e instanceof CodecError) throw new CodecError(e.code, `--set ${e.message.replace(/^readings\./, '')}`, { path: e.path });
       throw e;
     }
   }
@@ -896,7 +877,7 @@ export function runCli(argv: string[], io: CliIO): number {
         message += ': give it as hex or base64, @file to read a file, or - to read standard input (`... | wt102 decode -`)';
       }
     } else if (e instanceof CodecError) message = e.message + didYouMean(e);
-    else if (e instanceof UsageError) message = e.message;
+    else if (e instanceof UsageError || e instanceof TextError) message = e.message;
     else {
       // Not a refusal but a bug: still one line (no stack trace), and a status of its own (EX_SOFTWARE).
       message = `internal error, please report it: ${e instanceof Error ? e.message : String(e)}`;

@@ -63,7 +63,7 @@ function sizeLimit(options: Rec): number {
   const table = LIMITS[region][direction];
   const dr = options.dataRate;
   if (!isInteger(dr) || !hasOwnKey(table, String(dr))) {
-    throw optionError('dataRate', dr, `is not a ${region} ${direction}link data rate; allowed: DR${Object.keys(table).join(', DR')}`);
+    throw optionError('dataRate', dr, `is not ${/^[AEFHILMNORSX]/.test(region) ? 'an' : 'a'} ${region} ${direction}link data rate; allowed: DR${Object.keys(table).join(', DR')}`);
   }
   const repeater = options.repeaterCompatible;
   if (repeater !== undefined && typeof repeater !== 'boolean') throw optionError('repeaterCompatible', repeater, 'is not true or false');

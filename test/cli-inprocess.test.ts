@@ -363,8 +363,8 @@ describe('plan and confirm: downlinks for a wanted configuration, and whether th
     const r = run(['confirm', 'sent.json', 'up.txt']);
     expect(r.stdout).toBe(
       'frame  sequence  delivered  command                       status    detail\n' +
-        '1      0         yes        temperature_unit (0X60)       applied   reply: success, uplink 1\n' +
-        '1      0         yes        temp_control.enable (0X6500)  rejected  reply: error write params (5), uplink 1\n',
+        '1      0         yes        temperature_unit (0X60)       applied   reply: success, line 1\n' +
+        '1      0         yes        temp_control.enable (0X6500)  rejected  reply: error write params (5), line 1\n',
     );
     expect(r.status).toBe(1);
     // The same frames as lines of hex; uplinks as JSON lines (decoded data, a ChirpStack event): all applied.
@@ -376,14 +376,21 @@ describe('plan and confirm: downlinks for a wanted configuration, and whether th
     expect(JSON.parse(ok.stdout).frames[0].commands.map((c: { status: string }) => c.status)).toEqual(['applied', 'applied']);
     // What matches nothing sent is listed under the table.
     expect(run(['confirm', 'ff00', 'ef015a\nff07\nfe03']).stdout.split('\n').slice(1)).toEqual([
-      'unmatched: uplink 1: a reply to 0X5A (set_target_temperature), result 0',
-      'unmatched: uplink 2: the echo of sequence 7',
-      'unmatched: uplink 3: the echo of order check 3',
+      'unmatched: line 1: a reply to 0X5A (set_target_temperature), result 0',
+      'unmatched: line 2: the echo of sequence 7',
+      'unmatched: line 3: the echo of order check 3',
       '',
     ]);
-    expect(run(['confirm', 'be', 'ef01be']).stdout).toBe('frame  sequence  delivered  command        status   detail\n1      -         yes        reboot (0XBE)  applied  reply: success, uplink 1\n');
-    // Pending and superseded read as such.
+    expect(run(['confirm', 'be', 'ef01be']).stdout).toBe('frame  sequence  delivered  command        status   detail\n1      -         yes        reboot (0XBE)  applied  reply: success, line 1\n');
+    // Pending and superseded read as such; superseded and then applied is all applied: status 0.
     expect(run(['confirm', 'ff006000\nff016000', 'ff01']).stdout).toMatch(/temperature_unit \(0X60\)  superseded  sent again in frame 2\n.*pending\n$/);
+    const resent = run(['confirm', 'ff006000\nff016000', 'ff01ef0160']);
+    expect([resent.status, resent.stdout.split('\n')[2]]).toEqual([0, '2      1         yes        temperature_unit (0X60)  applied     reply: success, line 1']);
+    // Events of a server with no payload, or of another port, are passed over; two frames with one number are warned of.
+    files['events.txt'] = [JSON.stringify({ deviceInfo: { devEui: '24e124000000102a' }, fPort: 85 }), JSON.stringify({ deviceInfo: {}, fPort: 10, data: '/wA=' }), 'ff00ef0160'].join('\n');
+    const events = run(['confirm', 'ff006000\nff006001', 'events.txt']);
+    expect(events.stdout).toMatch(/reply: success, line 3\n/);
+    expect(events.stdout).toMatch(/\nwarning: frames 1 and 2 carry the same sequence number 0/);
   });
 
   test.each([
@@ -401,6 +408,17 @@ describe('plan and confirm: downlinks for a wanted configuration, and whether th
     [['confirm', '["zz"]', 'ff00'], /sent\[0\]: "zz" is not hex/],
     [['confirm', 'ff00', '@missing.txt'], /uplinks: cannot read "missing.txt"/],
     [['confirm', 'ff00', 'a-directory'], /uplinks: cannot read "a-directory" \(EISDIR/],
+    [['plan', 'nosuchfile.json', '--max-size', '51'], /^wt102: wanted: "nosuchfile.json" is neither a file nor JSON/],
+    [['plan', '@wanted.json', '--max-size', '51', '--sequence', '300'], /^wt102: --sequence: 300 is not a sequence number 0…255/],
+    [['plan', '@wanted.json', '--region', 'EU868', '--dr', '9'], /^wt102: --dr: 9 is not an EU868 downlink data rate/],
+    [['plan', '@wanted.json', '--region', 'eu868', '--dr', '0'], /^wt102: --region: "eu868" is not a supported region/],
+    [['plan', '@wanted.json', '--max-size', '99999999999999999999'], /^wt102: --max-size: 99999999999999999999 is too large/],
+    [['confirm', '', 'ff07'], /^wt102: sent: no frames in the text given/],
+    [['confirm', '[]', 'ff07'], /^wt102: sent: no frames/],
+    [['confirm', 'ff0760006500006a0100', 'ff07\nef0160\nef52'], /^wt102: uplinks line 3: byte 2: ans \(0xef\) is truncated/],
+    [['confirm', '["ff0160"]', 'ff01'], /^wt102: sent\[0\]: byte 3: temperature_unit/],
+    [['confirm', 'ff0760006500006a0100', '{\n"ans": []\n}'], /^wt102: uplinks line 1: not valid JSON .*; each uplink is one line/],
+    [['confirm', 'ff0760006500006a0100', '{"ans": [null]}'], /^wt102: uplinks line 1: /],
   ])('%j is refused in one line', (args, message) => {
     const r = run(args);
     expect([r.status, r.stdout]).toEqual([2, '']);

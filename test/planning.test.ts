@@ -15,7 +15,7 @@ describe('planSettings', () => {
   test('the frames carry what differs, each after a sequence check, in the order the valve takes them', () => {
     // Frames from docs/PROTOCOL.md's examples: ff07 (sequence 7), 650001 (temperature control on), 6001 (°F),
     // 6a0101 (child lock: enabled, system button locked).
-    const wanted = { child_lock: { enable: 1, system_button: 1, func_button: 0 }, temperature_unit: 1, temp_control: { enable: 1 } };
+    const wanted = { child_lock: { enable: 1, system_button: 1, func_button: 0 }, temperature_unit: 1, temp_control: { enable: 1 } } as const;
     const [frame, ...more] = planSettings(wanted, { region: 'EU868', dataRate: 0, sequence: 7 });
     expect(more).toEqual([]);
     expect(frame).toMatchObject({ fPort: 85, hex: 'ff076001650001' + '6a0101', base64: Buffer.from('ff0760016500016a0101', 'hex').toString('base64'), sequence: 7 });
@@ -33,7 +33,7 @@ describe('planSettings', () => {
   });
 
   test('frames are split to fit, never splitting a command; sequence numbers count on past 255 from 0', () => {
-    const wanted = { temperature_unit: 1, temp_control: { enable: 1 }, child_lock: { enable: 1, system_button: 1, func_button: 0 } };
+    const wanted = { temperature_unit: 1, temp_control: { enable: 1 }, child_lock: { enable: 1, system_button: 1, func_button: 0 } } as const;
     // 7 bytes: the check and one 3-byte command and no more, or the check, a 2-byte and a 3-byte one.
     const frames = planSettings(wanted, { maxPayloadSize: 7, sequence: 255 });
     expect(frames.map((f) => [f.sequence, f.hex])).toEqual([[255, 'ffff6001650001'], [0, 'ff006a0101']]);
@@ -41,8 +41,8 @@ describe('planSettings', () => {
 
   test('what cannot be planned is refused by name, and nothing is planned', () => {
     const limit = { maxPayloadSize: 51 };
-    expect(caught(() => planSettings({ temp_control: { enable: 5 } }, limit))).toMatchObject({ code: 'INVALID_TYPE', path: 'wanted.temp_control.enable' });
-    expect(caught(() => planSettings({ tmp: 1 }, limit)).message).toMatch(/^wanted\.tmp: unknown setting/);
+    expect(caught(() => planSettings({ temp_control: { enable: 5 } } as never, limit))).toMatchObject({ code: 'INVALID_TYPE', path: 'wanted.temp_control.enable' });
+    expect(caught(() => planSettings({ tmp: 1 } as never, limit)).message).toMatch(/^wanted\.tmp: unknown setting/);
     expect(caught(() => planSettings({}, limit)).path).toBe('wanted');
     expect(caught(() => planSettings({ temperature_unit: 1 }, { ...limit, sequence: 256 }))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.sequence' });
     expect(caught(() => planSettings({ temperature_unit: 1 }, { ...limit, reported: 3 as never }))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.reported' });
@@ -86,7 +86,7 @@ describe('planSettings', () => {
 
 describe('confirmDownlinks', () => {
   // Each differs from the virtual valve's start settings (°F, control on, child lock's system button locked).
-  const wanted = { temperature_unit: 0, temp_control: { enable: 0 }, child_lock: { enable: 1, system_button: 0, func_button: 0 } };
+  const wanted = { temperature_unit: 0, temp_control: { enable: 0 }, child_lock: { enable: 1, system_button: 0, func_button: 0 } } as const;
 
   test('a command the valve refuses is rejected, with what its result code means', () => {
     const valve = createValve({ refuse: { '0X6500': 5 } });
@@ -113,18 +113,21 @@ describe('confirmDownlinks', () => {
     expect(confirmed.frames[0].commands[0].supersededBy).toBe(2);
   });
 
-  test('a setting reported back with the value sent applies it, without a reply', () => {
+  test('a setting reported back with the value sent applies it, once its frame is delivered', () => {
     const frames = planSettings({ temp_control: { enable: 0 } }, { maxPayloadSize: 51 });
-    // 650000: temperature control off, as the valve reports it (docs/PROTOCOL.md §5's layout).
-    const confirmed = confirmDownlinks(frames, ['650000']);
+    // ff00: the echo of sequence 0; 650000: temperature control off, as the valve reports it (docs/PROTOCOL.md §5).
+    const confirmed = confirmDownlinks(frames, ['ff00', '650000']);
     expect(confirmed.frames[0]).toEqual({
       sequence: 0,
       hex: 'ff00650000',
       delivered: true,
-      commands: [{ id: '0X6500', path: 'temp_control.enable', hex: '650000', status: 'applied', by: 'report', uplink: 0 }],
+      commands: [{ id: '0X6500', path: 'temp_control.enable', hex: '650000', status: 'applied', by: 'report', uplink: 1 }],
     });
-    // Reported with another value: still pending.
-    expect(statuses(confirmDownlinks(frames, ['650001']))).toEqual(['temp_control.enable pending']);
+    // Reported with another value, or before the frame arrived (a report of an earlier state), or with no frame
+    // delivered at all: still pending.
+    expect(statuses(confirmDownlinks(frames, ['ff00', '650001']))).toEqual(['temp_control.enable pending']);
+    expect(statuses(confirmDownlinks(frames, ['650000', 'ff00']))).toEqual(['temp_control.enable pending']);
+    expect(confirmDownlinks(frames, ['650000']).frames[0]).toMatchObject({ delivered: false, commands: [{ status: 'pending' }] });
   });
 
   test('what matches nothing sent is listed, not dropped; any frame, service calls included, can be confirmed', () => {
@@ -164,7 +167,7 @@ describe('confirmDownlinks', () => {
 describe('reportedSettings', () => {
   test('folds setting reports and query answers in order; readings, events and replies are no settings', () => {
     // 6001: °F; 650001 / 650100: temperature control on, resolution 0.5 °C; 0055: battery 85 %; then °C again.
-    const got = reportedSettings(['6001650001', { temp_control: { target_temperature_resolution: 0 }, battery: 85, ans: [] }, '6000']);
+    const got = reportedSettings(['6001650001', { temp_control: { target_temperature_resolution: 0 }, battery: 85, ans: [{ result: 0, length: 1, id: '0X60' }] }, '6000']);
     expect(got).toEqual({ temperature_unit: 0, temp_control: { enable: 1, target_temperature_resolution: 0 } });
     // Schedules by id and field; over what an earlier call gave.
     const more = reportedSettings([{ schedule_settings: [{ id: 2, enable: 1 }] }, { schedule_settings: [{ id: 1, start_time: 390 }, { id: 2, enable: 0 }] }], got);
@@ -172,9 +175,14 @@ describe('reportedSettings', () => {
     expect(got).not.toHaveProperty('schedule_settings');
   });
 
-  test("the maker's twins of temperatures (decoded with maker: true) are left out; bad input is refused by name", () => {
+  test("data decoded with the maker's forms, and data no valve writes, are refused by name", () => {
     const data = { temp_control: { target_temperature_adjustment_range_min: 5, fahrenheit_target_temperature_adjustment_range_min: 41, celsius_target_temperature_adjustment_range_min: 5 } };
-    expect(reportedSettings([data])).toEqual({ temp_control: { target_temperature_adjustment_range_min: 5 } });
+    expect(caught(() => reportedSettings(['6001', data]))).toMatchObject({ code: 'INVALID_VALUE', path: 'uplinks[1]' });
+    expect(caught(() => reportedSettings(['6001', data])).message).toMatch(/maker's forms \(decoded with \{ maker: true \}\)/);
+    // The reviewer's junk: a zone that is no number, a group that is no object.
+    expect(caught(() => reportedSettings([{ time_zone: 'lots' }])).path).toMatch(/^uplinks\[0\]\.time_zone/);
+    expect(caught(() => reportedSettings([{ temp_control: 5 }])).path).toMatch(/^uplinks\[0\]\.temp_control/);
+    expect(caught(() => reportedSettings(['6001', 'zz'])).message).toMatch(/^uplinks\[1\]: "zz" is not hex/);
     expect(caught(() => reportedSettings('6001' as never))).toMatchObject({ code: 'INVALID_TYPE', path: 'uplinks' });
     expect(caught(() => reportedSettings([], 'x' as never))).toMatchObject({ code: 'INVALID_TYPE', path: 'previous' });
     expect(caught(() => reportedSettings([7]))).toBeInstanceOf(CodecError);
@@ -194,7 +202,106 @@ test('a reported setting that cannot be written leaves the rest of it known: sch
     temperature_unit: 9,
     temp_control: { enable: 1, target_temperature_resolution: 7 },
   };
-  const wanted = { schedule_settings: [{ id: 1, enable: 1, start_time: 390 }], temperature_unit: 1, temp_control: { enable: 1, target_temperature_resolution: 0 } };
+  const wanted = { schedule_settings: [{ id: 1, enable: 1, start_time: 390 }], temperature_unit: 1, temp_control: { enable: 1, target_temperature_resolution: 0 } } as const;
   const frames = planSettings(wanted, { maxPayloadSize: 242, reported: reported as never });
   expect(frames[0].commands.map((c) => c.path)).toEqual(['temperature_unit', 'temp_control.target_temperature_resolution', 'schedule_settings.1.start_time']);
+});
+
+describe('confirmDownlinks: what a review found (each case the reviewer\'s own)', () => {
+  const valve = () => createValve();
+
+  test('a reply repeated matches nothing: it never answers a frame that did not arrive', () => {
+    const v = valve();
+    const answer = v.receive('ff01650000');
+    const confirmed = confirmDownlinks(['ff01650000', 'ff02650001'], [...answer, ...answer]);
+    expect(statuses(confirmed)).toEqual(['temp_control.enable applied', 'temp_control.enable pending']);
+    expect(confirmed.frames.map((f) => f.delivered)).toEqual([true, false]);
+    expect(confirmed.unmatched).toEqual([{ uplink: 1, reply: { result: 0, length: 2, id: '0X6500', name: 'Temperature Control Enable' } }]);
+  });
+
+  test('a report that came before the frame does not apply it; a refusal after it is the answer', () => {
+    const refusing = createValve({ refuse: { '0X6500': 5 } });
+    const frames = planSettings({ temp_control: { enable: 1 } }, { maxPayloadSize: 51, sequence: 1 });
+    const confirmed = confirmDownlinks(frames, [...valve().receive('ee'), ...refusing.receive(frames[0].bytes)]);
+    expect(confirmed.frames[0].commands[0]).toMatchObject({ status: 'rejected', reason: 'error write params' });
+    // The earlier uplink's own reply (to a query of everything, never sent here) matches nothing.
+    expect(confirmed.unmatched.map((u) => u.reply?.id)).toEqual(['0XEE']);
+  });
+
+  test('a frame sent again unchanged is answered for both copies; different frames with one number are warned of', () => {
+    const v = valve();
+    const confirmed = confirmDownlinks(['ff01650000', 'ff01650000'], v.receive('ff01650000'));
+    expect(statuses(confirmed)).toEqual(['temp_control.enable applied', 'temp_control.enable applied']);
+    expect(confirmed.frames[0].sentAgainAs).toBe(1);
+    expect(confirmed.warnings).toBeUndefined();
+    const clash = confirmDownlinks(['ff00650000', 'ff006000'], []);
+    expect(clash.warnings).toEqual(['frames 1 and 2 carry the same sequence number 0: their echoes cannot be told apart; give each frame its own (options.sequence)']);
+  });
+
+  test('a query sets nothing: it does not supersede the setting before it', () => {
+    const confirmed = confirmDownlinks(['ff01650000', 'ff02ef026500'], ['ff02']);
+    expect(statuses(confirmed)).toEqual(['temp_control.enable pending', 'request_command_queries pending']);
+  });
+
+  test("the commands of an uplink are taken in the valve's order: an echo between replies moves them to its frame", () => {
+    // ff01: frame 1's echo; ef526500: its refusal (5); ff02: frame 2's echo; ef026500: its success.
+    const confirmed = confirmDownlinks(['ff01650000', 'ff02650001'], ['ff01', 'ef526500ff02ef026500']);
+    expect(confirmed.frames.map((f) => f.commands[0].status)).toEqual(['rejected', 'applied']);
+  });
+
+  test("an order check is settled by its echo; data that no valve writes is refused by name, never a TypeError", () => {
+    const confirmed = confirmDownlinks(['ff01fe05'], ['ff01fe05']);
+    expect(confirmed.frames[0].commands[0]).toMatchObject({ path: 'request_check_order', status: 'applied', by: 'echo' });
+    for (const bad of [{ ans: [null] }, { ans: [{ id: '0X60', result: -1 }] }, { ans: [{ id: '0X60', result: 1.5 }] }, { check_sequence_number_reply: null }, { ans: [{ id: '0X60' }] }]) {
+      const e = caught(() => confirmDownlinks(['ff076000'], [bad]));
+      expect([e instanceof CodecError, (e.path ?? '').startsWith('uplinks[0]')]).toEqual([true, true]);
+    }
+    expect(caught(() => confirmDownlinks([''], []))).toMatchObject({ path: 'sent[0]' });
+    expect(caught(() => confirmDownlinks(['ff076000'], ['ef52']))).toMatchObject({ path: 'uplinks[0]', offset: 2 });
+  });
+
+  test("servers' events are read (on the valve's port; another port's are passed over)", () => {
+    const { chirpstackUplinkEvent, ttsUplinkMessage } = require('../src/testing') as typeof import('../src/testing');
+    const frames = planSettings({ temperature_unit: 0 }, { maxPayloadSize: 51, sequence: 7 });
+    const up = valve().receive(frames[0].bytes)[0].hex;
+    expect(statuses(confirmDownlinks(frames, [chirpstackUplinkEvent(up)]))).toEqual(['temperature_unit applied']);
+    expect(statuses(confirmDownlinks(frames, [ttsUplinkMessage(up)]))).toEqual(['temperature_unit applied']);
+    expect(statuses(confirmDownlinks(frames, [chirpstackUplinkEvent(up, { fPort: 10 })]))).toEqual(['temperature_unit pending']);
+  });
+});
+
+describe('the words and the texts of confirming (src/planning/confirm-text.ts, uplink-text.ts)', () => {
+  const { statusDetail, unmatchedText } = require('../src/planning/confirm-text') as typeof import('../src/planning/confirm-text');
+  const { framesFromText, uplinksFromText, TextError } = require('../src/planning/uplink-text') as typeof import('../src/planning/uplink-text');
+
+  test('each status in words, by place among the uplinks unless told otherwise', () => {
+    const c = confirmDownlinks(['ff01650000', 'ff02ef026500fe05', 'ff03650001'], ['ff02ef026500fe05', 'ff03', '650001']);
+    expect(c.frames.flatMap((f) => f.commands.map((x) => statusDetail(x)))).toEqual(['sent again in frame 3', 'reply: success, uplink 1', 'echoed, uplink 1', 'reported back, uplink 3']);
+    expect(statusDetail(confirmDownlinks(['ff01650000'], []).frames[0].commands[0])).toBe('');
+    expect(unmatchedText({ uplink: 0, order: 3 })).toBe('uplink 1: the echo of order check 3');
+    expect(unmatchedText({ uplink: 1, reply: { result: 1, length: 1, id: '0XF1' } }, (k) => `line ${k * 10}`)).toBe('line 10: a reply to 0XF1, result 1');
+  });
+
+  test('texts of uplinks and frames: comments, events without a payload, one JSON object per line; errors name the line', () => {
+    const tts = JSON.stringify({ end_device_ids: {}, uplink_message: { f_port: 85 } });
+    expect(uplinksFromText(`# a comment\n\n0055\n${tts}\n{"battery": 85}`, 'up').map((l) => l.line)).toEqual([3, 5]);
+    expect(() => uplinksFromText('{"battery": ', 'up')).toThrow(TextError);
+    expect(caught(() => uplinksFromText('0055\n{"battery": 300}', 'up')).message).toBe('up line 2: battery: 300 is out of range 0…255%');
+    expect(caught(() => uplinksFromText('0055\n{"temp_control": 5}', 'up')).message).toMatch(/^up line 2: temp_control: /);
+    expect(framesFromText('["ff00", {"hex": "be"}]', 'sent')).toEqual(['ff00', { hex: 'be' }]);
+    expect(() => framesFromText('[1', 'sent')).toThrow(TextError);
+    expect(() => framesFromText('[ ]x', 'sent')).toThrow(/not valid JSON/);
+    expect(caught(() => framesFromText('be\nzz', 'sent')).message).toMatch(/^sent line 2: frame: "zz"/);
+  });
+
+  test("what reading an uplink throws is put under the uplink's name; data with the maker's reply paths is named as such", () => {
+    const paths = { ans: [{ result: 0, length: 1, id: 'temperature_unit', name: 'Temperature Unit' }] };
+    expect(caught(() => reportedSettings([paths])).message).toMatch(/^uplinks\[0\]: holds the maker's forms/);
+    // A getter that throws, deep in the data: refused as unreadable, at the uplink.
+    const hostile = { temp_control: Object.defineProperty({}, 'enable', { enumerable: true, get: () => { throw new Error('no'); } }) };
+    expect(caught(() => reportedSettings([hostile]))).toBeInstanceOf(CodecError);
+    // `previous` as an earlier call gave it, the maker's twins left out of it.
+    expect(reportedSettings([], { temp_control: { target_temperature_adjustment_range_min: 5, fahrenheit_target_temperature_adjustment_range_min: 41 } })).toEqual({ temp_control: { target_temperature_adjustment_range_min: 5 } });
+    expect(caught(() => planSettings({ temperature_unit: 1 }, { maxPayloadSize: 51, reported: { properties: { time_zone: 60 } } as never }))).toMatchObject({ code: 'UNKNOWN_INPUT', path: 'options.reported.properties' });
+  });
 });

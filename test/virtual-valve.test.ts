@@ -4,7 +4,7 @@
  * returns the records stored in its range; and it is deterministic.
  */
 import fc from 'fast-check';
-import { allQueryableCommandIds, CodecError, decode, encodeCommands, encodeHex, SETTINGS } from '../src';
+import { allQueryableCommandIds, CodecError, decode, encodeCommands, encodeHex, planSettings, reportedSettings, SETTINGS } from '../src';
 import { createValve } from '../src/testing';
 import settings from '../fixtures/settings.json';
 import { anyValidCall, propertiesArb, validFrame } from './support/arbitraries';
@@ -233,7 +233,62 @@ test('events follow the alarm condition: above the maximum only (2); storage off
   expect(high.set({ temperature: 31 }).map((u) => u.hex)).toEqual(['09131c0c']);
   high.advance(3600);
   expect(high.history).toEqual([]);
-  expect(caught(() => createValve({ refuse: { '0x60': 5 } }))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.refuse' });
+  // IDs in any case; one no reply echoes (2-byte schedule IDs, a byte no command has) is refused.
+  expect(createValve({ refuse: { '0x60': 5 } }).receive('6000').map((u) => u.hex)).toEqual(['ef5160']);
+  expect(caught(() => createValve({ refuse: { '0X6E01': 5 } }))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.refuse' });
+  expect(caught(() => createValve({ refuse: { '0XF1': 5 } }))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.refuse' });
   expect(caught(() => createValve({ refuse: { '0X60': 0 } }))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.refuse.0X60' });
   expect(caught(() => createValve({ refuse: [] as never }))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.refuse' });
+});
+
+describe('what a review found in the virtual valve (each case the reviewer\'s own)', () => {
+  test('reports fall on multiples of the interval: five runs of 300 s send what one of 1500 s sends', () => {
+    // The start interval is 10 minutes; the start time 1764144000 is a multiple of 600.
+    const once = createValve().advance(1500).map((u) => u.hex);
+    const valve = createValve();
+    const parts = [1, 2, 3, 4, 5].flatMap(() => valve.advance(300).map((u) => u.hex));
+    expect([parts, once.length]).toEqual([once, 2]);
+    // A valve made again from its state (as `wt102 simulate --state` does) carries on the same.
+    const first = createValve();
+    first.advance(300);
+    const again = createValve({ settings: first.settings, readings: first.readings, time: first.time, history: first.history });
+    expect(again.advance(300).length).toBe(1);
+  });
+
+  test('"query all configurations" reports the schedules too: a plan against it converges', () => {
+    const valve = createValve();
+    const wanted = { schedule_settings: [{ id: 2, enable: 1, start_time: 390 }], temperature_unit: 0 } as const;
+    for (const f of planSettings(wanted, { maxPayloadSize: 51 })) valve.receive(f.bytes);
+    expect(planSettings(wanted, { maxPayloadSize: 51, reported: reportedSettings(valve.receive('ee')) })).toEqual([]);
+  });
+
+  test('an alarm ends when a threshold change ends its condition; low battery is sent again after the battery was above', () => {
+    const valve = createValve();
+    // 8 °C: below the start alarm's 10 °C (09 11 <800 = 0x0320, LE>).
+    expect(valve.set({ temperature: 8 }).map((u) => u.hex)).toEqual(['09112003']);
+    // The minimum lowered to 5 °C: the alarm ends, sent after the setting's reply (09 10 <800>).
+    const lowered = valve.receive(encodeHex({ properties: { temperature_alarm_settings: { enable: 1, threshold_condition: 4, threshold_min: 5, threshold_max: 30 } } }));
+    expect(lowered.map((u) => u.hex)).toEqual(['ef016d09102003']);
+    expect(valve.set({ temperature: 9 }).map((u) => u.hex)).toEqual([]);
+    expect(valve.set({ battery: 10 }).map((u) => u.hex)).toEqual(['080a']);
+    expect(valve.set({ battery: 50 }).map((u) => u.hex)).toEqual([]);
+    expect(valve.set({ battery: 9 }).map((u) => u.hex)).toEqual(['0809']);
+  });
+
+  test('readings are refused by name: none, unknown, finer than the valve reports', () => {
+    const valve = createValve();
+    expect(caught(() => valve.set({}))).toMatchObject({ code: 'EMPTY', path: 'readings' });
+    expect(caught(() => valve.set(null as never))).toMatchObject({ code: 'INVALID_TYPE', path: 'readings' });
+    expect(caught(() => valve.set({ humidity: 3 } as never))).toMatchObject({ code: 'UNKNOWN_INPUT', path: 'readings.humidity' });
+    expect(caught(() => valve.set({ temperature: 2.555 }))).toMatchObject({ code: 'OUT_OF_RANGE', path: 'readings.temperature' });
+    expect(caught(() => valve.advance(99999999)).message).toBe('seconds: 99999999 is not a number of seconds 0…31622400 (whole, and at most a year)');
+  });
+
+  test('history keeps the newest 10,000 records', () => {
+    // Every 60 s (unit 0: seconds), storage on: 10,010 reports.
+    const valve = createValve({ settings: { heating_period_settings: { heating_period_reporting_interval: { unit: 0, seconds_of_time: 60 } } } });
+    valve.advance(60 * 10010);
+    const kept = valve.history;
+    expect([kept.length, kept[0].timestamp]).toEqual([10000, 1764144000 + 60 * 11]);
+  });
 });

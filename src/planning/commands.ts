@@ -5,7 +5,9 @@
  * byte.
  */
 import { hexOf } from '../base/bytes';
-import { CodecError } from '../base/errors';
+import { CodecError, pathError, valueError } from '../base/errors';
+import { ownRecord } from '../base/caller-input';
+import type { Rec } from '../base/caller-input';
 import { encodeCommands } from '../codec/frame';
 import { commandIdFromBytes } from '../schema/command-ids';
 import { objectPathOfCommandId } from '../engine/object-paths';
@@ -30,6 +32,9 @@ export function echoedIdBytes(command: readonly number[]): number[] {
   return command.slice(0, two ? 2 : 1);
 }
 
+/** The key of a schedule's number in its entries. */
+const ENTRY_KEY = 'id';
+
 /** A command as planned and confirmed: its ID, path and hex; `serviceId` names what is no setting. */
 export function plannedCommand(command: readonly number[], serviceId?: string): PlannedCommand {
   const id = commandIdFromBytes(echoedIdBytes(command));
@@ -53,4 +58,42 @@ export function settingCommands(settings: unknown, name: string): PlannedCommand
     throw e;
   }
   return commands.map((c) => plannedCommand(c));
+}
+
+/**
+ * The command (hex) of each setting in `reported` (a settings object, at `name`), by the ID its reply echoes. A setting is written on its own,
+ * a group's members and a schedule's fields each on their own, so that one value the codec would not write (an
+ * uplink is read leniently) leaves the others known; that one is taken as unknown, and sent.
+ */
+export function settingsHex(reported: unknown, name: string): { [id: string]: string } {
+  const settings = ownRecord(reported, name);
+  if (settings === undefined) throw valueError('INVALID_OPTION', name, reported, 'is not a settings object');
+  const known: { [id: string]: string } = {};
+  const learn = (part: Rec) => {
+    try {
+      for (const c of settingCommands(part, name)) known[c.id] = c.hex;
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (const key of Object.keys(settings)) {
+    const value = settings[key];
+    if (key !== SCHEDULE.key && !SETTINGS.some((s) => s.path[0] === key)) {
+      throw pathError('UNKNOWN_INPUT', `${name}.${key}`, 'unknown setting; expected a settings object (as reportedSettings gives it)');
+    }
+    if (learn({ [key]: value })) continue;
+    // Not written whole: its parts one by one, where it has parts.
+    if (key === SCHEDULE.key && Array.isArray(value)) {
+      for (const entry of value) {
+        const fields = ownRecord(entry, key);
+        if (fields === undefined) continue;
+        for (const field of Object.keys(fields)) if (field !== ENTRY_KEY) learn({ [key]: [{ [ENTRY_KEY]: fields[ENTRY_KEY], [field]: fields[field] }] });
+      }
+    } else {
+      const members = ownRecord(value, key);
+      if (members !== undefined) for (const member of Object.keys(members)) learn({ [key]: { [member]: members[member] } });
+    }
+  }
+  return known;
 }

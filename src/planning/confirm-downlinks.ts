@@ -1,22 +1,30 @@
 /**
  * Did a downlink apply? The valve answers each command of a frame with a reply (`ef`) carrying a result code for
  * that command's ID, echoes a frame's sequence check (`ff <n>`) and order check (`fe <n>`), and reports settings
- * back. This matches what it sent up to the frames sent down, command by command.
+ * back. This matches what it sent up to the frames sent down, command by command, taking each uplink's commands
+ * in the order the valve wrote them:
  *
- * A reply goes to the frame whose sequence echo came last (the valve answers a frame's commands after echoing its
- * check, in order, across as many uplinks as it takes), to a command of that ID not yet answered; else to the
- * earliest such command of any frame; else it matches nothing, and is listed as unmatched.
+ * - a sequence echo delivers the frame of that number (of frames sent again unchanged, the last copy; of
+ *   different frames with one number, the first not yet delivered, and the confirmation warns of the clash);
+ *   that frame is then the current one;
+ * - a reply goes to the first unanswered command of its ID in the current frame; a frame without a sequence check
+ *   cannot be current, so a reply that finds nothing there goes to the first such frame's unanswered command of its
+ *   ID; what matches nothing (a reply repeated, a frame never sent) is listed as unmatched;
+ * - a setting reported back with the value sent applies that command, once its frame is delivered;
+ * - a setting command unanswered that a later frame sets again is superseded (a query sets nothing).
  */
 import { hexOf } from '../base/bytes';
-import { CodecError, valueError } from '../base/errors';
-import type { Rec } from '../base/caller-input';
-import { decode, encodeCommands, frameBytes } from '../codec/frame';
-import { REPLY_RESULTS } from '../tables';
-import { plannedCommand } from './commands';
-import type { PlannedCommand } from './commands';
-import { settingsHex } from './plan-settings';
-import { listItems, reportedSettings, uplinkData } from './reported-settings';
 import { isPlainData, ownRecord } from '../base/caller-input';
+import type { Rec } from '../base/caller-input';
+import { valueError } from '../base/errors';
+import { decode, encodeCommands, frameBytes } from '../codec/frame';
+import { uplinkCommands } from '../codec/uplink-commands';
+import { decodeUplink } from '../codec/uplink-codec';
+import { REPLY_RESULTS } from '../tables';
+import { plannedCommand, settingsHex } from './commands';
+import type { PlannedCommand } from './commands';
+import { foldInto } from './reported-settings';
+import { listItems, under, uplinkBytes } from './uplinks';
 
 /** Where a command stands. */
 export type CommandStatus = 'applied' | 'rejected' | 'pending' | 'superseded';
@@ -33,8 +41,8 @@ export interface ConfirmedCommand extends PlannedCommand {
   result?: number;
   /** What the result code means (`"error write params"`). */
   reason?: string;
-  /** What settled it: its reply, or the setting reported back. */
-  by?: 'reply' | 'report';
+  /** What settled it: its reply, the setting reported back, or (an order check) its echo. */
+  by?: 'reply' | 'report' | 'echo';
   /** The index of the uplink that settled it. */
   uplink?: number;
   /** The index of the later frame that carries its ID again. */
@@ -48,6 +56,8 @@ export interface ConfirmedFrame {
   hex: string;
   /** Its sequence echo arrived, or a reply to one of its commands did. */
   delivered: boolean;
+  /** The index of the later frame that is this one sent again unchanged (it answers for both). */
+  sentAgainAs?: number;
   commands: ConfirmedCommand[];
 }
 
@@ -65,6 +75,8 @@ export interface UnmatchedAnswer {
 export interface Confirmation {
   frames: ConfirmedFrame[];
   unmatched: UnmatchedAnswer[];
+  /** What makes the matching uncertain: different frames that carry one sequence number. */
+  warnings?: string[];
 }
 
 /** A frame sent: a planned frame (or any object with `bytes` or `hex`), its bytes, or its hex. */
@@ -72,31 +84,32 @@ export type SentFrame = { bytes?: ArrayLike<number>; hex?: string } | ArrayLike<
 
 /** The frame `sent[i]` as bytes; what is no frame is refused at `sent[i]`. */
 function sentBytes(frame: unknown, i: number): number[] {
+  const path = `sent[${i}]`;
   try {
-    return frameOfSent(frame, i);
+    const f = isPlainData(frame, path) ? ownRecord(frame, path) : undefined;
+    if (f === undefined) return frameBytes(frame, undefined);
+    if (f.bytes !== undefined) return frameBytes(f.bytes, undefined);
+    if (f.hex !== undefined) return frameBytes(f.hex, undefined);
+    throw valueError('INVALID_TYPE', 'frame', frame, 'is not a frame; expected a planned frame (with bytes or hex), bytes or hex');
   } catch (e) {
-    if (!(e instanceof CodecError) || e.path === undefined || !/^frame\b/.test(e.path)) throw e;
-    const path = `sent[${i}]` + e.path.slice('frame'.length);
-    throw new CodecError(e.code, path + e.message.slice(e.path.length), { path, offset: e.offset });
+    throw under(path, e);
   }
 }
 
-function frameOfSent(frame: unknown, i: number): number[] {
-  const f = isPlainData(frame, `sent[${i}]`) ? ownRecord(frame, `sent[${i}]`) : undefined;
-  if (f === undefined) return frameBytes(frame, undefined);
-  if (f.bytes !== undefined) return frameBytes(f.bytes, undefined);
-  if (f.hex !== undefined) return frameBytes(f.hex, undefined);
-  throw valueError('INVALID_TYPE', `sent[${i}]`, frame, 'is not a frame; expected a planned frame (with bytes or hex), bytes or hex');
-}
-
 /** A frame's sequence number and commands, as the valve answers them. */
-function frameOf(bytes: number[]): { sequence?: number; commands: ConfirmedCommand[] } {
+function frameOf(bytes: number[], i: number): { sequence?: number; commands: ConfirmedCommand[] } {
   let sequence: number | undefined;
   const commands: ConfirmedCommand[] = [];
-  for (const call of decode(bytes)) {
+  let calls;
+  try {
+    calls = decode(bytes);
+  } catch (e) {
+    throw under(`sent[${i}]`, e);
+  }
+  for (const call of calls) {
     const serviceId = 'serviceId' in call ? (call.serviceId as string) : undefined;
     for (const command of encodeCommands(call as never)) {
-      // The first sequence check names the frame; it is answered by its echo, not by a reply.
+      // The first sequence check names the frame; another is a command answered by its echo.
       if (command[0] === 0xff && sequence === undefined) sequence = command[1];
       else commands.push({ ...plannedCommand(command, serviceId), status: 'pending' });
     }
@@ -104,93 +117,145 @@ function frameOf(bytes: number[]): { sequence?: number; commands: ConfirmedComma
   return { sequence, commands };
 }
 
+/** Whether a command sets something (a query, a check or an echo does not): what a later frame may supersede. */
+function sets(c: PlannedCommand): boolean {
+  return !/^(ef|ff|fe)/.test(c.hex);
+}
+
+/** One thing an uplink says, in the order the valve wrote it. */
+type Answer = { echo: number } | { order: number } | { reply: NonNullable<UnmatchedAnswer['reply']> } | { report: Rec };
+
+/** What uplink bytes say, command by command. */
+function answersOf(bytes: number[]): Answer[] {
+  const out: Answer[] = [];
+  for (const command of uplinkCommands(bytes)) {
+    const data = decodeUplink(command) as unknown as Rec;
+    const echo = data.check_sequence_number_reply as { sequence_number: number } | undefined;
+    if (echo !== undefined) out.push({ echo: echo.sequence_number });
+    else if (data.check_order_reply !== undefined) out.push({ order: data.check_order_reply as number });
+    else if (data.ans !== undefined) for (const reply of data.ans as NonNullable<UnmatchedAnswer['reply']>[]) out.push({ reply });
+    else out.push({ report: data });
+  }
+  return out;
+}
+
 /**
- * Matches the valve's `uplinks` (in the order they arrived: decoded data, uplinks carrying it as `data`, or frames)
- * to the frames `sent` (in the order they were sent), and says per frame whether it was delivered and per command
- * whether it was applied, rejected, superseded or is still pending. Answers that match no frame are listed.
+ * Matches the valve's `uplinks` (in the order they arrived: frames, decoded data, uplinks carrying either, or the
+ * servers' events) to the frames `sent` (in the order they were sent), and says per frame whether it was delivered
+ * and per command whether it was applied, rejected, superseded or is still pending (see this module's comment for
+ * how). Answers that match no frame are listed.
  */
 export function confirmDownlinks(sent: readonly SentFrame[], uplinks: readonly unknown[]): Confirmation {
   const sentItems = listItems(sent, 'sent', 'frames');
-  const received = listItems(uplinks, 'uplinks', 'uplinks (decoded data, or frames)');
+  const received = listItems(uplinks, 'uplinks', 'uplinks (frames, or decoded data)');
   const frames: ConfirmedFrame[] = sentItems.map((f, i) => {
     const bytes = sentBytes(f, i);
-    const { sequence, commands } = frameOf(bytes);
+    const { sequence, commands } = frameOf(bytes, i);
     const frame: ConfirmedFrame = { hex: hexOf(bytes), delivered: false, commands };
     if (sequence !== undefined) frame.sequence = sequence;
     return frame;
   });
-  // A command carried again by a later frame is superseded, unless it is answered.
-  for (let i = 0; i < frames.length; i++) {
-    for (const c of frames[i].commands) {
-      const later = frames.findIndex((f, j) => j > i && f.commands.some((d) => d.id === c.id));
+  const warnings: string[] = [];
+  frames.forEach((f, i) => {
+    // The same frame sent again: the copies are one, answered by the last.
+    const again = frames.findIndex((g, j) => j > i && g.hex === f.hex);
+    if (again >= 0) f.sentAgainAs = again;
+    else if (f.sequence !== undefined) {
+      const clash = frames.findIndex((g, j) => j > i && g.sequence === f.sequence && g.hex !== f.hex && !frames.some((h, k) => k > j && h.hex === g.hex));
+      if (clash >= 0) warnings.push(`frames ${i + 1} and ${clash + 1} carry the same sequence number ${f.sequence}: their echoes cannot be told apart; give each frame its own (options.sequence)`);
+    }
+    // A setting command sent again by a later frame is superseded, unless it is answered.
+    for (const c of f.commands) {
+      const later = sets(c) ? frames.findIndex((g, j) => j > i && g.hex !== f.hex && g.commands.some((d) => d.id === c.id && sets(d))) : -1;
       if (later >= 0) c.supersededBy = later;
     }
-  }
+  });
+  const live = frames.filter((f) => f.sentAgainAs === undefined);
   const unmatched: UnmatchedAnswer[] = [];
   let current: ConfirmedFrame | undefined;
-  const settle = (frame: ConfirmedFrame, c: ConfirmedCommand, uplink: number, result: number | undefined) => {
-    frame.delivered = true;
+  const settle = (frame: ConfirmedFrame, c: ConfirmedCommand, uplink: number, by: 'reply' | 'report' | 'echo', result?: number) => {
     c.uplink = uplink;
-    if (result === undefined) c.by = 'report';
-    else {
-      c.by = 'reply';
-      c.result = result;
-      if (result !== 0) c.reason = result < REPLY_RESULTS.length ? REPLY_RESULTS[result].name : `result ${result}`;
-    }
+    c.by = by;
+    if (by === 'report') return;
+    frame.delivered = true;
+    if (result === undefined) return;
+    c.result = result;
+    if (result !== 0) c.reason = result < REPLY_RESULTS.length ? REPLY_RESULTS[result].name : `result ${result}`;
   };
-  /** The first command of ID `id` not yet settled: in the current frame, else in any, in the order sent. */
-  const open = (id: string, accept: (c: ConfirmedCommand) => boolean = () => true): [ConfirmedFrame, ConfirmedCommand] | undefined => {
-    for (const frame of current === undefined ? frames : [current, ...frames]) {
-      const c = frame.commands.find((d) => d.by === undefined && d.id === id && accept(d));
-      if (c !== undefined) return [frame, c];
-    }
-    return undefined;
-  };
+  const open = (frame: ConfirmedFrame | undefined, test: (c: ConfirmedCommand) => boolean) => (frame === undefined ? undefined : frame.commands.find((c) => c.by === undefined && test(c)));
   for (let k = 0; k < received.length; k++) {
-    const data = uplinkData(received[k], k);
-    const echo = data.check_sequence_number_reply as Rec | undefined;
-    if (echo !== undefined && typeof echo === 'object') {
-      const n = echo.sequence_number as number;
-      // The first frame of that number not yet delivered (numbers repeat after 255), else the last one of it.
-      const candidates = frames.filter((f) => f.sequence === n);
-      const frame = candidates.find((f) => !f.delivered) || candidates[candidates.length - 1];
-      if (frame === undefined) unmatched.push({ uplink: k, sequence: n });
-      else {
-        frame.delivered = true;
-        current = frame;
+    const bytes = uplinkBytes(received[k], k);
+    if (bytes === undefined) continue;
+    let answers: Answer[];
+    try {
+      answers = answersOf(bytes);
+    } catch (e) {
+      throw under(`uplinks[${k}]`, e);
+    }
+    for (const a of answers) {
+      if ('echo' in a) {
+        // An extra check of the current frame, else the frame of that number.
+        const extra = open(current, (c) => c.hex === 'ff' + hexOf([a.echo]));
+        if (extra !== undefined && current !== undefined) {
+          settle(current, extra, k, 'echo');
+          continue;
+        }
+        const candidates = live.filter((f) => f.sequence === a.echo);
+        const frame = candidates.find((f) => !f.delivered) || candidates[candidates.length - 1];
+        if (frame === undefined) unmatched.push({ uplink: k, sequence: a.echo });
+        else {
+          frame.delivered = true;
+          current = frame;
+        }
+      } else if ('order' in a) {
+        const hex = 'fe' + hexOf([a.order]);
+        const frame = open(current, (c) => c.hex === hex) !== undefined ? current : live.find((f) => f.sequence === undefined && open(f, (c) => c.hex === hex) !== undefined);
+        if (frame === undefined) unmatched.push({ uplink: k, order: a.order });
+        else settle(frame, open(frame, (c) => c.hex === hex) as ConfirmedCommand, k, 'echo');
+      } else if ('reply' in a) {
+        const id = a.reply.id;
+        const frame = open(current, (c) => c.id === id) !== undefined ? current : live.find((f) => f.sequence === undefined && open(f, (c) => c.id === id) !== undefined);
+        if (frame === undefined) unmatched.push({ uplink: k, reply: a.reply });
+        else settle(frame, open(frame, (c) => c.id === id) as ConfirmedCommand, k, 'reply', a.reply.result);
+      } else {
+        // A setting reported back with the value sent, after its frame was delivered.
+        const settings: Rec = {};
+        foldInto(settings, a.report);
+        if (Object.keys(settings).length === 0) continue;
+        const reported = settingsHex(settings, `uplinks[${k}]`);
+        for (const frame of live) {
+          if (!frame.delivered) continue;
+          for (const c of frame.commands) if (c.by === undefined && sets(c) && reported[c.id] === c.hex) settle(frame, c, k, 'report');
+        }
       }
-    }
-    if (typeof data.check_order_reply === 'number') {
-      const order = data.check_order_reply;
-      const found = open('0XFE', (c) => c.hex === 'fe' + ('0' + order.toString(16)).slice(-2));
-      if (found === undefined) unmatched.push({ uplink: k, order });
-      else settle(found[0], found[1], k, 0);
-    }
-    for (const reply of (Array.isArray(data.ans) ? data.ans : []) as UnmatchedAnswer['reply'][]) {
-      const r = reply as NonNullable<UnmatchedAnswer['reply']>;
-      const found = open(r.id);
-      if (found === undefined) unmatched.push({ uplink: k, reply: r });
-      else settle(found[0], found[1], k, r.result);
-    }
-    // A setting reported back with the value sent settles what no reply has.
-    const reported = settingsHex(reportedSettings([data]), 'uplinks');
-    for (const frame of frames) {
-      for (const c of frame.commands) if (c.by === undefined && reported[c.id] === c.hex) settle(frame, c, k, undefined);
     }
   }
   // As read: each command's status first, then what settled it.
   const out = frames.map((frame) => {
-    const commands = frame.commands.map((c) => {
-      const status: CommandStatus = c.by === undefined ? (c.supersededBy !== undefined ? 'superseded' : 'pending') : c.result === undefined || c.result === 0 ? 'applied' : 'rejected';
-      const done: ConfirmedCommand = { id: c.id, path: c.path, hex: c.hex, status };
+    // A copy sent again is answered by its last copy.
+    const answering = frame.sentAgainAs === undefined ? frame : frames[lastCopy(frames, frame)];
+    const commands = frame.commands.map((own, n) => {
+      const c = answering.commands[n];
+      const status: CommandStatus =
+        c.by === undefined ? (own.supersededBy !== undefined ? 'superseded' : 'pending') : c.result === undefined || c.result === 0 ? 'applied' : 'rejected';
+      const done: ConfirmedCommand = { id: own.id, path: own.path, hex: own.hex, status };
       if (c.by !== undefined) done.by = c.by;
       if (c.result !== undefined) done.result = c.result;
       if (c.reason !== undefined) done.reason = c.reason;
       if (c.uplink !== undefined) done.uplink = c.uplink;
-      if (status === 'superseded') done.supersededBy = c.supersededBy;
+      if (status === 'superseded') done.supersededBy = own.supersededBy;
       return done;
     });
-    return frame.sequence === undefined ? { hex: frame.hex, delivered: frame.delivered, commands } : { sequence: frame.sequence, hex: frame.hex, delivered: frame.delivered, commands };
+    const confirmed: ConfirmedFrame = frame.sequence === undefined ? { hex: frame.hex, delivered: answering.delivered, commands } : { sequence: frame.sequence, hex: frame.hex, delivered: answering.delivered, commands };
+    if (frame.sentAgainAs !== undefined) confirmed.sentAgainAs = lastCopy(frames, frame);
+    return confirmed;
   });
-  return { frames: out, unmatched };
+  return warnings.length === 0 ? { frames: out, unmatched } : { frames: out, unmatched, warnings };
+}
+
+/** The index of the last copy of `frame` (the frame sent again unchanged). */
+function lastCopy(frames: ConfirmedFrame[], frame: ConfirmedFrame): number {
+  let last = frames.indexOf(frame);
+  while (frames[last].sentAgainAs !== undefined) last = frames[last].sentAgainAs as number;
+  return last;
 }

@@ -6,7 +6,7 @@
  */
 import { base64Of } from '../base/base64';
 import { hexOf } from '../base/bytes';
-import { ownRecord, readOptions } from '../base/caller-input';
+import { readOptions } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { pathError, valueError } from '../base/errors';
 import { isInteger } from '../base/es5';
@@ -14,14 +14,14 @@ import { decode, DOWNLINK_FPORT } from '../codec/frame';
 import type { DecodedDownlink } from '../codec/frame';
 import { LIMIT_OPTIONS, payloadLimit } from '../framing';
 import type { SizeLimitOptions } from '../framing';
-import { settingCommands } from './commands';
+import { settingCommands, settingsHex } from './commands';
 import type { PlannedCommand } from './commands';
-import { SCHEDULE } from '../tables';
+import type { Properties } from '../schema/properties';
 
 /** What `planSettings` takes besides the wanted settings. */
 export type PlanOptions = (SizeLimitOptions | { maxPayloadSize: number }) & {
   /** The settings the valve last reported (`reportedSettings` of its uplinks); without them, every wanted setting is sent. */
-  reported?: Record<string, unknown>;
+  reported?: Properties | Record<string, unknown>;
   /** The sequence number of the first frame (0…255, default 0); each next frame counts on, after 255 from 0. */
   sequence?: number;
 };
@@ -40,9 +40,6 @@ export interface PlannedFrame {
   readonly commands: PlannedCommand[];
 }
 
-/** The key of a schedule's number in its entries. */
-const ENTRY_KEY = 'id';
-
 /** The two bytes of a frame's sequence check. */
 const CHECK_BYTES = 2;
 
@@ -52,7 +49,7 @@ const CHECK_BYTES = 2;
  * packed into as few frames as fit the limit, each opening with a sequence check. Nothing differs: no frame.
  * What the codec would refuse in `wanted` is refused (a `CodecError` naming `wanted.<path>`), nothing planned.
  */
-export function planSettings(wanted: Record<string, unknown>, options: PlanOptions): PlannedFrame[] {
+export function planSettings(wanted: Properties, options: PlanOptions): PlannedFrame[] {
   const o = readOptions(options, [...LIMIT_OPTIONS, 'reported', 'sequence'], false);
   const limitOptions: Rec = {};
   for (const key of LIMIT_OPTIONS) if (o[key] !== undefined) limitOptions[key] = o[key];
@@ -85,39 +82,4 @@ export function planSettings(wanted: Record<string, unknown>, options: PlanOptio
   }
   if (group.length > 0) close();
   return frames;
-}
-
-/**
- * The command (hex) of each setting in `reported` (a settings object, at `name`), by the ID its reply echoes. A setting is written on its own,
- * a group's members and a schedule's fields each on their own, so that one value the codec would not write (an
- * uplink is read leniently) leaves the others known; that one is taken as unknown, and sent.
- */
-export function settingsHex(reported: unknown, name: string): { [id: string]: string } {
-  const settings = ownRecord(reported, name);
-  if (settings === undefined) throw valueError('INVALID_OPTION', name, reported, 'is not a settings object');
-  const known: { [id: string]: string } = {};
-  const learn = (part: Rec) => {
-    try {
-      for (const c of settingCommands(part, name)) known[c.id] = c.hex;
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  for (const key of Object.keys(settings)) {
-    const value = settings[key];
-    if (learn({ [key]: value })) continue;
-    // Not written whole: its parts one by one, where it has parts.
-    if (key === SCHEDULE.key && Array.isArray(value)) {
-      for (const entry of value) {
-        const fields = ownRecord(entry, key);
-        if (fields === undefined) continue;
-        for (const field of Object.keys(fields)) if (field !== ENTRY_KEY) learn({ [key]: [{ [ENTRY_KEY]: fields[ENTRY_KEY], [field]: fields[field] }] });
-      }
-    } else {
-      const members = ownRecord(value, key);
-      if (members !== undefined) for (const member of Object.keys(members)) learn({ [key]: { [member]: members[member] } });
-    }
-  }
-  return known;
 }

@@ -3,7 +3,8 @@
  * again replaces the value before it, a group's member replaces that member, a schedule's field that field of
  * that schedule. Readings, events, replies and history are not settings, and are passed over.
  */
-import { arrayLength, isPlainData, ownItem, ownRecord, unreadable } from '../base/caller-input';
+import { ownRecord, unreadable } from '../base/caller-input';
+import { listItems, uplinkBytes } from './uplinks';
 import type { Rec } from '../base/caller-input';
 import { valueError } from '../base/errors';
 import { hasOwnKey } from '../base/es5';
@@ -35,34 +36,8 @@ function isSettingKey(key: string): boolean {
 }
 
 /**
- * An uplink's data: decoded data as it is, or the `data` of an uplink that carries it (the virtual valve's, a line
- * of `wt102 simulate --jsonl`), or a frame (bytes, or hex) decoded.
- */
-export function uplinkData(u: unknown, i: number): Rec {
-  const path = `uplinks[${i}]`;
-  const rec = isPlainData(u, path) ? ownRecord(u, path) : undefined;
-  if (rec === undefined) return decodeUplink(u as never) as unknown as Rec;
-  const inner = hasOwnKey(rec, 'data') ? ownRecord(rec.data, `${path}.data`) : undefined;
-  // Plain data from here on: what reading it would run (a getter, a Proxy) is refused at the uplink.
-  try {
-    return plain(inner === undefined ? rec : inner) as Rec;
-  } catch (e) {
-    throw unreadable(path, e);
-  }
-}
-
-/** The items of a caller's list (the uplinks, the frames sent), read one at a time; what is no array is refused at `path`. */
-export function listItems(list: unknown, path: string, what: string): unknown[] {
-  const n = arrayLength(list, path);
-  if (n < 0) throw valueError('INVALID_TYPE', path, list, `is not an array of ${what}`);
-  const items: unknown[] = [];
-  for (let i = 0; i < n; i++) items.push(ownItem(list, i, path));
-  return items;
-}
-
-/**
- * The latest settings known from `uplinks` (each the data `decodeUplink` gives, an uplink carrying it as `data`, or a
- * frame `decodeUplink` reads: bytes or hex), over `previous` (what an earlier call gave). Returns a settings object, as `encode` takes in `properties`.
+ * The latest settings known from `uplinks` (frames, decoded data, uplinks carrying either, or servers' events: see
+ * uplinks.ts), over `previous` (what an earlier call gave). Returns a settings object, as `encode` takes in `properties`.
  */
 export function reportedSettings(uplinks: readonly unknown[], previous?: Record<string, unknown>): Record<string, unknown> {
   const items = listItems(uplinks, 'uplinks', 'uplinks (decoded data, or frames)');
@@ -77,22 +52,28 @@ export function reportedSettings(uplinks: readonly unknown[], previous?: Record<
     }
   }
   for (let i = 0; i < items.length; i++) {
-    const data = uplinkData(items[i], i);
-    for (const key of Object.keys(data)) {
-      if (!isSettingKey(key)) continue;
-      const value = data[key];
-      if (key === SCHEDULE.key && Array.isArray(value)) {
-        const list = (Array.isArray(settings[key]) ? settings[key] : (settings[key] = [])) as Rec[];
-        for (const entry of value as Rec[]) {
-          const found = list.find((e) => e.id === entry.id);
-          if (found) Object.assign(found, entry);
-          else list.push({ ...entry });
-        }
-        list.sort((a, b) => (a.id as number) - (b.id as number));
-      } else if (isGroup(key) && typeof value === 'object' && value !== null) {
-        settings[key] = { ...(typeof settings[key] === 'object' && settings[key] !== null ? (settings[key] as Rec) : {}), ...(value as Rec) };
-      } else settings[key] = value;
-    }
+    const bytes = uplinkBytes(items[i], i);
+    if (bytes === undefined) continue;
+    foldInto(settings, decodeUplink(bytes) as unknown as Rec);
   }
   return settings;
+}
+
+/** Folds the settings an uplink's data (as decodeUplink gives it) reports into `settings`. */
+export function foldInto(settings: Rec, data: Rec): void {
+  for (const key of Object.keys(data)) {
+    if (!isSettingKey(key)) continue;
+    const value = data[key];
+    if (key === SCHEDULE.key && Array.isArray(value)) {
+      const list = (Array.isArray(settings[key]) ? settings[key] : (settings[key] = [])) as Rec[];
+      for (const entry of value as Rec[]) {
+        const found = list.find((e) => e.id === entry.id);
+        if (found) Object.assign(found, entry);
+        else list.push({ ...entry });
+      }
+      list.sort((a, b) => (a.id as number) - (b.id as number));
+    } else if (isGroup(key) && typeof value === 'object' && value !== null) {
+      settings[key] = { ...(typeof settings[key] === 'object' && settings[key] !== null ? (settings[key] as Rec) : {}), ...(value as Rec) };
+    } else settings[key] = value;
+  }
 }

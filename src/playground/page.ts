@@ -28,6 +28,7 @@ import type { DecodedDownlink, DownlinkCall, Field, Fields, PayloadEncoding, Reg
 import { payloadTextBytes } from '../base/base64';
 import { startPlanView } from './plan-view';
 import { $, el, fillDataRates } from './dom';
+import { uplinkCommands } from '../codec/uplink-commands';
 
 
 /* ------------------------------------------------------------------ what can be built */
@@ -311,26 +312,6 @@ function choose(id: string): void {
  * each would keep the page from painting for many seconds. The whole frame is still shown decoded, above.
  */
 const MOST_ROWS = 100;
-
-/** The first `most` commands of an uplink frame, one by one: the shortest prefix that decodes, from each boundary. */
-function uplinkCommands(bytes: number[], most: number): number[][] {
-  const out: number[][] = [];
-  for (let start = 0; start < bytes.length && out.length < most; ) {
-    let end = start + 1;
-    while (end <= bytes.length) {
-      try {
-        decodeUplink(bytes.slice(start, end));
-        break;
-      } catch {
-        end++;
-      }
-    }
-    if (end > bytes.length) end = bytes.length;
-    out.push(bytes.slice(start, end));
-    start = end;
-  }
-  return out;
-}
 
 function readFrame(): void {
   const text = $<HTMLTextAreaElement>('payload').value.trim();

@@ -1,37 +1,37 @@
 /// <reference lib="dom" />
 /**
  * The playground's "Did it apply?" view: the frames that bring a valve to a wanted configuration (planSettings),
- * and the status of each of their commands from the uplinks pasted after (confirmDownlinks). One uplink per line,
- * hex or base64, as the servers show them.
+ * and the status of each of their commands from the uplinks pasted after (confirmDownlinks). Uplinks are read one
+ * per line as `wt102 confirm` reads them: hex or base64, or one JSON object (decoded data, a line of `wt102 simulate
+ * --jsonl`, a server's event).
  */
-import { confirmDownlinks, planSettings, reportedSettings } from '../index';
+import { chirpstackBodyForPayload, confirmDownlinks, planSettings, reportedSettings, ttnBodyForPayload } from '../index';
 import type { PlannedFrame, Region } from '../index';
-import { payloadTextBytes } from '../base/base64';
 import { statusDetail, unmatchedText } from '../planning/confirm-text';
+import { uplinksFromText } from '../planning/uplink-text';
 import { $, el, fillDataRates } from './dom';
-
-
-/** The uplinks of a text box, one per line (blank lines and `#` comments skipped); a bad line is named. */
-function uplinksOf(id: string, what: string): number[][] {
-  const out: number[][] = [];
-  $<HTMLTextAreaElement>(id)
-    .value.split(/\r?\n/)
-    .forEach((line, i) => {
-      const text = line.trim();
-      if (text === '' || text.charAt(0) === '#') return;
-      try {
-        out.push(payloadTextBytes(text, 'auto', 'uplink'));
-      } catch (e) {
-        throw new Error(`${what}, line ${i + 1}: ${(e as Error).message}`);
-      }
-    });
-  return out;
-}
 
 /** The frames planned last, which the uplinks are matched to. */
 let planned: PlannedFrame[] = [];
 
-function plan(): void {
+/** The words of a refusal. */
+const words = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** A block of text with its name and a copy button. */
+function copyable(name: string, text: string): HTMLElement {
+  const pre = el('pre', {}, text);
+  const button = el('button', { type: 'button' }, 'Copy');
+  button.addEventListener('click', () => {
+    if (navigator.clipboard) void navigator.clipboard.writeText(text);
+  });
+  return el('div', { class: 'copyable' }, el('span', {}, `${name} `), button, pre);
+}
+
+/**
+ * Plans afresh. `settled`: the wanted settings are complete (the box was left), so that text which is not JSON yet
+ * is refused; while it is being typed, it waits.
+ */
+function plan(settled: boolean): void {
   const out = $('plan-frames');
   const error = $('plan-error');
   out.textContent = '';
@@ -44,11 +44,14 @@ function plan(): void {
       try {
         wanted = JSON.parse(text);
       } catch (e) {
-        throw new Error(`The wanted settings are not JSON: ${(e as Error).message}`);
+        if (!settled) return confirm();
+        throw new Error(`The wanted settings are not JSON: ${words(e)}`);
       }
-      const reported = reportedSettings(uplinksOf('reported', 'What the valve reported'));
-      const sequence = Number($<HTMLInputElement>('plan-sequence').value || '0');
-      planned = planSettings(wanted as Record<string, unknown>, {
+      const sequenceText = $<HTMLInputElement>('plan-sequence').value.trim();
+      const sequence = sequenceText === '' ? 0 : Number(sequenceText);
+      if (!/^\d+$/.test(sequenceText || '0') || sequence > 255) throw new Error(`First sequence number: ${JSON.stringify(sequenceText)} is not a whole number 0…255`);
+      const reported = reportedSettings(uplinksFromText($<HTMLTextAreaElement>('reported').value, 'What the valve reported').map((l) => l.item));
+      planned = planSettings(wanted as never, {
         region: $<HTMLSelectElement>('plan-region').value as Region,
         dataRate: Number($<HTMLSelectElement>('plan-dr').value),
         reported,
@@ -60,14 +63,19 @@ function plan(): void {
           el(
             'li',
             {},
-            `sequence ${f.sequence}, ${f.bytes.length} bytes: sets ${f.commands.map((c) => c.path).join(', ')}`,
-            el('pre', {}, f.hex),
-            el('pre', {}, f.base64),
+            `sequence ${f.sequence}, ${f.bytes.length} bytes, fPort ${f.fPort}: sets ${f.commands.map((c) => c.path).join(', ')}`,
+            copyable('Hex', f.hex),
+            copyable('Base64', f.base64),
+            copyable('ChirpStack v4 enqueue body', JSON.stringify(chirpstackBodyForPayload(f.bytes))),
+            copyable('The Things Stack downlink push body', JSON.stringify(ttnBodyForPayload(f.bytes))),
           ),
         );
       }
     } catch (e) {
-      error.textContent = e instanceof Error ? e.message : String(e);
+      // The library names its options; here they are the page's boxes.
+      error.textContent = words(e)
+        .replace(/^wanted\./, 'Wanted settings: ')
+        .replace(/^wanted:/, 'Wanted settings:');
     }
   }
   confirm();
@@ -78,23 +86,23 @@ function confirm(): void {
   const error = $('confirm-error');
   table.textContent = '';
   error.textContent = '';
-  if (planned.length === 0) return;
+  const text = $<HTMLTextAreaElement>('replies').value;
+  // Nothing heard yet is nothing to show (every command would read "pending").
+  if (planned.length === 0 || text.trim() === '') return;
   try {
-    const result = confirmDownlinks(planned, uplinksOf('replies', "The valve's uplinks"));
+    const lines = uplinksFromText(text, "The valve's uplinks");
+    const name = (k: number) => `line ${lines[k].line}`;
+    const result = confirmDownlinks(planned, lines.map((l) => l.item));
     result.frames.forEach((f, i) => {
       for (const c of f.commands) {
-        const row = el('tr', {}, el('td', {}, String(i + 1)), el('td', {}, f.delivered ? 'yes' : 'no'), el('td', {}, `${c.path} (${c.id})`), el('td', {}, c.status), el('td', {}, statusDetail(c)));
-        row.className = `status-${c.status}`;
-        table.append(row);
+        const cells = [String(i + 1), String(f.sequence), f.delivered ? 'yes' : 'no', `${c.path} (${c.id})`, c.status, statusDetail(c, name)];
+        table.append(el('tr', { class: `status-${c.status}` }, ...cells.map((cell) => el('td', {}, cell))));
       }
     });
-    for (const u of result.unmatched) {
-      const cell = el('td', {}, `Matches nothing sent: ${unmatchedText(u)}`);
-      cell.setAttribute('colspan', '5');
-      table.append(el('tr', {}, cell));
-    }
+    for (const u of result.unmatched) table.append(el('tr', {}, el('td', { colspan: '6' }, `Matches nothing sent: ${unmatchedText(u, name)}`)));
+    for (const w of result.warnings || []) table.append(el('tr', {}, el('td', { colspan: '6' }, `Warning: ${w}`)));
   } catch (e) {
-    error.textContent = e instanceof Error ? e.message : String(e);
+    error.textContent = words(e);
   }
 }
 
@@ -104,9 +112,12 @@ export function startPlanView(): void {
   rates();
   $('plan-region').addEventListener('change', () => {
     rates();
-    plan();
+    plan(true);
   });
-  for (const id of ['wanted', 'reported', 'plan-sequence']) $(id).addEventListener('input', plan);
-  $('plan-dr').addEventListener('change', plan);
+  for (const id of ['wanted', 'reported', 'plan-sequence']) {
+    $(id).addEventListener('input', () => plan(false));
+    $(id).addEventListener('change', () => plan(true));
+  }
+  $('plan-dr').addEventListener('change', () => plan(true));
   $('replies').addEventListener('input', confirm);
 }

@@ -8,10 +8,9 @@
  * example, whose field names and value types test/envelope-examples.test.ts finds in these.
  */
 import { valueError } from '../base/errors';
-import { ownRecord, readOptions } from '../base/caller-input';
+import { readOptions } from '../base/caller-input';
 import { frameBytes } from '../codec/frame-decode';
-import { toBase64, fromBase64 } from '../base/base64';
-import { toHex } from '../base/bytes';
+import { toBase64 } from '../base/base64';
 import { DOWNLINK_FPORT } from '../codec/fport';
 import { decodeUplink } from '../network-server/decode-entries';
 import { normalizeUplink } from '../network-server/normalize';
@@ -188,30 +187,5 @@ export function ttsUplinkMessage(frame: Uint8Array | ArrayLike<number> | string,
   };
 }
 
-/**
- * The payload of an uplink as either server delivers it (an object, or its JSON text): ChirpStack v4's `data` and
- * `fPort`, or The Things Stack's `uplink_message.frm_payload` and `f_port`. Anything else is a CodecError naming
- * what is missing.
- */
-export function payloadFromEnvelope(envelope: unknown): { bytes: number[]; hex: string; fPort: number } {
-  let given = envelope;
-  if (typeof given === 'string') {
-    try {
-      given = JSON.parse(given) as unknown;
-    } catch (e) {
-      throw valueError('INVALID_VALUE', 'envelope', envelope, 'is not JSON');
-    }
-  }
-  const top = ownRecord(given, 'envelope');
-  if (top === undefined) throw valueError('INVALID_TYPE', 'envelope', envelope, "is not a server's uplink event");
-  const tts = ownRecord(top.uplink_message, 'envelope.uplink_message');
-  const [data, port, at] = tts !== undefined ? [tts.frm_payload, tts.f_port, 'envelope.uplink_message'] : [top.data, top.fPort, 'envelope'];
-  const bytesKey = tts !== undefined ? 'frm_payload' : 'data';
-  const portKey = tts !== undefined ? 'f_port' : 'fPort';
-  if (typeof data !== 'string') {
-    throw valueError('INVALID_VALUE', `${at}.${bytesKey}`, data, "is not base64: neither ChirpStack's event `up` (data, fPort) nor The Things Stack's uplink message (uplink_message.frm_payload)");
-  }
-  if (typeof port !== 'number' || port % 1 !== 0 || port < 1 || port > 255) throw valueError('INVALID_VALUE', `${at}.${portKey}`, port, 'is not a port 1…255');
-  const bytes = Array.from(fromBase64(data));
-  return { bytes, hex: toHex(bytes), fPort: port };
-}
+// Reading an envelope back is the core's (the planning functions and the CLI read envelopes too).
+export { payloadFromEnvelope } from '../codec/server-envelope';

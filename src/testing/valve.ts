@@ -17,25 +17,30 @@
  * - A reboot answers with the device information; a motor calibration with a success report; a factory reset
  *   (`reset`) puts the start settings back; `collect_data` sends a periodic report now.
  * - `advance(seconds)` sends a periodic report at every heating-period reporting interval that passes (the
- *   report type the control mode gives), and stores a history record with each while data storage is enabled.
- * - Events, each sent once when its condition starts and once when it ends (a condition that already holds when
- *   the valve is created, or when the setting is changed, raises nothing):
- *   - `temperature_alarm` when `set` takes the temperature below `threshold_min` (condition 1 or 4) or above
- *     `threshold_max` (2 or 4) while the temperature alarm is enabled, and its deactivation when it comes back;
+ *   report type the control mode gives), on whole multiples of the interval in Unix time (so the clock alone says
+ *   when the next falls), and stores a history record with each while data storage is enabled; it keeps the
+ *   newest 10,000 records (the documentation gives no capacity).
+ * - Events:
+ *   - `temperature_alarm` when the temperature falls below `threshold_min` (condition 1 or 4) or rises above
+ *     `threshold_max` (2 or 4) while the temperature alarm is enabled, and its deactivation when that ends;
  *   - `anti_freeze_protection_alarm` when it falls below the freeze protection's `temperature_value` while that is
  *     enabled, lifted when it is back at or above it; the valve opening is reported as it is (the valve's own
  *     regulation is not modelled);
- *   - `low_battery_alarm` when `set` takes the battery to 10 % or below (the documentation gives no threshold;
- *     10 % is this model's choice);
+ *   - `low_battery_alarm` when the battery falls to 10 % or below (the documentation gives no threshold; 10 % is
+ *     this model's choice); the event has no end of its own, so it is sent again only after the battery was above;
+ *   - these are looked at whenever a reading (`set`, `set_temperature`) or a setting changes: an alarm is sent once
+ *     when its condition starts and once when it ends, whatever changed; one that holds when the valve is created
+ *     counts as raised already, and sends nothing;
  *   - `mandatory_heating_alarm` enter / exit when forced heating (`mandatory_heating_enable`) is switched on / off;
- *   - `window_opening_alarm` trigger / release when `set_opening_window` says open / closed. The valve's own
+ *   - `window_opening_alarm` trigger / release each time `set_opening_window` says open / closed. The valve's own
  *     detection from a temperature drop (`window_opening_detection_settings`) and the auto-away report are not
  *     modelled.
+ * - "Query all configurations" (`ee`) is answered with every setting and every schedule the valve holds.
  *
  * Deterministic: the same options and calls give the same frames.
  */
 import { toHex } from '../base/bytes';
-import { CodecError, valueError } from '../base/errors';
+import { CodecError, pathError, valueError } from '../base/errors';
 import { ownRecord, readOptions } from '../base/caller-input';
 import { decode, encodeCommands, encodeToArray, frameBytes } from '../codec/frame';
 import type { DecodedDownlink } from '../codec/frame';
@@ -43,9 +48,9 @@ import { decodeUplink } from '../codec/uplink-codec';
 import type { UplinkData } from '../codec/uplink-codec';
 import { encodeUplinkToArray } from '../codec/uplink-encode';
 import { payloadTextBytes } from '../base/base64';
-import { SCHEDULE, SETTINGS, UPLINKS } from '../tables';
+import { SCHEDULE, SERVICES, SETTINGS, UPLINKS } from '../tables';
 import { allowedText } from '../engine/allowed-text';
-import { commandIdFromBytes, READING_PATHS } from '../schema/command-ids';
+import { commandIdFromBytes, isQueryable, READING_PATHS } from '../schema/command-ids';
 import { hasOwnKey } from '../base/es5';
 import { echoedIdBytes } from '../planning/commands';
 
@@ -208,6 +213,15 @@ function alarmEvents(before: ReturnType<typeof conditions>, after: ReturnType<ty
   return out;
 }
 
+/** When the report after `time` falls: the next whole multiple of the reporting interval. */
+function nextReport(time: number, settings: Record<string, unknown>): number {
+  const every = reportSeconds(settings);
+  return (Math.floor(time / every) + 1) * every;
+}
+
+/** The most history records the model keeps (the newest; its choice: the documentation gives no capacity). */
+const MOST_RECORDS = 10000;
+
 /** The seconds between periodic reports, from the heating-period reporting interval. */
 function reportSeconds(settings: Record<string, unknown>): number {
   const i = (settings.heating_period_settings as { heating_period_reporting_interval: Record<string, number> }).heating_period_reporting_interval;
@@ -225,25 +239,45 @@ export function createValve(options?: ValveOptions): Valve {
     for (const c of decode(encodeToArray({ properties: o.settings } as never))) merged(settings, (c as { properties: Record<string, unknown> }).properties);
   }
   const readings: Readings = { ...START_READINGS };
-  const set = (given: unknown) => {
-    const r = readOptions(given, Object.keys(START_READINGS), false) as Partial<Readings>;
+  const set = (given: unknown, name: string) => {
+    const r = ownRecord(given, name) as Partial<Readings> | undefined;
+    if (r === undefined) throw valueError('INVALID_TYPE', name, given, `is not an object of readings; allowed: ${Object.keys(START_READINGS).join(', ')}`);
+    const keys = Object.keys(r);
+    for (const k of keys) if (!hasOwnKey(START_READINGS, k)) throw pathError('UNKNOWN_INPUT', `${name}.${k}`, `unknown reading; allowed: ${Object.keys(START_READINGS).join(', ')}`);
+    if (keys.length === 0) throw pathError('EMPTY', name, `no reading given; expected at least one of ${Object.keys(START_READINGS).join(', ')}`);
     // Checked as the valve would report them: encodeUplink refuses what no wire holds, and a value outside the
     // reading's range (which encodeUplink writes, so that tests can build what decoding warns about) is refused too:
     // the valve's every uplink decodes without warnings.
-    encodeUplinkToArray(r as never);
+    try {
+      encodeUplinkToArray(r as never);
+    } catch (e) {
+      throw e instanceof CodecError && e.path !== undefined && /^data\b/.test(e.path)
+        ? new CodecError(e.code, name + e.message.slice(4), { path: name + e.path.slice(4), offset: e.offset })
+        : e;
+    }
     for (const k of Object.keys(r) as (keyof Readings)[]) {
-      const body = (UPLINKS.find((u) => u.key === k) as { body: { min: number; max: number } }).body;
+      const body = (UPLINKS.find((u) => u.key === k) as { body: { min: number; max: number; kind: string } }).body;
       const v = r[k] as number;
-      if (v < body.min || v > body.max) throw valueError('OUT_OF_RANGE', k, v, `is out of range; a valve reports ${allowedText(body as never)}`);
+      if (v < body.min || v > body.max) throw valueError('OUT_OF_RANGE', `${name}.${k}`, v, `is out of range; a valve reports ${allowedText(body as never)}`);
+      // A temperature is held as the valve reports it, in hundredths of a degree: 2.555 would read back as 2.56.
+      if (body.kind === 'decimal' && Math.abs(Math.round(v * 100) - v * 100) > 1e-6) throw valueError('OUT_OF_RANGE', `${name}.${k}`, v, 'is not a multiple of 0.01: the valve reports hundredths');
     }
     for (const k of Object.keys(r) as (keyof Readings)[]) if (r[k] !== undefined) readings[k] = r[k] as number;
   };
-  const changeReadings = (given: unknown): Record<string, unknown>[] => {
-    const before = conditions(settings, readings);
-    set(given);
-    return alarmEvents(before, conditions(settings, readings), readings);
+  if (o.readings !== undefined) set(o.readings, 'options.readings');
+  // The alarms raised: those whose condition holds at creation count as raised already (nothing is sent for them).
+  let raised = conditions(settings, readings);
+  /** The events of the alarms whose condition started or ended since they were last looked at. */
+  const alarms = (): Record<string, unknown>[] => {
+    const now = conditions(settings, readings);
+    const events = alarmEvents(raised, now, readings);
+    raised = now;
+    return events;
   };
-  if (o.readings !== undefined) set(o.readings);
+  const changeReadings = (given: unknown, name: string): Record<string, unknown>[] => {
+    set(given, name);
+    return alarms();
+  };
   let time = o.time === undefined ? 1764144000 : (o.time as number);
   if (typeof time !== 'number' || time % 1 !== 0 || time < 0 || time > 0xffffffff) throw valueError('INVALID_OPTION', 'options.time', time, 'is not Unix seconds 0…4294967295');
   // Records as a retrieval would send them: checked by writing them, kept as they read back.
@@ -251,7 +285,6 @@ export function createValve(options?: ValveOptions): Valve {
     o.history === undefined || (Array.isArray(o.history) && o.history.length === 0)
       ? []
       : ((decodeUplink(encodeUplinkToArray({ history: o.history } as never)).history as unknown as Record<string, unknown>[]) || []);
-  let nextReport = time + reportSeconds(settings);
 
   /** Frames of `parts` (uplink data objects), each up to 242 bytes, decoded. */
   const frames = (parts: Record<string, unknown>[]): ValveUplink[] => {
@@ -313,6 +346,8 @@ export function createValve(options?: ValveOptions): Valve {
       merged(settings, call.properties as Record<string, unknown>);
       // A schedule's command is answered by its 3-byte ID, a setting's by its own.
       parts.push(reply(0, echoed));
+      // A threshold changed may start or end an alarm.
+      parts.push(...alarms());
       if (settings.mandatory_heating_enable !== heating) {
         const room = { environment_temperature: readings.temperature, current_valve_status: readings.valve_opening_degree, battery_level: readings.battery };
         parts.push({ mandatory_heating_alarm: settings.mandatory_heating_enable === 1 ? { type: 33, enter: room } : { type: 32, exit: room } });
@@ -338,6 +373,7 @@ export function createValve(options?: ValveOptions): Valve {
       case 'request_query_all_configurations':
         parts.push(reply(0, id));
         for (const s of SETTINGS) parts.push(...(reported(Array.from(s.command)) || []));
+        for (const entry of (settings.schedule_settings as Record<string, unknown>[] | undefined) || []) parts.push({ schedule_settings: [clone(entry)] });
         return;
       case 'set_target_temperature':
         readings.target_temperature = inputs.value as number;
@@ -346,17 +382,17 @@ export function createValve(options?: ValveOptions): Valve {
         readings.target_valve_opening_degree = inputs.value as number;
         break;
       case 'set_temperature':
-        parts.push(reply(0, id), ...changeReadings({ temperature: inputs.value }));
+        parts.push(reply(0, id), ...changeReadings({ temperature: inputs.value }, 'inputs'));
         return;
       case 'set_time':
         // Decoded calls give dates as ISO 8601 text.
         time = Date.parse(String(inputs.timestamp)) / 1000;
-        nextReport = time + reportSeconds(settings);
         break;
       case 'reset':
         for (const k of Object.keys(settings)) delete settings[k];
         Object.assign(settings, startSettings());
-        break;
+        parts.push(reply(0, id), ...alarms());
+        return;
       case 'delete_schedule': {
         const type = Number(inputs.type);
         settings.schedule_settings = type === 255 ? [] : ((settings.schedule_settings as Record<string, unknown>[] | undefined) || []).filter((e) => e.id !== type);
@@ -419,22 +455,25 @@ export function createValve(options?: ValveOptions): Valve {
     },
     advance(seconds) {
       if (typeof seconds !== 'number' || seconds % 1 !== 0 || seconds < 0 || seconds > 366 * 86400) {
-        throw valueError('INVALID_VALUE', 'seconds', seconds, 'is not a whole number of seconds 0…31622400');
+        throw valueError('INVALID_VALUE', 'seconds', seconds, 'is not a number of seconds 0…31622400 (whole, and at most a year)');
       }
       const out: ValveUplink[] = [];
       const end = time + seconds;
-      while (nextReport <= end) {
-        time = nextReport;
+      // Reports fall on whole multiples of the interval (Unix time), so that the clock alone says when the next is.
+      for (let next = nextReport(time, settings); next <= end; next = nextReport(time, settings)) {
+        time = next;
         const report = periodicReport(settings, readings);
         out.push(...frames([{ periodic_reporting: report }]));
-        if ((settings.data_storage_settings as { enable: number }).enable === 1) history.push({ timestamp: time, temperature: readings.temperature, battery: readings.battery });
-        nextReport = time + reportSeconds(settings);
+        if ((settings.data_storage_settings as { enable: number }).enable === 1) {
+          history.push({ timestamp: time, temperature: readings.temperature, battery: readings.battery });
+          if (history.length > MOST_RECORDS) history.shift();
+        }
       }
       time = end;
       return out;
     },
     set(given) {
-      return frames(changeReadings(given));
+      return frames(changeReadings(given, 'readings'));
     },
     get settings() {
       return clone(settings);
@@ -458,11 +497,17 @@ function refusals(given: unknown): { [id: string]: number } {
   if (given === undefined) return out;
   const r = ownRecord(given, 'options.refuse');
   if (r === undefined) throw valueError('INVALID_OPTION', 'options.refuse', given, 'is not an object of command IDs and result codes ({ "0X6500": 5 })');
-  for (const id of Object.keys(r)) {
-    const result = r[id];
-    if (!/^0X([0-9A-F]{2}){1,3}$/.test(id)) throw valueError('INVALID_OPTION', 'options.refuse', id, 'is not a command ID as replies spell it ("0X6500")');
+  for (const given of Object.keys(r)) {
+    const result = r[given];
+    const id = given.toUpperCase();
+    // What a reply may echo: a setting's, a schedule field's or a reading's ID (the queryable ones), or a service's.
+    const service = /^0X[0-9A-F]{2}$/.test(id) && Object.keys(SERVICES).some((k) => toHex((SERVICES as Record<string, { command: readonly number[] }>)[k].command).toUpperCase() === id.slice(2));
+    // A 2-byte schedule ID (`0X6E01`) names no one command: a schedule's field is answered by its three bytes.
+    if ((!service && !isQueryable(id)) || /^0X6E[0-9A-F]{2}$/.test(id)) {
+      throw valueError('INVALID_OPTION', 'options.refuse', given, 'is not the ID of a command the valve answers ("0X6500", "0X5A", "0X6E0100": a schedule field\'s three bytes)');
+    }
     if (typeof result !== 'number' || result % 1 !== 0 || result < 1 || result > 9) {
-      throw valueError('INVALID_OPTION', `options.refuse.${id}`, result, 'is not a result code 1…9 (0 is success: nothing refused)');
+      throw valueError('INVALID_OPTION', `options.refuse.${given}`, result, 'is not a result code 1…9 (0 is success: nothing refused)');
     }
     out[id] = result;
   }

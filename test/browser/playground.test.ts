@@ -11,7 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
-import { allQueryableCommandIds, decode, decodeUplink, encodeHex, planSettings, SCHEDULE, SERVICES, SETTINGS } from '../../src';
+import { allQueryableCommandIds, chirpstackBodyForPayload, decode, decodeUplink, encodeHex, planSettings, SCHEDULE, SERVICES, SETTINGS, ttnBodyForPayload } from '../../src';
 import { createValve } from '../../src/testing';
 import type { DownlinkCall } from '../../src';
 import services from '../../fixtures/services.json';
@@ -396,10 +396,12 @@ describe('what a new user stumbled on (issue 24): each state, with a screenshot'
 });
 
 describe('did it apply? (issue 26): a wanted configuration planned, then the replies read back', () => {
+  // Typed, then left (the wanted settings are refused only once the box is left).
   const type = (id: string, text: string) =>
     page.$eval(`#${id}`, (n, t) => {
       (n as HTMLTextAreaElement).value = t as string;
       n.dispatchEvent(new Event('input'));
+      n.dispatchEvent(new Event('change'));
     }, text);
   const view = () =>
     page.evaluate(() => ({
@@ -411,13 +413,13 @@ describe('did it apply? (issue 26): a wanted configuration planned, then the rep
     }));
 
   test("the planned frames are the library's, and the status of each command is read from the valve's uplinks", async () => {
-    const wanted = { temperature_unit: 0, temp_control: { enable: 0 }, child_lock: { enable: 1, system_button: 0, func_button: 0 } };
+    const wanted = { temperature_unit: 0, temp_control: { enable: 0 }, child_lock: { enable: 1, system_button: 0, func_button: 0 } } as const;
     await page.setViewport({ width: 1000, height: 800 });
     await page.select('#plan-region', 'EU868');
     await page.select('#plan-dr', '0');
     await type('wanted', JSON.stringify(wanted));
     const planned = planSettings(wanted, { region: 'EU868', dataRate: 0 });
-    expect((await view()).frames).toEqual(planned.flatMap((f) => [f.hex, f.base64]));
+    expect((await view()).frames).toEqual(planned.flatMap((f) => [f.hex, f.base64, JSON.stringify(chirpstackBodyForPayload(f.bytes)), JSON.stringify(ttnBodyForPayload(f.bytes))]));
     // What the valve reported already is not planned again.
     await type('reported', '6000\n# a comment\n');
     expect((await view()).frames[0]).toBe(planSettings(wanted, { region: 'EU868', dataRate: 0, reported: { temperature_unit: 0 } })[0].hex);
@@ -426,26 +428,32 @@ describe('did it apply? (issue 26): a wanted configuration planned, then the rep
     const valve = createValve({ refuse: { '0X6500': 5 } });
     await type('replies', planned.flatMap((f) => valve.receive(f.bytes)).map((u) => u.hex).join('\n'));
     const { rows } = await view();
-    expect(rows.map((r) => [r[2], r[3]])).toEqual([
+    expect(rows.map((r) => [r[3], r[4]])).toEqual([
       ['temperature_unit (0X60)', 'applied'],
       ['temp_control.enable (0X6500)', 'rejected'],
       ['child_lock (0X6A)', 'applied'],
     ]);
-    expect(rows[1][4]).toBe('reply: error write params (5), uplink 1');
+    expect(rows[1].slice(0, 3)).toEqual(['1', '0', 'yes']);
+    expect(rows[1][5]).toBe('reply: error write params (5), line 1');
     await page.screenshot({ path: path.join(SHOTS, 'plan-and-confirm.png'), fullPage: true });
     // Nothing heard yet: pending; an uplink that is no frame is named by its line.
     await type('replies', 'ef015a\nzz');
-    expect((await view()).confirmError).toMatch(/^The valve's uplinks, line 2: uplink: "zz" is neither hex/);
+    expect((await view()).confirmError).toMatch(/^The valve's uplinks line 2: uplink: "zz" is neither hex/);
     await type('replies', 'ef015a');
     const later = await view();
-    expect(later.rows.slice(0, 3).map((r) => r[3])).toEqual(['pending', 'pending', 'pending']);
-    expect(later.rows[3][0]).toBe('Matches nothing sent: uplink 1: a reply to 0X5A (set_target_temperature), result 0');
+    expect(later.rows.slice(0, 3).map((r) => r[4])).toEqual(['pending', 'pending', 'pending']);
+    expect(later.rows[3][0]).toBe('Matches nothing sent: line 1: a reply to 0X5A (set_target_temperature), result 0');
+    // A JSON line, as `wt102 simulate --jsonl` prints it, is read as its frame; nothing pasted shows nothing.
+    await type('replies', JSON.stringify({ fPort: 85, hex: 'ff00ef0160', data: {} }));
+    expect((await view()).rows[0][4]).toBe('applied');
+    await type('replies', '');
+    expect((await view()).rows).toEqual([]);
   });
 
   test("what cannot be planned shows the library's error, and no frame", async () => {
     await type('wanted', '{"temp_control": {"enable": 7}}');
     const v = await view();
-    expect([v.frames, v.error]).toEqual([[], caughtMessage(() => planSettings({ temp_control: { enable: 7 } }, { maxPayloadSize: 51 }))]);
+    expect([v.frames, v.error]).toEqual([[], caughtMessage(() => planSettings({ temp_control: { enable: 7 } } as never, { maxPayloadSize: 51 })).replace(/^wanted\./, 'Wanted settings: ')]);
     await type('wanted', '{');
     expect((await view()).error).toMatch(/^The wanted settings are not JSON/);
     // Already as wanted: nothing to send.

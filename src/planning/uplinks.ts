@@ -1,0 +1,71 @@
+/**
+ * The valve's uplinks as the planning functions take them: frames (bytes, or hex), the data `decodeUplink` gives,
+ * an uplink carrying its frame or data (the virtual valve's, a line of `wt102 simulate --jsonl`), or a server's
+ * event (ChirpStack's `up`, The Things Stack's uplink message). Each is read to its bytes, so that its commands
+ * can be taken in the order the valve wrote them; data is checked as a valve would have written it.
+ */
+import { arrayLength, isPlainData, ownItem, ownRecord } from '../base/caller-input';
+import type { Rec } from '../base/caller-input';
+import { CodecError, pathError, valueError } from '../base/errors';
+import { hasOwnKey } from '../base/es5';
+import { frameBytes } from '../codec/frame-decode';
+import { isServerEnvelope, payloadFromEnvelope } from '../codec/server-envelope';
+import { encodeUplinkToArray } from '../codec/uplink-encode';
+import { DOWNLINK_FPORT } from '../codec/fport';
+
+/** The items of a caller's list (the uplinks, the frames sent), read one at a time; what is no array is refused at `path`. */
+export function listItems(list: unknown, path: string, what: string): unknown[] {
+  const n = arrayLength(list, path);
+  if (n < 0) throw valueError('INVALID_TYPE', path, list, `is not an array of ${what}`);
+  const items: unknown[] = [];
+  for (let i = 0; i < n; i++) items.push(ownItem(list, i, path));
+  return items;
+}
+
+/** A CodecError of reading something the caller gave at `path`: its path and message put under `path`. */
+export function under(path: string, e: unknown): unknown {
+  if (!(e instanceof CodecError)) return e;
+  // The codec names a frame it reads `frame`, and the data it writes `data`: here they are the caller's item.
+  const named = e.path !== undefined && /^(frame|data)\b/.test(e.path) ? e.path.replace(/^(frame|data)/, path) : undefined;
+  if (named !== undefined) return new CodecError(e.code, named + e.message.slice((e.path as string).length), { path: named, offset: e.offset });
+  return new CodecError(e.code, `${path}: ${e.message}`, { path: e.path === undefined ? path : `${path}.${e.path}`, offset: e.offset });
+}
+
+/** Whether decoded data has the maker's forms (`decodeUplink(frame, { maker: true })`): twins of temperatures, replies by path. */
+function hasMakerForms(data: Rec): boolean {
+  try {
+    const text = JSON.stringify(data);
+    return /"(fahrenheit|celsius)_/.test(text) || (Array.isArray(data.ans) && data.ans.some((r) => r !== null && typeof r === 'object' && typeof r.id === 'string' && !/^0X/.test(r.id)));
+  } catch {
+    // What cannot be read is refused by the writer, as it is.
+    return false;
+  }
+}
+
+/** The bytes of uplink `uplinks[i]`, or undefined for a server's event on another port than the valve's (not its application's). */
+export function uplinkBytes(item: unknown, i: number): number[] | undefined {
+  const path = `uplinks[${i}]`;
+  try {
+    const rec = isPlainData(item, path) ? ownRecord(item, path) : undefined;
+    if (rec === undefined) return frameBytes(item, undefined);
+    if (isServerEnvelope(rec)) {
+      const payload = payloadFromEnvelope(rec);
+      return payload.fPort === DOWNLINK_FPORT ? payload.bytes : undefined;
+    }
+    // An uplink that carries its frame (the virtual valve's `{ fPort, bytes, hex, data }`), or its data.
+    if (hasOwnKey(rec, 'bytes') && rec.bytes !== undefined) return frameBytes(rec.bytes, undefined);
+    if (hasOwnKey(rec, 'hex') && rec.hex !== undefined) return frameBytes(rec.hex, undefined);
+    const data = hasOwnKey(rec, 'data') && isPlainData(rec.data, `${path}.data`) ? (ownRecord(rec.data, `${path}.data`) as Rec) : rec;
+    try {
+      return encodeUplinkToArray(data as never);
+    } catch (e) {
+      // Refused as no valve writes it: data decoded with the maker's forms says so.
+      if (e instanceof CodecError && hasMakerForms(data)) {
+        throw pathError('INVALID_VALUE', 'data', "holds the maker's forms (decoded with { maker: true }); give the frame, or its data decoded without them");
+      }
+      throw e;
+    }
+  } catch (e) {
+    throw under(path, e);
+  }
+}
