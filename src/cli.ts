@@ -641,7 +641,9 @@ function simulate(downlink: string | undefined, opts: SimulateOptions, io: CliIO
     const eq = word.indexOf('=');
     if (eq <= 0) throw new UsageError(`--set: ${describeValue(word)} is not reading=value`);
     const text = word.slice(eq + 1);
-    define(readings, word.slice(0, eq), text.trim() !== '' && isFinite(Number(text)) ? Number(text) : text);
+    const name = word.slice(0, eq);
+    if (Object.prototype.hasOwnProperty.call(readings, name)) throw new UsageError(`--set: ${name} is given twice; give each reading once`);
+    define(readings, name, text.trim() !== '' && isFinite(Number(text)) ? Number(text) : text);
   }
   const seconds = opts.advance === undefined ? undefined : integerOption(opts.advance, '--advance');
   // The downlink is read before anything changes: a payload that cannot be read leaves the state as it was.
