@@ -5,12 +5,15 @@ import * as path from 'path';
 const SRC = path.join(__dirname, '..', 'src');
 // Adapters may use Node (the CLI, the demo, the LoRaWAN entry); everything else is the core.
 const ADAPTERS = new Set(['cli.ts', 'demo.ts', 'lorawan/index.ts', 'testing/fixtures.ts']);
+/** Folders of adapters: the CLI's commands (src/cli/). */
+const ADAPTER_FOLDERS = ['cli/'];
 
 function coreFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) return coreFiles(p);
-    return e.name.endsWith('.ts') && !ADAPTERS.has(path.relative(SRC, p)) ? [p] : [];
+    const rel = path.relative(SRC, p).replace(/\\/g, '/');
+    return e.name.endsWith('.ts') && !ADAPTERS.has(rel) && !ADAPTER_FOLDERS.some((d) => rel.startsWith(d)) ? [p] : [];
   });
 }
 
