@@ -305,3 +305,58 @@ describe('the words and the texts of confirming (src/planning/confirm-text.ts, u
     expect(caught(() => planSettings({ temperature_unit: 1 }, { maxPayloadSize: 51, reported: { properties: { time_zone: 60 } } as never }))).toMatchObject({ code: 'UNKNOWN_INPUT', path: 'options.reported.properties' });
   });
 });
+
+describe("confirmDownlinks: what a second review found (each case the reviewer's own)", () => {
+  const reply = (id: string, result: number) => ({ id, length: (id.length - 2) / 2, result });
+
+  test('decoded data in any key order reads as the frame does: the echo first', () => {
+    const sorted = [
+      { ans: [reply('0X60', 0)], check_sequence_number_reply: { sequence_number: 1 } },
+      { ans: [reply('0X60', 5)], check_sequence_number_reply: { sequence_number: 2 } },
+    ];
+    expect(statuses(confirmDownlinks(['ff016000', 'ff026001'], sorted))).toEqual(['temperature_unit applied', 'temperature_unit rejected']);
+    expect(statuses(confirmDownlinks(['ff016000', 'ff026001'], ['ff01ef0160', 'ff02ef5160']))).toEqual(['temperature_unit applied', 'temperature_unit rejected']);
+  });
+
+  test("a setting's reply is its answer, even after a report of the value sent: a refusal reads as rejected", () => {
+    // ef0160: a query of the unit, then 6001 its setting; the valve reports 6001 (the query's answer), then the
+    // query's reply (0), then the setting's refusal (5).
+    const confirmed = confirmDownlinks(['ff07ef01606001'], ['ff076001ef0160ef5160']);
+    expect(statuses(confirmed)).toEqual(['request_command_queries applied', 'temperature_unit rejected']);
+    expect(confirmed.unmatched).toEqual([]);
+    expect(confirmDownlinks(['ff07ef01606001'], createValve().receive('ff07ef01606001')).unmatched).toEqual([]);
+  });
+
+  test('a frame sent again unchanged and delivered twice: the later answer decides', () => {
+    const confirmed = confirmDownlinks(['ff07650000', 'ff07650000'], ['ff07ef526500', 'ff07ef026500']);
+    expect(statuses(confirmed)).toEqual(['temp_control.enable applied', 'temp_control.enable applied']);
+    expect(confirmed.unmatched).toEqual([]);
+  });
+
+  test('a service is never superseded: each call is its own', () => {
+    // 5e01 / 5e02: delete schedule 1, then schedule 2; only the second arrives.
+    expect(statuses(confirmDownlinks(['ff035e01', 'ff045e02'], ['ff04ef015e']))).toEqual(['delete_schedule pending', 'delete_schedule applied']);
+  });
+
+  test('a sequence check that is not first is a check like any other, and is warned of', () => {
+    const v = createValve();
+    const confirmed = confirmDownlinks(['6000ff07'], v.receive('6000ff07'));
+    expect(statuses(confirmed)).toEqual(['temperature_unit applied', 'request_check_sequence_number applied']);
+    expect(confirmed.warnings).toEqual(["frame 1's sequence check is not its first command: the replies before its echo may be taken for another frame's"]);
+  });
+
+  test('after an echo of a number no frame carries, no frame is current: its replies match nothing', () => {
+    const confirmed = confirmDownlinks(['ff016000'], ['ff01', 'ff09ef5160']);
+    expect(statuses(confirmed)).toEqual(['temperature_unit pending']);
+    expect(confirmed.unmatched).toEqual([{ uplink: 1, sequence: 9 }, { uplink: 1, reply: { result: 5, length: 1, id: '0X60', name: 'Temperature Unit' } }]);
+  });
+
+  test('copies stand as one; an event without a payload is passed over', () => {
+    expect(statuses(confirmDownlinks(['ff016000', 'ff026001', 'ff016000'], []))).toEqual(['temperature_unit pending', 'temperature_unit superseded', 'temperature_unit pending']);
+    const { chirpstackUplinkEvent } = require('../src/testing') as typeof import('../src/testing');
+    const event = chirpstackUplinkEvent('ff01ef0160') as { data?: string };
+    delete event.data;
+    expect(statuses(confirmDownlinks(['ff016000'], [event]))).toEqual(['temperature_unit pending']);
+    expect(reportedSettings([event])).toEqual({});
+  });
+});

@@ -4,14 +4,18 @@
  * back. This matches what it sent up to the frames sent down, command by command, taking each uplink's commands
  * in the order the valve wrote them:
  *
- * - a sequence echo delivers the frame of that number (of frames sent again unchanged, the last copy; of
- *   different frames with one number, the first not yet delivered, and the confirmation warns of the clash);
- *   that frame is then the current one;
- * - a reply goes to the first unanswered command of its ID in the current frame; a frame without a sequence check
- *   cannot be current, so a reply that finds nothing there goes to the first such frame's unanswered command of its
- *   ID; what matches nothing (a reply repeated, a frame never sent) is listed as unmatched;
+ * - a frame's sequence check is its first command (`ff <n>` anywhere else is a check like any other, answered by
+ *   its echo, and the confirmation warns that such a frame's replies come before its echo);
+ * - a sequence echo delivers the frame of that number (of frames sent again unchanged, the last copy, and a later
+ *   echo of it is a new answer for it; of different frames with one number, the first not yet delivered, and the
+ *   confirmation warns of the clash); that frame is then the current one. An echo of a number no frame carries
+ *   leaves no frame current;
+ * - a reply goes to the first unanswered command of its ID in the current frame, else to one there that a report
+ *   had settled (the reply is the command's own answer); a frame without a sequence check cannot be current, so
+ *   a reply that finds nothing there goes to the first such frame's unanswered command of its ID; what matches
+ *   nothing (a reply repeated, a frame never sent) is listed as unmatched;
  * - a setting reported back with the value sent applies that command, once its frame is delivered;
- * - a setting command unanswered that a later frame sets again is superseded (a query sets nothing).
+ * - a setting (not a service: each call is its own) unanswered that a later frame sets again is superseded.
  */
 import { hexOf } from '../base/bytes';
 import { isPlainData, ownRecord } from '../base/caller-input';
@@ -97,7 +101,7 @@ function sentBytes(frame: unknown, i: number): number[] {
 }
 
 /** A frame's sequence number and commands, as the valve answers them. */
-function frameOf(bytes: number[], i: number): { sequence?: number; commands: ConfirmedCommand[] } {
+function frameOf(bytes: number[], i: number): { sequence?: number; commands: ConfirmedCommand[]; settings: ConfirmedCommand[] } {
   let sequence: number | undefined;
   const commands: ConfirmedCommand[] = [];
   let calls;
@@ -106,20 +110,20 @@ function frameOf(bytes: number[], i: number): { sequence?: number; commands: Con
   } catch (e) {
     throw under(`sent[${i}]`, e);
   }
+  const settings: ConfirmedCommand[] = [];
   for (const call of calls) {
     const serviceId = 'serviceId' in call ? (call.serviceId as string) : undefined;
     for (const command of encodeCommands(call as never)) {
-      // The first sequence check names the frame; another is a command answered by its echo.
-      if (command[0] === 0xff && sequence === undefined) sequence = command[1];
-      else commands.push({ ...plannedCommand(command, serviceId), status: 'pending' });
+      // A sequence check that opens the frame names it; another is a command answered by its echo.
+      if (command[0] === 0xff && commands.length === 0 && sequence === undefined) sequence = command[1];
+      else {
+        const c: ConfirmedCommand = { ...plannedCommand(command, serviceId), status: 'pending' };
+        commands.push(c);
+        if (serviceId === undefined) settings.push(c);
+      }
     }
   }
-  return { sequence, commands };
-}
-
-/** Whether a command sets something (a query, a check or an echo does not): what a later frame may supersede. */
-function sets(c: PlannedCommand): boolean {
-  return !/^(ef|ff|fe)/.test(c.hex);
+  return { sequence, commands, settings };
 }
 
 /** One thing an uplink says, in the order the valve wrote it. */
@@ -148,14 +152,21 @@ function answersOf(bytes: number[]): Answer[] {
 export function confirmDownlinks(sent: readonly SentFrame[], uplinks: readonly unknown[]): Confirmation {
   const sentItems = listItems(sent, 'sent', 'frames');
   const received = listItems(uplinks, 'uplinks', 'uplinks (frames, or decoded data)');
+  const warnings: string[] = [];
+  /** What is settings among each frame's commands (the rest are services, queries and checks). */
+  const setting = new Set<ConfirmedCommand>();
   const frames: ConfirmedFrame[] = sentItems.map((f, i) => {
     const bytes = sentBytes(f, i);
-    const { sequence, commands } = frameOf(bytes, i);
+    const { sequence, commands, settings } = frameOf(bytes, i);
+    for (const c of settings) setting.add(c);
+    if (sequence === undefined && commands.some((c) => c.hex.slice(0, 2) === 'ff')) {
+      warnings.push(`frame ${i + 1}'s sequence check is not its first command: the replies before its echo may be taken for another frame's`);
+    }
     const frame: ConfirmedFrame = { hex: hexOf(bytes), delivered: false, commands };
     if (sequence !== undefined) frame.sequence = sequence;
     return frame;
   });
-  const warnings: string[] = [];
+  const sets = (c: ConfirmedCommand) => setting.has(c);
   frames.forEach((f, i) => {
     // The same frame sent again: the copies are one, answered by the last.
     const again = frames.findIndex((g, j) => j > i && g.hex === f.hex);
@@ -171,9 +182,19 @@ export function confirmDownlinks(sent: readonly SentFrame[], uplinks: readonly u
     }
   });
   const live = frames.filter((f) => f.sentAgainAs === undefined);
+  const deliveries = new Map<ConfirmedFrame, number>();
+  /** How many times `frame` was sent (itself and its copies). */
+  const copies = (frame: ConfirmedFrame) => frames.filter((f) => f.hex === frame.hex).length;
+  const reopen = (c: ConfirmedCommand) => {
+    delete c.by;
+    delete c.result;
+    delete c.reason;
+    delete c.uplink;
+  };
   const unmatched: UnmatchedAnswer[] = [];
   let current: ConfirmedFrame | undefined;
   const settle = (frame: ConfirmedFrame, c: ConfirmedCommand, uplink: number, by: 'reply' | 'report' | 'echo', result?: number) => {
+    reopen(c);
     c.uplink = uplink;
     c.by = by;
     if (by === 'report') return;
@@ -202,11 +223,19 @@ export function confirmDownlinks(sent: readonly SentFrame[], uplinks: readonly u
         }
         const candidates = live.filter((f) => f.sequence === a.echo);
         const frame = candidates.find((f) => !f.delivered) || candidates[candidates.length - 1];
-        if (frame === undefined) unmatched.push({ uplink: k, sequence: a.echo });
-        else {
-          frame.delivered = true;
-          current = frame;
+        if (frame === undefined) {
+          const unnumbered = live.find((f) => f.sequence === undefined && open(f, (c) => c.hex === 'ff' + hexOf([a.echo])) !== undefined);
+          if (unnumbered !== undefined) settle(unnumbered, open(unnumbered, (c) => c.hex === 'ff' + hexOf([a.echo])) as ConfirmedCommand, k, 'echo');
+          else unmatched.push({ uplink: k, sequence: a.echo });
+          // The frame echoed last is none sent: what follows answers nothing known.
+          current = undefined;
+          continue;
         }
+        // A frame sent more than once is answered anew by each delivery: the last answer decides.
+        deliveries.set(frame, (deliveries.get(frame) || 0) + 1);
+        if (frame.delivered && (deliveries.get(frame) as number) <= copies(frame)) for (const c of frame.commands) reopen(c);
+        frame.delivered = true;
+        current = frame;
       } else if ('order' in a) {
         const hex = 'fe' + hexOf([a.order]);
         const frame = open(current, (c) => c.hex === hex) !== undefined ? current : live.find((f) => f.sequence === undefined && open(f, (c) => c.hex === hex) !== undefined);
@@ -214,9 +243,12 @@ export function confirmDownlinks(sent: readonly SentFrame[], uplinks: readonly u
         else settle(frame, open(frame, (c) => c.hex === hex) as ConfirmedCommand, k, 'echo');
       } else if ('reply' in a) {
         const id = a.reply.id;
-        const frame = open(current, (c) => c.id === id) !== undefined ? current : live.find((f) => f.sequence === undefined && open(f, (c) => c.id === id) !== undefined);
+        // The command's own answer: over what a report had settled in the frame it answers.
+        const reported = current === undefined ? undefined : current.commands.find((c) => c.by === 'report' && c.id === id);
+        const frame =
+          open(current, (c) => c.id === id) !== undefined || reported !== undefined ? current : live.find((f) => f.sequence === undefined && open(f, (c) => c.id === id) !== undefined);
         if (frame === undefined) unmatched.push({ uplink: k, reply: a.reply });
-        else settle(frame, open(frame, (c) => c.id === id) as ConfirmedCommand, k, 'reply', a.reply.result);
+        else settle(frame, open(frame, (c) => c.id === id) || (reported as ConfirmedCommand), k, 'reply', a.reply.result);
       } else {
         // A setting reported back with the value sent, after its frame was delivered.
         const settings: Rec = {};
@@ -236,14 +268,15 @@ export function confirmDownlinks(sent: readonly SentFrame[], uplinks: readonly u
     const answering = frame.sentAgainAs === undefined ? frame : frames[lastCopy(frames, frame)];
     const commands = frame.commands.map((own, n) => {
       const c = answering.commands[n];
+      // Copies stand as one: superseded only when the last copy is.
       const status: CommandStatus =
-        c.by === undefined ? (own.supersededBy !== undefined ? 'superseded' : 'pending') : c.result === undefined || c.result === 0 ? 'applied' : 'rejected';
+        c.by === undefined ? (c.supersededBy !== undefined ? 'superseded' : 'pending') : c.result === undefined || c.result === 0 ? 'applied' : 'rejected';
       const done: ConfirmedCommand = { id: own.id, path: own.path, hex: own.hex, status };
       if (c.by !== undefined) done.by = c.by;
       if (c.result !== undefined) done.result = c.result;
       if (c.reason !== undefined) done.reason = c.reason;
       if (c.uplink !== undefined) done.uplink = c.uplink;
-      if (status === 'superseded') done.supersededBy = own.supersededBy;
+      if (status === 'superseded') done.supersededBy = c.supersededBy;
       return done;
     });
     const confirmed: ConfirmedFrame = frame.sequence === undefined ? { hex: frame.hex, delivered: answering.delivered, commands } : { sequence: frame.sequence, hex: frame.hex, delivered: answering.delivered, commands };

@@ -42,6 +42,9 @@ function hasMakerForms(data: Rec): boolean {
   }
 }
 
+/** The key of a sequence check's echo in uplink data. */
+const ECHO = 'check_sequence_number_reply';
+
 /** The bytes of uplink `uplinks[i]`, or undefined for a server's event on another port than the valve's (not its application's). */
 export function uplinkBytes(item: unknown, i: number): number[] | undefined {
   const path = `uplinks[${i}]`;
@@ -49,13 +52,21 @@ export function uplinkBytes(item: unknown, i: number): number[] | undefined {
     const rec = isPlainData(item, path) ? ownRecord(item, path) : undefined;
     if (rec === undefined) return frameBytes(item, undefined);
     if (isServerEnvelope(rec)) {
+      // An event with no payload (a join, a status) is no message of the valve's application.
+      const tts = isPlainData(rec.uplink_message, `${path}.uplink_message`) ? ownRecord(rec.uplink_message, `${path}.uplink_message`) : undefined;
+      if ((tts === undefined ? rec.data : tts.frm_payload) === undefined) return undefined;
       const payload = payloadFromEnvelope(rec);
       return payload.fPort === DOWNLINK_FPORT ? payload.bytes : undefined;
     }
     // An uplink that carries its frame (the virtual valve's `{ fPort, bytes, hex, data }`), or its data.
     if (hasOwnKey(rec, 'bytes') && rec.bytes !== undefined) return frameBytes(rec.bytes, undefined);
     if (hasOwnKey(rec, 'hex') && rec.hex !== undefined) return frameBytes(rec.hex, undefined);
-    const data = hasOwnKey(rec, 'data') && isPlainData(rec.data, `${path}.data`) ? (ownRecord(rec.data, `${path}.data`) as Rec) : rec;
+    const given = hasOwnKey(rec, 'data') && isPlainData(rec.data, `${path}.data`) ? (ownRecord(rec.data, `${path}.data`) as Rec) : rec;
+    // Data has no order of its own (sorted JSON, a database's jsonb): a frame's echo is taken first, as the valve
+    // writes it before the replies it leads.
+    const data: Rec = {};
+    if (hasOwnKey(given, ECHO)) data[ECHO] = given[ECHO];
+    for (const key of Object.keys(given)) if (key !== ECHO) data[key] = given[key];
     try {
       return encodeUplinkToArray(data as never);
     } catch (e) {
