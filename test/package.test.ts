@@ -153,7 +153,13 @@ test.each([
       'export const p = [parsePhy, buildDownlinkPhy];\n' +
       "import { fixtures, chirpstackUplinkEvent, payloadFromEnvelope, type UplinkFixture } from 'wt102-codec/testing';\n" +
       'export const u: readonly UplinkFixture[] = fixtures.uplinks;\n' +
-      "export const port: number = payloadFromEnvelope(chirpstackUplinkEvent('016608')).fPort;\n",
+      "export const port: number = payloadFromEnvelope(chirpstackUplinkEvent('016608')).fPort;\n" +
+      "import { planSettings, confirmDownlinks, reportedSettings, type PlannedFrame, type Confirmation } from 'wt102-codec';\n" +
+      "import { createValve, type ValveUplink } from 'wt102-codec/testing';\n" +
+      "const frames: PlannedFrame[] = planSettings({ temp_control: { enable: 0 } }, { region: 'EU868', dataRate: 0 });\n" +
+      'const replies: ValveUplink[] = frames.flatMap((f) => createValve().receive(f.bytes));\n' +
+      "export const confirmed: Confirmation['frames'][number]['commands'][number]['status'] = confirmDownlinks(frames, replies).frames[0].commands[0].status;\n" +
+      'export const reported: Record<string, unknown> = reportedSettings(replies);\n',
   );
   expect(typeCheck(dir)).toEqual({ status: 0, output: '' });
 });
@@ -168,6 +174,19 @@ test('the wt102 bin runs from the installed package', () => {
   const r = spawnSync(bin, ['encode', 'request_command_queries', 'object_command=0X6E01'], { encoding: 'utf8' });
   expect(r.stdout).toBe('ef026e01\n');
   expect(r.status).toBe(0);
+  // Its commands in modules of their own (dist/cli/): plan, simulate, confirm, and the playground's page beside them.
+  expect(spawnSync(bin, ['plan', '{"temperature_unit": 0}', '--max-size', '51', '--json'], { encoding: 'utf8' }).stdout).toMatch(/"hex": "ff006000"/);
+  expect(spawnSync(bin, ['simulate', 'ff006000', '--jsonl'], { encoding: 'utf8' }).stdout).toMatch(/^\{"fPort":85,"hex":"ff00ef0160"/);
+  expect(spawnSync(bin, ['confirm', 'ff006000', 'ff00ef0160'], { encoding: 'utf8' }).status).toBe(0);
+  expect(spawnSync(bin, ['playground', '--path'], { encoding: 'utf8' }).stdout.trim()).toBe(path.join(fs.realpathSync(path.join(project, 'node_modules', 'wt102-codec')), 'dist', 'playground.html'));
+});
+
+test('planning and the virtual valve from ES modules and CommonJS', () => {
+  const script =
+    "const frames = planSettings({ temperature_unit: 0 }, { maxPayloadSize: 51 }); const valve = createValve();" +
+    'console.log(confirmDownlinks(frames, frames.flatMap((f) => valve.receive(f.bytes))).frames[0].commands[0].status)';
+  expect(node(['--input-type=module', '-e', "import { planSettings, confirmDownlinks } from 'wt102-codec'; import { createValve } from 'wt102-codec/testing';" + script]).trim()).toBe('applied');
+  expect(node(['-e', "const { planSettings, confirmDownlinks } = require('wt102-codec'); const { createValve } = require('wt102-codec/testing');" + script]).trim()).toBe('applied');
 });
 
 test('npm install <path-to-a-clone> builds the clone (its prepare installs the build tools first) and works', () => {
