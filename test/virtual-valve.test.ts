@@ -96,6 +96,25 @@ test('a retrieval returns the records stored in its range, in order', () => {
   expect(one.flatMap((u) => (u.data.history as object[] | undefined) || [])).toEqual([history[3]]);
 });
 
+test('property: a retrieval by range returns exactly the stored records of that range, in order, each as stored', () => {
+  const record = fc.record({
+    timestamp: fc.integer({ min: 1764000000, max: 1764200000 }),
+    temperature: fc.integer({ min: -2000, max: 6000 }).map((t) => t / 100),
+    battery: fc.integer({ min: 0, max: 100 }),
+  });
+  fc.assert(
+    fc.property(fc.array(record, { minLength: 0, maxLength: 12 }), fc.integer({ min: 1764000000, max: 1764200000 }), fc.nat({ max: 100000 }), (history, start, span) => {
+      const valve = createValve({ history });
+      const end = Math.min(start + span, 0xffffffff);
+      const got = valve
+        .receive(encodeHex({ serviceId: 'retrieve_historical_data_by_time_range', inputs: { start_time: start, end_time: end } }))
+        .flatMap((u) => (u.data.history as object[] | undefined) || []);
+      expect(got).toEqual(history.filter((r) => r.timestamp >= start && r.timestamp <= end));
+    }),
+    runs,
+  );
+});
+
 test('the clock: periodic reports at the reporting interval, of the control mode, stored while storage is on', () => {
   const valve = createValve({ settings: { heating_period_settings: { heating_period_reporting_interval: { unit: 1, minutes_of_time: 10 } }, temp_control: { mode_settings: { mode: 0, auto_control: { target_temperature: 21 } } }, data_storage_settings: { enable: 1 } } });
   const sent = valve.advance(1800);
