@@ -406,7 +406,7 @@ describe('plan and confirm: downlinks for a wanted configuration, and whether th
     [['confirm', '-', '-'], /standard input can give the frames sent or the uplinks, not both/],
     [['confirm', '[1', 'ff00'], /not valid JSON/],
     [['confirm', '{"a": 1}', 'ff00'], /sent line 1: frame: .* is neither hex/],
-    [['confirm', '["zz"]', 'ff00'], /sent\[0\]: "zz" is not hex/],
+    [['confirm', '["zz"]', 'ff00'], /sent\[0\]: "zz" is neither hex/],
     [['confirm', 'ff00', '@missing.txt'], /uplinks: cannot read "missing.txt"/],
     [['confirm', 'ff00', 'a-directory'], /uplinks: cannot read "a-directory" \(EISDIR/],
     [['plan', 'nosuchfile.json', '--max-size', '51'], /^wt102: wanted: "nosuchfile.json" is neither a file nor JSON/],

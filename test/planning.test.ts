@@ -155,7 +155,9 @@ describe('confirmDownlinks', () => {
     const frames = planSettings({ temperature_unit: 1 }, { maxPayloadSize: 51 });
     const valve = createValve();
     const uplinks = valve.receive(frames[0].bytes);
-    const forms = [uplinks, uplinks.map((u) => u.data), uplinks.map((u) => u.bytes), uplinks.map((u) => u.hex)];
+    // Hex, else base64, as the servers show payloads.
+    const forms = [uplinks, uplinks.map((u) => u.data), uplinks.map((u) => u.bytes), uplinks.map((u) => u.hex), uplinks.map((u) => Buffer.from(u.bytes).toString('base64'))];
+    expect(statuses(confirmDownlinks([frames[0].base64], uplinks))).toEqual(['temperature_unit applied']);
     for (const form of forms) expect(statuses(confirmDownlinks(frames, form))).toEqual(['temperature_unit applied']);
     expect(caught(() => confirmDownlinks('ff00' as never, []))).toMatchObject({ code: 'INVALID_TYPE', path: 'sent' });
     expect(caught(() => confirmDownlinks(frames, 'ff00' as never))).toMatchObject({ code: 'INVALID_TYPE', path: 'uplinks' });
@@ -182,7 +184,7 @@ describe('reportedSettings', () => {
     // The reviewer's junk: a zone that is no number, a group that is no object.
     expect(caught(() => reportedSettings([{ time_zone: 'lots' }])).path).toMatch(/^uplinks\[0\]\.time_zone/);
     expect(caught(() => reportedSettings([{ temp_control: 5 }])).path).toMatch(/^uplinks\[0\]\.temp_control/);
-    expect(caught(() => reportedSettings(['6001', 'zz'])).message).toMatch(/^uplinks\[1\]: "zz" is not hex/);
+    expect(caught(() => reportedSettings(['6001', 'zz'])).message).toMatch(/^uplinks\[1\]: "zz" is neither hex/);
     expect(caught(() => reportedSettings('6001' as never))).toMatchObject({ code: 'INVALID_TYPE', path: 'uplinks' });
     expect(caught(() => reportedSettings([], 'x' as never))).toMatchObject({ code: 'INVALID_TYPE', path: 'previous' });
     expect(caught(() => reportedSettings([7]))).toBeInstanceOf(CodecError);

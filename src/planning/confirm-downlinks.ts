@@ -22,6 +22,7 @@ import { isPlainData, ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { valueError } from '../base/errors';
 import { decode, encodeCommands, frameBytes } from '../codec/frame';
+import { payloadTextBytes } from '../base/base64';
 import { uplinkCommands } from '../codec/uplink-commands';
 import { decodeUplink } from '../codec/uplink-codec';
 import { REPLY_RESULTS } from '../tables';
@@ -91,7 +92,7 @@ function sentBytes(frame: unknown, i: number): number[] {
   const path = `sent[${i}]`;
   try {
     const f = isPlainData(frame, path) ? ownRecord(frame, path) : undefined;
-    if (f === undefined) return frameBytes(frame, undefined);
+    if (f === undefined) return typeof frame === 'string' ? payloadTextBytes(frame, 'auto', 'frame') : frameBytes(frame, undefined);
     if (f.bytes !== undefined) return frameBytes(f.bytes, undefined);
     if (f.hex !== undefined) return frameBytes(f.hex, undefined);
     throw valueError('INVALID_TYPE', 'frame', frame, 'is not a frame; expected a planned frame (with bytes or hex), bytes or hex');

@@ -9,6 +9,7 @@ import type { Rec } from '../base/caller-input';
 import { CodecError, pathError, valueError } from '../base/errors';
 import { hasOwnKey } from '../base/es5';
 import { frameBytes } from '../codec/frame-decode';
+import { payloadTextBytes } from '../base/base64';
 import { isServerEnvelope, payloadFromEnvelope } from '../codec/server-envelope';
 import { encodeUplinkToArray } from '../codec/uplink-encode';
 import { DOWNLINK_FPORT } from '../codec/fport';
@@ -50,7 +51,8 @@ export function uplinkBytes(item: unknown, i: number): number[] | undefined {
   const path = `uplinks[${i}]`;
   try {
     const rec = isPlainData(item, path) ? ownRecord(item, path) : undefined;
-    if (rec === undefined) return frameBytes(item, undefined);
+    // Text as the servers show payloads: hex, else base64 (`AFU=`), as the CLI and the playground read it.
+    if (rec === undefined) return typeof item === 'string' ? payloadTextBytes(item, 'auto', 'frame') : frameBytes(item, undefined);
     if (isServerEnvelope(rec)) {
       // An event with no payload (a join, a status) is no message of the valve's application.
       const tts = isPlainData(rec.uplink_message, `${path}.uplink_message`) ? ownRecord(rec.uplink_message, `${path}.uplink_message`) : undefined;
