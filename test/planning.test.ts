@@ -299,6 +299,12 @@ describe('the words and the texts of confirming (src/planning/confirm-text.ts, u
   test("what reading an uplink throws is put under the uplink's name; data with the maker's reply paths is named as such", () => {
     const paths = { ans: [{ result: 0, length: 1, id: 'temperature_unit', name: 'Temperature Unit' }] };
     expect(caught(() => reportedSettings([paths])).message).toMatch(/^uplinks\[0\]: holds the maker's forms/);
+    // A revoked Proxy as an uplink: refused once, at the uplink (found by the hostile-input property).
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const e = caught(() => reportedSettings([revoked.proxy]));
+    expect([e.path, e.message.startsWith('uplinks[0]: cannot be read')]).toEqual(['uplinks[0]', true]);
+    expect(caught(() => confirmDownlinks([revoked.proxy as never], [])).path).toBe('sent[0]');
     // A getter that throws, deep in the data: refused as unreadable, at the uplink.
     const hostile = { temp_control: Object.defineProperty({}, 'enable', { enumerable: true, get: () => { throw new Error('no'); } }) };
     expect(caught(() => reportedSettings([hostile]))).toBeInstanceOf(CodecError);

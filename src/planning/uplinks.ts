@@ -26,6 +26,8 @@ export function listItems(list: unknown, path: string, what: string): unknown[] 
 /** A CodecError of reading something the caller gave at `path`: its path and message put under `path`. */
 export function under(path: string, e: unknown): unknown {
   if (!(e instanceof CodecError)) return e;
+  // Named there already (what reading the item itself threw).
+  if (e.path !== undefined && (e.path === path || e.path.startsWith(`${path}.`) || e.path.startsWith(`${path}[`))) return e;
   // The codec names a frame it reads `frame`, and the data it writes `data`: here they are the caller's item.
   const named = e.path !== undefined && /^(frame|data)\b/.test(e.path) ? e.path.replace(/^(frame|data)/, path) : undefined;
   if (named !== undefined) return new CodecError(e.code, named + e.message.slice((e.path as string).length), { path: named, offset: e.offset });
