@@ -305,6 +305,11 @@ describe('the words and the texts of confirming (src/planning/confirm-text.ts, u
     const e = caught(() => reportedSettings([revoked.proxy]));
     expect([e.path, e.message.startsWith('uplinks[0]: cannot be read')]).toEqual(['uplinks[0]', true]);
     expect(caught(() => confirmDownlinks([revoked.proxy as never], [])).path).toBe('sent[0]');
+    // …and as a reported setting that cannot be written whole: refused at it, never a TypeError.
+    for (const key of ['schedule_settings', 'temp_control']) {
+      const r = caught(() => planSettings({ temperature_unit: 1 }, { maxPayloadSize: 51, reported: { [key]: revoked.proxy } as never }));
+      expect([r instanceof CodecError, r.path]).toEqual([true, `options.reported.${key}`]);
+    }
     // A getter that throws, deep in the data: refused as unreadable, at the uplink.
     const hostile = { temp_control: Object.defineProperty({}, 'enable', { enumerable: true, get: () => { throw new Error('no'); } }) };
     expect(caught(() => reportedSettings([hostile]))).toBeInstanceOf(CodecError);

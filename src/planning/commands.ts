@@ -6,7 +6,7 @@
  */
 import { hexOf } from '../base/bytes';
 import { CodecError, pathError, valueError } from '../base/errors';
-import { ownRecord } from '../base/caller-input';
+import { arrayLength, isPlainData, ownItem, ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { encodeCommands } from '../codec/frame';
 import { commandIdFromBytes } from '../schema/command-ids';
@@ -83,15 +83,19 @@ export function settingsHex(reported: unknown, name: string): { [id: string]: st
       throw pathError('UNKNOWN_INPUT', `${name}.${key}`, 'unknown setting; expected a settings object (as reportedSettings gives it)');
     }
     if (learn({ [key]: value })) continue;
-    // Not written whole: its parts one by one, where it has parts.
-    if (key === SCHEDULE.key && Array.isArray(value)) {
-      for (const entry of value) {
-        const fields = ownRecord(entry, key);
+    // Not written whole: its parts one by one, where it has parts (read as plain data: what reading them throws is
+    // refused at the setting).
+    const at = `${name}.${key}`;
+    const n = key === SCHEDULE.key ? arrayLength(value, at) : -1;
+    if (n >= 0) {
+      for (let i = 0; i < n; i++) {
+        const entry = ownItem(value, i, at);
+        const fields = isPlainData(entry, `${at}[${i}]`) ? ownRecord(entry, `${at}[${i}]`) : undefined;
         if (fields === undefined) continue;
         for (const field of Object.keys(fields)) if (field !== ENTRY_KEY) learn({ [key]: [{ [ENTRY_KEY]: fields[ENTRY_KEY], [field]: fields[field] }] });
       }
     } else {
-      const members = ownRecord(value, key);
+      const members = isPlainData(value, at) ? ownRecord(value, at) : undefined;
       if (members !== undefined) for (const member of Object.keys(members)) learn({ [key]: { [member]: members[member] } });
     }
   }
