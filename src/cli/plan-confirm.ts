@@ -1,6 +1,7 @@
 /** `wt102 plan` and `wt102 confirm`: the downlinks for wanted settings, and whether they applied. */
 import { chirpstackBodyForPayload, ttnBodyForPayload } from '../index';
 import { CodecError, describeValue } from '../base/errors';
+import { rerooted } from '../base/error-paths';
 import { confirmDownlinks, planSettings, reportedSettings } from '../index';
 import type { Confirmation, PlannedFrame } from '../index';
 import { statusDetail, unmatchedText } from '../planning/confirm-text';
@@ -65,8 +66,7 @@ export function planCommand(wanted: string, opts: PlanOptions, io: CliIO): void 
     // The options by the flags that gave them.
     if (!(e instanceof CodecError) || e.path === undefined) throw e;
     const flag = OPTION_FLAGS[e.path.replace(/^options\./, '')];
-    if (flag === undefined) throw e;
-    throw new CodecError(e.code, flag + e.message.slice(e.path.length), { path: flag });
+    throw flag === undefined ? e : rerooted(e, e.path, flag);
   }
   if (opts.json) return io.out(json(frames));
   if (frames.length === 0) return io.out('nothing to send: the valve reports the wanted settings already\n');

@@ -6,12 +6,14 @@
  */
 import { hexOf } from '../base/bytes';
 import { CodecError, pathError, valueError } from '../base/errors';
+import { rerooted } from '../base/error-paths';
 import { arrayLength, isPlainData, ownItem, ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { encodeCommands } from '../codec/frame';
 import { commandIdFromBytes } from '../schema/command-ids';
 import { objectPathOfCommandId } from '../engine/object-paths';
 import { SCHEDULE, SETTINGS } from '../tables';
+import { isSettingKey } from '../engine/encode-downlink';
 
 /** One command of a downlink: its bytes and the ID its reply echoes; a setting's object path. */
 export interface PlannedCommand {
@@ -51,11 +53,7 @@ export function settingCommands(settings: unknown, name: string): PlannedCommand
   try {
     commands = encodeCommands({ properties: settings } as never);
   } catch (e) {
-    if (e instanceof CodecError && e.path !== undefined && /^properties\b/.test(e.path)) {
-      const path = name + e.path.slice('properties'.length);
-      throw new CodecError(e.code, path + e.message.slice(e.path.length), { path, offset: e.offset });
-    }
-    throw e;
+    throw e instanceof CodecError ? rerooted(e, 'properties', name) : e;
   }
   return commands.map((c) => plannedCommand(c));
 }
@@ -79,7 +77,7 @@ export function settingsHex(reported: unknown, name: string): { [id: string]: st
   };
   for (const key of Object.keys(settings)) {
     const value = settings[key];
-    if (key !== SCHEDULE.key && !SETTINGS.some((s) => s.path[0] === key)) {
+    if (!isSettingKey(key)) {
       throw pathError('UNKNOWN_INPUT', `${name}.${key}`, 'unknown setting; expected a settings object (as reportedSettings gives it)');
     }
     if (learn({ [key]: value })) continue;

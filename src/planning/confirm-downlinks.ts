@@ -29,7 +29,7 @@ import { REPLY_RESULTS } from '../tables';
 import { plannedCommand, settingsHex } from './commands';
 import type { PlannedCommand } from './commands';
 import { foldInto } from './reported-settings';
-import { listItems, under, uplinkBytes } from './uplinks';
+import { atItem, listItems, uplinkBytes } from './uplinks';
 
 /** Where a command stands. */
 export type CommandStatus = 'applied' | 'rejected' | 'pending' | 'superseded';
@@ -61,7 +61,7 @@ export interface ConfirmedFrame {
   hex: string;
   /** Its sequence echo arrived, or a reply to one of its commands did. */
   delivered: boolean;
-  /** The index of the later frame that is this one sent again unchanged (it answers for both). */
+  /** The index of the last frame that is this one sent again unchanged (it answers for both). */
   sentAgainAs?: number;
   commands: ConfirmedCommand[];
 }
@@ -97,7 +97,7 @@ function sentBytes(frame: unknown, i: number): number[] {
     if (f.hex !== undefined) return frameBytes(f.hex, undefined);
     throw valueError('INVALID_TYPE', 'frame', frame, 'is not a frame; expected a planned frame (with bytes or hex), bytes or hex');
   } catch (e) {
-    throw under(path, e);
+    throw atItem(path, e);
   }
 }
 
@@ -109,7 +109,7 @@ function frameOf(bytes: number[], i: number): { sequence?: number; commands: Con
   try {
     calls = decode(bytes);
   } catch (e) {
-    throw under(`sent[${i}]`, e);
+    throw atItem(`sent[${i}]`, e);
   }
   const settings: ConfirmedCommand[] = [];
   for (const call of calls) {
@@ -170,7 +170,8 @@ export function confirmDownlinks(sent: readonly SentFrame[], uplinks: readonly u
   const sets = (c: ConfirmedCommand) => setting.has(c);
   frames.forEach((f, i) => {
     // The same frame sent again: the copies are one, answered by the last.
-    const again = frames.findIndex((g, j) => j > i && g.hex === f.hex);
+    let again = -1;
+    for (let j = i + 1; j < frames.length; j++) if (frames[j].hex === f.hex) again = j;
     if (again >= 0) f.sentAgainAs = again;
     else if (f.sequence !== undefined) {
       const clash = frames.findIndex((g, j) => j > i && g.sequence === f.sequence && g.hex !== f.hex && !frames.some((h, k) => k > j && h.hex === g.hex));
@@ -205,6 +206,19 @@ export function confirmDownlinks(sent: readonly SentFrame[], uplinks: readonly u
     if (result !== 0) c.reason = result < REPLY_RESULTS.length ? REPLY_RESULTS[result].name : `result ${result}`;
   };
   const open = (frame: ConfirmedFrame | undefined, test: (c: ConfirmedCommand) => boolean) => (frame === undefined ? undefined : frame.commands.find((c) => c.by === undefined && test(c)));
+  /** The first unanswered command that passes `test` in a frame without a sequence check (none can be current), with its frame. */
+  const unnumbered = (test: (c: ConfirmedCommand) => boolean): [ConfirmedFrame, ConfirmedCommand] | undefined => {
+    for (const f of live) {
+      const c = f.sequence === undefined ? open(f, test) : undefined;
+      if (c !== undefined) return [f, c];
+    }
+    return undefined;
+  };
+  /** Settles what `found` holds, or lists `answer` as matching nothing. */
+  const settleOr = (found: [ConfirmedFrame, ConfirmedCommand] | undefined, k: number, by: 'reply' | 'echo', result: number | undefined, answer: UnmatchedAnswer) => {
+    if (found === undefined) unmatched.push(answer);
+    else settle(found[0], found[1], k, by, result);
+  };
   for (let k = 0; k < received.length; k++) {
     const bytes = uplinkBytes(received[k], k);
     if (bytes === undefined) continue;
@@ -212,12 +226,13 @@ export function confirmDownlinks(sent: readonly SentFrame[], uplinks: readonly u
     try {
       answers = answersOf(bytes);
     } catch (e) {
-      throw under(`uplinks[${k}]`, e);
+      throw atItem(`uplinks[${k}]`, e);
     }
     for (const a of answers) {
       if ('echo' in a) {
-        // An extra check of the current frame, else the frame of that number.
-        const extra = open(current, (c) => c.hex === 'ff' + hexOf([a.echo]));
+        // An extra check of the current frame, else the frame of that number, else an extra check of a frame without one.
+        const check = (c: ConfirmedCommand) => c.hex === 'ff' + hexOf([a.echo]);
+        const extra = open(current, check);
         if (extra !== undefined && current !== undefined) {
           settle(current, extra, k, 'echo');
           continue;
@@ -225,9 +240,7 @@ export function confirmDownlinks(sent: readonly SentFrame[], uplinks: readonly u
         const candidates = live.filter((f) => f.sequence === a.echo);
         const frame = candidates.find((f) => !f.delivered) || candidates[candidates.length - 1];
         if (frame === undefined) {
-          const unnumbered = live.find((f) => f.sequence === undefined && open(f, (c) => c.hex === 'ff' + hexOf([a.echo])) !== undefined);
-          if (unnumbered !== undefined) settle(unnumbered, open(unnumbered, (c) => c.hex === 'ff' + hexOf([a.echo])) as ConfirmedCommand, k, 'echo');
-          else unmatched.push({ uplink: k, sequence: a.echo });
+          settleOr(unnumbered(check), k, 'echo', undefined, { uplink: k, sequence: a.echo });
           // The frame echoed last is none sent: what follows answers nothing known.
           current = undefined;
           continue;
@@ -238,18 +251,14 @@ export function confirmDownlinks(sent: readonly SentFrame[], uplinks: readonly u
         frame.delivered = true;
         current = frame;
       } else if ('order' in a) {
-        const hex = 'fe' + hexOf([a.order]);
-        const frame = open(current, (c) => c.hex === hex) !== undefined ? current : live.find((f) => f.sequence === undefined && open(f, (c) => c.hex === hex) !== undefined);
-        if (frame === undefined) unmatched.push({ uplink: k, order: a.order });
-        else settle(frame, open(frame, (c) => c.hex === hex) as ConfirmedCommand, k, 'echo');
+        const check = (c: ConfirmedCommand) => c.hex === 'fe' + hexOf([a.order]);
+        const own = open(current, check);
+        settleOr(own !== undefined && current !== undefined ? [current, own] : unnumbered(check), k, 'echo', undefined, { uplink: k, order: a.order });
       } else if ('reply' in a) {
         const id = a.reply.id;
-        // The command's own answer: over what a report had settled in the frame it answers.
-        const reported = current === undefined ? undefined : current.commands.find((c) => c.by === 'report' && c.id === id);
-        const frame =
-          open(current, (c) => c.id === id) !== undefined || reported !== undefined ? current : live.find((f) => f.sequence === undefined && open(f, (c) => c.id === id) !== undefined);
-        if (frame === undefined) unmatched.push({ uplink: k, reply: a.reply });
-        else settle(frame, open(frame, (c) => c.id === id) || (reported as ConfirmedCommand), k, 'reply', a.reply.result);
+        // The command's own answer: an unanswered one in the frame it answers, else one a report had settled there.
+        const own = open(current, (c) => c.id === id) || (current === undefined ? undefined : current.commands.find((c) => c.by === 'report' && c.id === id));
+        settleOr(own !== undefined && current !== undefined ? [current, own] : unnumbered((c) => c.id === id), k, 'reply', a.reply.result, { uplink: k, reply: a.reply });
       } else {
         // A setting reported back with the value sent, after its frame was delivered.
         const settings: Rec = {};
@@ -266,7 +275,7 @@ export function confirmDownlinks(sent: readonly SentFrame[], uplinks: readonly u
   // As read: each command's status first, then what settled it.
   const out = frames.map((frame) => {
     // A copy sent again is answered by its last copy.
-    const answering = frame.sentAgainAs === undefined ? frame : frames[lastCopy(frames, frame)];
+    const answering = frame.sentAgainAs === undefined ? frame : frames[frame.sentAgainAs];
     const commands = frame.commands.map((own, n) => {
       const c = answering.commands[n];
       // Copies stand as one: superseded only when the last copy is.
@@ -281,15 +290,8 @@ export function confirmDownlinks(sent: readonly SentFrame[], uplinks: readonly u
       return done;
     });
     const confirmed: ConfirmedFrame = frame.sequence === undefined ? { hex: frame.hex, delivered: answering.delivered, commands } : { sequence: frame.sequence, hex: frame.hex, delivered: answering.delivered, commands };
-    if (frame.sentAgainAs !== undefined) confirmed.sentAgainAs = lastCopy(frames, frame);
+    if (frame.sentAgainAs !== undefined) confirmed.sentAgainAs = frame.sentAgainAs;
     return confirmed;
   });
   return warnings.length === 0 ? { frames: out, unmatched } : { frames: out, unmatched, warnings };
-}
-
-/** The index of the last copy of `frame` (the frame sent again unchanged). */
-function lastCopy(frames: ConfirmedFrame[], frame: ConfirmedFrame): number {
-  let last = frames.indexOf(frame);
-  while (frames[last].sentAgainAs !== undefined) last = frames[last].sentAgainAs as number;
-  return last;
 }

@@ -10,7 +10,8 @@ import { valueError } from '../base/errors';
 import { hasOwnKey } from '../base/es5';
 import { decodeUplink } from '../codec/uplink-codec';
 import { twinBase } from '../engine/twins';
-import { SCHEDULE, SETTINGS } from '../tables';
+import { SCHEDULE } from '../tables';
+import { isSettingKey, settingKeys } from '../engine/encode-downlink';
 
 /** A value as plain data, without the maker's Fahrenheit and Celsius twins of its temperatures (decoded with `maker: true`). */
 function plain(value: unknown): unknown {
@@ -27,12 +28,7 @@ function plain(value: unknown): unknown {
 
 /** Whether `key` is a setting group (its members are settings of their own, reported one by one). */
 function isGroup(key: string): boolean {
-  return SETTINGS.some((s) => s.path.length === 2 && s.path[0] === key);
-}
-
-/** Whether `key` is a top-level settings key. */
-function isSettingKey(key: string): boolean {
-  return key === SCHEDULE.key || SETTINGS.some((s) => s.path[0] === key);
+  return hasOwnKey(settingKeys().groups, key);
 }
 
 /**
@@ -59,7 +55,10 @@ export function reportedSettings(uplinks: readonly unknown[], previous?: Record<
   return settings;
 }
 
-/** Folds the settings an uplink's data (as decodeUplink gives it) reports into `settings`. */
+/**
+ * Folds settings into `settings`: those an uplink's data reports (as decodeUplink gives it), or a properties object's
+ * (the virtual valve's changes): a group member by member, a schedule by id and field, any other setting whole.
+ */
 export function foldInto(settings: Rec, data: Rec): void {
   for (const key of Object.keys(data)) {
     if (!isSettingKey(key)) continue;

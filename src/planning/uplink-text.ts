@@ -7,7 +7,6 @@ import { CodecError } from '../base/errors';
 import { payloadTextBytes } from '../base/base64';
 import { decode } from '../codec/frame-decode';
 import { decodeUplink } from '../codec/uplink-codec';
-import { isServerEnvelope } from '../codec/server-envelope';
 import { uplinkBytes } from './uplinks';
 
 /** A line's item and its line number (1-based). */
@@ -52,11 +51,6 @@ export function uplinksFromText(text: string, where: string): Line<unknown>[] {
       } catch (e) {
         throw new TextError(`${place}: not valid JSON (${(e as Error).message}); each uplink is one line (hex, base64, or one JSON object)`);
       }
-      // Events with no payload, and those of another port, are not the valve's application messages.
-      if (item !== null && typeof item === 'object' && isServerEnvelope(item as { [key: string]: unknown })) {
-        const rec = item as { data?: unknown; uplink_message?: { frm_payload?: unknown } };
-        if (rec.uplink_message === undefined ? typeof rec.data !== 'string' : typeof rec.uplink_message.frm_payload !== 'string') continue;
-      }
     } else {
       try {
         item = payloadTextBytes(value, 'auto', 'uplink');
@@ -65,6 +59,7 @@ export function uplinksFromText(text: string, where: string): Line<unknown>[] {
       }
     }
     try {
+      // Undefined for a server's event with no payload or of another port: no message of the valve's application.
       const bytes = uplinkBytes(item, 0);
       if (bytes === undefined) continue;
       decodeUplink(bytes);

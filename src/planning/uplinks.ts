@@ -7,6 +7,7 @@
 import { arrayLength, isPlainData, ownItem, ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { CodecError, pathError, valueError } from '../base/errors';
+import { rerooted } from '../base/error-paths';
 import { hasOwnKey } from '../base/es5';
 import { frameBytes } from '../codec/frame-decode';
 import { payloadTextBytes } from '../base/base64';
@@ -23,14 +24,14 @@ export function listItems(list: unknown, path: string, what: string): unknown[] 
   return items;
 }
 
-/** A CodecError of reading something the caller gave at `path`: its path and message put under `path`. */
-export function under(path: string, e: unknown): unknown {
+/** A CodecError of reading the caller's item at `path` (`uplinks[2]`), named there; anything else as it is. */
+export function atItem(path: string, e: unknown): unknown {
   if (!(e instanceof CodecError)) return e;
   // Named there already (what reading the item itself threw).
   if (e.path !== undefined && (e.path === path || e.path.startsWith(`${path}.`) || e.path.startsWith(`${path}[`))) return e;
   // The codec names a frame it reads `frame`, and the data it writes `data`: here they are the caller's item.
-  const named = e.path !== undefined && /^(frame|data)\b/.test(e.path) ? e.path.replace(/^(frame|data)/, path) : undefined;
-  if (named !== undefined) return new CodecError(e.code, named + e.message.slice((e.path as string).length), { path: named, offset: e.offset });
+  const named = rerooted(rerooted(e, 'frame', path), 'data', path);
+  if (named !== e) return named;
   return new CodecError(e.code, `${path}: ${e.message}`, { path: e.path === undefined ? path : `${path}.${e.path}`, offset: e.offset });
 }
 
@@ -81,6 +82,6 @@ export function uplinkBytes(item: unknown, i: number): number[] | undefined {
       throw e;
     }
   } catch (e) {
-    throw under(path, e);
+    throw atItem(path, e);
   }
 }

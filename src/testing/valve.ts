@@ -41,6 +41,7 @@
  */
 import { toHex } from '../base/bytes';
 import { CodecError, pathError, valueError } from '../base/errors';
+import { rerooted } from '../base/error-paths';
 import { ownRecord, readOptions } from '../base/caller-input';
 import { decode, encodeCommands, encodeToArray, frameBytes } from '../codec/frame';
 import type { DecodedDownlink } from '../codec/frame';
@@ -53,6 +54,7 @@ import { allowedText } from '../engine/allowed-text';
 import { commandIdFromBytes, isQueryable, READING_PATHS } from '../schema/command-ids';
 import { hasOwnKey } from '../base/es5';
 import { echoedIdBytes } from '../planning/commands';
+import { foldInto } from '../planning/reported-settings';
 
 /** One uplink the valve sends: its port, bytes, hex and what `decodeUplink` gives for it. */
 export interface ValveUplink {
@@ -143,24 +145,6 @@ function startSettings(): Record<string, unknown> {
   return out as Record<string, unknown>;
 }
 
-/** `settings` with `changes` (a properties object) written over it, member by member, schedules by id and field. */
-function merged(settings: Record<string, unknown>, changes: Record<string, unknown>): void {
-  for (const key of Object.keys(changes)) {
-    const value = changes[key];
-    if (key === 'schedule_settings') {
-      const list = (settings.schedule_settings as Record<string, unknown>[] | undefined) || (settings.schedule_settings = []);
-      for (const entry of value as Record<string, unknown>[]) {
-        const found = list.find((e) => e.id === entry.id);
-        if (found) Object.assign(found, clone(entry));
-        else list.push(clone(entry));
-      }
-      list.sort((a, b) => (a.id as number) - (b.id as number));
-    } else if (SETTINGS.some((s) => s.path.length === 2 && s.path[0] === key)) {
-      settings[key] = Object.assign({}, settings[key] as object, clone(value));
-    } else settings[key] = clone(value);
-  }
-}
-
 /** Which report the control mode gives (docs/PROTOCOL.md §6: 1 temperature, 2 valve opening, 3 integrated). */
 function periodicReport(settings: Record<string, unknown>, r: Readings): Record<string, unknown> {
   // Always held: the start settings have every setting, and a setting is only ever changed, never removed.
@@ -236,7 +220,7 @@ export function createValve(options?: ValveOptions): Valve {
   if (o.settings !== undefined) {
     // Checked as a downlink would be (what the valve would refuse cannot be its state), and taken as the valve
     // would read it back: plain data, whatever the caller's object does when read again.
-    for (const c of decode(encodeToArray({ properties: o.settings } as never))) merged(settings, (c as { properties: Record<string, unknown> }).properties);
+    for (const c of decode(encodeToArray({ properties: o.settings } as never))) foldInto(settings, clone((c as { properties: Record<string, unknown> }).properties));
   }
   const readings: Readings = { ...START_READINGS };
   const set = (given: unknown, name: string) => {
@@ -251,9 +235,7 @@ export function createValve(options?: ValveOptions): Valve {
     try {
       encodeUplinkToArray(r as never);
     } catch (e) {
-      throw e instanceof CodecError && e.path !== undefined && /^data\b/.test(e.path)
-        ? new CodecError(e.code, name + e.message.slice(4), { path: name + e.path.slice(4), offset: e.offset })
-        : e;
+      throw e instanceof CodecError ? rerooted(e, 'data', name) : e;
     }
     for (const k of Object.keys(r) as (keyof Readings)[]) {
       const body = (UPLINKS.find((u) => u.key === k) as { body: { min: number; max: number; kind: string } }).body;
@@ -343,7 +325,7 @@ export function createValve(options?: ValveOptions): Valve {
     }
     if ('properties' in call) {
       const heating = settings.mandatory_heating_enable;
-      merged(settings, call.properties as Record<string, unknown>);
+      foldInto(settings, clone(call.properties as Record<string, unknown>));
       // A schedule's command is answered by its 3-byte ID, a setting's by its own.
       parts.push(reply(0, echoed));
       // A threshold changed may start or end an alarm.
