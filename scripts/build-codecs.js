@@ -130,7 +130,7 @@ const plugins = (readOnly) => [
 /** `entry` and what it imports as one ES2020 module (esbuild), for lowering to ES5; `options` are esbuild's, added. */
 async function bundled(entry, options) {
   const bundle = await esbuild.build({
-    entryPoints: [entry],
+    ...(entry === undefined ? {} : { entryPoints: [entry] }),
     bundle: true,
     format: 'esm',
     target: 'es2020',
@@ -140,7 +140,7 @@ async function bundled(entry, options) {
     charset: 'utf8',
     ...options,
   });
-  return bundle.outputFiles[0].text;
+  return options.metafile ? { text: bundle.outputFiles[0].text, metafile: bundle.metafile } : bundle.outputFiles[0].text;
 }
 
 /**
@@ -182,32 +182,51 @@ async function es5Body(entry, names, readOnly = false, standIns = {}) {
  * what only uplinks carry, the maker's twins of temperatures). A part that uses one compiles it when it first
  * calls it.
  */
-const ON_DEMAND = ['engine/read-problems', 'base/errors', 'schema/command-ids', 'engine/read-uplink-only', 'base/dates', 'engine/twins', 'engine/maker-forms', 'engine/object-paths'];
+const ON_DEMAND = ['engine/encode-settings', 'codec/maker-object', 'engine/read-problems', 'base/errors', 'schema/command-ids', 'engine/read-uplink-only', 'base/dates', 'engine/twins', 'engine/maker-forms', 'engine/object-paths'];
+/**
+ * ON_DEMAND parts that take the modules their host part holds from it rather than carry their own copy:
+ * writing settings and the maker's object is compiled only for a message that holds them, and uses the
+ * service calls' writer, the kinds and the rest of the write part.
+ */
+const HOSTED = { 'engine/encode-settings': 'write', 'codec/maker-object': 'write' };
 /** The parts that find commands in the stored plans (src/network-server/stored-commands.ts) instead of the tables. */
-const READS_PLANS = new Set(['read-uplink', 'read-downlink', 'write', 'engine/read-uplink-only', 'engine/maker-forms', 'engine/object-paths']);
+const READS_PLANS = new Set(['read-uplink', 'read-downlink', 'write', 'engine/encode-settings', 'codec/maker-object', 'engine/read-uplink-only', 'engine/maker-forms', 'engine/object-paths']);
 
 /**
  * Part `name` (src/network-server/parts/<name>.ts, or an ON_DEMAND module) as readable ES5: bundled by
  * esbuild with the other ON_DEMAND modules left out, lowered to ES5 and CommonJS by TypeScript, and each
  * `require` of a module left out made a WT102_LAZY call. Its text is a function `(exports, WT102_LAZY,
- * WT102_PLANS)` that fills `exports`.
+ * WT102_PLANS)` that fills `exports`. A HOSTED part leaves out what its host holds too; the host, given
+ * `hostExports` (module → names its hosted parts take), exports those as well. Gives the text, the bundle
+ * before lowering, and the modules it holds.
  */
-async function partText(name) {
+async function partText(name, hostExports = {}) {
   const SRC = path.join(ROOT, 'src');
   const entry = ON_DEMAND.includes(name) ? path.join(SRC, name + '.ts') : path.join(SRC, 'network-server', 'parts', name + '.ts');
   const moduleOf = (file) => path.relative(SRC, file).replace(/\\/g, '/').replace(/\.ts$/, '');
+  const host = HOSTED[name];
+  const hostModules = host === undefined ? new Set() : (await partText(host)).modules;
   const onDemand = {
     name: 'on-demand',
     setup(build) {
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
         const m = moduleOf(path.join(args.resolveDir, args.path));
         if (m !== name && ON_DEMAND.includes(m)) return { path: 'wt102:' + m, external: true };
+        // A hosted part takes what its host holds from the host (`wt102:@write/engine/struct`): one copy of each module.
+        const held = m === 'engine/commands' ? 'network-server/stored-commands' : m;
+        if (hostModules.has(held)) return { path: `wt102:@${host}/${held}`, external: true };
         if (m === 'engine/commands' && READS_PLANS.has(name)) return { path: path.join(SRC, 'network-server', 'stored-commands.ts') };
         return undefined;
       });
     },
   };
-  let code = ts.transpileModule(await bundled(entry, { plugins: [onDemand, ...plugins(name !== 'write')] }), {
+  // A host also exports what its hosted parts take from it (`hostExports`: module → names).
+  const extra = Object.entries(hostExports).map(([m, names]) => `export { ${[...names].join(', ')} } from ${JSON.stringify(path.join(SRC, m))};`);
+  const options = { plugins: [onDemand, ...plugins(name !== 'write' && HOSTED[name] !== 'write')], metafile: true, absWorkingDir: ROOT };
+  if (extra.length) options.stdin = { contents: `export * from ${JSON.stringify(entry)};\n${extra.join('\n')}\n`, resolveDir: SRC, sourcefile: path.join(SRC, 'network-server', 'parts', name + '-host.ts'), loader: 'ts' };
+  const { text: esm, metafile } = await bundled(extra.length ? undefined : entry, options);
+  const modules = new Set(Object.keys(metafile.inputs).map((f) => moduleOf(path.resolve(ROOT, f))));
+  let code = ts.transpileModule(esm, {
     compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.CommonJS, removeComments: false, noEmitHelpers: true },
     transformers: { before: [templatesToConcat] },
   }).outputText;
@@ -225,7 +244,7 @@ async function partText(name) {
         .map((line) => `${indent}// ${line}`.trimEnd())
         .join('\n'),
     )
-    .replace(/var (\w+) = require\("wt102:([^"]+)"\);/g, (_, v, m) => (lazy.push(v), `var ${v} = WT102_LAZY(${JSON.stringify(m)});`))
+    .replace(/var (\w+) = require\("wt102:([^"]+)"\);/g, (_, v, m) => (lazy.push(v), `var ${v} = WT102_LAZY(${JSON.stringify(m.replace(/^@([^/]+)\/.*$/, '$1'))});`))
     // A class as TypeScript lowers it is a parenthesised function expression, which QuickJS tokenizes twice (it
     // looks ahead to the closing parenthesis for an arrow function): its constructor and methods at top level.
     // (esbuild may have named the class otherwise inside: `class_1`.)
@@ -247,7 +266,7 @@ async function partText(name) {
   // Prettier puts the expression in parentheses, which QuickJS would tokenize twice (see above): `0, function …` as written.
   const bare = formatted.replace(/^\(0,\n\s*/, '0, ').replace(/\}\);$/, '}').replace(/^  /gm, '');
   if (bare === formatted) throw new Error(`build: part ${name} is not formatted as expected`);
-  return bare;
+  return { text: bare, esm, modules };
 }
 
 /** A standard minification: whitespace, comments and local names; property names as they are. */
@@ -288,9 +307,27 @@ async function buildScripts() {
   const boot = fs.readFileSync(path.join(ROOT, 'src', 'network-server', 'script', 'boot.js'), 'utf8');
   // The library's parts, readable, each in a function's comment (read back as text, compiled when needed).
   let parts = '\nvar WT102_PARTS = {};\n';
-  for (const name of ['read-uplink', 'read-downlink', 'write', 'normalize', ...ON_DEMAND]) {
-    const text = await partText(name);
-    if (text.includes('*/')) throw new Error(`build: part ${name} holds "*/"`);
+  const names = ['read-uplink', 'read-downlink', 'write', 'normalize', ...ON_DEMAND];
+  const built = {};
+  // Hosted parts first: what they take from their host, the host exports (module → names).
+  const hostExports = {};
+  for (const [name, host] of Object.entries(HOSTED)) {
+    built[name] = await partText(name);
+    const taken = (hostExports[host] = hostExports[host] || {});
+    for (const [, list, m] of built[name].esm.matchAll(/import\s*\{([^}]*)\}\s*from\s*"wt102:@[^/"]+\/([^"]+)"/g)) {
+      for (const item of list.split(',')) (taken[m] = taken[m] || new Set()).add(item.trim().split(/\s+as\s+/)[0]);
+    }
+    if (/from\s*"wt102:@/.test(built[name].esm.replace(/import\s*\{[^}]*\}\s*from\s*"wt102:@[^"]+"/g, ''))) throw new Error(`build: part ${name} takes from its host other than by name`);
+  }
+  for (const [host, taken] of Object.entries(hostExports)) {
+    const seen = new Map();
+    for (const [m, set] of Object.entries(taken)) for (const n of set) {
+      if (seen.has(n) && seen.get(n) !== m) throw new Error(`build: ${host} would export ${n} of both ${seen.get(n)} and ${m}`);
+      seen.set(n, m);
+    }
+  }
+  for (const name of names) {
+    const text = (built[name] || (built[name] = await partText(name, hostExports[name]))).text;
     parts += `WT102_PARTS[${JSON.stringify(name)}] = function () {/*${text}*/};\n`;
   }
   const { planStoreText } = require(path.join(ROOT, 'dist', 'network-server', 'plan-store.js'));

@@ -9,7 +9,8 @@ import { isTemperature } from '../schema/builders';
 import { twinBase } from '../engine/twins';
 import { eachMakerCall } from '../codec/maker-object';
 import { closest } from '../base/suggest';
-import { isServiceId, isSettingKey } from '../engine/encode-downlink';
+import { isServiceId } from '../engine/encode-downlink';
+import { isSettingKey } from '../engine/encode-settings';
 import { SCHEDULE, SETTINGS } from '../tables';
 import { UsageError, define } from './io';
 

@@ -6,7 +6,8 @@ import { encodeMakerObject, isMakerObject } from './maker-object';
 import { hexOf, toUint8Array } from '../base/bytes';
 import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, readOptions, tooLarge } from '../base/caller-input';
 import { hasOwnKey, isInteger } from '../base/es5';
-import { writeCall, writeSettings } from '../engine/encode-downlink';
+import { writeCall } from '../engine/encode-downlink';
+import { writeSettings } from '../engine/encode-settings';
 import type { SettingsCall } from './frame-decode';
 
 

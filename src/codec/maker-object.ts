@@ -8,7 +8,8 @@ import { step } from '../base/path';
 import { MAX_FRAME_BYTES, ownRecord, tooLarge } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, sortedKeys } from '../base/es5';
-import { isServiceId, isSettingKey, serviceRank, writeCall, writeSettings } from '../engine/encode-downlink';
+import { isServiceId, serviceRank, writeCall } from '../engine/encode-downlink';
+import { isSettingKey, writeSettings } from '../engine/encode-settings';
 import { eachIdOfPath } from '../engine/object-paths';
 
 /**

@@ -15,8 +15,9 @@ import { copiesOf } from './copies';
 import type { Command, DeviceWriting, Writing } from './commands';
 import { readUplinkValue } from './read';
 import type { Field } from '../schema/fields';
-import { settingKeys, writeCommand, writeEntry, writeList } from './encode-downlink';
-import type { ItemWriter } from './encode-downlink';
+import { writeCommand } from './encode-downlink';
+import { settingKeys, writeEntry, writeList } from './encode-settings';
+import type { ItemWriter } from './encode-settings';
 
 /**
  * An item of an uplink's list: a keyed list's entry; a reply; a record, whose own fields make its

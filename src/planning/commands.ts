@@ -13,7 +13,7 @@ import { encodeCommands } from '../codec/frame';
 import { commandIdFromBytes } from '../schema/command-ids';
 import { objectPathOfCommandId } from '../engine/object-paths';
 import { SCHEDULE, SETTINGS } from '../tables';
-import { isSettingKey } from '../engine/encode-downlink';
+import { isSettingKey } from '../engine/encode-settings';
 
 /** One command of a downlink: its bytes and the ID its reply echoes; a setting's object path. */
 export interface PlannedCommand {

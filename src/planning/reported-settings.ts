@@ -11,7 +11,7 @@ import { hasOwnKey } from '../base/es5';
 import { decodeUplink } from '../codec/uplink-codec';
 import { twinBase } from '../engine/twins';
 import { SCHEDULE } from '../tables';
-import { isSettingKey, settingKeys } from '../engine/encode-downlink';
+import { isSettingKey, settingKeys } from '../engine/encode-settings';
 
 /** A value as plain data, without the maker's Fahrenheit and Celsius twins of its temperatures (decoded with `maker: true`). */
 function plain(value: unknown): unknown {

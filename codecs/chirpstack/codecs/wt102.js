@@ -9,7 +9,9 @@
 //
 // - read-uplink reads what the valve sends (src/network-server/parts/read-uplink.ts);
 // - read-downlink reads a downlink back into calls (parts/read-downlink.ts);
-// - write turns calls, settings or the maker's object into a downlink (parts/write.ts);
+// - write turns service calls into a downlink (parts/write.ts), and with two parts it hosts, compiled only for a
+//   message that holds them, settings (encode-settings) and the maker's object (maker-object); those take the
+//   modules write holds from it (`WT102_LAZY("write")`) rather than carry copies of their own;
 // - normalize gives The Things Stack's normalized payload (parts/normalize.ts);
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
 //   frame), errors, command-ids, read-uplink-only (text, versions, command names), dates, twins (the
@@ -924,31 +926,33 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     }
     return t;
   }
+  exports.downlinkCommands = exports.MAX_FRAME_BYTES = void 0;
   exports.Encode = Encode;
   exports.Encoder = Encoder;
+  exports.arrayLength = arrayLength;
+  exports.bodyOf = bodyOf;
+  exports.dict = dict;
   exports.encodeDownlink = encodeDownlink;
-  var __defProp = Object.defineProperty;
-  var __defNormalProp = function (obj, key, value) {
-    return key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value: value }) : (obj[key] = value);
-  };
-  var __publicField = function (obj, key, value) {
-    return __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
-  };
+  exports.fieldOf = fieldOf;
+  exports.hasOwnKey = hasOwnKey;
+  exports.isInteger = isInteger;
+  exports.isServiceId = isServiceId;
+  exports.keyedListOf = keyedListOf;
+  exports.lazy = lazy;
+  exports.ownItem = ownItem;
+  exports.ownRecord = ownRecord;
+  exports.serviceRank = serviceRank;
+  exports.sortedKeys = sortedKeys;
+  exports.step = step3;
+  exports.tooLarge = tooLarge;
+  exports.writeCall = writeCall;
+  exports.writeCommand = writeCommand;
   // src/network-server/encode-entries.ts
   var errors_1 = WT102_LAZY("base/errors");
   // src/codec/frame-encode.ts
   var errors_2 = WT102_LAZY("base/errors");
-  // src/codec/maker-object.ts
-  var errors_3 = WT102_LAZY("base/errors");
-  // src/base/path.ts
-  function step(up, key) {
-    return { up: up, key: key };
-  }
-  function under(up, name) {
-    return name ? step(up, name) : up;
-  }
   // src/base/caller-input.ts
-  var errors_4 = WT102_LAZY("base/errors");
+  var errors_3 = WT102_LAZY("base/errors");
   // src/base/es5.ts
   function isFiniteNumber(x) {
     return typeof x === "number" && isFinite(x);
@@ -989,8 +993,9 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   }
   // src/base/caller-input.ts
   var MAX_FRAME_BYTES = 1048576;
+  exports.MAX_FRAME_BYTES = MAX_FRAME_BYTES;
   function tooLarge(path, what) {
-    return (0, errors_4().pathError)(
+    return (0, errors_3().pathError)(
       "PAYLOAD_TOO_LARGE",
       path,
       "" + what + "; the codec reads and writes frames of at most 1 MiB (" + MAX_FRAME_BYTES + " bytes)"
@@ -1000,13 +1005,13 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   function thrownText(thrown) {
     try {
       var message2 = typeof thrown === "object" && thrown !== null ? thrown.message : void 0;
-      return (0, errors_4().describeValue)(typeof message2 === "string" ? message2 : thrown);
+      return (0, errors_3().describeValue)(typeof message2 === "string" ? message2 : thrown);
     } catch (e) {
       return "an exception";
     }
   }
   function unreadable(path, thrown) {
-    return (0, errors_4().pathError)("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
+    return (0, errors_3().pathError)("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
   }
   var undefinedIsNull = false;
   function asJsonNulls(read) {
@@ -1032,7 +1037,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       }
       return out;
     } catch (e) {
-      throw unreadable(key === void 0 ? path : (0, errors_4().step)(path, key), e);
+      throw unreadable(key === void 0 ? path : (0, errors_3().step)(path, key), e);
     }
   }
   function isPlainData(value, path) {
@@ -1053,10 +1058,10 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       throw unreadable(path, e);
     }
     if (!isInteger(n) || n < 0 || n > 4294967295) {
-      throw (0, errors_4().pathError)(
+      throw (0, errors_3().pathError)(
         "INVALID_TYPE",
         path,
-        "an array whose length is " + (0, errors_4().describeValue)(n) + "; expected plain data"
+        "an array whose length is " + (0, errors_3().describeValue)(n) + "; expected plain data"
       );
     }
     if (n > MAX_FRAME_BYTES) throw tooLarge(path, "" + n + " items are more than one frame can carry");
@@ -1068,11 +1073,10 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       var v = list[i];
       return v === void 0 && undefinedIsNull ? null : v;
     } catch (e) {
-      throw unreadable((0, errors_4().step)(path, i), e);
+      throw unreadable((0, errors_3().step)(path, i), e);
     }
   }
-  // src/engine/encode-downlink.ts
-  var errors_5 = WT102_LAZY("base/errors");
+  // src/base/bytes.ts
   function hexDigitBytes(digits) {
     var out = new Array(digits.length >> 1);
     for (var i = 0; i < out.length; i++) out[i] = parseInt(digits.substr(i * 2, 2), 16);
@@ -1100,8 +1104,17 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     this.out.push(0);
     return this.out.length - 1;
   };
+  // src/engine/encode-downlink.ts
+  var errors_4 = WT102_LAZY("base/errors");
+  // src/base/path.ts
+  function step3(up, key) {
+    return { up: up, key: key };
+  }
+  function under(up, name) {
+    return name ? step3(up, name) : up;
+  }
   // src/engine/site.ts
-  var errors_6 = WT102_LAZY("base/errors");
+  var errors_5 = WT102_LAZY("base/errors");
   // src/schema/builders.ts
   function isTemperature(f) {
     return f !== void 0 && f.kind === "decimal" && f.unit === "\u00b0C";
@@ -1109,7 +1122,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   // src/engine/site.ts
   var twins_1 = WT102_LAZY("engine/twins");
   function refuseValue(at, code, value, what) {
-    return (0, errors_6().valueError)(code, under(at.path, at.key), value, what);
+    return (0, errors_5().valueError)(code, under(at.path, at.key), value, what);
   }
   function givenKey(input, cf, path) {
     var key = cf.name;
@@ -1117,7 +1130,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       var a = cf.aliases[i];
       if (input[a] !== void 0) {
         if (input[key] !== void 0) {
-          throw (0, errors_6().duplicateError)(path, a, input[a], key);
+          throw (0, errors_5().duplicateError)(path, a, input[a], key);
         }
         key = a;
       }
@@ -1130,14 +1143,14 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   function writeStruct(s, given, path, w, others) {
     var input = others ? given : ownRecord(given, path);
     if (input === void 0) {
-      throw (0, errors_6().valueError)("INVALID_TYPE", path, given, "is not an object; expected { " + s.names.join(", ") + " }");
+      throw (0, errors_5().valueError)("INVALID_TYPE", path, given, "is not an object; expected { " + s.names.join(", ") + " }");
     }
     if (!others) {
       var unknown = void 0;
       for (var key in input) if (s.keys[key] === void 0) (unknown || (unknown = [])).push(key);
       if (unknown !== void 0) {
         var allowed = s.names.length ? "allowed: " + s.names.join(", ") : "it takes none";
-        throw (0, errors_6().pathError)("UNKNOWN_INPUT", step(path, sortedKeys(unknown)[0]), "unknown key; " + allowed);
+        throw (0, errors_5().pathError)("UNKNOWN_INPUT", step3(path, sortedKeys(unknown)[0]), "unknown key; " + allowed);
       }
     }
     var at = writeSite(s, path, w, s.unset.slice());
@@ -1163,10 +1176,10 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       if (value === void 0 && !cf.derived) {
         var fallback = cf.fallback;
         if (fallback === void 0)
-          throw (0, errors_6().pathError)("MISSING_INPUT", step(path, cf.name), "missing; expected " + cf.kind.allowed(f, s.style));
+          throw (0, errors_5().pathError)("MISSING_INPUT", step3(path, cf.name), "missing; expected " + cf.kind.allowed(f, s.style));
         value = fallback;
       }
-      if (key.lastIndexOf("fahrenheit_", 0) === 0 && isTemperature(f)) value = (0, twins_1().celsiusValue)(key, value, f, step(path, key));
+      if (key.lastIndexOf("fahrenheit_", 0) === 0 && isTemperature(f)) value = (0, twins_1().celsiusValue)(key, value, f, step3(path, key));
       at.vals[i] = cf.kind.write(f, value, at);
     }
     if (at.later) at.later();
@@ -1419,13 +1432,13 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     }
   };
   // src/engine/kinds/struct.ts
-  var errors_7 = WT102_LAZY("base/errors");
+  var errors_6 = WT102_LAZY("base/errors");
   var STRUCT = {
     allowed: function (f) {
       return "an object with " + Object.keys(f.fields).join(", ");
     },
     write: function (_f, value, at) {
-      writeStruct(at.field.sub, value, (0, errors_7().under)(at.path, at.key), at.w);
+      writeStruct(at.field.sub, value, (0, errors_6().under)(at.path, at.key), at.w);
       return 0;
     }
   };
@@ -1442,7 +1455,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     struct: STRUCT
   };
   // src/engine/struct.ts
-  var errors_8 = WT102_LAZY("base/errors");
+  var errors_7 = WT102_LAZY("base/errors");
   function bindStruct(plans, style, kinds, selectorKinds) {
     var names = [];
     var keys = dict();
@@ -1497,7 +1510,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     var s = this.struct();
     var cf = s.fields[0];
     if (value === void 0) {
-      throw (0, errors_8().pathError)("MISSING_INPUT", path, "missing; expected " + cf.kind.allowed(cf.d, this.style));
+      throw (0, errors_7().pathError)("MISSING_INPUT", path, "missing; expected " + cf.kind.allowed(cf.d, this.style));
     }
     var at = writeSite(s, path, w, s.unset.slice());
     at.field = cf;
@@ -1557,9 +1570,8 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     }
   }
   function StoredBody(at, length) {
-    __publicField(this, "at", at);
-    __publicField(this, "length", length);
-    __publicField(this, "body");
+    this.at = at;
+    this.length = length;
   }
   StoredBody.prototype.encode = function (value, path, out, others) {
     if (this.body === void 0) {
@@ -1604,6 +1616,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     }
     return { list: list, byName: byName };
   });
+  exports.downlinkCommands = downlinkCommands;
   function bodyOf(c) {
     return c.bound || (c.bound = new StoredBody(stored[c.name].at, stored[c.name].length));
   }
@@ -1621,34 +1634,6 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     return keyedLists[c.name];
   }
   // src/engine/encode-downlink.ts
-  var twins_2 = WT102_LAZY("engine/twins");
-  var STRICT_WRITING = { device: void 0 };
-  var settingKeys = lazy(function () {
-    var bare = dict();
-    var groups = dict();
-    var top = [];
-    var entry;
-    for (var _i = 0, _a = downlinkCommands().list; _i < _a.length; _i++) {
-      var c = _a[_i];
-      if (c.rank < 0) continue;
-      var p = c.place;
-      if (p.to === "entry") {
-        entry = c;
-        continue;
-      }
-      if (p.to === "key") bare[p.key] = c;
-      else if (p.to === "member") (groups[p.key] || (groups[p.key] = dict()))[p.member] = c;
-      else continue;
-      if (top.indexOf(p.key) < 0) top.push(p.key);
-    }
-    var list = entry.name;
-    top.push(list);
-    return { bare: bare, groups: groups, top: top, entry: entry, list: list };
-  });
-  function isSettingKey(key) {
-    var s = settingKeys();
-    return hasOwnKey(s.bare, key) || hasOwnKey(s.groups, key) || key === s.list;
-  }
   function writeCommand(c, body, value, path, out, starts, others) {
     if (starts) starts.push(out.length);
     for (var i = 0; i < c.command.length; i++) out.push(c.command[i]);
@@ -1663,7 +1648,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     return ids;
   });
   function unknownCallKey(base, keys) {
-    return (0, errors_5().pathError)("INVALID_CALL", step(base, sortedKeys(keys)[0]), "unknown key in the call; allowed: serviceId, inputs");
+    return (0, errors_4().pathError)("INVALID_CALL", step3(base, sortedKeys(keys)[0]), "unknown key in the call; allowed: serviceId, inputs");
   }
   function writeCall(item, out) {
     var serviceId = item.serviceId;
@@ -1671,16 +1656,16 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     for (var key in item) if (key !== "serviceId" && key !== "inputs") (unknown || (unknown = [])).push(key);
     if (unknown !== void 0 && typeof serviceId !== "string") throw unknownCallKey("", unknown);
     if (typeof serviceId !== "string") {
-      throw (0, errors_5().valueError)("INVALID_CALL", "serviceId", serviceId, 'is not a string; expected a service id such as "reboot"');
+      throw (0, errors_4().valueError)("INVALID_CALL", "serviceId", serviceId, 'is not a string; expected a service id such as "reboot"');
     }
     var c = serviceNamed(serviceId);
     if (c === void 0) {
-      throw (0, errors_5().valueError)("UNKNOWN_SERVICE", "serviceId", serviceId, "is not a WT102 service; allowed: " + serviceIds().join(", "));
+      throw (0, errors_4().valueError)("UNKNOWN_SERVICE", "serviceId", serviceId, "is not a WT102 service; allowed: " + serviceIds().join(", "));
     }
     if (unknown !== void 0) throw unknownCallKey(serviceId, unknown);
     var inputs = item.inputs;
-    if (inputs !== void 0 && !isPlainData(inputs, step(serviceId, "inputs"))) {
-      throw (0, errors_5().valueError)("INVALID_TYPE", step(serviceId, "inputs"), inputs, "is not an object of inputs");
+    if (inputs !== void 0 && !isPlainData(inputs, step3(serviceId, "inputs"))) {
+      throw (0, errors_4().valueError)("INVALID_TYPE", step3(serviceId, "inputs"), inputs, "is not an object of inputs");
     }
     writeCommand(c, bodyOf(c), inputs, serviceId, out);
   }
@@ -1694,214 +1679,8 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   function serviceRank(id) {
     return serviceNamed(id) === void 0 ? -1 : serviceIds().indexOf(id);
   }
-  function writeSettings(given, base, out, starts) {
-    var props = ownRecord(given, base);
-    if (props === void 0) throw (0, errors_5().valueError)("INVALID_TYPE", base || "data", given, "is not an object of settings");
-    var chosen = chooseSettings(props, base);
-    chosen.sort(function (a, b) {
-      return a.c.rank - b.c.rank;
-    });
-    for (var _i = 0, chosen_1 = chosen; _i < chosen_1.length; _i++) {
-      var _a = chosen_1[_i],
-        c = _a.c,
-        value = _a.value,
-        twin = _a.twin,
-        name = _a.name;
-      var path = step(base, name || c.name);
-      if (c.place.to === "entry") writeList(c, value, path, out, STRICT_WRITING, writeEntry, starts);
-      else writeCommand(c, bodyOf(c), twin ? (0, twins_2().celsiusValue)(twin, value, fieldOf(c), path) : value, path, out, starts);
-    }
-  }
-  function chooseSettings(props, base) {
-    var keys = settingKeys();
-    var order = sortedKeys(Object.keys(props));
-    var count = 0;
-    var chosen = [];
-    var _loop_1 = function (k) {
-      var key = order[k];
-      var value = props[key];
-      if (hasOwnKey(keys.bare, key)) {
-        if (value !== void 0) chosen.push({ c: keys.bare[key], value: value });
-      } else if (hasOwnKey(keys.groups, key)) {
-        var group_1 = keys.groups[key];
-        if (value !== void 0) {
-          var allowed = function () {
-            return Object.keys(group_1).join(", ");
-          };
-          var at = step(base, key);
-          var members = ownRecord(value, at);
-          if (members === void 0) throw (0, errors_5().valueError)("INVALID_TYPE", at, value, "is not an object; expected { " + allowed() + " }");
-          var twins = void 0;
-          for (var sub in members) {
-            if (!hasOwnKey(group_1, sub)) {
-              twins = (0, twins_2().twinsIn)(members, at, function (k2) {
-                return hasOwnKey(group_1, k2) ? fieldOf(group_1[k2]) : void 0;
-              });
-              break;
-            }
-          }
-          var n = 0;
-          var subs = sortedKeys(Object.keys(members));
-          for (var m = 0; m < subs.length; m++) {
-            var sub = subs[m];
-            var name = twins !== void 0 && hasOwnKey(twins, sub) ? twins[sub] : sub;
-            if (!hasOwnKey(group_1, name))
-              throw (0, errors_5().pathError)("UNKNOWN_INPUT", step(at, sub), "unknown setting; allowed: " + allowed());
-            if (members[sub] !== void 0) {
-              n++;
-              chosen.push(
-                name === sub
-                  ? { c: group_1[sub], value: members[sub] }
-                  : { c: group_1[name], value: members[sub], twin: sub, name: "" + key + "." + sub }
-              );
-            }
-          }
-          if (n === 0) throw (0, errors_5().pathError)("EMPTY", at, "no settings given; expected at least one of " + allowed());
-        }
-      } else if (key === keys.list) {
-        if (value !== void 0) chosen.push({ c: keys.entry, value: value });
-      } else {
-        throw (0, errors_5().pathError)("UNKNOWN_INPUT", step(base, key), "unknown setting; allowed: " + keys.top.join(", "));
-      }
-      if (value !== void 0) count++;
-    };
-    for (var k = 0; k < order.length; k++) {
-      _loop_1(k);
-    }
-    if (count === 0) throw (0, errors_5().pathError)("EMPTY", base || "data", "no settings given; there is nothing to send");
-    return chosen;
-  }
-  var writeEntry = function (c, given, path, out, how, starts) {
-    var list = keyedListOf(c);
-    var command = list.command;
-    var _a = list.plan,
-      entryKey = _a.entryKey,
-      noun = _a.noun,
-      entryName = _a.entryName,
-      min = _a.min,
-      max = _a.max;
-    var entry = ownRecord(given, path);
-    if (entry === void 0) throw (0, errors_5().valueError)("INVALID_TYPE", path, given, "is not a " + noun + " object");
-    var device = how.device;
-    var twins;
-    for (var key in entry) {
-      if (!device && key !== entryKey && !hasOwnKey(list.byKey, key)) {
-        twins = (0, twins_2().twinsIn)(entry, path, function (k) {
-          return hasOwnKey(list.byKey, k) ? list.byKey[k].plan.d : void 0;
-        });
-        break;
-      }
-    }
-    var id = entry[entryKey];
-    if (!isInteger(id) || id < min || id > max) {
-      var expected = "expected an integer " + list.ids + " (" + entryName + (min + 1) + "\u2026" + (max + 1) + ")";
-      if (id === void 0) throw (0, errors_5().pathError)("MISSING_INPUT", step(path, entryKey), "missing; " + expected);
-      throw (0, errors_5().valueError)("OUT_OF_RANGE", step(path, entryKey), id, "is not a " + noun + " " + entryKey + "; " + expected);
-    }
-    var fieldNames = function () {
-      return Object.keys(list.byKey).join(", ");
-    };
-    var fields = [];
-    var unknown;
-    var twinOf = twins === void 0 ? void 0 : dict();
-    for (var key in entry) {
-      if (key === entryKey) continue;
-      var name = twins !== void 0 && hasOwnKey(twins, key) ? twins[key] : key;
-      if (!hasOwnKey(list.byKey, name)) (unknown || (unknown = [])).push(key);
-      else if (entry[key] !== void 0) {
-        fields.push(list.byKey[name]);
-        if (twinOf !== void 0 && name !== key) twinOf[name] = key;
-      }
-    }
-    if (unknown !== void 0)
-      throw (0, errors_5().pathError)(
-        "UNKNOWN_INPUT",
-        step(path, sortedKeys(unknown)[0]),
-        "unknown " + noun + " field; allowed: " + entryKey + ", " + fieldNames()
-      );
-    if (fields.length === 0)
-      throw (0, errors_5().pathError)("EMPTY", path, "" + noun + " " + id + " has no fields to set; expected at least one of " + fieldNames());
-    var turn = device ? fields : list.slots;
-    for (var k = 0; k < turn.length; k++) {
-      var f = turn[k];
-      if (!device && fields.indexOf(f) < 0) continue;
-      if (starts) starts.push(out.length);
-      out.push(command, id, f.sub);
-      var twin = twinOf === void 0 ? void 0 : twinOf[f.key];
-      var at = step(path, twin || f.key);
-      var value = twin === void 0 ? entry[f.key] : (0, twins_2().celsiusValue)(twin, entry[twin], f.plan.d, at);
-      (device ? device.body("" + list.plan.key + "." + f.key, f.field) : f.body).encode(value, at, out);
-    }
-    return void 0;
-  };
-  function writeList(c, list, base, out, how, write, starts, scope) {
-    var p = c.place;
-    var n = arrayLength(list, base);
-    if (n <= 0)
-      throw (0, errors_5().valueError)(
-        "INVALID_TYPE",
-        base,
-        list,
-        "is not " + (p.to === "entry" ? keyedListOf(c).expected : "a non-empty array of " + p.items)
-      );
-    for (var i = 0; i < n; i++) {
-      var path = step(base, i);
-      var rest = write(c, ownItem(list, i, base), path, out, how, starts);
-      if (rest !== void 0 && scope) scope(rest, path, out, how, false);
-      if (out.length > MAX_FRAME_BYTES) throw tooLarge(base, "the first " + (i + 1) + " " + p.items + " take " + out.length + " bytes");
-    }
-  }
-  // src/codec/maker-object.ts
-  var object_paths_1 = WT102_LAZY("engine/object-paths");
-  function encodeMakerObject(data, root, starts) {
-    var out = [];
-    eachMakerCall(
-      data,
-      root,
-      function (serviceId, inputs) {
-        if (starts) starts.push(out.length);
-        writeCall(ownRecord({ serviceId: serviceId, inputs: inputs }, root), out);
-        if (out.length > MAX_FRAME_BYTES) throw tooLarge(root || "call", "its calls take " + out.length + " bytes");
-      },
-      function (settings) {
-        return writeSettings(settings, "", out, starts);
-      }
-    );
-    return out;
-  }
-  function eachMakerCall(data, root, call, settings) {
-    var run;
-    var services = [];
-    var unknown = [];
-    for (var _i = 0, _a = Object.keys(data); _i < _a.length; _i++) {
-      var key = _a[_i];
-      if (isServiceId(key) || key === REQ) data[key] !== void 0 && services.push(key);
-      else if (isSettingKey(key)) (run || (run = dict()))[key] = data[key];
-      else unknown.push(key);
-    }
-    if (unknown.length > 0)
-      throw (0, errors_3().pathError)("UNKNOWN_SERVICE", step(root, sortedKeys(unknown)[0]), "neither a WT102 service nor a setting");
-    var given = false;
-    for (var key in run) if (run[key] !== void 0) given = true;
-    if (run !== void 0 && (given || services.length === 0)) settings(run);
-    else if (services.length === 0) throw (0, errors_3().pathError)("EMPTY", root || "call", "nothing to send");
-    services.sort(function (a, b) {
-      return makerRank(a) - makerRank(b);
-    });
-    for (var i = 0; i < services.length; i++) {
-      if (services[i] === REQ)
-        (0, object_paths_1().eachIdOfPath)(data[REQ], REQ, function (id) {
-          return call(QUERY, { object_command: id });
-        });
-      else call(services[i], data[services[i]]);
-    }
-  }
-  var REQ = "req";
-  var QUERY = "request_command_queries";
-  function makerRank(key) {
-    return key === REQ ? serviceRank(QUERY) + 0.5 : serviceRank(key);
-  }
   // src/codec/frame-encode.ts
+  var encode_settings_1 = WT102_LAZY("engine/encode-settings");
   function encodeItem(given, out, starts) {
     var item = ownRecord(given, "call");
     if (item === void 0) {
@@ -1918,7 +1697,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
           throw (0, errors_2().pathError)("INVALID_CALL", key, "unknown key beside properties; a settings call is { properties } alone");
         }
       }
-      writeSettings(item.properties, "properties", out, starts);
+      (0, encode_settings_1().writeSettings)(item.properties, "properties", out, starts);
     } else {
       if (starts) starts.push(out.length);
       writeCall(item, out);
@@ -1948,17 +1727,19 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     var path = e.path === void 0 ? "[" + i + "]" : "[" + i + "]." + e.path;
     return new errors_2().CodecError(e.code, "[" + i + "] " + e.message, { path: path });
   }
+  // src/network-server/encode-entries.ts
+  var maker_object_1 = WT102_LAZY("codec/maker-object");
   // src/codec/fport.ts
   var DOWNLINK_FPORT = 85;
   // src/network-server/entry-common.ts
-  var errors_9 = WT102_LAZY("base/errors");
+  var errors_8 = WT102_LAZY("base/errors");
   function message(e) {
     return e instanceof Error ? e.message : String(e);
   }
   function checkedInput(input) {
     var rec = ownRecord(input, "input");
     if (rec === void 0) {
-      throw (0, errors_9().valueError)("INVALID_TYPE", "input", input, "is not the input object a network server passes");
+      throw (0, errors_8().valueError)("INVALID_TYPE", "input", input, "is not the input object a network server passes");
     }
     return rec;
   }
@@ -1966,11 +1747,11 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     try {
       return run();
     } catch (e) {
-      if ((0, errors_9().isCodecError)(e) && e.message.indexOf("%") >= 0) {
+      if ((0, errors_8().isCodecError)(e) && e.message.indexOf("%") >= 0) {
         var where = {};
         if (e.path !== void 0) where.path = e.path;
         if (e.offset !== void 0) where.offset = e.offset;
-        throw new errors_9().CodecError(e.code, e.message.replace(/%/g, "%%"), where);
+        throw new errors_8().CodecError(e.code, e.message.replace(/%/g, "%%"), where);
       }
       throw e;
     }
@@ -1986,7 +1767,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     var keys = Object.keys(data);
     if (keys.length === 1 && keys[0] === "calls") return encodeFrame(data.calls);
     if (keys.length === 0) throw (0, errors_1().pathError)("EMPTY", "data", "empty; there is nothing to send");
-    return encodeMakerObject(data, "data");
+    return (0, maker_object_1().encodeMakerObject)(data, "data");
   }
   function encodeDownlink(input) {
     try {
@@ -2046,6 +1827,292 @@ WT102_PARTS["normalize"] = function () {/*0, function (exports, WT102_LAZY, WT10
       }
     }
     return { data: out };
+  }
+}*/};
+WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.writeEntry = exports.settingKeys = void 0;
+  exports.isSettingKey = isSettingKey;
+  exports.writeList = writeList;
+  exports.writeSettings = writeSettings;
+  // src/engine/encode-settings.ts
+  var errors_1 = WT102_LAZY("base/errors");
+  var path_1 = WT102_LAZY("write");
+  var caller_input_1 = WT102_LAZY("write");
+  var es5_1 = WT102_LAZY("write");
+  var stored_commands_1 = WT102_LAZY("write");
+  var encode_downlink_1 = WT102_LAZY("write");
+  var twins_1 = WT102_LAZY("engine/twins");
+  var STRICT_WRITING = { device: void 0 };
+  var settingKeys = (0, es5_1().lazy)(function () {
+    var bare = (0, es5_1().dict)();
+    var groups = (0, es5_1().dict)();
+    var top = [];
+    var entry;
+    for (var _i = 0, _a = (0, stored_commands_1().downlinkCommands)().list; _i < _a.length; _i++) {
+      var c = _a[_i];
+      if (c.rank < 0) continue;
+      var p = c.place;
+      if (p.to === "entry") {
+        entry = c;
+        continue;
+      }
+      if (p.to === "key") bare[p.key] = c;
+      else if (p.to === "member") (groups[p.key] || (groups[p.key] = (0, es5_1().dict)()))[p.member] = c;
+      else continue;
+      if (top.indexOf(p.key) < 0) top.push(p.key);
+    }
+    var list = entry.name;
+    top.push(list);
+    return { bare: bare, groups: groups, top: top, entry: entry, list: list };
+  });
+  exports.settingKeys = settingKeys;
+  function isSettingKey(key) {
+    var s = settingKeys();
+    return (0, es5_1().hasOwnKey)(s.bare, key) || (0, es5_1().hasOwnKey)(s.groups, key) || key === s.list;
+  }
+  function writeSettings(given, base, out, starts) {
+    var props = (0, caller_input_1().ownRecord)(given, base);
+    if (props === void 0) throw (0, errors_1().valueError)("INVALID_TYPE", base || "data", given, "is not an object of settings");
+    var chosen = chooseSettings(props, base);
+    chosen.sort(function (a, b) {
+      return a.c.rank - b.c.rank;
+    });
+    for (var _i = 0, chosen_1 = chosen; _i < chosen_1.length; _i++) {
+      var _a = chosen_1[_i],
+        c = _a.c,
+        value = _a.value,
+        twin = _a.twin,
+        name = _a.name;
+      var path = (0, path_1().step)(base, name || c.name);
+      if (c.place.to === "entry") writeList(c, value, path, out, STRICT_WRITING, writeEntry, starts);
+      else
+        (0, encode_downlink_1().writeCommand)(
+          c,
+          (0, stored_commands_1().bodyOf)(c),
+          twin ? (0, twins_1().celsiusValue)(twin, value, (0, stored_commands_1().fieldOf)(c), path) : value,
+          path,
+          out,
+          starts
+        );
+    }
+  }
+  function chooseSettings(props, base) {
+    var keys = settingKeys();
+    var order = (0, es5_1().sortedKeys)(Object.keys(props));
+    var count = 0;
+    var chosen = [];
+    var _loop_1 = function (k) {
+      var key = order[k];
+      var value = props[key];
+      if ((0, es5_1().hasOwnKey)(keys.bare, key)) {
+        if (value !== void 0) chosen.push({ c: keys.bare[key], value: value });
+      } else if ((0, es5_1().hasOwnKey)(keys.groups, key)) {
+        var group_1 = keys.groups[key];
+        if (value !== void 0) {
+          var allowed = function () {
+            return Object.keys(group_1).join(", ");
+          };
+          var at = (0, path_1().step)(base, key);
+          var members = (0, caller_input_1().ownRecord)(value, at);
+          if (members === void 0) throw (0, errors_1().valueError)("INVALID_TYPE", at, value, "is not an object; expected { " + allowed() + " }");
+          var twins = void 0;
+          for (var sub in members) {
+            if (!(0, es5_1().hasOwnKey)(group_1, sub)) {
+              twins = (0, twins_1().twinsIn)(members, at, function (k2) {
+                return (0, es5_1().hasOwnKey)(group_1, k2) ? (0, stored_commands_1().fieldOf)(group_1[k2]) : void 0;
+              });
+              break;
+            }
+          }
+          var n = 0;
+          var subs = (0, es5_1().sortedKeys)(Object.keys(members));
+          for (var m = 0; m < subs.length; m++) {
+            var sub = subs[m];
+            var name = twins !== void 0 && (0, es5_1().hasOwnKey)(twins, sub) ? twins[sub] : sub;
+            if (!(0, es5_1().hasOwnKey)(group_1, name))
+              throw (0, errors_1().pathError)("UNKNOWN_INPUT", (0, path_1().step)(at, sub), "unknown setting; allowed: " + allowed());
+            if (members[sub] !== void 0) {
+              n++;
+              chosen.push(
+                name === sub
+                  ? { c: group_1[sub], value: members[sub] }
+                  : { c: group_1[name], value: members[sub], twin: sub, name: "" + key + "." + sub }
+              );
+            }
+          }
+          if (n === 0) throw (0, errors_1().pathError)("EMPTY", at, "no settings given; expected at least one of " + allowed());
+        }
+      } else if (key === keys.list) {
+        if (value !== void 0) chosen.push({ c: keys.entry, value: value });
+      } else {
+        throw (0, errors_1().pathError)("UNKNOWN_INPUT", (0, path_1().step)(base, key), "unknown setting; allowed: " + keys.top.join(", "));
+      }
+      if (value !== void 0) count++;
+    };
+    for (var k = 0; k < order.length; k++) {
+      _loop_1(k);
+    }
+    if (count === 0) throw (0, errors_1().pathError)("EMPTY", base || "data", "no settings given; there is nothing to send");
+    return chosen;
+  }
+  var writeEntry = function (c, given, path, out, how, starts) {
+    var list = (0, stored_commands_1().keyedListOf)(c);
+    var command = list.command;
+    var _a = list.plan,
+      entryKey = _a.entryKey,
+      noun = _a.noun,
+      entryName = _a.entryName,
+      min = _a.min,
+      max = _a.max;
+    var entry = (0, caller_input_1().ownRecord)(given, path);
+    if (entry === void 0) throw (0, errors_1().valueError)("INVALID_TYPE", path, given, "is not a " + noun + " object");
+    var device = how.device;
+    var twins;
+    for (var key in entry) {
+      if (!device && key !== entryKey && !(0, es5_1().hasOwnKey)(list.byKey, key)) {
+        twins = (0, twins_1().twinsIn)(entry, path, function (k) {
+          return (0, es5_1().hasOwnKey)(list.byKey, k) ? list.byKey[k].plan.d : void 0;
+        });
+        break;
+      }
+    }
+    var id = entry[entryKey];
+    if (!(0, es5_1().isInteger)(id) || id < min || id > max) {
+      var expected = "expected an integer " + list.ids + " (" + entryName + (min + 1) + "\u2026" + (max + 1) + ")";
+      if (id === void 0) throw (0, errors_1().pathError)("MISSING_INPUT", (0, path_1().step)(path, entryKey), "missing; " + expected);
+      throw (0, errors_1().valueError)(
+        "OUT_OF_RANGE",
+        (0, path_1().step)(path, entryKey),
+        id,
+        "is not a " + noun + " " + entryKey + "; " + expected
+      );
+    }
+    var fieldNames = function () {
+      return Object.keys(list.byKey).join(", ");
+    };
+    var fields = [];
+    var unknown;
+    var twinOf = twins === void 0 ? void 0 : (0, es5_1().dict)();
+    for (var key in entry) {
+      if (key === entryKey) continue;
+      var name = twins !== void 0 && (0, es5_1().hasOwnKey)(twins, key) ? twins[key] : key;
+      if (!(0, es5_1().hasOwnKey)(list.byKey, name)) (unknown || (unknown = [])).push(key);
+      else if (entry[key] !== void 0) {
+        fields.push(list.byKey[name]);
+        if (twinOf !== void 0 && name !== key) twinOf[name] = key;
+      }
+    }
+    if (unknown !== void 0)
+      throw (0, errors_1().pathError)(
+        "UNKNOWN_INPUT",
+        (0, path_1().step)(path, (0, es5_1().sortedKeys)(unknown)[0]),
+        "unknown " + noun + " field; allowed: " + entryKey + ", " + fieldNames()
+      );
+    if (fields.length === 0)
+      throw (0, errors_1().pathError)("EMPTY", path, "" + noun + " " + id + " has no fields to set; expected at least one of " + fieldNames());
+    var turn = device ? fields : list.slots;
+    for (var k = 0; k < turn.length; k++) {
+      var f = turn[k];
+      if (!device && fields.indexOf(f) < 0) continue;
+      if (starts) starts.push(out.length);
+      out.push(command, id, f.sub);
+      var twin = twinOf === void 0 ? void 0 : twinOf[f.key];
+      var at = (0, path_1().step)(path, twin || f.key);
+      var value = twin === void 0 ? entry[f.key] : (0, twins_1().celsiusValue)(twin, entry[twin], f.plan.d, at);
+      (device ? device.body("" + list.plan.key + "." + f.key, f.field) : f.body).encode(value, at, out);
+    }
+    return void 0;
+  };
+  exports.writeEntry = writeEntry;
+  function writeList(c, list, base, out, how, write, starts, scope) {
+    var p = c.place;
+    var n = (0, caller_input_1().arrayLength)(list, base);
+    if (n <= 0)
+      throw (0, errors_1().valueError)(
+        "INVALID_TYPE",
+        base,
+        list,
+        "is not " + (p.to === "entry" ? (0, stored_commands_1().keyedListOf)(c).expected : "a non-empty array of " + p.items)
+      );
+    for (var i = 0; i < n; i++) {
+      var path = (0, path_1().step)(base, i);
+      var rest = write(c, (0, caller_input_1().ownItem)(list, i, base), path, out, how, starts);
+      if (rest !== void 0 && scope) scope(rest, path, out, how, false);
+      if (out.length > caller_input_1().MAX_FRAME_BYTES)
+        throw (0, caller_input_1().tooLarge)(base, "the first " + (i + 1) + " " + p.items + " take " + out.length + " bytes");
+    }
+  }
+}*/};
+WT102_PARTS["codec/maker-object"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.eachMakerCall = eachMakerCall;
+  exports.encodeMakerObject = encodeMakerObject;
+  exports.isMakerObject = isMakerObject;
+  // src/codec/maker-object.ts
+  var errors_1 = WT102_LAZY("base/errors");
+  var path_1 = WT102_LAZY("write");
+  var caller_input_1 = WT102_LAZY("write");
+  var es5_1 = WT102_LAZY("write");
+  var encode_downlink_1 = WT102_LAZY("write");
+  var encode_settings_1 = WT102_LAZY("engine/encode-settings");
+  var object_paths_1 = WT102_LAZY("engine/object-paths");
+  function encodeMakerObject(data, root, starts) {
+    var out = [];
+    eachMakerCall(
+      data,
+      root,
+      function (serviceId, inputs) {
+        if (starts) starts.push(out.length);
+        (0, encode_downlink_1().writeCall)((0, caller_input_1().ownRecord)({ serviceId: serviceId, inputs: inputs }, root), out);
+        if (out.length > caller_input_1().MAX_FRAME_BYTES)
+          throw (0, caller_input_1().tooLarge)(root || "call", "its calls take " + out.length + " bytes");
+      },
+      function (settings) {
+        return (0, encode_settings_1().writeSettings)(settings, "", out, starts);
+      }
+    );
+    return out;
+  }
+  function isMakerObject(data) {
+    for (var key in data) if (/^(serviceid|inputs|properties)$/i.test(key)) return false;
+    return true;
+  }
+  function eachMakerCall(data, root, call, settings) {
+    var run;
+    var services = [];
+    var unknown = [];
+    for (var _i = 0, _a = Object.keys(data); _i < _a.length; _i++) {
+      var key = _a[_i];
+      if ((0, encode_downlink_1().isServiceId)(key) || key === REQ) data[key] !== void 0 && services.push(key);
+      else if ((0, encode_settings_1().isSettingKey)(key)) (run || (run = (0, es5_1().dict)()))[key] = data[key];
+      else unknown.push(key);
+    }
+    if (unknown.length > 0)
+      throw (0, errors_1().pathError)(
+        "UNKNOWN_SERVICE",
+        (0, path_1().step)(root, (0, es5_1().sortedKeys)(unknown)[0]),
+        "neither a WT102 service nor a setting"
+      );
+    var given = false;
+    for (var key in run) if (run[key] !== void 0) given = true;
+    if (run !== void 0 && (given || services.length === 0)) settings(run);
+    else if (services.length === 0) throw (0, errors_1().pathError)("EMPTY", root || "call", "nothing to send");
+    services.sort(function (a, b) {
+      return makerRank(a) - makerRank(b);
+    });
+    for (var i = 0; i < services.length; i++) {
+      if (services[i] === REQ)
+        (0, object_paths_1().eachIdOfPath)(data[REQ], REQ, function (id) {
+          return call(QUERY, { object_command: id });
+        });
+      else call(services[i], data[services[i]]);
+    }
+  }
+  var REQ = "req";
+  var QUERY = "request_command_queries";
+  function makerRank(key) {
+    return key === REQ ? (0, encode_downlink_1().serviceRank)(QUERY) + 0.5 : (0, encode_downlink_1().serviceRank)(key);
   }
 }*/};
 WT102_PARTS["engine/read-problems"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {

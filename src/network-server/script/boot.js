@@ -7,7 +7,9 @@
 //
 // - read-uplink reads what the valve sends (src/network-server/parts/read-uplink.ts);
 // - read-downlink reads a downlink back into calls (parts/read-downlink.ts);
-// - write turns calls, settings or the maker's object into a downlink (parts/write.ts);
+// - write turns service calls into a downlink (parts/write.ts), and with two parts it hosts, compiled only for a
+//   message that holds them, settings (encode-settings) and the maker's object (maker-object); those take the
+//   modules write holds from it (`WT102_LAZY("write")`) rather than carry copies of their own;
 // - normalize gives The Things Stack's normalized payload (parts/normalize.ts);
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
 //   frame), errors, command-ids, read-uplink-only (text, versions, command names), dates, twins (the
