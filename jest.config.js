@@ -10,8 +10,6 @@ module.exports = {
   reporters: ['default', '<rootDir>/scripts/summary-reporter.js'],
   // Coverage is collected by `npm test` (jest --coverage) and must hold these floors.
   // The demo is the `npm start` job, run as a program by test/demo.test.ts.
-  // The fast path's decoder and encoder run only inside the built script (they are compiled there from
-  // text, per message), where test/network-server-fast.test.ts checks them against the library.
   // The playground's page runs in a browser, where test/browser/playground.test.ts checks it.
   collectCoverageFrom: ['src/**/*.ts', '!src/demo.ts', '!src/playground/**'],
   coverageReporters: ['text-summary'],

@@ -14,9 +14,10 @@
 //   modules write holds from it (`WT102_LAZY("write")`) rather than carry copies of their own;
 // - normalize gives The Things Stack's normalized payload (parts/normalize.ts);
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
-//   frame), errors, command-ids, read-uplink-only (text, versions, command names), dates, twins (the
-//   maker's Fahrenheit and Celsius keys of temperatures), maker-forms (decoded uplinks with those keys, when
-//   the device's variable maker_forms asks for them).
+//   frame), errors, command-ids (which IDs a query may carry) and command-id-names (the maker's names of
+//   them, for replies), read-uplink-only (text, versions, command names), dates, twins (the maker's
+//   Fahrenheit and Celsius keys of temperatures), maker-forms (decoded uplinks with those keys, when the
+//   device's variable maker_forms asks for them).
 //
 // The parts find commands in WT102_PLANS (at the end): an index of the commands, then each command's plan
 // (src/engine/plans.ts) as JSON, parsed only when a message holds that command: read as it is, or bound to
@@ -932,6 +933,8 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   exports.arrayLength = arrayLength;
   exports.bodyOf = bodyOf;
   exports.dict = dict;
+  exports.downlinkCommandNamed = downlinkCommandNamed;
+  exports.downlinkGroup = downlinkGroup;
   exports.encodeDownlink = encodeDownlink;
   exports.fieldOf = fieldOf;
   exports.hasOwnKey = hasOwnKey;
@@ -1583,40 +1586,74 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   };
   var stored = dict();
   var keyedLists = dict();
+  var made = dict();
+  function commandOfLine(words) {
+    var hex = words[1],
+      name = words[2],
+      to = words[3],
+      rank = words[4],
+      at = words[5],
+      length = words[6];
+    if (hasOwnKey(made, name)) return made[name];
+    var command = [];
+    for (var k = 0; k < hex.length; k += 2) command.push(parseInt(hex.substr(k, 2), 16));
+    var dot = name.indexOf(".");
+    var place;
+    stored[name] = { at: +at, length: +length };
+    if (to === "entry") place = { to: to, key: name, items: name };
+    else
+      place =
+        to === "call" ? { to: to } : to === "key" ? { to: to, key: name } : { to: "member", key: name.slice(0, dot), member: name.slice(dot + 1) };
+    return (made[name] = { name: name, command: command, place: place, rank: +rank, down: true, up: to !== "call", field: void 0, copies: void 0 });
+  }
   var downlinkCommands = lazy(function () {
     var list = [];
     var byName = dict();
+    var groups = dict();
     var index = WT102_PLANS.slice(8, plansStart() - 2).split("\n");
     for (var i = 0; i < index.length; i++) {
       if (index[i].charAt(0) !== "d") continue;
-      var _a = index[i].split(" "),
-        hex = _a[1],
-        name = _a[2],
-        to = _a[3],
-        rank = _a[4],
-        at = _a[5],
-        length = _a[6];
-      if (to === "-") continue;
-      var command = [];
-      for (var k = 0; k < hex.length; k += 2) command.push(parseInt(hex.substr(k, 2), 16));
-      var dot = name.indexOf(".");
-      var place = void 0;
-      stored[name] = { at: +at, length: +length };
-      if (to === "entry") place = { to: to, key: name, items: name };
-      else
-        place =
-          to === "call"
-            ? { to: to }
-            : to === "key"
-              ? { to: to, key: name }
-              : { to: "member", key: name.slice(0, dot), member: name.slice(dot + 1) };
-      var c = { name: name, command: command, place: place, rank: +rank, down: true, up: to !== "call", field: void 0, copies: void 0 };
+      var words = index[i].split(" ");
+      if (words[3] === "-") continue;
+      var c = commandOfLine(words);
       list.push(c);
-      byName[name] = c;
+      byName[c.name] = c;
+      if (c.place.to === "member") (groups[c.place.key] || (groups[c.place.key] = dict()))[c.place.member] = c;
     }
-    return { list: list, byName: byName };
+    return { list: list, byName: byName, groups: groups };
   });
   exports.downlinkCommands = downlinkCommands;
+  var downlinkLines = lazy(function () {
+    return WT102_PLANS.slice(WT102_PLANS.indexOf("\nd "), plansStart());
+  });
+  function downlinkLineWith(text, found) {
+    var lines = downlinkLines();
+    for (var at = lines.indexOf(text); at >= 0; at = lines.indexOf(text, at + 1)) {
+      var words = lines.slice(lines.lastIndexOf("\n", at) + 1, lines.indexOf("\n", at)).split(" ");
+      var value = words[0] === "d" ? found(words) : void 0;
+      if (value !== void 0) return value;
+    }
+    return void 0;
+  }
+  function downlinkCommandNamed(name) {
+    if (hasOwnKey(made, name)) return made[name];
+    return downlinkLineWith(" " + name + " ", function (words) {
+      return words[2] === name && words[3] !== "-" ? commandOfLine(words) : void 0;
+    });
+  }
+  var groupsFound = dict();
+  function downlinkGroup(key) {
+    if (hasOwnKey(groupsFound, key)) return groupsFound[key];
+    var group;
+    downlinkLineWith(" " + key + ".", function (words) {
+      if (words[3] === "member" && words[2].slice(0, key.length + 1) === key + ".") {
+        var c = commandOfLine(words);
+        (group || (group = dict()))[c.place.member] = c;
+      }
+      return void 0;
+    });
+    return (groupsFound[key] = group);
+  }
   function bodyOf(c) {
     return c.bound || (c.bound = new StoredBody(stored[c.name].at, stored[c.name].length));
   }
@@ -1670,7 +1707,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     writeCommand(c, bodyOf(c), inputs, serviceId, out);
   }
   function serviceNamed(id) {
-    var c = downlinkCommands().byName[id];
+    var c = downlinkCommandNamed(id);
     return c !== void 0 && c.place.to === "call" ? c : void 0;
   }
   function isServiceId(key) {
@@ -1831,7 +1868,7 @@ WT102_PARTS["normalize"] = function () {/*0, function (exports, WT102_LAZY, WT10
 }*/};
 WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
   "use strict";
-  exports.writeEntry = exports.settingKeys = void 0;
+  exports.writeEntry = void 0;
   exports.isSettingKey = isSettingKey;
   exports.writeList = writeList;
   exports.writeSettings = writeSettings;
@@ -1844,32 +1881,24 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
   var encode_downlink_1 = WT102_LAZY("write");
   var twins_1 = WT102_LAZY("engine/twins");
   var STRICT_WRITING = { device: void 0 };
-  var settingKeys = (0, es5_1().lazy)(function () {
-    var bare = (0, es5_1().dict)();
-    var groups = (0, es5_1().dict)();
+  var topKeys = (0, es5_1().lazy)(function () {
     var top = [];
-    var entry;
+    var list = "";
     for (var _i = 0, _a = (0, stored_commands_1().downlinkCommands)().list; _i < _a.length; _i++) {
       var c = _a[_i];
-      if (c.rank < 0) continue;
       var p = c.place;
-      if (p.to === "entry") {
-        entry = c;
-        continue;
-      }
-      if (p.to === "key") bare[p.key] = c;
-      else if (p.to === "member") (groups[p.key] || (groups[p.key] = (0, es5_1().dict)()))[p.member] = c;
-      else continue;
-      if (top.indexOf(p.key) < 0) top.push(p.key);
+      if (p.to === "entry") list = c.name;
+      else if (p.to !== "call" && top.indexOf(p.key) < 0) top.push(p.key);
     }
-    var list = entry.name;
     top.push(list);
-    return { bare: bare, groups: groups, top: top, entry: entry, list: list };
+    return top;
   });
-  exports.settingKeys = settingKeys;
+  function topSetting(key) {
+    var c = (0, stored_commands_1().downlinkCommandNamed)(key);
+    return c !== void 0 && (c.place.to === "key" || c.place.to === "entry") ? c : void 0;
+  }
   function isSettingKey(key) {
-    var s = settingKeys();
-    return (0, es5_1().hasOwnKey)(s.bare, key) || (0, es5_1().hasOwnKey)(s.groups, key) || key === s.list;
+    return topSetting(key) !== void 0 || (0, stored_commands_1().downlinkGroup)(key) !== void 0;
   }
   function writeSettings(given, base, out, starts) {
     var props = (0, caller_input_1().ownRecord)(given, base);
@@ -1898,29 +1927,29 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
     }
   }
   function chooseSettings(props, base) {
-    var keys = settingKeys();
     var order = (0, es5_1().sortedKeys)(Object.keys(props));
     var count = 0;
     var chosen = [];
     var _loop_1 = function (k) {
       var key = order[k];
       var value = props[key];
-      if ((0, es5_1().hasOwnKey)(keys.bare, key)) {
-        if (value !== void 0) chosen.push({ c: keys.bare[key], value: value });
-      } else if ((0, es5_1().hasOwnKey)(keys.groups, key)) {
-        var group_1 = keys.groups[key];
+      var c = topSetting(key);
+      var group = c === void 0 ? (0, stored_commands_1().downlinkGroup)(key) : void 0;
+      if (c !== void 0) {
+        if (value !== void 0) chosen.push({ c: c, value: value });
+      } else if (group !== void 0) {
         if (value !== void 0) {
           var allowed = function () {
-            return Object.keys(group_1).join(", ");
+            return Object.keys(group).join(", ");
           };
           var at = (0, path_1().step)(base, key);
           var members = (0, caller_input_1().ownRecord)(value, at);
           if (members === void 0) throw (0, errors_1().valueError)("INVALID_TYPE", at, value, "is not an object; expected { " + allowed() + " }");
           var twins = void 0;
           for (var sub in members) {
-            if (!(0, es5_1().hasOwnKey)(group_1, sub)) {
+            if (!(0, es5_1().hasOwnKey)(group, sub)) {
               twins = (0, twins_1().twinsIn)(members, at, function (k2) {
-                return (0, es5_1().hasOwnKey)(group_1, k2) ? (0, stored_commands_1().fieldOf)(group_1[k2]) : void 0;
+                return (0, es5_1().hasOwnKey)(group, k2) ? (0, stored_commands_1().fieldOf)(group[k2]) : void 0;
               });
               break;
             }
@@ -1930,23 +1959,21 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
           for (var m = 0; m < subs.length; m++) {
             var sub = subs[m];
             var name = twins !== void 0 && (0, es5_1().hasOwnKey)(twins, sub) ? twins[sub] : sub;
-            if (!(0, es5_1().hasOwnKey)(group_1, name))
+            if (!(0, es5_1().hasOwnKey)(group, name))
               throw (0, errors_1().pathError)("UNKNOWN_INPUT", (0, path_1().step)(at, sub), "unknown setting; allowed: " + allowed());
             if (members[sub] !== void 0) {
               n++;
               chosen.push(
                 name === sub
-                  ? { c: group_1[sub], value: members[sub] }
-                  : { c: group_1[name], value: members[sub], twin: sub, name: "" + key + "." + sub }
+                  ? { c: group[sub], value: members[sub] }
+                  : { c: group[name], value: members[sub], twin: sub, name: "" + key + "." + sub }
               );
             }
           }
           if (n === 0) throw (0, errors_1().pathError)("EMPTY", at, "no settings given; expected at least one of " + allowed());
         }
-      } else if (key === keys.list) {
-        if (value !== void 0) chosen.push({ c: keys.entry, value: value });
       } else {
-        throw (0, errors_1().pathError)("UNKNOWN_INPUT", (0, path_1().step)(base, key), "unknown setting; allowed: " + keys.top.join(", "));
+        throw (0, errors_1().pathError)("UNKNOWN_INPUT", (0, path_1().step)(base, key), "unknown setting; allowed: " + topKeys().join(", "));
       }
       if (value !== void 0) count++;
     };
@@ -2371,12 +2398,10 @@ WT102_PARTS["base/errors"] = function () {/*0, function (exports, WT102_LAZY, WT
 }*/};
 WT102_PARTS["schema/command-ids"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
   "use strict";
-  exports.SCHEDULE_QUERY_SUBCOMMANDS = exports.READING_PATHS = exports.QUERYABLE_COMMANDS = void 0;
+  exports.SERVICE_PAGE_IDS = exports.SCHEDULE_SUBS = exports.MODEL_IDS = exports.LISTED = void 0;
   exports.allQueryableCommandIds = allQueryableCommandIds;
   exports.commandIdFromBytes = commandIdFromBytes;
   exports.isQueryable = isQueryable;
-  exports.queryableCommandName = queryableCommandName;
-  exports.queryableName = queryableName;
   // src/base/es5.ts
   function dict() {
     return Object.create(null);
@@ -2397,8 +2422,6 @@ WT102_PARTS["schema/command-ids"] = function () {/*0, function (exports, WT102_L
     for (var i = 0; i < bytes.length; i++) s += hexByte(bytes[i]);
     return s;
   }
-  // src/schema/command-ids.ts
-  var errors_1 = WT102_LAZY("base/errors");
   // src/schema/schedules.ts
   var SCHEDULES = {
     key: "schedule_settings",
@@ -2412,8 +2435,69 @@ WT102_PARTS["schema/command-ids"] = function () {/*0, function (exports, WT102_L
   // src/schema/command-ids.ts
   var SERVICE_PAGE_IDS =
     "DA 00 02 04 60 61 62 6300 6301 6302 6303 6500 6501 6504 6505 6506 66 68 69 6A 6B 6C 6D 6E00 6E01 6E02 6E03 6E04 6E05 6E09 6F C7 C6 C500 C501 C502 C503";
+  exports.SERVICE_PAGE_IDS = SERVICE_PAGE_IDS;
   var MODEL_IDS = "D9 C8 03";
-  var NAMES = {
+  exports.MODEL_IDS = MODEL_IDS;
+  var SCHEDULE_SUBS = lazy(function () {
+    var subs = [];
+    for (var _i = 0, _a = SERVICE_PAGE_IDS.split(" "); _i < _a.length; _i++) {
+      var hex = _a[_i];
+      if (hex.length === 4 && hex.slice(0, 2) === "6E") subs.push(parseInt(hex.slice(2), 16));
+    }
+    return subs;
+  });
+  exports.SCHEDULE_SUBS = SCHEDULE_SUBS;
+  function commandIdFromBytes(bytes) {
+    return "0X" + hexOf(bytes).toUpperCase();
+  }
+  var LISTED = lazy(function () {
+    var listed = dict();
+    for (var _i = 0, _a = (SERVICE_PAGE_IDS + " " + MODEL_IDS).split(" "); _i < _a.length; _i++) {
+      var hex = _a[_i];
+      listed["0X" + hex] = true;
+    }
+    return listed;
+  });
+  exports.LISTED = LISTED;
+  function isQueryable(id) {
+    if (LISTED()[id] === true) return true;
+    return (
+      /^0X6E[0-9A-F]{4}$/.test(id) &&
+      parseInt(id.slice(4, 6), 16) <= SCHEDULES.ids.max &&
+      SCHEDULE_SUBS().indexOf(parseInt(id.slice(6, 8), 16)) >= 0
+    );
+  }
+  function allQueryableCommandIds() {
+    var ids = Object.keys(LISTED());
+    for (var schedule = 0; schedule <= SCHEDULES.ids.max; schedule++) {
+      for (var _i = 0, _a = SCHEDULE_SUBS(); _i < _a.length; _i++) {
+        var sub = _a[_i];
+        ids.push(commandIdFromBytes([SCHEDULES.command, schedule, sub]));
+      }
+    }
+    return ids;
+  }
+}*/};
+WT102_PARTS["schema/command-id-names"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.READING_PATHS = exports.ID_NAMES = void 0;
+  exports.queryableCommandName = queryableCommandName;
+  exports.queryableName = queryableName;
+  // src/schema/command-id-names.ts
+  var errors_1 = WT102_LAZY("base/errors");
+  var command_ids_1 = WT102_LAZY("schema/command-ids");
+  // src/schema/schedules.ts
+  var SCHEDULES = {
+    key: "schedule_settings",
+    command: 110,
+    entryKey: "id",
+    ids: { min: 0, max: 15 },
+    noun: "schedule",
+    items: "schedules",
+    entryName: "Schedule"
+  };
+  // src/schema/command-id-names.ts
+  var ID_NAMES = {
     DA: "Product Version",
     "00": "Battery",
     "02": "Motor Stroke",
@@ -2455,6 +2539,7 @@ WT102_PARTS["schema/command-ids"] = function () {/*0, function (exports, WT102_L
     C8: "Device Status",
     "03": "Motor Position"
   };
+  exports.ID_NAMES = ID_NAMES;
   var READING_PATHS = {
     DA: "version",
     "00": "battery",
@@ -2465,51 +2550,6 @@ WT102_PARTS["schema/command-ids"] = function () {/*0, function (exports, WT102_L
     "03": "motor_position"
   };
   exports.READING_PATHS = READING_PATHS;
-  function queryRows() {
-    var row = function (source) {
-      return function (hex) {
-        return { id: "0X" + hex, name: NAMES[hex], source: source };
-      };
-    };
-    return SERVICE_PAGE_IDS.split(" ")
-      .map(row("seed"))
-      .concat(MODEL_IDS.split(" ").map(row("model")));
-  }
-  var QUERYABLE_COMMANDS = queryRows();
-  exports.QUERYABLE_COMMANDS = QUERYABLE_COMMANDS;
-  var SCHEDULE_SUBS = lazy(function () {
-    var subs = [];
-    for (var _i = 0, _a = SERVICE_PAGE_IDS.split(" "); _i < _a.length; _i++) {
-      var hex = _a[_i];
-      if (hex.length === 4 && hex.slice(0, 2) === "6E") subs.push(parseInt(hex.slice(2), 16));
-    }
-    return subs;
-  });
-  var SCHEDULE_QUERY_SUBCOMMANDS = (function () {
-    return SCHEDULE_SUBS().map(function (sub) {
-      return { sub: sub, name: NAMES["6E" + hexOf([sub]).toUpperCase()].slice(SCHEDULES.entryName.length + 1) };
-    });
-  })();
-  exports.SCHEDULE_QUERY_SUBCOMMANDS = SCHEDULE_QUERY_SUBCOMMANDS;
-  function commandIdFromBytes(bytes) {
-    return "0X" + hexOf(bytes).toUpperCase();
-  }
-  var LISTED = lazy(function () {
-    var listed = dict();
-    for (var _i = 0, _a = (SERVICE_PAGE_IDS + " " + MODEL_IDS).split(" "); _i < _a.length; _i++) {
-      var hex = _a[_i];
-      listed["0X" + hex] = true;
-    }
-    return listed;
-  });
-  function isQueryable(id) {
-    if (LISTED()[id] === true) return true;
-    return (
-      /^0X6E[0-9A-F]{4}$/.test(id) &&
-      parseInt(id.slice(4, 6), 16) <= SCHEDULES.ids.max &&
-      SCHEDULE_SUBS().indexOf(parseInt(id.slice(6, 8), 16)) >= 0
-    );
-  }
   function queryableCommandName(id) {
     if (typeof id !== "string") {
       throw (0, errors_1().valueError)("INVALID_TYPE", "id", id, 'is not a command ID; expected text such as "0X6E01"');
@@ -2517,19 +2557,9 @@ WT102_PARTS["schema/command-ids"] = function () {/*0, function (exports, WT102_L
     return queryableName(id);
   }
   function queryableName(id) {
-    if (!isQueryable(id)) return void 0;
-    if (LISTED()[id] === true) return NAMES[id.slice(2)];
-    return "" + SCHEDULES.entryName + (parseInt(id.slice(4, 6), 16) + 1) + " " + NAMES["6E" + id.slice(6)].slice(SCHEDULES.entryName.length + 1);
-  }
-  function allQueryableCommandIds() {
-    var ids = Object.keys(LISTED());
-    for (var schedule = 0; schedule <= SCHEDULES.ids.max; schedule++) {
-      for (var _i = 0, _a = SCHEDULE_SUBS(); _i < _a.length; _i++) {
-        var sub = _a[_i];
-        ids.push(commandIdFromBytes([SCHEDULES.command, schedule, sub]));
-      }
-    }
-    return ids;
+    if (!(0, command_ids_1().isQueryable)(id)) return void 0;
+    if ((0, command_ids_1().LISTED)()[id] === true) return ID_NAMES[id.slice(2)];
+    return "" + SCHEDULES.entryName + (parseInt(id.slice(4, 6), 16) + 1) + " " + ID_NAMES["6E" + id.slice(6)].slice(SCHEDULES.entryName.length + 1);
   }
 }*/};
 WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
@@ -2582,13 +2612,13 @@ WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT
     return s;
   }
   // src/network-server/stored-commands.ts
-  var command_ids_1 = WT102_LAZY("schema/command-ids");
+  var command_id_names_1 = WT102_LAZY("schema/command-id-names");
   function indexLine(start) {
     var at = WT102_PLANS.indexOf("\n" + start) + 1;
     return at > 0 ? WT102_PLANS.slice(at, WT102_PLANS.indexOf("\n", at)).split(" ") : void 0;
   }
   function commandNameOf(id) {
-    var queryable = (0, command_ids_1().queryableName)(id);
+    var queryable = (0, command_id_names_1().queryableName)(id);
     if (queryable !== void 0) return queryable;
     var line = indexLine("d " + id.slice(2).toLowerCase() + " ");
     return line === void 0 || line[3] === "-" || line[3] === "entry" ? void 0 : line[2];
@@ -3091,6 +3121,7 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
   }
   // src/engine/object-paths.ts
   var command_ids_1 = WT102_LAZY("schema/command-ids");
+  var command_id_names_1 = WT102_LAZY("schema/command-id-names");
   var HEX = "0123456789abcdef";
   function hexByte(b) {
     return HEX[b >> 4] + HEX[b & 15];
@@ -3116,38 +3147,41 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
     return at > 0 ? WT102_PLANS.slice(at, WT102_PLANS.indexOf("\n", at)).split(" ") : void 0;
   }
   var stored = dict();
+  var made = dict();
+  function commandOfLine(words) {
+    var hex = words[1],
+      name = words[2],
+      to = words[3],
+      rank = words[4],
+      at = words[5],
+      length = words[6];
+    if (hasOwnKey(made, name)) return made[name];
+    var command = [];
+    for (var k = 0; k < hex.length; k += 2) command.push(parseInt(hex.substr(k, 2), 16));
+    var dot = name.indexOf(".");
+    var place;
+    stored[name] = { at: +at, length: +length };
+    if (to === "entry") place = { to: to, key: name, items: name };
+    else
+      place =
+        to === "call" ? { to: to } : to === "key" ? { to: to, key: name } : { to: "member", key: name.slice(0, dot), member: name.slice(dot + 1) };
+    return (made[name] = { name: name, command: command, place: place, rank: +rank, down: true, up: to !== "call", field: void 0, copies: void 0 });
+  }
   var downlinkCommands = lazy(function () {
     var list = [];
     var byName = dict();
+    var groups = dict();
     var index = WT102_PLANS.slice(8, plansStart() - 2).split("\n");
     for (var i = 0; i < index.length; i++) {
       if (index[i].charAt(0) !== "d") continue;
-      var _a = index[i].split(" "),
-        hex = _a[1],
-        name = _a[2],
-        to = _a[3],
-        rank = _a[4],
-        at = _a[5],
-        length = _a[6];
-      if (to === "-") continue;
-      var command = [];
-      for (var k = 0; k < hex.length; k += 2) command.push(parseInt(hex.substr(k, 2), 16));
-      var dot = name.indexOf(".");
-      var place = void 0;
-      stored[name] = { at: +at, length: +length };
-      if (to === "entry") place = { to: to, key: name, items: name };
-      else
-        place =
-          to === "call"
-            ? { to: to }
-            : to === "key"
-              ? { to: to, key: name }
-              : { to: "member", key: name.slice(0, dot), member: name.slice(dot + 1) };
-      var c = { name: name, command: command, place: place, rank: +rank, down: true, up: to !== "call", field: void 0, copies: void 0 };
+      var words = index[i].split(" ");
+      if (words[3] === "-") continue;
+      var c = commandOfLine(words);
       list.push(c);
-      byName[name] = c;
+      byName[c.name] = c;
+      if (c.place.to === "member") (groups[c.place.key] || (groups[c.place.key] = dict()))[c.place.member] = c;
     }
-    return { list: list, byName: byName };
+    return { list: list, byName: byName, groups: groups };
   });
   function settingOfHex(hex) {
     var line = indexLine("d " + hex + " ");
@@ -3157,7 +3191,7 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
   // src/engine/object-paths.ts
   function pathOfId(id) {
     var hex = id.slice(2).toLowerCase();
-    if (hasOwnKey(command_ids_1().READING_PATHS, id.slice(2))) return command_ids_1().READING_PATHS[id.slice(2)];
+    if (hasOwnKey(command_id_names_1().READING_PATHS, id.slice(2))) return command_id_names_1().READING_PATHS[id.slice(2)];
     var own = settingOfHex(hex);
     if (own !== void 0 && own.list === void 0) return own.name;
     var list = hex.length === 4 || hex.length === 6 ? settingOfHex(hex.slice(0, 2)) : void 0;
@@ -3173,9 +3207,9 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
     return lists[c.name] || (lists[c.name] = settingOfHex(hexOf(c.command)).list);
   }
   function bytesOfPath(path) {
-    for (var _i = 0, _a = Object.keys(command_ids_1().READING_PATHS); _i < _a.length; _i++) {
+    for (var _i = 0, _a = Object.keys(command_id_names_1().READING_PATHS); _i < _a.length; _i++) {
       var hex = _a[_i];
-      if (command_ids_1().READING_PATHS[hex] === path) return hexDigitBytes(hex);
+      if (command_id_names_1().READING_PATHS[hex] === path) return hexDigitBytes(hex);
     }
     var byName = downlinkCommands().byName;
     if (hasOwnKey(byName, path)) return byName[path].place.to === "key" || byName[path].place.to === "member" ? byName[path].command : void 0;
@@ -3199,9 +3233,9 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
     var add = function (path, bytes) {
       if ((0, command_ids_1().isQueryable)((0, command_ids_1().commandIdFromBytes)(bytes))) paths.push(path);
     };
-    for (var _i = 0, _a = Object.keys(command_ids_1().READING_PATHS); _i < _a.length; _i++) {
+    for (var _i = 0, _a = Object.keys(command_id_names_1().READING_PATHS); _i < _a.length; _i++) {
       var hex = _a[_i];
-      add(command_ids_1().READING_PATHS[hex], hexDigitBytes(hex));
+      add(command_id_names_1().READING_PATHS[hex], hexDigitBytes(hex));
     }
     for (var _b = 0, _c = downlinkCommands().list; _b < _c.length; _b++) {
       var c = _c[_b];

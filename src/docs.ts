@@ -5,7 +5,7 @@ import type { Field } from './schema/fields';
 import type { ServiceCall, ServiceSpec } from './schema/services';
 import { SERVICES } from './tables';
 import { toHex } from './base/bytes';
-import { QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS } from './schema/command-ids';
+import { QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS } from './tables';
 import { HISTORY, REPLY_RESULTS, SCHEDULE, SETTINGS, UPLINKS } from './tables';
 import { REPLY } from './schema/uplinks';
 import { decodeUplink } from './codec/uplink-codec';

@@ -36,9 +36,11 @@ export type { SettingSpec, ScheduleFieldSpec } from './schema/settings';
 export type { Properties, ScheduleSettings } from './schema/properties';
 
 export type { UplinkSpec } from './schema/uplinks';
-export { allQueryableCommandIds, queryableCommandName } from './schema/command-ids';
+export { allQueryableCommandIds } from './schema/command-ids';
+export { queryableCommandName } from './schema/command-id-names';
 export { commandIdOfPath, objectPathOfCommandId } from './engine/object-paths';
-export type { ObjectCommand, QueryableCommand } from './schema/command-ids';
+export type { ObjectCommand } from './schema/command-ids';
+export type { QueryableCommand } from './tables';
 export type {
   Field,
   FieldKind,

@@ -8,7 +8,10 @@
  * The network-server script does not import this module: it runs alone in its engine, where
  * nothing else could change or pollute its tables, and every message would pay for the walk.
  */
-import { QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS } from './schema/command-ids';
+import { ID_NAMES } from './schema/command-id-names';
+import { MODEL_IDS, SCHEDULE_SUBS, SERVICE_PAGE_IDS } from './schema/command-ids';
+import { hexOf } from './base/bytes';
+import { SCHEDULES } from './schema/schedules';
 import { SERVICE_ROWS } from './schema/services';
 import type { ServiceRow, ServiceSpec, ServiceTable } from './schema/services';
 import type { Fields } from './schema/fields';
@@ -93,8 +96,31 @@ export const HISTORY = {
 /** What the result of an `ef` reply means, by its value (docs/PROTOCOL.md §3). */
 export const REPLY_RESULTS: readonly EnumValue[] = REPLY.doc.results.map((name, value) => ({ value, name }));
 
+export interface QueryableCommand {
+  /** The maker's spelling (its service page's), upper case with the `0X` prefix. */
+  readonly id: string;
+  readonly name: string;
+  /** `seed` (the value's name for it): the maker's service page; `model`: only in the maker's newer object model. */
+  readonly source: 'seed' | 'model';
+}
+
+/** The IDs that the `ef` command query accepts, with the maker's names (schema/command-ids.ts, command-id-names.ts). */
+function queryRows(): QueryableCommand[] {
+  const row = (source: QueryableCommand['source']) => (hex: string) => ({ id: '0X' + hex, name: ID_NAMES[hex], source });
+  return SERVICE_PAGE_IDS.split(' ').map(row('seed')).concat(MODEL_IDS.split(' ').map(row('model')));
+}
+
+export const QUERYABLE_COMMANDS: readonly QueryableCommand[] = /* @__PURE__ */ queryRows();
+
+/**
+ * Schedule fields addressable as `6e <schedule 0…15> <sub>`; the device stores schedules per
+ * index, so the maker's 2-byte `0X6E0n` cannot name one schedule. They are the service page's own
+ * `0X6E0n` rows, without the word "Schedule".
+ */
+export const SCHEDULE_QUERY_SUBCOMMANDS: readonly { readonly sub: number; readonly name: string }[] = /* @__PURE__ */ (() =>
+  SCHEDULE_SUBS().map((sub) => ({ sub, name: ID_NAMES['6E' + hexOf([sub]).toUpperCase()].slice(SCHEDULES.entryName.length + 1) })))();
+
 // The rows the engine reads, and the views made of them: both are out of callers' reach.
 const ROWS = [SERVICE_ROWS, SETTING_ROWS, SCHEDULE_ROWS, UPLINK_ROWS, REPLY, HISTORY_RECORD];
 for (const table of [...ROWS, SERVICES, SETTINGS, SCHEDULE, UPLINKS, HISTORY, REPLY_RESULTS, QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS]) deepFreeze(table);
 
-export { QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS };

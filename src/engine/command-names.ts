@@ -3,7 +3,8 @@
  * name of the service or setting it is sent down as. Apart from command-ids.ts, which needs no table.
  */
 import { dict, lazy } from '../base/es5';
-import { commandIdFromBytes, queryableName } from '../schema/command-ids';
+import { commandIdFromBytes } from '../schema/command-ids';
+import { queryableName } from '../schema/command-id-names';
 import { SERVICE_ROWS } from '../schema/services';
 import { SETTING_ROWS } from '../schema/settings';
 

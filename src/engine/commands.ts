@@ -92,12 +92,19 @@ export interface CommandList {
   readonly list: readonly Command[];
   /** Settings by path, services by id, readings by key. */
   readonly byName: { readonly [name: string]: Command };
+  /** The settings groups (`temp_control`): member → command, in the table's order. */
+  readonly groups: { readonly [key: string]: { readonly [member: string]: Command } };
 }
 
 function listOf(list: Command[]): CommandList {
   const byName = dict<Command>();
-  for (const c of list) byName[c.name] = c;
-  return { list, byName };
+  const groups = dict<{ [member: string]: Command }>();
+  for (const c of list) {
+    byName[c.name] = c;
+    const p = c.place;
+    if (p.to === 'member') (groups[p.key] || (groups[p.key] = dict<Command>()))[p.member] = c;
+  }
+  return { list, byName, groups };
 }
 
 /** The settings, in the table's order, with the schedules where they take their turn: sent both ways. */
@@ -129,6 +136,17 @@ export const downlinkCommands = /* @__PURE__ */ lazy((): CommandList => {
   }
   return listOf(list.concat(settingCommands()));
 });
+
+/** The command sent down named `name` (a service's id, a setting's path), if there is one. */
+export function downlinkCommandNamed(name: string): Command | undefined {
+  // byName has no prototype: nothing a polluted Object.prototype holds is found.
+  return downlinkCommands().byName[name];
+}
+
+/** The settings of group `key` (`temp_control`), member → command in the table's order; undefined for a key that names no group. */
+export function downlinkGroup(key: string): { readonly [member: string]: Command } | undefined {
+  return downlinkCommands().groups[key];
+}
 
 /** What is sent up: settings (reported), then readings and events, replies and history records. */
 export const uplinkCommands = /* @__PURE__ */ lazy((): CommandList => {

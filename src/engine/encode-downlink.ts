@@ -9,7 +9,7 @@ import type { Path } from '../base/path';
 import { isPlainData } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { lazy, sortedKeys } from '../base/es5';
-import { bodyOf, downlinkCommands } from './commands';
+import { bodyOf, downlinkCommandNamed, downlinkCommands } from './commands';
 import type { Command } from './commands';
 import type { Body } from './struct';
 
@@ -57,7 +57,7 @@ export function writeCall(item: Rec, out: number[]): void {
 
 /** The service whose id is `id`, if there is one. */
 function serviceNamed(id: string): Command | undefined {
-  const c = downlinkCommands().byName[id];
+  const c = downlinkCommandNamed(id);
   return c !== undefined && c.place.to === 'call' ? c : undefined;
 }
 

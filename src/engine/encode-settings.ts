@@ -8,7 +8,7 @@ import type { Path } from '../base/path';
 import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey, isInteger, lazy, sortedKeys } from '../base/es5';
-import { bodyOf, downlinkCommands, fieldOf, keyedListOf } from './commands';
+import { bodyOf, downlinkCommandNamed, downlinkCommands, downlinkGroup, fieldOf, keyedListOf } from './commands';
 import type { Command, Placement, Writing } from './commands';
 import { writeCommand } from './encode-downlink';
 import type { ListSlot } from './keyed-list';
@@ -18,32 +18,29 @@ import type { DecimalField } from '../schema/fields';
 /** Writing as a downlink: only what is allowed. */
 const STRICT_WRITING: Writing = { device: undefined };
 
-/** The settings at top level of a properties object: bare ones, groups (member → command), and the schedules' list. */
-export const settingKeys = /* @__PURE__ */ lazy(() => {
-  const bare = dict<Command>();
-  const groups = dict<{ [member: string]: Command }>();
+/** The keys at top level of a properties object, in the table's order: what a refusal of an unknown one lists. */
+const topKeys = /* @__PURE__ */ lazy(() => {
   const top: string[] = [];
-  let entry: Command | undefined;
+  let list = '';
   for (const c of downlinkCommands().list) {
-    if (c.rank < 0) continue;
     const p = c.place;
-    if (p.to === 'entry') {
-      entry = c;
-      continue;
-    }
-    if (p.to === 'key') bare[p.key] = c;
-    else if (p.to === 'member') (groups[p.key] || (groups[p.key] = dict<Command>()))[p.member] = c;
-    else continue;
-    if (top.indexOf(p.key) < 0) top.push(p.key);
+    // The schedules' list last, as the maker's object model has it.
+    if (p.to === 'entry') list = c.name;
+    else if (p.to !== 'call' && top.indexOf(p.key) < 0) top.push(p.key);
   }
-  const list = (entry as Command).name;
   top.push(list);
-  return { bare, groups, top, entry: entry as Command, list };
+  return top;
 });
 
+/** The setting at top level of a properties object named `key`: a bare one, or the schedules' list (a group's key is none). */
+function topSetting(key: string): Command | undefined {
+  const c = downlinkCommandNamed(key);
+  return c !== undefined && (c.place.to === 'key' || c.place.to === 'entry') ? c : undefined;
+}
+
+/** Whether `key` may be at top level of a properties object: a setting's, a group's or the schedules' list's. */
 export function isSettingKey(key: string): boolean {
-  const s = settingKeys();
-  return hasOwnKey(s.bare, key) || hasOwnKey(s.groups, key) || key === s.list;
+  return topSetting(key) !== undefined || downlinkGroup(key) !== undefined;
 }
 
 /* ------------------------------------------------------------------ settings, in the table's order */
@@ -79,17 +76,18 @@ interface Chosen {
  * order the caller's object had; they are written in the table's order.
  */
 function chooseSettings(props: Rec, base: Path): Chosen[] {
-  const keys = settingKeys();
   const order = sortedKeys(Object.keys(props));
   let count = 0;
   const chosen: Chosen[] = [];
   for (let k = 0; k < order.length; k++) {
     const key = order[k];
     const value = props[key];
-    if (hasOwnKey(keys.bare, key)) {
-      if (value !== undefined) chosen.push({ c: keys.bare[key], value });
-    } else if (hasOwnKey(keys.groups, key)) {
-      const group = keys.groups[key];
+    // Each key looked up alone: the network-server script makes only the commands a message names.
+    const c = topSetting(key);
+    const group = c === undefined ? downlinkGroup(key) : undefined;
+    if (c !== undefined) {
+      if (value !== undefined) chosen.push({ c, value });
+    } else if (group !== undefined) {
       if (value !== undefined) {
         const allowed = () => Object.keys(group).join(', ');
         const at = step(base, key);
@@ -116,10 +114,8 @@ function chooseSettings(props: Rec, base: Path): Chosen[] {
         }
         if (n === 0) throw pathError('EMPTY', at, `no settings given; expected at least one of ${allowed()}`);
       }
-    } else if (key === keys.list) {
-      if (value !== undefined) chosen.push({ c: keys.entry, value });
     } else {
-      throw pathError('UNKNOWN_INPUT', step(base, key), `unknown setting; allowed: ${keys.top.join(', ')}`);
+      throw pathError('UNKNOWN_INPUT', step(base, key), `unknown setting; allowed: ${topKeys().join(', ')}`);
     }
     if (value !== undefined) count++;
   }

@@ -10,13 +10,13 @@ import type { Path } from '../base/path';
 import { MAX_FRAME_BYTES, ownRecord, tooLarge } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey, lazy } from '../base/es5';
-import { uplinkCommands } from './commands';
+import { downlinkGroup, uplinkCommands } from './commands';
 import { copiesOf } from './copies';
 import type { Command, DeviceWriting, Writing } from './commands';
 import { readUplinkValue } from './read';
 import type { Field } from '../schema/fields';
 import { writeCommand } from './encode-downlink';
-import { settingKeys, writeEntry, writeList } from './encode-settings';
+import { writeEntry, writeList } from './encode-settings';
 import type { ItemWriter } from './encode-settings';
 
 /**
@@ -162,7 +162,7 @@ function writeKey(key: string, value: unknown, path: Path, out: number[], how: W
     }
     return c;
   }
-  const group = settingKeys().groups[key];
+  const group = downlinkGroup(key);
   if (group === undefined) throw pathError('UNKNOWN_INPUT', path, 'unknown uplink key');
   const members = ownRecord(value, path);
   if (members === undefined) throw valueError('INVALID_TYPE', path, value, 'is not an object of settings');

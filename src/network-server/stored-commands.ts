@@ -14,7 +14,7 @@
  * the start of longer IDs. Lines of `t` list the keys of temperatures in decoded uplinks.
  */
 import { hexByte } from '../base/bytes';
-import { dict, lazy } from '../base/es5';
+import { dict, hasOwnKey, lazy } from '../base/es5';
 import type { Command, CommandList, Placement } from '../engine/commands';
 import { keyedList } from '../engine/keyed-list';
 import type { KeyedList } from '../engine/keyed-list';
@@ -23,7 +23,7 @@ import type { FieldPlan, ReadPlan } from '../engine/plans';
 import type { Field, Fields } from '../schema/fields';
 import { bodyOfPlan } from '../engine/struct';
 import type { Body } from '../engine/struct';
-import { queryableName } from '../schema/command-ids';
+import { queryableName } from '../schema/command-id-names';
 
 /** The stored text, a parameter of the script's part that this module is built into. */
 declare const WT102_PLANS: string;
@@ -127,30 +127,86 @@ class StoredBody implements Body {
 const stored = /* @__PURE__ */ dict<{ at: number; length: number }>();
 const keyedLists = /* @__PURE__ */ dict<KeyedList>();
 
+/** The commands sent down made so far, by name: each is made once, from its index line. */
+const made = /* @__PURE__ */ dict<Command>();
+
+/** The command of a `d` index line's words (ID hex, name, placement, rank, where its plan is). */
+function commandOfLine(words: string[]): Command {
+  const [, hex, name, to, rank, at, length] = words;
+  if (hasOwnKey(made, name)) return made[name];
+  const command: number[] = [];
+  for (let k = 0; k < hex.length; k += 2) command.push(parseInt(hex.substr(k, 2), 16));
+  const dot = name.indexOf('.');
+  let place: Placement;
+  // Where its plan is: its body is bound from it when first written (bodyOf), a list built (keyedListOf).
+  stored[name] = { at: +at, length: +length };
+  if (to === 'entry') place = { to, key: name, items: name } as Placement;
+  else place = to === 'call' ? { to } : to === 'key' ? { to, key: name } : { to: 'member', key: name.slice(0, dot), member: name.slice(dot + 1) };
+  return (made[name] = { name, command, place, rank: +rank, down: true, up: to !== 'call', field: undefined, copies: undefined });
+}
+
 /** As commands.ts's: what is sent down, services then settings, in the tables' order, from the stored index. */
 export const downlinkCommands = /* @__PURE__ */ lazy((): CommandList => {
   const list: Command[] = [];
   const byName = dict<Command>();
+  const groups = dict<{ [member: string]: Command }>();
   const index = WT102_PLANS.slice(8, plansStart() - 2).split('\n');
   for (let i = 0; i < index.length; i++) {
-    // Lines of commands sent up (`u`) are not read here.
+    // Lines of commands sent up (`u`) are not read here, nor the starts of longer IDs.
     if (index[i].charAt(0) !== 'd') continue;
-    const [, hex, name, to, rank, at, length] = index[i].split(' ');
-    if (to === '-') continue;
-    const command: number[] = [];
-    for (let k = 0; k < hex.length; k += 2) command.push(parseInt(hex.substr(k, 2), 16));
-    const dot = name.indexOf('.');
-    let place: Placement;
-    // Where its plan is: its body is bound from it when first written (bodyOf), a list built (keyedListOf).
-    stored[name] = { at: +at, length: +length };
-    if (to === 'entry') place = { to, key: name, items: name } as Placement;
-    else place = to === 'call' ? { to } : to === 'key' ? { to, key: name } : { to: 'member', key: name.slice(0, dot), member: name.slice(dot + 1) };
-    const c: Command = { name, command, place, rank: +rank, down: true, up: to !== 'call', field: undefined, copies: undefined };
+    const words = index[i].split(' ');
+    if (words[3] === '-') continue;
+    const c = commandOfLine(words);
     list.push(c);
-    byName[name] = c;
+    byName[c.name] = c;
+    if (c.place.to === 'member') (groups[c.place.key] || (groups[c.place.key] = dict<Command>()))[c.place.member] = c;
   }
-  return { list, byName };
+  return { list, byName, groups };
 });
+
+/** The `d` lines of the index (they follow the `u` lines), from the line break before the first. */
+const downlinkLines = /* @__PURE__ */ lazy(() => WT102_PLANS.slice(WT102_PLANS.indexOf('\nd '), plansStart()));
+
+/**
+ * The words of each `d` index line that holds `text`, until `found` gives a value. The search is of those
+ * lines alone: searching text costs QuickJS ~40 instructions a character, and the plans after them are 40 KB.
+ */
+function downlinkLineWith<T>(text: string, found: (words: string[]) => T | undefined): T | undefined {
+  const lines = downlinkLines();
+  for (let at = lines.indexOf(text); at >= 0; at = lines.indexOf(text, at + 1)) {
+    const words = lines.slice(lines.lastIndexOf('\n', at) + 1, lines.indexOf('\n', at)).split(' ');
+    const value = words[0] === 'd' ? found(words) : undefined;
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/**
+ * As commands.ts's: the command sent down named `name`, made from its index line alone. A message names one
+ * command or a few, and making every command (splitting every line of the index) costs QuickJS about 3 M
+ * instructions, several times what writing a service call takes.
+ */
+export function downlinkCommandNamed(name: string): Command | undefined {
+  if (hasOwnKey(made, name)) return made[name];
+  return downlinkLineWith(' ' + name + ' ', (words) => (words[2] === name && words[3] !== '-' ? commandOfLine(words) : undefined));
+}
+
+/** The groups looked up so far (commands.ts's downlinkGroup): member → command, or undefined for no group. */
+const groupsFound = /* @__PURE__ */ dict<{ [member: string]: Command } | undefined>();
+
+/** As commands.ts's: the settings of group `key`, member → command in the table's order, from their index lines alone. */
+export function downlinkGroup(key: string): { readonly [member: string]: Command } | undefined {
+  if (hasOwnKey(groupsFound, key)) return groupsFound[key];
+  let group: { [member: string]: Command } | undefined;
+  downlinkLineWith(' ' + key + '.', (words) => {
+    if (words[3] === 'member' && words[2].slice(0, key.length + 1) === key + '.') {
+      const c = commandOfLine(words);
+      (group || (group = dict<Command>()))[(c.place as { member: string }).member] = c;
+    }
+    return undefined;
+  });
+  return (groupsFound[key] = group);
+}
 
 /** As commands.ts's: command `c`'s body as a downlink writes it, bound from its stored plan when first written. */
 export function bodyOf(c: Command): Body {

@@ -11,7 +11,8 @@ import { hasOwnKey } from '../base/es5';
 import { decodeUplink } from '../codec/uplink-codec';
 import { twinBase } from '../engine/twins';
 import { SCHEDULE } from '../tables';
-import { isSettingKey, settingKeys } from '../engine/encode-settings';
+import { isSettingKey } from '../engine/encode-settings';
+import { downlinkGroup } from '../engine/commands';
 
 /** A value as plain data, without the maker's Fahrenheit and Celsius twins of its temperatures (decoded with `maker: true`). */
 function plain(value: unknown): unknown {
@@ -28,7 +29,7 @@ function plain(value: unknown): unknown {
 
 /** Whether `key` is a setting group (its members are settings of their own, reported one by one). */
 function isGroup(key: string): boolean {
-  return hasOwnKey(settingKeys().groups, key);
+  return downlinkGroup(key) !== undefined;
 }
 
 /**

@@ -12,9 +12,10 @@
 //   modules write holds from it (`WT102_LAZY("write")`) rather than carry copies of their own;
 // - normalize gives The Things Stack's normalized payload (parts/normalize.ts);
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
-//   frame), errors, command-ids, read-uplink-only (text, versions, command names), dates, twins (the
-//   maker's Fahrenheit and Celsius keys of temperatures), maker-forms (decoded uplinks with those keys, when
-//   the device's variable maker_forms asks for them).
+//   frame), errors, command-ids (which IDs a query may carry) and command-id-names (the maker's names of
+//   them, for replies), read-uplink-only (text, versions, command names), dates, twins (the maker's
+//   Fahrenheit and Celsius keys of temperatures), maker-forms (decoded uplinks with those keys, when the
+//   device's variable maker_forms asks for them).
 //
 // The parts find commands in WT102_PLANS (at the end): an index of the commands, then each command's plan
 // (src/engine/plans.ts) as JSON, parsed only when a message holds that command: read as it is, or bound to
