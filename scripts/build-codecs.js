@@ -119,8 +119,11 @@ const plugins = (readOnly) => [
     name: 'strip-docs',
     setup(build) {
       const kindKeys = readOnly ? new Set([...DOC_KEYS, 'write']) : DOC_KEYS;
+      // What only decodes names a service in a reply by its command, and reads no inputs (uplinks carry no call).
+      const serviceKeys = readOnly ? new Set([...DOC_KEYS, 'inputs']) : DOC_KEYS;
+      const keysOf = (file) => (/[\\/]kinds[\\/]/.test(file) ? kindKeys : /[\\/]schema[\\/]services\.ts$/.test(file) ? serviceKeys : DOC_KEYS);
       build.onLoad({ filter: /[\\/]src[\\/](schema|engine[\\/]kinds)[\\/][^\\/]+\.ts$/ }, (args) => ({
-        contents: stripKeys(fs.readFileSync(args.path, 'utf8'), args.path, /[\\/]kinds[\\/]/.test(args.path) ? kindKeys : DOC_KEYS),
+        contents: stripKeys(fs.readFileSync(args.path, 'utf8'), args.path, keysOf(args.path)),
         loader: 'ts',
       }));
     },
