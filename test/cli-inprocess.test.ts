@@ -311,10 +311,12 @@ describe('simulate: the virtual valve at a terminal, its state kept in a file', 
     [['simulate', '--advance', '-5'], /--advance: "-5" is not a whole number/],
     [['simulate', 'zz'], /downlink: "zz" is neither hex/],
     [['simulate', '--state', 'bad.json', 'be'], /--state: "bad.json" is not valid JSON/],
-    [['simulate', '--state', 'wrong.json', 'be'], /--state "wrong.json": properties.temp_control.enable: 5 is not a flag/],
+    [['simulate', '--state', 'wrong.json', 'be'], /--state "wrong.json": settings\.temp_control\.enable: 5 is not a flag/],
+    [['simulate', '--state', 'reading.json', 'be'], /--state "reading.json": readings\.battery: "x" is not a number/],
+    [['simulate', '--state', 'list.json', 'be'], /--state "list.json": options: an array of 0 is not an options object/],
     [['simulate', '--state', 'dir', 'be'], /--state: cannot read "dir" \(EISDIR/],
   ])('simulate %j is refused in one line, the state untouched', (args, message) => {
-    const files = { 'bad.json': '{', 'wrong.json': '{"settings":{"temp_control":{"enable":5}}}', dir: null };
+    const files = { 'bad.json': '{', 'wrong.json': '{"settings":{"temp_control":{"enable":5}}}', 'reading.json': '{"readings":{"battery":"x"}}', 'list.json': '[]', dir: null };
     const before = JSON.stringify(files);
     const r = withFiles(files, args);
     expect([r.status, r.stdout]).toEqual([2, '']);

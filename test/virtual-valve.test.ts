@@ -260,6 +260,13 @@ test('events follow the alarm condition: above the maximum only (2); storage off
   expect(caught(() => createValve({ refuse: [] as never }))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.refuse' });
 });
 
+test('a refused start setting is named as the options hold it, not as encode names a settings object', () => {
+  const e = caught(() => createValve({ settings: { temp_control: { enable: 5 } } as never }));
+  expect(e).toMatchObject({ code: 'INVALID_TYPE', path: 'options.settings.temp_control.enable' });
+  expect((e as Error).message).toMatch(/^options\.settings\.temp_control\.enable: 5 is not a flag/);
+  expect(caught(() => createValve({ settings: { tempcontrol: {} } as never }))).toMatchObject({ code: 'UNKNOWN_INPUT', path: 'options.settings.tempcontrol' });
+});
+
 describe('what a review found in the virtual valve (each case the reviewer\'s own)', () => {
   test('reports fall on multiples of the interval: five runs of 300 s send what one of 1500 s sends', () => {
     // The start interval is 10 minutes; the start time 1764144000 is a multiple of 600.

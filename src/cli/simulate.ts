@@ -1,5 +1,6 @@
 /** `wt102 simulate`: the virtual valve of wt102-codec/testing at a terminal, kept in a state file. */
 import { CodecError, describeValue } from '../base/errors';
+import { rerooted } from '../base/error-paths';
 import { payloadTextBytes } from '../base/base64';
 import { encodeData } from '../network-server/entry';
 import { closest } from '../base/suggest';
@@ -70,7 +71,11 @@ export function simulate(downlink: string | undefined, opts: SimulateOptions, io
   try {
     valve = createValve(saved as never);
   } catch (e) {
-    if (e instanceof CodecError) throw new CodecError(e.code, `--state ${JSON.stringify(stateFile)}: ${e.message}`, { path: e.path, offset: e.offset });
+    if (e instanceof CodecError) {
+      // The file holds createValve's options: its keys as the file has them (`readings.battery`), not `options.…`.
+      const named = rerooted(e, 'options', '');
+      throw new CodecError(e.code, `--state ${JSON.stringify(stateFile)}: ${named.message}`, { path: named.path, offset: e.offset });
+    }
     throw e;
   }
   const sent: ValveUplink[] = [];

@@ -221,7 +221,14 @@ export function createValve(options?: ValveOptions): Valve {
   if (o.settings !== undefined) {
     // Checked as a downlink would be (what the valve would refuse cannot be its state), and taken as the valve
     // would read it back: plain data, whatever the caller's object does when read again.
-    for (const c of decode(encodeToArray({ properties: o.settings } as never))) foldInto(settings, clone((c as { properties: Record<string, unknown> }).properties));
+    let frame: number[];
+    try {
+      frame = encodeToArray({ properties: o.settings } as never);
+    } catch (e) {
+      // Named as the caller gave them (`options.settings.temp_control.enable`), not as `encode` names a settings object.
+      throw e instanceof CodecError ? rerooted(e, 'properties', 'options.settings') : e;
+    }
+    for (const c of decode(frame)) foldInto(settings, clone((c as { properties: Record<string, unknown> }).properties));
   }
   const readings: Readings = { ...START_READINGS };
   const set = (given: unknown, name: string) => {
