@@ -255,6 +255,9 @@ async function partText(name, hostExports = {}) {
       (sup ? body.replace(/\b_super\b/g, base) : body).replace(new RegExp(`\\b${inner}\\b`, 'g'), name).replace(/^    /gm, ''),
     );
   for (const v of lazy) code = code.replace(new RegExp(`\\b${v}\\.`, 'g'), `${v}().`);
+  // TypeScript calls an imported function as `(0, m.f)(…)`, so that it gets no `this`; none of ours uses `this`, and
+  // `m().f(…)` reads as what it is (and is four tokens fewer for each message to compile).
+  code = code.replace(/\(0, (\w+)\(\)\.(\w+)\)\(/g, '$1().$2(');
   // Two spaces a level, as the sources are written (TypeScript prints four): the script is read as it is carried.
   code = code.replace(/^((?:    )+)/gm, (indent) => ' '.repeat(indent.length / 2));
   // ASCII only: QuickJS gives a function's source back at ~1.5 instructions a character when it is ASCII,

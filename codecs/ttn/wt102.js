@@ -101,7 +101,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   // src/base/caller-input.ts
   var MAX_FRAME_BYTES = 1048576;
   function tooLarge(path, what) {
-    return (0, errors_3().pathError)(
+    return errors_3().pathError(
       "PAYLOAD_TOO_LARGE",
       path,
       "" + what + "; the codec reads and writes frames of at most 1 MiB (" + MAX_FRAME_BYTES + " bytes)"
@@ -111,13 +111,13 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   function thrownText(thrown) {
     try {
       var message2 = typeof thrown === "object" && thrown !== null ? thrown.message : void 0;
-      return (0, errors_3().describeValue)(typeof message2 === "string" ? message2 : thrown);
+      return errors_3().describeValue(typeof message2 === "string" ? message2 : thrown);
     } catch (e) {
       return "an exception";
     }
   }
   function unreadable(path, thrown) {
-    return (0, errors_3().pathError)("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
+    return errors_3().pathError("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
   }
   var undefinedIsNull = false;
   function ownRecord(value, path) {
@@ -134,7 +134,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
       }
       return out;
     } catch (e) {
-      throw unreadable(key === void 0 ? path : (0, errors_3().step)(path, key), e);
+      throw unreadable(key === void 0 ? path : errors_3().step(path, key), e);
     }
   }
   // src/base/bytes.ts
@@ -152,7 +152,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
       name = "frame";
     }
     if (typeof frame !== "object" || frame === null) {
-      throw (0, errors_2().valueError)("INVALID_TYPE", name, frame, "is not a frame; expected " + expected);
+      throw errors_2().valueError("INVALID_TYPE", name, frame, "is not a frame; expected " + expected);
     }
     var n;
     try {
@@ -161,11 +161,11 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
       throw unreadable(name, e);
     }
     if (!(isInteger(n) && n >= 0 && n <= 4294967295)) {
-      throw (0, errors_2().valueError)(
+      throw errors_2().valueError(
         "INVALID_TYPE",
         name,
         frame,
-        "is not a frame (its length is " + (0, errors_2().describeValue)(n) + "); expected " + expected
+        "is not a frame (its length is " + errors_2().describeValue(n) + "); expected " + expected
       );
     }
     if (n > MAX_FRAME_BYTES) throw tooLarge(name, "" + n + " bytes");
@@ -179,14 +179,13 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
         out.push(b);
       }
     } catch (e) {
-      throw unreadable((0, errors_2().step)(name, i), e);
+      throw unreadable(errors_2().step(name, i), e);
     }
     if (i < n)
-      throw new errors_2().CodecError(
-        "INVALID_BYTE",
-        "" + name + "[" + i + "]: " + (0, errors_2().describeValue)(b) + " is not a byte 0\u2026255",
-        { path: "" + name + "[" + i + "]", offset: i }
-      );
+      throw new errors_2().CodecError("INVALID_BYTE", "" + name + "[" + i + "]: " + errors_2().describeValue(b) + " is not a byte 0\u2026255", {
+        path: "" + name + "[" + i + "]",
+        offset: i
+      });
     return out;
   }
   // src/engine/read.ts
@@ -229,7 +228,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   }
   function truncated(r, n, what) {
     var rest = r.bytes.length - r.pos;
-    throw (0, errors_4().byteError)(
+    throw errors_4().byteError(
       "TRUNCATED",
       r.pos,
       "" + (what === void 0 ? whatText(r) : what) + " is truncated: needs " + n + " more byte" + (n === 1 ? "" : "s") + ", the frame has " + rest
@@ -251,10 +250,10 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   // src/engine/read.ts
   var read_uplink_only_1 = WT102_LAZY("engine/read-uplink-only");
   function readMore(r, f, out) {
-    return (0, read_uplink_only_1().readUplinkOnly)(r, f, out);
+    return read_uplink_only_1().readUplinkOnly(r, f, out);
   }
   var keepWarning = function (r, at, message2) {
-    return (0, read_problems_1().warn)(r, at, message2);
+    return read_problems_1().warn(r, at, message2);
   };
   function uplinkReading(bytes) {
     return {
@@ -285,41 +284,41 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     switch (d.kind) {
       case "int":
         v = r.wire = readInt(r, d.wire);
-        if (v < d.min || v > d.max) (0, read_problems_1().problem)(r, f, r.start, v);
+        if (v < d.min || v > d.max) read_problems_1().problem(r, f, r.start, v);
         return v;
       case "decimal":
         v = r.wire = readInt(r, d.wire);
-        if (v < Math.round(d.min * 100) || v > Math.round(d.max * 100)) (0, read_problems_1().problem)(r, f, r.start, v);
+        if (v < Math.round(d.min * 100) || v > Math.round(d.max * 100)) read_problems_1().problem(r, f, r.start, v);
         return v / 100;
       case "enum":
         v = r.wire = readInt(r, d.wire);
         for (var k = 0; k < d.values.length; k++) {
           if (d.values[k].value === v) return d.output === "name" ? d.values[k].name : r.style === "string" ? "" + v : v;
         }
-        (0, read_problems_1().problem)(r, f, r.start, v);
+        read_problems_1().problem(r, f, r.start, v);
         return r.style === "string" ? "" + v : v;
       case "bool":
         v = r.wire = uint(r, 1);
-        if (v > 1) (0, read_problems_1().problem)(r, f, r.start, v);
+        if (v > 1) read_problems_1().problem(r, f, r.start, v);
         return v;
       case "bits":
         if (f.byteStart) r.byte = uint(r, 1);
         else r.start--;
         v = r.wire = (r.byte >> d.shift) & ((1 << d.width) - 1);
-        if ((d.min !== void 0 && v < d.min) || (d.max !== void 0 && v > d.max)) (0, read_problems_1().problem)(r, f, r.start, v);
+        if ((d.min !== void 0 && v < d.min) || (d.max !== void 0 && v > d.max)) read_problems_1().problem(r, f, r.start, v);
         return v;
       case "date":
         v = r.wire = uint(r, 4);
-        if (f.siblingAt !== void 0 && v < vals[f.siblingAt]) (0, read_problems_1().problem)(r, f, r.start, v, vals[f.siblingAt]);
-        return (0, dates_1().isoFromSeconds)(v);
+        if (f.siblingAt !== void 0 && v < vals[f.siblingAt]) read_problems_1().problem(r, f, r.start, v, vals[f.siblingAt]);
+        return dates_1().isoFromSeconds(v);
       case "queryLength":
         v = uint(r, 1);
-        if (v >> 4 !== 0 || v === 0) (0, read_problems_1().refused)(r, f, v);
+        if (v >> 4 !== 0 || v === 0) read_problems_1().refused(r, f, v);
         return (r.wire = v);
       case "commandId": {
         var n = vals[f.siblingAt];
-        var id = (0, command_ids_1().commandIdFromBytes)(bytesOf(r, n));
-        if (!d.any && !(0, command_ids_1().isQueryable)(id)) (0, read_problems_1().refused)(r, f, id);
+        var id = command_ids_1().commandIdFromBytes(bytesOf(r, n));
+        if (!d.any && !command_ids_1().isQueryable(id)) read_problems_1().refused(r, f, id);
         r.wire = n;
         return id;
       }
@@ -367,11 +366,11 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   function readEntry(r, list) {
     r.start = r.pos - 1;
     var id = uint(r, 1, list.key);
-    if (id < list.min || id > list.max) (0, read_problems_1().badSchedule)(r, list, id, -1);
+    if (id < list.min || id > list.max) read_problems_1().badSchedule(r, list, id, -1);
     if (r.pos >= r.bytes.length) truncated(r, 1, label(r) + " " + list.noun + " " + id);
     var sub = r.bytes[r.pos++];
     var slot = hasOwnKey(list.subs, sub) ? list.subs[sub] : void 0;
-    if (slot === void 0) (0, read_problems_1().badSchedule)(r, list, id, sub);
+    if (slot === void 0) read_problems_1().badSchedule(r, list, id, sub);
     r.name = list.key + "[" + list.entryKey + " " + id + "]." + slot.key;
     r.id = [r.id[0], id, sub];
     return { id: id, key: slot.key, seq: slot.seq, value: readBody(r, slot.body, void 0) };
@@ -396,11 +395,11 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     var id = 0;
     var found = true;
     while (found === true) {
-      if (r.pos >= r.bytes.length) (0, read_problems_1().truncatedId)(r, start);
+      if (r.pos >= r.bytes.length) read_problems_1().truncatedId(r, start);
       var b = r.bytes[r.pos++];
       id = id * 256 + b;
       found = r.find(id, r.pos - start);
-      if (found === void 0) (0, read_problems_1().unknownCommand)(r, start, r.warn !== void 0);
+      if (found === void 0) read_problems_1().unknownCommand(r, start, r.warn !== void 0);
     }
     var plan = found;
     r.name = plan.name;
@@ -411,7 +410,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   }
   function decodeUplinkCommands(bytes) {
     var r = uplinkReading(bytes);
-    if (bytes.length === 0) (0, read_problems_1().emptyFrame)();
+    if (bytes.length === 0) read_problems_1().emptyFrame();
     var root = {};
     var scope = root;
     var reported = [];
@@ -431,13 +430,13 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
       } else if (p.to === "entry") {
         putEntry(scope, key, p.list.entryKey, value, void 0);
       } else {
-        if (reported.indexOf(p.name) >= 0) (0, read_problems_1().warn)(r, at, p.name + " is reported twice; the last value is kept");
+        if (reported.indexOf(p.name) >= 0) read_problems_1().warn(r, at, p.name + " is reported twice; the last value is kept");
         else reported.push(p.name);
         putValue(scope, p, value);
         for (var i = 0; i < copies.length; i += 2) scope[copies[i]] = copies[i + 1];
       }
     }
-    if (r.warnings.length > 0) root.warnings = (0, read_problems_1().warningsOf)(r);
+    if (r.warnings.length > 0) root.warnings = read_problems_1().warningsOf(r);
     return root;
   }
   // src/codec/fport.ts
@@ -455,7 +454,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   function checkedInput(input) {
     var rec = ownRecord(input, "input");
     if (rec === void 0) {
-      throw (0, errors_5().valueError)("INVALID_TYPE", "input", input, "is not the input object a network server passes");
+      throw errors_5().valueError("INVALID_TYPE", "input", input, "is not the input object a network server passes");
     }
     return rec;
   }
@@ -463,7 +462,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     try {
       return run();
     } catch (e) {
-      if ((0, errors_5().isCodecError)(e) && e.message.indexOf("%") >= 0) {
+      if (errors_5().isCodecError(e) && e.message.indexOf("%") >= 0) {
         var where = {};
         if (e.path !== void 0) where.path = e.path;
         if (e.offset !== void 0) where.offset = e.offset;
@@ -476,7 +475,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   function portWarning(fPort) {
     return fPort === void 0 || fPort === DOWNLINK_FPORT
       ? []
-      : ["fPort " + (0, errors_1().describeValue)(fPort) + ": the WT102 uses fPort " + DOWNLINK_FPORT];
+      : ["fPort " + errors_1().describeValue(fPort) + ": the WT102 uses fPort " + DOWNLINK_FPORT];
   }
   function frameBytes(bytes) {
     return checkedBytes(bytes, "an array of bytes");
@@ -492,7 +491,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     return v !== void 0 && (v[name] === "true" || v[name] === true);
   }
   var formsAsked = function (data, variables) {
-    return variableSet(variables, "maker_forms") ? (0, maker_forms_1().inMakerForms)(data) : data;
+    return variableSet(variables, "maker_forms") ? maker_forms_1().inMakerForms(data) : data;
   };
   function uplinkAnswer(input, forms) {
     try {
@@ -548,7 +547,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   // src/base/caller-input.ts
   var MAX_FRAME_BYTES = 1048576;
   function tooLarge(path, what) {
-    return (0, errors_3().pathError)(
+    return errors_3().pathError(
       "PAYLOAD_TOO_LARGE",
       path,
       "" + what + "; the codec reads and writes frames of at most 1 MiB (" + MAX_FRAME_BYTES + " bytes)"
@@ -558,13 +557,13 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   function thrownText(thrown) {
     try {
       var message2 = typeof thrown === "object" && thrown !== null ? thrown.message : void 0;
-      return (0, errors_3().describeValue)(typeof message2 === "string" ? message2 : thrown);
+      return errors_3().describeValue(typeof message2 === "string" ? message2 : thrown);
     } catch (e) {
       return "an exception";
     }
   }
   function unreadable(path, thrown) {
-    return (0, errors_3().pathError)("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
+    return errors_3().pathError("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
   }
   var undefinedIsNull = false;
   function ownRecord(value, path) {
@@ -581,7 +580,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
       }
       return out;
     } catch (e) {
-      throw unreadable(key === void 0 ? path : (0, errors_3().step)(path, key), e);
+      throw unreadable(key === void 0 ? path : errors_3().step(path, key), e);
     }
   }
   // src/base/bytes.ts
@@ -599,7 +598,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
       name = "frame";
     }
     if (typeof frame !== "object" || frame === null) {
-      throw (0, errors_2().valueError)("INVALID_TYPE", name, frame, "is not a frame; expected " + expected);
+      throw errors_2().valueError("INVALID_TYPE", name, frame, "is not a frame; expected " + expected);
     }
     var n;
     try {
@@ -608,11 +607,11 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
       throw unreadable(name, e);
     }
     if (!(isInteger(n) && n >= 0 && n <= 4294967295)) {
-      throw (0, errors_2().valueError)(
+      throw errors_2().valueError(
         "INVALID_TYPE",
         name,
         frame,
-        "is not a frame (its length is " + (0, errors_2().describeValue)(n) + "); expected " + expected
+        "is not a frame (its length is " + errors_2().describeValue(n) + "); expected " + expected
       );
     }
     if (n > MAX_FRAME_BYTES) throw tooLarge(name, "" + n + " bytes");
@@ -626,14 +625,13 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
         out.push(b);
       }
     } catch (e) {
-      throw unreadable((0, errors_2().step)(name, i), e);
+      throw unreadable(errors_2().step(name, i), e);
     }
     if (i < n)
-      throw new errors_2().CodecError(
-        "INVALID_BYTE",
-        "" + name + "[" + i + "]: " + (0, errors_2().describeValue)(b) + " is not a byte 0\u2026255",
-        { path: "" + name + "[" + i + "]", offset: i }
-      );
+      throw new errors_2().CodecError("INVALID_BYTE", "" + name + "[" + i + "]: " + errors_2().describeValue(b) + " is not a byte 0\u2026255", {
+        path: "" + name + "[" + i + "]",
+        offset: i
+      });
     return out;
   }
   // src/engine/read.ts
@@ -676,7 +674,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   }
   function truncated(r, n, what) {
     var rest = r.bytes.length - r.pos;
-    throw (0, errors_4().byteError)(
+    throw errors_4().byteError(
       "TRUNCATED",
       r.pos,
       "" + (what === void 0 ? whatText(r) : what) + " is truncated: needs " + n + " more byte" + (n === 1 ? "" : "s") + ", the frame has " + rest
@@ -724,41 +722,41 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     switch (d.kind) {
       case "int":
         v = r.wire = readInt(r, d.wire);
-        if (v < d.min || v > d.max) (0, read_problems_1().problem)(r, f, r.start, v);
+        if (v < d.min || v > d.max) read_problems_1().problem(r, f, r.start, v);
         return v;
       case "decimal":
         v = r.wire = readInt(r, d.wire);
-        if (v < Math.round(d.min * 100) || v > Math.round(d.max * 100)) (0, read_problems_1().problem)(r, f, r.start, v);
+        if (v < Math.round(d.min * 100) || v > Math.round(d.max * 100)) read_problems_1().problem(r, f, r.start, v);
         return v / 100;
       case "enum":
         v = r.wire = readInt(r, d.wire);
         for (var k = 0; k < d.values.length; k++) {
           if (d.values[k].value === v) return d.output === "name" ? d.values[k].name : r.style === "string" ? "" + v : v;
         }
-        (0, read_problems_1().problem)(r, f, r.start, v);
+        read_problems_1().problem(r, f, r.start, v);
         return r.style === "string" ? "" + v : v;
       case "bool":
         v = r.wire = uint(r, 1);
-        if (v > 1) (0, read_problems_1().problem)(r, f, r.start, v);
+        if (v > 1) read_problems_1().problem(r, f, r.start, v);
         return v;
       case "bits":
         if (f.byteStart) r.byte = uint(r, 1);
         else r.start--;
         v = r.wire = (r.byte >> d.shift) & ((1 << d.width) - 1);
-        if ((d.min !== void 0 && v < d.min) || (d.max !== void 0 && v > d.max)) (0, read_problems_1().problem)(r, f, r.start, v);
+        if ((d.min !== void 0 && v < d.min) || (d.max !== void 0 && v > d.max)) read_problems_1().problem(r, f, r.start, v);
         return v;
       case "date":
         v = r.wire = uint(r, 4);
-        if (f.siblingAt !== void 0 && v < vals[f.siblingAt]) (0, read_problems_1().problem)(r, f, r.start, v, vals[f.siblingAt]);
-        return (0, dates_1().isoFromSeconds)(v);
+        if (f.siblingAt !== void 0 && v < vals[f.siblingAt]) read_problems_1().problem(r, f, r.start, v, vals[f.siblingAt]);
+        return dates_1().isoFromSeconds(v);
       case "queryLength":
         v = uint(r, 1);
-        if (v >> 4 !== 0 || v === 0) (0, read_problems_1().refused)(r, f, v);
+        if (v >> 4 !== 0 || v === 0) read_problems_1().refused(r, f, v);
         return (r.wire = v);
       case "commandId": {
         var n = vals[f.siblingAt];
-        var id = (0, command_ids_1().commandIdFromBytes)(bytesOf(r, n));
-        if (!d.any && !(0, command_ids_1().isQueryable)(id)) (0, read_problems_1().refused)(r, f, id);
+        var id = command_ids_1().commandIdFromBytes(bytesOf(r, n));
+        if (!d.any && !command_ids_1().isQueryable(id)) read_problems_1().refused(r, f, id);
         r.wire = n;
         return id;
       }
@@ -806,11 +804,11 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   function readEntry(r, list) {
     r.start = r.pos - 1;
     var id = uint(r, 1, list.key);
-    if (id < list.min || id > list.max) (0, read_problems_1().badSchedule)(r, list, id, -1);
+    if (id < list.min || id > list.max) read_problems_1().badSchedule(r, list, id, -1);
     if (r.pos >= r.bytes.length) truncated(r, 1, label(r) + " " + list.noun + " " + id);
     var sub = r.bytes[r.pos++];
     var slot = hasOwnKey(list.subs, sub) ? list.subs[sub] : void 0;
-    if (slot === void 0) (0, read_problems_1().badSchedule)(r, list, id, sub);
+    if (slot === void 0) read_problems_1().badSchedule(r, list, id, sub);
     r.name = list.key + "[" + list.entryKey + " " + id + "]." + slot.key;
     r.id = [r.id[0], id, sub];
     return { id: id, key: slot.key, seq: slot.seq, value: readBody(r, slot.body, void 0) };
@@ -835,11 +833,11 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     var id = 0;
     var found = true;
     while (found === true) {
-      if (r.pos >= r.bytes.length) (0, read_problems_1().truncatedId)(r, start);
+      if (r.pos >= r.bytes.length) read_problems_1().truncatedId(r, start);
       var b = r.bytes[r.pos++];
       id = id * 256 + b;
       found = r.find(id, r.pos - start);
-      if (found === void 0) (0, read_problems_1().unknownCommand)(r, start, r.warn !== void 0);
+      if (found === void 0) read_problems_1().unknownCommand(r, start, r.warn !== void 0);
     }
     var plan = found;
     r.name = plan.name;
@@ -850,7 +848,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   }
   function decodeDownlinkCommands(bytes) {
     var r = downlinkReading(bytes);
-    if (bytes.length === 0) (0, read_problems_1().emptyFrame)();
+    if (bytes.length === 0) read_problems_1().emptyFrame();
     var items = [];
     var scope;
     var rank = -1;
@@ -894,7 +892,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   function checkedInput(input) {
     var rec = ownRecord(input, "input");
     if (rec === void 0) {
-      throw (0, errors_5().valueError)("INVALID_TYPE", "input", input, "is not the input object a network server passes");
+      throw errors_5().valueError("INVALID_TYPE", "input", input, "is not the input object a network server passes");
     }
     return rec;
   }
@@ -902,7 +900,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   function portWarning(fPort) {
     return fPort === void 0 || fPort === DOWNLINK_FPORT
       ? []
-      : ["fPort " + (0, errors_1().describeValue)(fPort) + ": the WT102 uses fPort " + DOWNLINK_FPORT];
+      : ["fPort " + errors_1().describeValue(fPort) + ": the WT102 uses fPort " + DOWNLINK_FPORT];
   }
   function frameBytes(bytes) {
     return checkedBytes(bytes, "an array of bytes");
@@ -998,7 +996,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   var MAX_FRAME_BYTES = 1048576;
   exports.MAX_FRAME_BYTES = MAX_FRAME_BYTES;
   function tooLarge(path, what) {
-    return (0, errors_3().pathError)(
+    return errors_3().pathError(
       "PAYLOAD_TOO_LARGE",
       path,
       "" + what + "; the codec reads and writes frames of at most 1 MiB (" + MAX_FRAME_BYTES + " bytes)"
@@ -1008,13 +1006,13 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   function thrownText(thrown) {
     try {
       var message2 = typeof thrown === "object" && thrown !== null ? thrown.message : void 0;
-      return (0, errors_3().describeValue)(typeof message2 === "string" ? message2 : thrown);
+      return errors_3().describeValue(typeof message2 === "string" ? message2 : thrown);
     } catch (e) {
       return "an exception";
     }
   }
   function unreadable(path, thrown) {
-    return (0, errors_3().pathError)("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
+    return errors_3().pathError("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
   }
   var undefinedIsNull = false;
   function asJsonNulls(read) {
@@ -1040,7 +1038,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       }
       return out;
     } catch (e) {
-      throw unreadable(key === void 0 ? path : (0, errors_3().step)(path, key), e);
+      throw unreadable(key === void 0 ? path : errors_3().step(path, key), e);
     }
   }
   function isPlainData(value, path) {
@@ -1061,11 +1059,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       throw unreadable(path, e);
     }
     if (!isInteger(n) || n < 0 || n > 4294967295) {
-      throw (0, errors_3().pathError)(
-        "INVALID_TYPE",
-        path,
-        "an array whose length is " + (0, errors_3().describeValue)(n) + "; expected plain data"
-      );
+      throw errors_3().pathError("INVALID_TYPE", path, "an array whose length is " + errors_3().describeValue(n) + "; expected plain data");
     }
     if (n > MAX_FRAME_BYTES) throw tooLarge(path, "" + n + " items are more than one frame can carry");
     return n;
@@ -1076,7 +1070,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       var v = list[i];
       return v === void 0 && undefinedIsNull ? null : v;
     } catch (e) {
-      throw unreadable((0, errors_3().step)(path, i), e);
+      throw unreadable(errors_3().step(path, i), e);
     }
   }
   // src/base/bytes.ts
@@ -1125,7 +1119,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   // src/engine/site.ts
   var twins_1 = WT102_LAZY("engine/twins");
   function refuseValue(at, code, value, what) {
-    return (0, errors_5().valueError)(code, under(at.path, at.key), value, what);
+    return errors_5().valueError(code, under(at.path, at.key), value, what);
   }
   function givenKey(input, cf, path) {
     var key = cf.name;
@@ -1133,7 +1127,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       var a = cf.aliases[i];
       if (input[a] !== void 0) {
         if (input[key] !== void 0) {
-          throw (0, errors_5().duplicateError)(path, a, input[a], key);
+          throw errors_5().duplicateError(path, a, input[a], key);
         }
         key = a;
       }
@@ -1146,14 +1140,14 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   function writeStruct(s, given, path, w, others) {
     var input = others ? given : ownRecord(given, path);
     if (input === void 0) {
-      throw (0, errors_5().valueError)("INVALID_TYPE", path, given, "is not an object; expected { " + s.names.join(", ") + " }");
+      throw errors_5().valueError("INVALID_TYPE", path, given, "is not an object; expected { " + s.names.join(", ") + " }");
     }
     if (!others) {
       var unknown = void 0;
       for (var key in input) if (s.keys[key] === void 0) (unknown || (unknown = [])).push(key);
       if (unknown !== void 0) {
         var allowed = s.names.length ? "allowed: " + s.names.join(", ") : "it takes none";
-        throw (0, errors_5().pathError)("UNKNOWN_INPUT", step3(path, sortedKeys(unknown)[0]), "unknown key; " + allowed);
+        throw errors_5().pathError("UNKNOWN_INPUT", step3(path, sortedKeys(unknown)[0]), "unknown key; " + allowed);
       }
     }
     var at = writeSite(s, path, w, s.unset.slice());
@@ -1179,10 +1173,10 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       if (value === void 0 && !cf.derived) {
         var fallback = cf.fallback;
         if (fallback === void 0)
-          throw (0, errors_5().pathError)("MISSING_INPUT", step3(path, cf.name), "missing; expected " + cf.kind.allowed(f, s.style));
+          throw errors_5().pathError("MISSING_INPUT", step3(path, cf.name), "missing; expected " + cf.kind.allowed(f, s.style));
         value = fallback;
       }
-      if (key.lastIndexOf("fahrenheit_", 0) === 0 && isTemperature(f)) value = (0, twins_1().celsiusValue)(key, value, f, step3(path, key));
+      if (key.lastIndexOf("fahrenheit_", 0) === 0 && isTemperature(f)) value = twins_1().celsiusValue(key, value, f, step3(path, key));
       at.vals[i] = cf.kind.write(f, value, at);
     }
     if (at.later) at.later();
@@ -1294,11 +1288,11 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     if (typeof value === "string") {
       var known = CANONICAL_ID_BYTES[value];
       if (known !== void 0) return known;
-      if ((0, command_ids_1().isQueryable)(value)) return (CANONICAL_ID_BYTES[value] = hexDigitBytes(value.slice(2)));
+      if (command_ids_1().isQueryable(value)) return (CANONICAL_ID_BYTES[value] = hexDigitBytes(value.slice(2)));
     }
     var m = typeof value === "string" ? HEX_ID.exec(value) : null;
     if (m === null) throw refuseValue(at, "INVALID_COMMAND_ID", value, 'is not a command ID; expected a hex string such as "0X6E01"');
-    if (!(0, command_ids_1().isQueryable)("0X" + m[1].toUpperCase())) {
+    if (!command_ids_1().isQueryable("0X" + m[1].toUpperCase())) {
       throw refuseValue(
         at,
         "INVALID_COMMAND_ID",
@@ -1325,7 +1319,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       return "an ISO-8601 date-time with a time-zone designator, a Date, or integer Unix seconds (uint32)";
     },
     write: function (f, value, at) {
-      var r = (0, dates_1().parseDateInput)(value);
+      var r = dates_1().parseDateInput(value);
       if (!r.ok) throw refuseValue(at, "INVALID_DATE", value, r.reason);
       if (f.notBefore !== void 0) {
         var before2 = at.vals[at.s.keys[f.notBefore]];
@@ -1334,7 +1328,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
             at,
             "OUT_OF_RANGE",
             value,
-            "is before " + f.notBefore + " (" + (0, dates_1().isoFromSeconds)(before2) + "); it must be at or after it"
+            "is before " + f.notBefore + " (" + dates_1().isoFromSeconds(before2) + "); it must be at or after it"
           );
         }
       }
@@ -1441,7 +1435,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       return "an object with " + Object.keys(f.fields).join(", ");
     },
     write: function (_f, value, at) {
-      writeStruct(at.field.sub, value, (0, errors_6().under)(at.path, at.key), at.w);
+      writeStruct(at.field.sub, value, errors_6().under(at.path, at.key), at.w);
       return 0;
     }
   };
@@ -1513,7 +1507,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     var s = this.struct();
     var cf = s.fields[0];
     if (value === void 0) {
-      throw (0, errors_7().pathError)("MISSING_INPUT", path, "missing; expected " + cf.kind.allowed(cf.d, this.style));
+      throw errors_7().pathError("MISSING_INPUT", path, "missing; expected " + cf.kind.allowed(cf.d, this.style));
     }
     var at = writeSite(s, path, w, s.unset.slice());
     at.field = cf;
@@ -1685,7 +1679,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     return ids;
   });
   function unknownCallKey(base, keys) {
-    return (0, errors_4().pathError)("INVALID_CALL", step3(base, sortedKeys(keys)[0]), "unknown key in the call; allowed: serviceId, inputs");
+    return errors_4().pathError("INVALID_CALL", step3(base, sortedKeys(keys)[0]), "unknown key in the call; allowed: serviceId, inputs");
   }
   function writeCall(item, out) {
     var serviceId = item.serviceId;
@@ -1693,16 +1687,16 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     for (var key in item) if (key !== "serviceId" && key !== "inputs") (unknown || (unknown = [])).push(key);
     if (unknown !== void 0 && typeof serviceId !== "string") throw unknownCallKey("", unknown);
     if (typeof serviceId !== "string") {
-      throw (0, errors_4().valueError)("INVALID_CALL", "serviceId", serviceId, 'is not a string; expected a service id such as "reboot"');
+      throw errors_4().valueError("INVALID_CALL", "serviceId", serviceId, 'is not a string; expected a service id such as "reboot"');
     }
     var c = serviceNamed(serviceId);
     if (c === void 0) {
-      throw (0, errors_4().valueError)("UNKNOWN_SERVICE", "serviceId", serviceId, "is not a WT102 service; allowed: " + serviceIds().join(", "));
+      throw errors_4().valueError("UNKNOWN_SERVICE", "serviceId", serviceId, "is not a WT102 service; allowed: " + serviceIds().join(", "));
     }
     if (unknown !== void 0) throw unknownCallKey(serviceId, unknown);
     var inputs = item.inputs;
     if (inputs !== void 0 && !isPlainData(inputs, step3(serviceId, "inputs"))) {
-      throw (0, errors_4().valueError)("INVALID_TYPE", step3(serviceId, "inputs"), inputs, "is not an object of inputs");
+      throw errors_4().valueError("INVALID_TYPE", step3(serviceId, "inputs"), inputs, "is not an object of inputs");
     }
     writeCommand(c, bodyOf(c), inputs, serviceId, out);
   }
@@ -1721,7 +1715,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   function encodeItem(given, out, starts) {
     var item = ownRecord(given, "call");
     if (item === void 0) {
-      throw (0, errors_2().valueError)(
+      throw errors_2().valueError(
         "INVALID_CALL",
         "call",
         given,
@@ -1731,10 +1725,10 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     if (hasOwnKey(item, "properties")) {
       for (var key in item) {
         if (key !== "properties") {
-          throw (0, errors_2().pathError)("INVALID_CALL", key, "unknown key beside properties; a settings call is { properties } alone");
+          throw errors_2().pathError("INVALID_CALL", key, "unknown key beside properties; a settings call is { properties } alone");
         }
       }
-      (0, encode_settings_1().writeSettings)(item.properties, "properties", out, starts);
+      encode_settings_1().writeSettings(item.properties, "properties", out, starts);
     } else {
       if (starts) starts.push(out.length);
       writeCall(item, out);
@@ -1748,13 +1742,13 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       if (out.length > MAX_FRAME_BYTES) throw tooLarge("call", "it takes " + out.length + " bytes");
       return out;
     }
-    if (n === 0) throw (0, errors_2().pathError)("EMPTY", "calls", "the array is empty; there is nothing to send");
+    if (n === 0) throw errors_2().pathError("EMPTY", "calls", "the array is empty; there is nothing to send");
     for (var i = 0; i < n; i++) {
       var item = ownItem(call, i, "");
       try {
         encodeItem(item, out, starts);
       } catch (e) {
-        throw (0, errors_2().isCodecError)(e) ? withIndex(e, i) : e;
+        throw errors_2().isCodecError(e) ? withIndex(e, i) : e;
       }
       if (out.length > MAX_FRAME_BYTES) throw tooLarge("calls", "the first " + (i + 1) + " calls take " + out.length + " bytes");
     }
@@ -1776,7 +1770,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   function checkedInput(input) {
     var rec = ownRecord(input, "input");
     if (rec === void 0) {
-      throw (0, errors_8().valueError)("INVALID_TYPE", "input", input, "is not the input object a network server passes");
+      throw errors_8().valueError("INVALID_TYPE", "input", input, "is not the input object a network server passes");
     }
     return rec;
   }
@@ -1784,7 +1778,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     try {
       return run();
     } catch (e) {
-      if ((0, errors_8().isCodecError)(e) && e.message.indexOf("%") >= 0) {
+      if (errors_8().isCodecError(e) && e.message.indexOf("%") >= 0) {
         var where = {};
         if (e.path !== void 0) where.path = e.path;
         if (e.offset !== void 0) where.offset = e.offset;
@@ -1798,13 +1792,13 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     if (arrayLength(given, "data") >= 0) return encodeFrame(given);
     var data = ownRecord(given, "data");
     if (data === void 0) {
-      throw (0, errors_1().valueError)("INVALID_CALL", "data", given, "is not a call, a settings object or the maker's codec object");
+      throw errors_1().valueError("INVALID_CALL", "data", given, "is not a call, a settings object or the maker's codec object");
     }
     if (hasOwnKey(data, "serviceId") || hasOwnKey(data, "properties") || hasOwnKey(data, "inputs")) return encodeFrame(data);
     var keys = Object.keys(data);
     if (keys.length === 1 && keys[0] === "calls") return encodeFrame(data.calls);
-    if (keys.length === 0) throw (0, errors_1().pathError)("EMPTY", "data", "empty; there is nothing to send");
-    return (0, maker_object_1().encodeMakerObject)(data, "data");
+    if (keys.length === 0) throw errors_1().pathError("EMPTY", "data", "empty; there is nothing to send");
+    return maker_object_1().encodeMakerObject(data, "data");
   }
   function encodeDownlink(input) {
     try {
@@ -1881,10 +1875,10 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
   var encode_downlink_1 = WT102_LAZY("write");
   var twins_1 = WT102_LAZY("engine/twins");
   var STRICT_WRITING = { device: void 0 };
-  var topKeys = (0, es5_1().lazy)(function () {
+  var topKeys = es5_1().lazy(function () {
     var top = [];
     var list = "";
-    for (var _i = 0, _a = (0, stored_commands_1().downlinkCommands)().list; _i < _a.length; _i++) {
+    for (var _i = 0, _a = stored_commands_1().downlinkCommands().list; _i < _a.length; _i++) {
       var c = _a[_i];
       var p = c.place;
       if (p.to === "entry") list = c.name;
@@ -1894,15 +1888,15 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
     return top;
   });
   function topSetting(key) {
-    var c = (0, stored_commands_1().downlinkCommandNamed)(key);
+    var c = stored_commands_1().downlinkCommandNamed(key);
     return c !== void 0 && (c.place.to === "key" || c.place.to === "entry") ? c : void 0;
   }
   function isSettingKey(key) {
-    return topSetting(key) !== void 0 || (0, stored_commands_1().downlinkGroup)(key) !== void 0;
+    return topSetting(key) !== void 0 || stored_commands_1().downlinkGroup(key) !== void 0;
   }
   function writeSettings(given, base, out, starts) {
-    var props = (0, caller_input_1().ownRecord)(given, base);
-    if (props === void 0) throw (0, errors_1().valueError)("INVALID_TYPE", base || "data", given, "is not an object of settings");
+    var props = caller_input_1().ownRecord(given, base);
+    if (props === void 0) throw errors_1().valueError("INVALID_TYPE", base || "data", given, "is not an object of settings");
     var chosen = chooseSettings(props, base);
     chosen.sort(function (a, b) {
       return a.c.rank - b.c.rank;
@@ -1913,13 +1907,13 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
         value = _a.value,
         twin = _a.twin,
         name = _a.name;
-      var path = (0, path_1().step)(base, name || c.name);
+      var path = path_1().step(base, name || c.name);
       if (c.place.to === "entry") writeList(c, value, path, out, STRICT_WRITING, writeEntry, starts);
       else
-        (0, encode_downlink_1().writeCommand)(
+        encode_downlink_1().writeCommand(
           c,
-          (0, stored_commands_1().bodyOf)(c),
-          twin ? (0, twins_1().celsiusValue)(twin, value, (0, stored_commands_1().fieldOf)(c), path) : value,
+          stored_commands_1().bodyOf(c),
+          twin ? twins_1().celsiusValue(twin, value, stored_commands_1().fieldOf(c), path) : value,
           path,
           out,
           starts
@@ -1927,14 +1921,14 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
     }
   }
   function chooseSettings(props, base) {
-    var order = (0, es5_1().sortedKeys)(Object.keys(props));
+    var order = es5_1().sortedKeys(Object.keys(props));
     var count = 0;
     var chosen = [];
     var _loop_1 = function (k) {
       var key = order[k];
       var value = props[key];
       var c = topSetting(key);
-      var group = c === void 0 ? (0, stored_commands_1().downlinkGroup)(key) : void 0;
+      var group = c === void 0 ? stored_commands_1().downlinkGroup(key) : void 0;
       if (c !== void 0) {
         if (value !== void 0) chosen.push({ c: c, value: value });
       } else if (group !== void 0) {
@@ -1942,25 +1936,25 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
           var allowed = function () {
             return Object.keys(group).join(", ");
           };
-          var at = (0, path_1().step)(base, key);
-          var members = (0, caller_input_1().ownRecord)(value, at);
-          if (members === void 0) throw (0, errors_1().valueError)("INVALID_TYPE", at, value, "is not an object; expected { " + allowed() + " }");
+          var at = path_1().step(base, key);
+          var members = caller_input_1().ownRecord(value, at);
+          if (members === void 0) throw errors_1().valueError("INVALID_TYPE", at, value, "is not an object; expected { " + allowed() + " }");
           var twins = void 0;
           for (var sub in members) {
-            if (!(0, es5_1().hasOwnKey)(group, sub)) {
-              twins = (0, twins_1().twinsIn)(members, at, function (k2) {
-                return (0, es5_1().hasOwnKey)(group, k2) ? (0, stored_commands_1().fieldOf)(group[k2]) : void 0;
+            if (!es5_1().hasOwnKey(group, sub)) {
+              twins = twins_1().twinsIn(members, at, function (k2) {
+                return es5_1().hasOwnKey(group, k2) ? stored_commands_1().fieldOf(group[k2]) : void 0;
               });
               break;
             }
           }
           var n = 0;
-          var subs = (0, es5_1().sortedKeys)(Object.keys(members));
+          var subs = es5_1().sortedKeys(Object.keys(members));
           for (var m = 0; m < subs.length; m++) {
             var sub = subs[m];
-            var name = twins !== void 0 && (0, es5_1().hasOwnKey)(twins, sub) ? twins[sub] : sub;
-            if (!(0, es5_1().hasOwnKey)(group, name))
-              throw (0, errors_1().pathError)("UNKNOWN_INPUT", (0, path_1().step)(at, sub), "unknown setting; allowed: " + allowed());
+            var name = twins !== void 0 && es5_1().hasOwnKey(twins, sub) ? twins[sub] : sub;
+            if (!es5_1().hasOwnKey(group, name))
+              throw errors_1().pathError("UNKNOWN_INPUT", path_1().step(at, sub), "unknown setting; allowed: " + allowed());
             if (members[sub] !== void 0) {
               n++;
               chosen.push(
@@ -1970,21 +1964,21 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
               );
             }
           }
-          if (n === 0) throw (0, errors_1().pathError)("EMPTY", at, "no settings given; expected at least one of " + allowed());
+          if (n === 0) throw errors_1().pathError("EMPTY", at, "no settings given; expected at least one of " + allowed());
         }
       } else {
-        throw (0, errors_1().pathError)("UNKNOWN_INPUT", (0, path_1().step)(base, key), "unknown setting; allowed: " + topKeys().join(", "));
+        throw errors_1().pathError("UNKNOWN_INPUT", path_1().step(base, key), "unknown setting; allowed: " + topKeys().join(", "));
       }
       if (value !== void 0) count++;
     };
     for (var k = 0; k < order.length; k++) {
       _loop_1(k);
     }
-    if (count === 0) throw (0, errors_1().pathError)("EMPTY", base || "data", "no settings given; there is nothing to send");
+    if (count === 0) throw errors_1().pathError("EMPTY", base || "data", "no settings given; there is nothing to send");
     return chosen;
   }
   var writeEntry = function (c, given, path, out, how, starts) {
-    var list = (0, stored_commands_1().keyedListOf)(c);
+    var list = stored_commands_1().keyedListOf(c);
     var command = list.command;
     var _a = list.plan,
       entryKey = _a.entryKey,
@@ -1992,52 +1986,47 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
       entryName = _a.entryName,
       min = _a.min,
       max = _a.max;
-    var entry = (0, caller_input_1().ownRecord)(given, path);
-    if (entry === void 0) throw (0, errors_1().valueError)("INVALID_TYPE", path, given, "is not a " + noun + " object");
+    var entry = caller_input_1().ownRecord(given, path);
+    if (entry === void 0) throw errors_1().valueError("INVALID_TYPE", path, given, "is not a " + noun + " object");
     var device = how.device;
     var twins;
     for (var key in entry) {
-      if (!device && key !== entryKey && !(0, es5_1().hasOwnKey)(list.byKey, key)) {
-        twins = (0, twins_1().twinsIn)(entry, path, function (k) {
-          return (0, es5_1().hasOwnKey)(list.byKey, k) ? list.byKey[k].plan.d : void 0;
+      if (!device && key !== entryKey && !es5_1().hasOwnKey(list.byKey, key)) {
+        twins = twins_1().twinsIn(entry, path, function (k) {
+          return es5_1().hasOwnKey(list.byKey, k) ? list.byKey[k].plan.d : void 0;
         });
         break;
       }
     }
     var id = entry[entryKey];
-    if (!(0, es5_1().isInteger)(id) || id < min || id > max) {
+    if (!es5_1().isInteger(id) || id < min || id > max) {
       var expected = "expected an integer " + list.ids + " (" + entryName + (min + 1) + "\u2026" + (max + 1) + ")";
-      if (id === void 0) throw (0, errors_1().pathError)("MISSING_INPUT", (0, path_1().step)(path, entryKey), "missing; " + expected);
-      throw (0, errors_1().valueError)(
-        "OUT_OF_RANGE",
-        (0, path_1().step)(path, entryKey),
-        id,
-        "is not a " + noun + " " + entryKey + "; " + expected
-      );
+      if (id === void 0) throw errors_1().pathError("MISSING_INPUT", path_1().step(path, entryKey), "missing; " + expected);
+      throw errors_1().valueError("OUT_OF_RANGE", path_1().step(path, entryKey), id, "is not a " + noun + " " + entryKey + "; " + expected);
     }
     var fieldNames = function () {
       return Object.keys(list.byKey).join(", ");
     };
     var fields = [];
     var unknown;
-    var twinOf = twins === void 0 ? void 0 : (0, es5_1().dict)();
+    var twinOf = twins === void 0 ? void 0 : es5_1().dict();
     for (var key in entry) {
       if (key === entryKey) continue;
-      var name = twins !== void 0 && (0, es5_1().hasOwnKey)(twins, key) ? twins[key] : key;
-      if (!(0, es5_1().hasOwnKey)(list.byKey, name)) (unknown || (unknown = [])).push(key);
+      var name = twins !== void 0 && es5_1().hasOwnKey(twins, key) ? twins[key] : key;
+      if (!es5_1().hasOwnKey(list.byKey, name)) (unknown || (unknown = [])).push(key);
       else if (entry[key] !== void 0) {
         fields.push(list.byKey[name]);
         if (twinOf !== void 0 && name !== key) twinOf[name] = key;
       }
     }
     if (unknown !== void 0)
-      throw (0, errors_1().pathError)(
+      throw errors_1().pathError(
         "UNKNOWN_INPUT",
-        (0, path_1().step)(path, (0, es5_1().sortedKeys)(unknown)[0]),
+        path_1().step(path, es5_1().sortedKeys(unknown)[0]),
         "unknown " + noun + " field; allowed: " + entryKey + ", " + fieldNames()
       );
     if (fields.length === 0)
-      throw (0, errors_1().pathError)("EMPTY", path, "" + noun + " " + id + " has no fields to set; expected at least one of " + fieldNames());
+      throw errors_1().pathError("EMPTY", path, "" + noun + " " + id + " has no fields to set; expected at least one of " + fieldNames());
     var turn = device ? fields : list.slots;
     for (var k = 0; k < turn.length; k++) {
       var f = turn[k];
@@ -2045,8 +2034,8 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
       if (starts) starts.push(out.length);
       out.push(command, id, f.sub);
       var twin = twinOf === void 0 ? void 0 : twinOf[f.key];
-      var at = (0, path_1().step)(path, twin || f.key);
-      var value = twin === void 0 ? entry[f.key] : (0, twins_1().celsiusValue)(twin, entry[twin], f.plan.d, at);
+      var at = path_1().step(path, twin || f.key);
+      var value = twin === void 0 ? entry[f.key] : twins_1().celsiusValue(twin, entry[twin], f.plan.d, at);
       (device ? device.body("" + list.plan.key + "." + f.key, f.field) : f.body).encode(value, at, out);
     }
     return void 0;
@@ -2054,20 +2043,20 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
   exports.writeEntry = writeEntry;
   function writeList(c, list, base, out, how, write, starts, scope) {
     var p = c.place;
-    var n = (0, caller_input_1().arrayLength)(list, base);
+    var n = caller_input_1().arrayLength(list, base);
     if (n <= 0)
-      throw (0, errors_1().valueError)(
+      throw errors_1().valueError(
         "INVALID_TYPE",
         base,
         list,
-        "is not " + (p.to === "entry" ? (0, stored_commands_1().keyedListOf)(c).expected : "a non-empty array of " + p.items)
+        "is not " + (p.to === "entry" ? stored_commands_1().keyedListOf(c).expected : "a non-empty array of " + p.items)
       );
     for (var i = 0; i < n; i++) {
-      var path = (0, path_1().step)(base, i);
-      var rest = write(c, (0, caller_input_1().ownItem)(list, i, base), path, out, how, starts);
+      var path = path_1().step(base, i);
+      var rest = write(c, caller_input_1().ownItem(list, i, base), path, out, how, starts);
       if (rest !== void 0 && scope) scope(rest, path, out, how, false);
       if (out.length > caller_input_1().MAX_FRAME_BYTES)
-        throw (0, caller_input_1().tooLarge)(base, "the first " + (i + 1) + " " + p.items + " take " + out.length + " bytes");
+        throw caller_input_1().tooLarge(base, "the first " + (i + 1) + " " + p.items + " take " + out.length + " bytes");
     }
   }
 }*/};
@@ -2091,12 +2080,12 @@ WT102_PARTS["codec/maker-object"] = function () {/*0, function (exports, WT102_L
       root,
       function (serviceId, inputs) {
         if (starts) starts.push(out.length);
-        (0, encode_downlink_1().writeCall)((0, caller_input_1().ownRecord)({ serviceId: serviceId, inputs: inputs }, root), out);
+        encode_downlink_1().writeCall(caller_input_1().ownRecord({ serviceId: serviceId, inputs: inputs }, root), out);
         if (out.length > caller_input_1().MAX_FRAME_BYTES)
-          throw (0, caller_input_1().tooLarge)(root || "call", "its calls take " + out.length + " bytes");
+          throw caller_input_1().tooLarge(root || "call", "its calls take " + out.length + " bytes");
       },
       function (settings) {
-        return (0, encode_settings_1().writeSettings)(settings, "", out, starts);
+        return encode_settings_1().writeSettings(settings, "", out, starts);
       }
     );
     return out;
@@ -2111,26 +2100,22 @@ WT102_PARTS["codec/maker-object"] = function () {/*0, function (exports, WT102_L
     var unknown = [];
     for (var _i = 0, _a = Object.keys(data); _i < _a.length; _i++) {
       var key = _a[_i];
-      if ((0, encode_downlink_1().isServiceId)(key) || key === REQ) data[key] !== void 0 && services.push(key);
-      else if ((0, encode_settings_1().isSettingKey)(key)) (run || (run = (0, es5_1().dict)()))[key] = data[key];
+      if (encode_downlink_1().isServiceId(key) || key === REQ) data[key] !== void 0 && services.push(key);
+      else if (encode_settings_1().isSettingKey(key)) (run || (run = es5_1().dict()))[key] = data[key];
       else unknown.push(key);
     }
     if (unknown.length > 0)
-      throw (0, errors_1().pathError)(
-        "UNKNOWN_SERVICE",
-        (0, path_1().step)(root, (0, es5_1().sortedKeys)(unknown)[0]),
-        "neither a WT102 service nor a setting"
-      );
+      throw errors_1().pathError("UNKNOWN_SERVICE", path_1().step(root, es5_1().sortedKeys(unknown)[0]), "neither a WT102 service nor a setting");
     var given = false;
     for (var key in run) if (run[key] !== void 0) given = true;
     if (run !== void 0 && (given || services.length === 0)) settings(run);
-    else if (services.length === 0) throw (0, errors_1().pathError)("EMPTY", root || "call", "nothing to send");
+    else if (services.length === 0) throw errors_1().pathError("EMPTY", root || "call", "nothing to send");
     services.sort(function (a, b) {
       return makerRank(a) - makerRank(b);
     });
     for (var i = 0; i < services.length; i++) {
       if (services[i] === REQ)
-        (0, object_paths_1().eachIdOfPath)(data[REQ], REQ, function (id) {
+        object_paths_1().eachIdOfPath(data[REQ], REQ, function (id) {
           return call(QUERY, { object_command: id });
         });
       else call(services[i], data[services[i]]);
@@ -2139,7 +2124,7 @@ WT102_PARTS["codec/maker-object"] = function () {/*0, function (exports, WT102_L
   var REQ = "req";
   var QUERY = "request_command_queries";
   function makerRank(key) {
-    return key === REQ ? (0, encode_downlink_1().serviceRank)(QUERY) + 0.5 : (0, encode_downlink_1().serviceRank)(key);
+    return key === REQ ? encode_downlink_1().serviceRank(QUERY) + 0.5 : encode_downlink_1().serviceRank(key);
   }
 }*/};
 WT102_PARTS["engine/read-problems"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
@@ -2218,7 +2203,7 @@ WT102_PARTS["engine/read-problems"] = function () {/*0, function (exports, WT102
       case "bits":
         return "" + v + " is out of range " + (d.min === void 0 ? 0 : d.min) + "\u2026" + (d.max === void 0 ? Math.pow(2, d.width) - 1 : d.max);
       case "date":
-        return "" + (0, dates_1().isoFromSeconds)(v) + " is before " + d.notBefore + " (" + (0, dates_1().isoFromSeconds)(before) + ")";
+        return "" + dates_1().isoFromSeconds(v) + " is before " + d.notBefore + " (" + dates_1().isoFromSeconds(before) + ")";
     }
     var range = d;
     return "" + v + " is out of range " + rangeText(range.min, range.max, range.unit);
@@ -2233,10 +2218,10 @@ WT102_PARTS["engine/read-problems"] = function () {/*0, function (exports, WT102
   }
   function report(r, f, offset, message) {
     if (r.warn !== void 0 && !f.selector) r.warn(r, offset, message);
-    else throw (0, errors_1().byteError)("INVALID_VALUE", offset, message);
+    else throw errors_1().byteError("INVALID_VALUE", offset, message);
   }
   function refused(r, f, v) {
-    throw (0, errors_1().byteError)(
+    throw errors_1().byteError(
       "INVALID_VALUE",
       r.start,
       f.d.kind === "queryLength"
@@ -2246,29 +2231,29 @@ WT102_PARTS["engine/read-problems"] = function () {/*0, function (exports, WT102
   }
   function badSchedule(r, list, id, sub) {
     if (sub < 0)
-      throw (0, errors_1().byteError)(
+      throw errors_1().byteError(
         "INVALID_VALUE",
         r.start + 1,
         "" + label(r) + ": " + list.noun + " " + list.entryKey + " " + id + " is not " + list.min + "\u2026" + list.max
       );
-    throw (0, errors_1().byteError)(
+    throw errors_1().byteError(
       "UNKNOWN_COMMAND",
       r.start,
       "" + label(r) + ": unknown " + list.noun + " sub-command 0x" + hexByte(sub) + "; cannot read the rest of the frame"
     );
   }
   function truncatedId(r, start) {
-    throw (0, errors_1().byteError)("TRUNCATED", r.pos, "command 0x" + hexByte(r.bytes[start]) + " is truncated: its ID needs another byte");
+    throw errors_1().byteError("TRUNCATED", r.pos, "command 0x" + hexByte(r.bytes[start]) + " is truncated: its ID needs another byte");
   }
   function unknownCommand(r, start, up) {
-    throw (0, errors_1().byteError)(
+    throw errors_1().byteError(
       "UNKNOWN_COMMAND",
       start,
       "unknown " + (up ? "uplink" : "downlink") + " command ID 0x" + hexOf(r.bytes.slice(start, r.pos)) + "; cannot read the rest of the frame"
     );
   }
   function emptyFrame() {
-    throw (0, errors_1().byteError)("EMPTY", 0, "the frame is empty; expected at least one command");
+    throw errors_1().byteError("EMPTY", 0, "the frame is empty; expected at least one command");
   }
 }*/};
 WT102_PARTS["base/errors"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
@@ -2552,13 +2537,13 @@ WT102_PARTS["schema/command-id-names"] = function () {/*0, function (exports, WT
   exports.READING_PATHS = READING_PATHS;
   function queryableCommandName(id) {
     if (typeof id !== "string") {
-      throw (0, errors_1().valueError)("INVALID_TYPE", "id", id, 'is not a command ID; expected text such as "0X6E01"');
+      throw errors_1().valueError("INVALID_TYPE", "id", id, 'is not a command ID; expected text such as "0X6E01"');
     }
     return queryableName(id);
   }
   function queryableName(id) {
-    if (!(0, command_ids_1().isQueryable)(id)) return void 0;
-    if ((0, command_ids_1().LISTED)()[id] === true) return ID_NAMES[id.slice(2)];
+    if (!command_ids_1().isQueryable(id)) return void 0;
+    if (command_ids_1().LISTED()[id] === true) return ID_NAMES[id.slice(2)];
     return "" + SCHEDULES.entryName + (parseInt(id.slice(4, 6), 16) + 1) + " " + ID_NAMES["6E" + id.slice(6)].slice(SCHEDULES.entryName.length + 1);
   }
 }*/};
@@ -2618,7 +2603,7 @@ WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT
     return at > 0 ? WT102_PLANS.slice(at, WT102_PLANS.indexOf("\n", at)).split(" ") : void 0;
   }
   function commandNameOf(id) {
-    var queryable = (0, command_id_names_1().queryableName)(id);
+    var queryable = command_id_names_1().queryableName(id);
     if (queryable !== void 0) return queryable;
     var line = indexLine("d " + id.slice(2).toLowerCase() + " ");
     return line === void 0 || line[3] === "-" || line[3] === "entry" ? void 0 : line[2];
@@ -2635,7 +2620,7 @@ WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT
   }
   function truncated(r, n, what) {
     var rest = r.bytes.length - r.pos;
-    throw (0, errors_1().byteError)(
+    throw errors_1().byteError(
       "TRUNCATED",
       r.pos,
       "" + (what === void 0 ? whatText(r) : what) + " is truncated: needs " + n + " more byte" + (n === 1 ? "" : "s") + ", the frame has " + rest
@@ -2675,13 +2660,13 @@ WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT
     if (end < 0) end = bytes.length;
     for (var k = end; k < bytes.length; k++) {
       if (bytes[k] !== 0) {
-        (0, read_problems_1().problemSaying)(r, f, r.start + k, "byte " + k + " of the text follows its NUL terminator and is not NUL");
+        read_problems_1().problemSaying(r, f, r.start + k, "byte " + k + " of the text follows its NUL terminator and is not NUL");
         break;
       }
     }
     var text = utf8Decode(bytes, 0, end);
     if (text !== void 0) return text;
-    (0, read_problems_1().problemSaying)(r, f, r.start, 'is not valid UTF-8; bytes outside ASCII are shown as "?"');
+    read_problems_1().problemSaying(r, f, r.start, 'is not valid UTF-8; bytes outside ASCII are shown as "?"');
     var shown = "";
     for (var k = 0; k < end; k++) shown += bytes[k] < 128 ? String.fromCharCode(bytes[k]) : "?";
     return shown;
@@ -2893,14 +2878,14 @@ WT102_PARTS["engine/twins"] = function () {/*0, function (exports, WT102_LAZY, W
     var max = fahrenheit ? fahrenheitOf(f.max) : f.max;
     var range = rangeText(min, max, fahrenheit ? "\u00b0F" : f.unit);
     if (!isFiniteNumber(value)) {
-      throw (0, errors_1().valueError)(
+      throw errors_1().valueError(
         "INVALID_TYPE",
         path,
         value,
         "is not a " + (typeof value === "number" ? "finite " : "") + "number; expected a number " + range + " (resolution 0.01)"
       );
     }
-    if (value < min || value > max) throw (0, errors_1().valueError)("OUT_OF_RANGE", path, value, "is out of range " + range);
+    if (value < min || value > max) throw errors_1().valueError("OUT_OF_RANGE", path, value, "is out of range " + range);
     return fahrenheit ? +((value - 32) / 1.8).toFixed(2) : value;
   }
   function twinBase(key) {
@@ -2916,7 +2901,7 @@ WT102_PARTS["engine/twins"] = function () {/*0, function (exports, WT102_LAZY, W
       var name = input[key] === void 0 || fieldOf(key) !== void 0 ? void 0 : twinBase(key);
       if (name === void 0 || !isTemperature(fieldOf(name))) continue;
       var clash = input[name] !== void 0 ? name : given[name];
-      if (clash !== void 0) throw (0, errors_1().duplicateError)(path, key, input[key], clash);
+      if (clash !== void 0) throw errors_1().duplicateError(path, key, input[key], clash);
       given[name] = key;
       twins[key] = name;
     }
@@ -2962,7 +2947,7 @@ WT102_PARTS["engine/maker-forms"] = function () {/*0, function (exports, WT102_L
     if (Array.isArray(replies)) {
       for (var _i = 0, replies_1 = replies; _i < replies_1.length; _i++) {
         var reply = replies_1[_i];
-        var path = (0, object_paths_1().pathOfId)(reply.id);
+        var path = object_paths_1().pathOfId(reply.id);
         if (path !== void 0) reply.id = path;
       }
     }
@@ -2977,7 +2962,7 @@ WT102_PARTS["engine/maker-forms"] = function () {/*0, function (exports, WT102_L
       var v = value[k];
       out[k] = withTwins(v);
       if (typeof v === "number" && keys[k] === true) {
-        out["fahrenheit_" + k] = (0, twins_1().fahrenheitOf)(v);
+        out["fahrenheit_" + k] = twins_1().fahrenheitOf(v);
         out["celsius_" + k] = v;
       }
     }
@@ -3021,7 +3006,7 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
   var errors_2 = WT102_LAZY("base/errors");
   var MAX_FRAME_BYTES = 1048576;
   function tooLarge(path, what) {
-    return (0, errors_2().pathError)(
+    return errors_2().pathError(
       "PAYLOAD_TOO_LARGE",
       path,
       "" + what + "; the codec reads and writes frames of at most 1 MiB (" + MAX_FRAME_BYTES + " bytes)"
@@ -3030,13 +3015,13 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
   function thrownText(thrown) {
     try {
       var message = typeof thrown === "object" && thrown !== null ? thrown.message : void 0;
-      return (0, errors_2().describeValue)(typeof message === "string" ? message : thrown);
+      return errors_2().describeValue(typeof message === "string" ? message : thrown);
     } catch (e) {
       return "an exception";
     }
   }
   function unreadable(path, thrown) {
-    return (0, errors_2().pathError)("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
+    return errors_2().pathError("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
   }
   var undefinedIsNull = false;
   function arrayLength(value, path) {
@@ -3049,11 +3034,7 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
       throw unreadable(path, e);
     }
     if (!isInteger(n) || n < 0 || n > 4294967295) {
-      throw (0, errors_2().pathError)(
-        "INVALID_TYPE",
-        path,
-        "an array whose length is " + (0, errors_2().describeValue)(n) + "; expected plain data"
-      );
+      throw errors_2().pathError("INVALID_TYPE", path, "an array whose length is " + errors_2().describeValue(n) + "; expected plain data");
     }
     if (n > MAX_FRAME_BYTES) throw tooLarge(path, "" + n + " items are more than one frame can carry");
     return n;
@@ -3064,7 +3045,7 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
       var v = list[i];
       return v === void 0 && undefinedIsNull ? null : v;
     } catch (e) {
-      throw unreadable((0, errors_2().step)(path, i), e);
+      throw unreadable(errors_2().step(path, i), e);
     }
   }
   // src/base/suggest.ts
@@ -3225,13 +3206,13 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
   }
   function queryableIdOfPath(path) {
     var bytes = bytesOfPath(path);
-    var id = bytes === void 0 ? void 0 : (0, command_ids_1().commandIdFromBytes)(bytes);
-    return id !== void 0 && (0, command_ids_1().isQueryable)(id) ? id : void 0;
+    var id = bytes === void 0 ? void 0 : command_ids_1().commandIdFromBytes(bytes);
+    return id !== void 0 && command_ids_1().isQueryable(id) ? id : void 0;
   }
   var queryablePaths = lazy(function () {
     var paths = [];
     var add = function (path, bytes) {
-      if ((0, command_ids_1().isQueryable)((0, command_ids_1().commandIdFromBytes)(bytes))) paths.push(path);
+      if (command_ids_1().isQueryable(command_ids_1().commandIdFromBytes(bytes))) paths.push(path);
     };
     for (var _i = 0, _a = Object.keys(command_id_names_1().READING_PATHS); _i < _a.length; _i++) {
       var hex = _a[_i];
@@ -3271,8 +3252,7 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
   }
   function eachIdOfPath(paths, at, each) {
     var n = arrayLength(paths, at);
-    if (n <= 0)
-      throw (0, errors_1().valueError)("INVALID_TYPE", at, paths, 'is not a non-empty array of object paths such as "temp_control.enable"');
+    if (n <= 0) throw errors_1().valueError("INVALID_TYPE", at, paths, 'is not a non-empty array of object paths such as "temp_control.enable"');
     if (n * 3 > MAX_FRAME_BYTES) throw tooLarge(at, "" + n + " queries take " + n * 3 + " bytes or more");
     for (var i = 0; i < n; i++) each(idOfPath(ownItem(paths, i, at), step(at, i)));
   }
@@ -3280,17 +3260,17 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
     var id = typeof path === "string" ? queryableIdOfPath(path) : void 0;
     if (id !== void 0) return id;
     if (typeof path !== "string")
-      throw (0, errors_1().valueError)("INVALID_COMMAND_ID", at, path, 'is not an object path; expected text such as "temp_control.enable"');
+      throw errors_1().valueError("INVALID_COMMAND_ID", at, path, 'is not an object path; expected text such as "temp_control.enable"');
     var paths = queryablePaths();
     var under = paths.filter(function (p) {
       return p.indexOf(path + ".") === 0;
     });
     if (under.length > 0) {
       var listed = under.length > 12 ? "" + under.slice(0, 12).join(", ") + ", \u2026 (" + under.length + " in all)" : under.join(", ");
-      throw (0, errors_1().valueError)("INVALID_COMMAND_ID", at, path, "is not queried whole; ask for its parts: " + listed);
+      throw errors_1().valueError("INVALID_COMMAND_ID", at, path, "is not queried whole; ask for its parts: " + listed);
     }
     var near = closestPath(path, paths);
-    throw (0, errors_1().valueError)(
+    throw errors_1().valueError(
       "INVALID_COMMAND_ID",
       at,
       path,
@@ -3304,7 +3284,7 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
     return idOfPath(path, "path");
   }
   function objectPathOfCommandId(id) {
-    if (typeof id !== "string") throw (0, errors_1().valueError)("INVALID_TYPE", "id", id, 'is not a command ID; expected text such as "0X6500"');
+    if (typeof id !== "string") throw errors_1().valueError("INVALID_TYPE", "id", id, 'is not a command ID; expected text such as "0X6500"');
     var m = /^(?:0x)?((?:[0-9a-f]{2})+)$/i.exec(id);
     return m === null ? void 0 : pathOfId("0X" + m[1].toUpperCase());
   }
