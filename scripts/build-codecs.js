@@ -233,7 +233,10 @@ async function partText(name, hostExports = {}) {
     compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.CommonJS, removeComments: false, noEmitHelpers: true },
     transformers: { before: [templatesToConcat] },
   }).outputText;
-  const lazy = [];
+  // Each part another one takes from is one variable, `<name>_part` (`errors_part().pathError(…)`), declared where the
+  // first module that takes from it begins: TypeScript declares one for each module that imports it.
+  const lazy = new Map();
+  const lowered = code;
   code = code
     .replace(/^"use strict";\n/, '')
     .replace(/^Object\.defineProperty\(exports, "__esModule", \{ value: true \}\);\n/m, '')
@@ -247,14 +250,21 @@ async function partText(name, hostExports = {}) {
         .map((line) => `${indent}// ${line}`.trimEnd())
         .join('\n'),
     )
-    .replace(/var (\w+) = require\("wt102:([^"]+)"\);/g, (_, v, m) => (lazy.push(v), `var ${v} = WT102_LAZY(${JSON.stringify(m.replace(/^@([^/]+)\/.*$/, '$1'))});`))
+    .replace(/^ *var (\w+) = require\("wt102:([^"]+)"\);\n/gm, (line, v, m) => {
+      const part = m.replace(/^@([^/]+)\/.*$/, '$1');
+      const name = part.replace(/^.*\//, '').replace(/-/g, '_') + '_part';
+      const first = ![...lazy.values()].includes(name);
+      lazy.set(v, name);
+      return first ? line.replace(/var \w+ = require\("[^"]+"\)/, `var ${name} = WT102_LAZY(${JSON.stringify(part)})`) : '';
+    })
     // A class as TypeScript lowers it is a parenthesised function expression, which QuickJS tokenizes twice (it
     // looks ahead to the closing parenthesis for an arrow function): its constructor and methods at top level.
     // (esbuild may have named the class otherwise inside: `class_1`.)
     .replace(/^var (\w+) = \(function \((_super)?\) \{\n([\s\S]*?)\n    return (\w+);\n\}\((\w*)\)\);$/gm, (_, name, sup, body, inner, base) =>
       (sup ? body.replace(/\b_super\b/g, base) : body).replace(new RegExp(`\\b${inner}\\b`, 'g'), name).replace(/^    /gm, ''),
     );
-  for (const v of lazy) code = code.replace(new RegExp(`\\b${v}\\.`, 'g'), `${v}().`);
+  for (const name of new Set(lazy.values())) if (new RegExp(`\\b${name}\\b`).test(lowered)) throw new Error(`build: part ${name} names ${name} already`);
+  for (const [v, name] of lazy) code = code.replace(new RegExp(`\\b${v}\\.`, 'g'), `${name}().`);
   // TypeScript calls an imported function as `(0, m.f)(…)`, so that it gets no `this`; none of ours uses `this`, and
   // `m().f(…)` reads as what it is (and is four tokens fewer for each message to compile).
   code = code.replace(/\(0, (\w+)\(\)\.(\w+)\)\(/g, '$1().$2(');

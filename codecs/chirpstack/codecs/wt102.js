@@ -77,11 +77,9 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   exports.Decoder = Decoder;
   exports.decodeUplink = decodeUplink;
   // src/network-server/decode-entries.ts
-  var errors_1 = WT102_LAZY("base/errors");
+  var errors_part = WT102_LAZY("base/errors");
   // src/base/bytes.ts
-  var errors_2 = WT102_LAZY("base/errors");
   // src/base/caller-input.ts
-  var errors_3 = WT102_LAZY("base/errors");
   // src/base/es5.ts
   function isFiniteNumber(x) {
     return typeof x === "number" && isFinite(x);
@@ -101,7 +99,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   // src/base/caller-input.ts
   var MAX_FRAME_BYTES = 1048576;
   function tooLarge(path, what) {
-    return errors_3().pathError(
+    return errors_part().pathError(
       "PAYLOAD_TOO_LARGE",
       path,
       "" + what + "; the codec reads and writes frames of at most 1 MiB (" + MAX_FRAME_BYTES + " bytes)"
@@ -111,13 +109,13 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   function thrownText(thrown) {
     try {
       var message2 = typeof thrown === "object" && thrown !== null ? thrown.message : void 0;
-      return errors_3().describeValue(typeof message2 === "string" ? message2 : thrown);
+      return errors_part().describeValue(typeof message2 === "string" ? message2 : thrown);
     } catch (e) {
       return "an exception";
     }
   }
   function unreadable(path, thrown) {
-    return errors_3().pathError("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
+    return errors_part().pathError("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
   }
   var undefinedIsNull = false;
   function ownRecord(value, path) {
@@ -134,7 +132,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
       }
       return out;
     } catch (e) {
-      throw unreadable(key === void 0 ? path : errors_3().step(path, key), e);
+      throw unreadable(key === void 0 ? path : errors_part().step(path, key), e);
     }
   }
   // src/base/bytes.ts
@@ -152,7 +150,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
       name = "frame";
     }
     if (typeof frame !== "object" || frame === null) {
-      throw errors_2().valueError("INVALID_TYPE", name, frame, "is not a frame; expected " + expected);
+      throw errors_part().valueError("INVALID_TYPE", name, frame, "is not a frame; expected " + expected);
     }
     var n;
     try {
@@ -161,11 +159,11 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
       throw unreadable(name, e);
     }
     if (!(isInteger(n) && n >= 0 && n <= 4294967295)) {
-      throw errors_2().valueError(
+      throw errors_part().valueError(
         "INVALID_TYPE",
         name,
         frame,
-        "is not a frame (its length is " + errors_2().describeValue(n) + "); expected " + expected
+        "is not a frame (its length is " + errors_part().describeValue(n) + "); expected " + expected
       );
     }
     if (n > MAX_FRAME_BYTES) throw tooLarge(name, "" + n + " bytes");
@@ -179,18 +177,19 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
         out.push(b);
       }
     } catch (e) {
-      throw unreadable(errors_2().step(name, i), e);
+      throw unreadable(errors_part().step(name, i), e);
     }
     if (i < n)
-      throw new errors_2().CodecError("INVALID_BYTE", "" + name + "[" + i + "]: " + errors_2().describeValue(b) + " is not a byte 0\u2026255", {
-        path: "" + name + "[" + i + "]",
-        offset: i
-      });
+      throw new errors_part().CodecError(
+        "INVALID_BYTE",
+        "" + name + "[" + i + "]: " + errors_part().describeValue(b) + " is not a byte 0\u2026255",
+        { path: "" + name + "[" + i + "]", offset: i }
+      );
     return out;
   }
   // src/engine/read.ts
-  var dates_1 = WT102_LAZY("base/dates");
-  var command_ids_1 = WT102_LAZY("schema/command-ids");
+  var dates_part = WT102_LAZY("base/dates");
+  var command_ids_part = WT102_LAZY("schema/command-ids");
   function findUplinkPlan(id, n) {
     return planOf(indexLine("u " + idHex(id, n) + " "));
   }
@@ -215,9 +214,8 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     return at > 0 ? WT102_PLANS.slice(at, WT102_PLANS.indexOf("\n", at)).split(" ") : void 0;
   }
   // src/engine/read.ts
-  var read_problems_1 = WT102_LAZY("engine/read-problems");
+  var read_problems_part = WT102_LAZY("engine/read-problems");
   // src/engine/reading.ts
-  var errors_4 = WT102_LAZY("base/errors");
   function label(r) {
     return "" + r.name + " (0x" + hexOf(r.id) + ")";
   }
@@ -228,7 +226,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   }
   function truncated(r, n, what) {
     var rest = r.bytes.length - r.pos;
-    throw errors_4().byteError(
+    throw errors_part().byteError(
       "TRUNCATED",
       r.pos,
       "" + (what === void 0 ? whatText(r) : what) + " is truncated: needs " + n + " more byte" + (n === 1 ? "" : "s") + ", the frame has " + rest
@@ -248,12 +246,12 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     return out;
   }
   // src/engine/read.ts
-  var read_uplink_only_1 = WT102_LAZY("engine/read-uplink-only");
+  var read_uplink_only_part = WT102_LAZY("engine/read-uplink-only");
   function readMore(r, f, out) {
-    return read_uplink_only_1().readUplinkOnly(r, f, out);
+    return read_uplink_only_part().readUplinkOnly(r, f, out);
   }
   var keepWarning = function (r, at, message2) {
-    return read_problems_1().warn(r, at, message2);
+    return read_problems_part().warn(r, at, message2);
   };
   function uplinkReading(bytes) {
     return {
@@ -284,41 +282,41 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     switch (d.kind) {
       case "int":
         v = r.wire = readInt(r, d.wire);
-        if (v < d.min || v > d.max) read_problems_1().problem(r, f, r.start, v);
+        if (v < d.min || v > d.max) read_problems_part().problem(r, f, r.start, v);
         return v;
       case "decimal":
         v = r.wire = readInt(r, d.wire);
-        if (v < Math.round(d.min * 100) || v > Math.round(d.max * 100)) read_problems_1().problem(r, f, r.start, v);
+        if (v < Math.round(d.min * 100) || v > Math.round(d.max * 100)) read_problems_part().problem(r, f, r.start, v);
         return v / 100;
       case "enum":
         v = r.wire = readInt(r, d.wire);
         for (var k = 0; k < d.values.length; k++) {
           if (d.values[k].value === v) return d.output === "name" ? d.values[k].name : r.style === "string" ? "" + v : v;
         }
-        read_problems_1().problem(r, f, r.start, v);
+        read_problems_part().problem(r, f, r.start, v);
         return r.style === "string" ? "" + v : v;
       case "bool":
         v = r.wire = uint(r, 1);
-        if (v > 1) read_problems_1().problem(r, f, r.start, v);
+        if (v > 1) read_problems_part().problem(r, f, r.start, v);
         return v;
       case "bits":
         if (f.byteStart) r.byte = uint(r, 1);
         else r.start--;
         v = r.wire = (r.byte >> d.shift) & ((1 << d.width) - 1);
-        if ((d.min !== void 0 && v < d.min) || (d.max !== void 0 && v > d.max)) read_problems_1().problem(r, f, r.start, v);
+        if ((d.min !== void 0 && v < d.min) || (d.max !== void 0 && v > d.max)) read_problems_part().problem(r, f, r.start, v);
         return v;
       case "date":
         v = r.wire = uint(r, 4);
-        if (f.siblingAt !== void 0 && v < vals[f.siblingAt]) read_problems_1().problem(r, f, r.start, v, vals[f.siblingAt]);
-        return dates_1().isoFromSeconds(v);
+        if (f.siblingAt !== void 0 && v < vals[f.siblingAt]) read_problems_part().problem(r, f, r.start, v, vals[f.siblingAt]);
+        return dates_part().isoFromSeconds(v);
       case "queryLength":
         v = uint(r, 1);
-        if (v >> 4 !== 0 || v === 0) read_problems_1().refused(r, f, v);
+        if (v >> 4 !== 0 || v === 0) read_problems_part().refused(r, f, v);
         return (r.wire = v);
       case "commandId": {
         var n = vals[f.siblingAt];
-        var id = command_ids_1().commandIdFromBytes(bytesOf(r, n));
-        if (!d.any && !command_ids_1().isQueryable(id)) read_problems_1().refused(r, f, id);
+        var id = command_ids_part().commandIdFromBytes(bytesOf(r, n));
+        if (!d.any && !command_ids_part().isQueryable(id)) read_problems_part().refused(r, f, id);
         r.wire = n;
         return id;
       }
@@ -366,11 +364,11 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   function readEntry(r, list) {
     r.start = r.pos - 1;
     var id = uint(r, 1, list.key);
-    if (id < list.min || id > list.max) read_problems_1().badSchedule(r, list, id, -1);
+    if (id < list.min || id > list.max) read_problems_part().badSchedule(r, list, id, -1);
     if (r.pos >= r.bytes.length) truncated(r, 1, label(r) + " " + list.noun + " " + id);
     var sub = r.bytes[r.pos++];
     var slot = hasOwnKey(list.subs, sub) ? list.subs[sub] : void 0;
-    if (slot === void 0) read_problems_1().badSchedule(r, list, id, sub);
+    if (slot === void 0) read_problems_part().badSchedule(r, list, id, sub);
     r.name = list.key + "[" + list.entryKey + " " + id + "]." + slot.key;
     r.id = [r.id[0], id, sub];
     return { id: id, key: slot.key, seq: slot.seq, value: readBody(r, slot.body, void 0) };
@@ -395,11 +393,11 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     var id = 0;
     var found = true;
     while (found === true) {
-      if (r.pos >= r.bytes.length) read_problems_1().truncatedId(r, start);
+      if (r.pos >= r.bytes.length) read_problems_part().truncatedId(r, start);
       var b = r.bytes[r.pos++];
       id = id * 256 + b;
       found = r.find(id, r.pos - start);
-      if (found === void 0) read_problems_1().unknownCommand(r, start, r.warn !== void 0);
+      if (found === void 0) read_problems_part().unknownCommand(r, start, r.warn !== void 0);
     }
     var plan = found;
     r.name = plan.name;
@@ -410,7 +408,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   }
   function decodeUplinkCommands(bytes) {
     var r = uplinkReading(bytes);
-    if (bytes.length === 0) read_problems_1().emptyFrame();
+    if (bytes.length === 0) read_problems_part().emptyFrame();
     var root = {};
     var scope = root;
     var reported = [];
@@ -430,13 +428,13 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
       } else if (p.to === "entry") {
         putEntry(scope, key, p.list.entryKey, value, void 0);
       } else {
-        if (reported.indexOf(p.name) >= 0) read_problems_1().warn(r, at, p.name + " is reported twice; the last value is kept");
+        if (reported.indexOf(p.name) >= 0) read_problems_part().warn(r, at, p.name + " is reported twice; the last value is kept");
         else reported.push(p.name);
         putValue(scope, p, value);
         for (var i = 0; i < copies.length; i += 2) scope[copies[i]] = copies[i + 1];
       }
     }
-    if (r.warnings.length > 0) root.warnings = read_problems_1().warningsOf(r);
+    if (r.warnings.length > 0) root.warnings = read_problems_part().warningsOf(r);
     return root;
   }
   // src/codec/fport.ts
@@ -445,16 +443,15 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     return decodeUplinkCommands(bytes);
   }
   // src/network-server/decode-entries.ts
-  var maker_forms_1 = WT102_LAZY("engine/maker-forms");
+  var maker_forms_part = WT102_LAZY("engine/maker-forms");
   // src/network-server/entry-common.ts
-  var errors_5 = WT102_LAZY("base/errors");
   function message(e) {
     return e instanceof Error ? e.message : String(e);
   }
   function checkedInput(input) {
     var rec = ownRecord(input, "input");
     if (rec === void 0) {
-      throw errors_5().valueError("INVALID_TYPE", "input", input, "is not the input object a network server passes");
+      throw errors_part().valueError("INVALID_TYPE", "input", input, "is not the input object a network server passes");
     }
     return rec;
   }
@@ -462,11 +459,11 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     try {
       return run();
     } catch (e) {
-      if (errors_5().isCodecError(e) && e.message.indexOf("%") >= 0) {
+      if (errors_part().isCodecError(e) && e.message.indexOf("%") >= 0) {
         var where = {};
         if (e.path !== void 0) where.path = e.path;
         if (e.offset !== void 0) where.offset = e.offset;
-        throw new errors_5().CodecError(e.code, e.message.replace(/%/g, "%%"), where);
+        throw new errors_part().CodecError(e.code, e.message.replace(/%/g, "%%"), where);
       }
       throw e;
     }
@@ -475,7 +472,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   function portWarning(fPort) {
     return fPort === void 0 || fPort === DOWNLINK_FPORT
       ? []
-      : ["fPort " + errors_1().describeValue(fPort) + ": the WT102 uses fPort " + DOWNLINK_FPORT];
+      : ["fPort " + errors_part().describeValue(fPort) + ": the WT102 uses fPort " + DOWNLINK_FPORT];
   }
   function frameBytes(bytes) {
     return checkedBytes(bytes, "an array of bytes");
@@ -491,7 +488,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     return v !== void 0 && (v[name] === "true" || v[name] === true);
   }
   var formsAsked = function (data, variables) {
-    return variableSet(variables, "maker_forms") ? maker_forms_1().inMakerForms(data) : data;
+    return variableSet(variables, "maker_forms") ? maker_forms_part().inMakerForms(data) : data;
   };
   function uplinkAnswer(input, forms) {
     try {
@@ -523,11 +520,9 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   "use strict";
   exports.decodeDownlink = decodeDownlink;
   // src/network-server/decode-entries.ts
-  var errors_1 = WT102_LAZY("base/errors");
+  var errors_part = WT102_LAZY("base/errors");
   // src/base/bytes.ts
-  var errors_2 = WT102_LAZY("base/errors");
   // src/base/caller-input.ts
-  var errors_3 = WT102_LAZY("base/errors");
   // src/base/es5.ts
   function isFiniteNumber(x) {
     return typeof x === "number" && isFinite(x);
@@ -547,7 +542,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   // src/base/caller-input.ts
   var MAX_FRAME_BYTES = 1048576;
   function tooLarge(path, what) {
-    return errors_3().pathError(
+    return errors_part().pathError(
       "PAYLOAD_TOO_LARGE",
       path,
       "" + what + "; the codec reads and writes frames of at most 1 MiB (" + MAX_FRAME_BYTES + " bytes)"
@@ -557,13 +552,13 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   function thrownText(thrown) {
     try {
       var message2 = typeof thrown === "object" && thrown !== null ? thrown.message : void 0;
-      return errors_3().describeValue(typeof message2 === "string" ? message2 : thrown);
+      return errors_part().describeValue(typeof message2 === "string" ? message2 : thrown);
     } catch (e) {
       return "an exception";
     }
   }
   function unreadable(path, thrown) {
-    return errors_3().pathError("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
+    return errors_part().pathError("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
   }
   var undefinedIsNull = false;
   function ownRecord(value, path) {
@@ -580,7 +575,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
       }
       return out;
     } catch (e) {
-      throw unreadable(key === void 0 ? path : errors_3().step(path, key), e);
+      throw unreadable(key === void 0 ? path : errors_part().step(path, key), e);
     }
   }
   // src/base/bytes.ts
@@ -598,7 +593,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
       name = "frame";
     }
     if (typeof frame !== "object" || frame === null) {
-      throw errors_2().valueError("INVALID_TYPE", name, frame, "is not a frame; expected " + expected);
+      throw errors_part().valueError("INVALID_TYPE", name, frame, "is not a frame; expected " + expected);
     }
     var n;
     try {
@@ -607,11 +602,11 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
       throw unreadable(name, e);
     }
     if (!(isInteger(n) && n >= 0 && n <= 4294967295)) {
-      throw errors_2().valueError(
+      throw errors_part().valueError(
         "INVALID_TYPE",
         name,
         frame,
-        "is not a frame (its length is " + errors_2().describeValue(n) + "); expected " + expected
+        "is not a frame (its length is " + errors_part().describeValue(n) + "); expected " + expected
       );
     }
     if (n > MAX_FRAME_BYTES) throw tooLarge(name, "" + n + " bytes");
@@ -625,18 +620,19 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
         out.push(b);
       }
     } catch (e) {
-      throw unreadable(errors_2().step(name, i), e);
+      throw unreadable(errors_part().step(name, i), e);
     }
     if (i < n)
-      throw new errors_2().CodecError("INVALID_BYTE", "" + name + "[" + i + "]: " + errors_2().describeValue(b) + " is not a byte 0\u2026255", {
-        path: "" + name + "[" + i + "]",
-        offset: i
-      });
+      throw new errors_part().CodecError(
+        "INVALID_BYTE",
+        "" + name + "[" + i + "]: " + errors_part().describeValue(b) + " is not a byte 0\u2026255",
+        { path: "" + name + "[" + i + "]", offset: i }
+      );
     return out;
   }
   // src/engine/read.ts
-  var dates_1 = WT102_LAZY("base/dates");
-  var command_ids_1 = WT102_LAZY("schema/command-ids");
+  var dates_part = WT102_LAZY("base/dates");
+  var command_ids_part = WT102_LAZY("schema/command-ids");
   function findDownlinkPlan(id, n) {
     return planOf(indexLine("d " + idHex(id, n) + " "));
   }
@@ -661,9 +657,8 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     return at > 0 ? WT102_PLANS.slice(at, WT102_PLANS.indexOf("\n", at)).split(" ") : void 0;
   }
   // src/engine/read.ts
-  var read_problems_1 = WT102_LAZY("engine/read-problems");
+  var read_problems_part = WT102_LAZY("engine/read-problems");
   // src/engine/reading.ts
-  var errors_4 = WT102_LAZY("base/errors");
   function label(r) {
     return "" + r.name + " (0x" + hexOf(r.id) + ")";
   }
@@ -674,7 +669,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   }
   function truncated(r, n, what) {
     var rest = r.bytes.length - r.pos;
-    throw errors_4().byteError(
+    throw errors_part().byteError(
       "TRUNCATED",
       r.pos,
       "" + (what === void 0 ? whatText(r) : what) + " is truncated: needs " + n + " more byte" + (n === 1 ? "" : "s") + ", the frame has " + rest
@@ -722,41 +717,41 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     switch (d.kind) {
       case "int":
         v = r.wire = readInt(r, d.wire);
-        if (v < d.min || v > d.max) read_problems_1().problem(r, f, r.start, v);
+        if (v < d.min || v > d.max) read_problems_part().problem(r, f, r.start, v);
         return v;
       case "decimal":
         v = r.wire = readInt(r, d.wire);
-        if (v < Math.round(d.min * 100) || v > Math.round(d.max * 100)) read_problems_1().problem(r, f, r.start, v);
+        if (v < Math.round(d.min * 100) || v > Math.round(d.max * 100)) read_problems_part().problem(r, f, r.start, v);
         return v / 100;
       case "enum":
         v = r.wire = readInt(r, d.wire);
         for (var k = 0; k < d.values.length; k++) {
           if (d.values[k].value === v) return d.output === "name" ? d.values[k].name : r.style === "string" ? "" + v : v;
         }
-        read_problems_1().problem(r, f, r.start, v);
+        read_problems_part().problem(r, f, r.start, v);
         return r.style === "string" ? "" + v : v;
       case "bool":
         v = r.wire = uint(r, 1);
-        if (v > 1) read_problems_1().problem(r, f, r.start, v);
+        if (v > 1) read_problems_part().problem(r, f, r.start, v);
         return v;
       case "bits":
         if (f.byteStart) r.byte = uint(r, 1);
         else r.start--;
         v = r.wire = (r.byte >> d.shift) & ((1 << d.width) - 1);
-        if ((d.min !== void 0 && v < d.min) || (d.max !== void 0 && v > d.max)) read_problems_1().problem(r, f, r.start, v);
+        if ((d.min !== void 0 && v < d.min) || (d.max !== void 0 && v > d.max)) read_problems_part().problem(r, f, r.start, v);
         return v;
       case "date":
         v = r.wire = uint(r, 4);
-        if (f.siblingAt !== void 0 && v < vals[f.siblingAt]) read_problems_1().problem(r, f, r.start, v, vals[f.siblingAt]);
-        return dates_1().isoFromSeconds(v);
+        if (f.siblingAt !== void 0 && v < vals[f.siblingAt]) read_problems_part().problem(r, f, r.start, v, vals[f.siblingAt]);
+        return dates_part().isoFromSeconds(v);
       case "queryLength":
         v = uint(r, 1);
-        if (v >> 4 !== 0 || v === 0) read_problems_1().refused(r, f, v);
+        if (v >> 4 !== 0 || v === 0) read_problems_part().refused(r, f, v);
         return (r.wire = v);
       case "commandId": {
         var n = vals[f.siblingAt];
-        var id = command_ids_1().commandIdFromBytes(bytesOf(r, n));
-        if (!d.any && !command_ids_1().isQueryable(id)) read_problems_1().refused(r, f, id);
+        var id = command_ids_part().commandIdFromBytes(bytesOf(r, n));
+        if (!d.any && !command_ids_part().isQueryable(id)) read_problems_part().refused(r, f, id);
         r.wire = n;
         return id;
       }
@@ -804,11 +799,11 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   function readEntry(r, list) {
     r.start = r.pos - 1;
     var id = uint(r, 1, list.key);
-    if (id < list.min || id > list.max) read_problems_1().badSchedule(r, list, id, -1);
+    if (id < list.min || id > list.max) read_problems_part().badSchedule(r, list, id, -1);
     if (r.pos >= r.bytes.length) truncated(r, 1, label(r) + " " + list.noun + " " + id);
     var sub = r.bytes[r.pos++];
     var slot = hasOwnKey(list.subs, sub) ? list.subs[sub] : void 0;
-    if (slot === void 0) read_problems_1().badSchedule(r, list, id, sub);
+    if (slot === void 0) read_problems_part().badSchedule(r, list, id, sub);
     r.name = list.key + "[" + list.entryKey + " " + id + "]." + slot.key;
     r.id = [r.id[0], id, sub];
     return { id: id, key: slot.key, seq: slot.seq, value: readBody(r, slot.body, void 0) };
@@ -833,11 +828,11 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     var id = 0;
     var found = true;
     while (found === true) {
-      if (r.pos >= r.bytes.length) read_problems_1().truncatedId(r, start);
+      if (r.pos >= r.bytes.length) read_problems_part().truncatedId(r, start);
       var b = r.bytes[r.pos++];
       id = id * 256 + b;
       found = r.find(id, r.pos - start);
-      if (found === void 0) read_problems_1().unknownCommand(r, start, r.warn !== void 0);
+      if (found === void 0) read_problems_part().unknownCommand(r, start, r.warn !== void 0);
     }
     var plan = found;
     r.name = plan.name;
@@ -848,7 +843,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   }
   function decodeDownlinkCommands(bytes) {
     var r = downlinkReading(bytes);
-    if (bytes.length === 0) read_problems_1().emptyFrame();
+    if (bytes.length === 0) read_problems_part().emptyFrame();
     var items = [];
     var scope;
     var rank = -1;
@@ -885,14 +880,13 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     return decodeDownlinkCommands(bytes);
   }
   // src/network-server/entry-common.ts
-  var errors_5 = WT102_LAZY("base/errors");
   function message(e) {
     return e instanceof Error ? e.message : String(e);
   }
   function checkedInput(input) {
     var rec = ownRecord(input, "input");
     if (rec === void 0) {
-      throw errors_5().valueError("INVALID_TYPE", "input", input, "is not the input object a network server passes");
+      throw errors_part().valueError("INVALID_TYPE", "input", input, "is not the input object a network server passes");
     }
     return rec;
   }
@@ -900,7 +894,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   function portWarning(fPort) {
     return fPort === void 0 || fPort === DOWNLINK_FPORT
       ? []
-      : ["fPort " + errors_1().describeValue(fPort) + ": the WT102 uses fPort " + DOWNLINK_FPORT];
+      : ["fPort " + errors_part().describeValue(fPort) + ": the WT102 uses fPort " + DOWNLINK_FPORT];
   }
   function frameBytes(bytes) {
     return checkedBytes(bytes, "an array of bytes");
@@ -949,11 +943,9 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   exports.writeCall = writeCall;
   exports.writeCommand = writeCommand;
   // src/network-server/encode-entries.ts
-  var errors_1 = WT102_LAZY("base/errors");
+  var errors_part = WT102_LAZY("base/errors");
   // src/codec/frame-encode.ts
-  var errors_2 = WT102_LAZY("base/errors");
   // src/base/caller-input.ts
-  var errors_3 = WT102_LAZY("base/errors");
   // src/base/es5.ts
   function isFiniteNumber(x) {
     return typeof x === "number" && isFinite(x);
@@ -996,7 +988,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   var MAX_FRAME_BYTES = 1048576;
   exports.MAX_FRAME_BYTES = MAX_FRAME_BYTES;
   function tooLarge(path, what) {
-    return errors_3().pathError(
+    return errors_part().pathError(
       "PAYLOAD_TOO_LARGE",
       path,
       "" + what + "; the codec reads and writes frames of at most 1 MiB (" + MAX_FRAME_BYTES + " bytes)"
@@ -1006,13 +998,13 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   function thrownText(thrown) {
     try {
       var message2 = typeof thrown === "object" && thrown !== null ? thrown.message : void 0;
-      return errors_3().describeValue(typeof message2 === "string" ? message2 : thrown);
+      return errors_part().describeValue(typeof message2 === "string" ? message2 : thrown);
     } catch (e) {
       return "an exception";
     }
   }
   function unreadable(path, thrown) {
-    return errors_3().pathError("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
+    return errors_part().pathError("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
   }
   var undefinedIsNull = false;
   function asJsonNulls(read) {
@@ -1038,7 +1030,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       }
       return out;
     } catch (e) {
-      throw unreadable(key === void 0 ? path : errors_3().step(path, key), e);
+      throw unreadable(key === void 0 ? path : errors_part().step(path, key), e);
     }
   }
   function isPlainData(value, path) {
@@ -1059,7 +1051,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       throw unreadable(path, e);
     }
     if (!isInteger(n) || n < 0 || n > 4294967295) {
-      throw errors_3().pathError("INVALID_TYPE", path, "an array whose length is " + errors_3().describeValue(n) + "; expected plain data");
+      throw errors_part().pathError("INVALID_TYPE", path, "an array whose length is " + errors_part().describeValue(n) + "; expected plain data");
     }
     if (n > MAX_FRAME_BYTES) throw tooLarge(path, "" + n + " items are more than one frame can carry");
     return n;
@@ -1070,7 +1062,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       var v = list[i];
       return v === void 0 && undefinedIsNull ? null : v;
     } catch (e) {
-      throw unreadable(errors_3().step(path, i), e);
+      throw unreadable(errors_part().step(path, i), e);
     }
   }
   // src/base/bytes.ts
@@ -1102,7 +1094,6 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     return this.out.length - 1;
   };
   // src/engine/encode-downlink.ts
-  var errors_4 = WT102_LAZY("base/errors");
   // src/base/path.ts
   function step3(up, key) {
     return { up: up, key: key };
@@ -1111,15 +1102,14 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     return name ? step3(up, name) : up;
   }
   // src/engine/site.ts
-  var errors_5 = WT102_LAZY("base/errors");
   // src/schema/builders.ts
   function isTemperature(f) {
     return f !== void 0 && f.kind === "decimal" && f.unit === "\u00b0C";
   }
   // src/engine/site.ts
-  var twins_1 = WT102_LAZY("engine/twins");
+  var twins_part = WT102_LAZY("engine/twins");
   function refuseValue(at, code, value, what) {
-    return errors_5().valueError(code, under(at.path, at.key), value, what);
+    return errors_part().valueError(code, under(at.path, at.key), value, what);
   }
   function givenKey(input, cf, path) {
     var key = cf.name;
@@ -1127,7 +1117,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       var a = cf.aliases[i];
       if (input[a] !== void 0) {
         if (input[key] !== void 0) {
-          throw errors_5().duplicateError(path, a, input[a], key);
+          throw errors_part().duplicateError(path, a, input[a], key);
         }
         key = a;
       }
@@ -1140,14 +1130,14 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   function writeStruct(s, given, path, w, others) {
     var input = others ? given : ownRecord(given, path);
     if (input === void 0) {
-      throw errors_5().valueError("INVALID_TYPE", path, given, "is not an object; expected { " + s.names.join(", ") + " }");
+      throw errors_part().valueError("INVALID_TYPE", path, given, "is not an object; expected { " + s.names.join(", ") + " }");
     }
     if (!others) {
       var unknown = void 0;
       for (var key in input) if (s.keys[key] === void 0) (unknown || (unknown = [])).push(key);
       if (unknown !== void 0) {
         var allowed = s.names.length ? "allowed: " + s.names.join(", ") : "it takes none";
-        throw errors_5().pathError("UNKNOWN_INPUT", step3(path, sortedKeys(unknown)[0]), "unknown key; " + allowed);
+        throw errors_part().pathError("UNKNOWN_INPUT", step3(path, sortedKeys(unknown)[0]), "unknown key; " + allowed);
       }
     }
     var at = writeSite(s, path, w, s.unset.slice());
@@ -1173,10 +1163,10 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       if (value === void 0 && !cf.derived) {
         var fallback = cf.fallback;
         if (fallback === void 0)
-          throw errors_5().pathError("MISSING_INPUT", step3(path, cf.name), "missing; expected " + cf.kind.allowed(f, s.style));
+          throw errors_part().pathError("MISSING_INPUT", step3(path, cf.name), "missing; expected " + cf.kind.allowed(f, s.style));
         value = fallback;
       }
-      if (key.lastIndexOf("fahrenheit_", 0) === 0 && isTemperature(f)) value = twins_1().celsiusValue(key, value, f, step3(path, key));
+      if (key.lastIndexOf("fahrenheit_", 0) === 0 && isTemperature(f)) value = twins_part().celsiusValue(key, value, f, step3(path, key));
       at.vals[i] = cf.kind.write(f, value, at);
     }
     if (at.later) at.later();
@@ -1282,17 +1272,17 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     }
   };
   // src/engine/kinds/command-id.ts
-  var command_ids_1 = WT102_LAZY("schema/command-ids");
+  var command_ids_part = WT102_LAZY("schema/command-ids");
   var CANONICAL_ID_BYTES = dict();
   function commandIdBytes(value, at) {
     if (typeof value === "string") {
       var known = CANONICAL_ID_BYTES[value];
       if (known !== void 0) return known;
-      if (command_ids_1().isQueryable(value)) return (CANONICAL_ID_BYTES[value] = hexDigitBytes(value.slice(2)));
+      if (command_ids_part().isQueryable(value)) return (CANONICAL_ID_BYTES[value] = hexDigitBytes(value.slice(2)));
     }
     var m = typeof value === "string" ? HEX_ID.exec(value) : null;
     if (m === null) throw refuseValue(at, "INVALID_COMMAND_ID", value, 'is not a command ID; expected a hex string such as "0X6E01"');
-    if (!command_ids_1().isQueryable("0X" + m[1].toUpperCase())) {
+    if (!command_ids_part().isQueryable("0X" + m[1].toUpperCase())) {
       throw refuseValue(
         at,
         "INVALID_COMMAND_ID",
@@ -1313,13 +1303,13 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     }
   };
   // src/engine/kinds/date.ts
-  var dates_1 = WT102_LAZY("base/dates");
+  var dates_part = WT102_LAZY("base/dates");
   var DATE = {
     allowed: function () {
       return "an ISO-8601 date-time with a time-zone designator, a Date, or integer Unix seconds (uint32)";
     },
     write: function (f, value, at) {
-      var r = dates_1().parseDateInput(value);
+      var r = dates_part().parseDateInput(value);
       if (!r.ok) throw refuseValue(at, "INVALID_DATE", value, r.reason);
       if (f.notBefore !== void 0) {
         var before2 = at.vals[at.s.keys[f.notBefore]];
@@ -1328,7 +1318,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
             at,
             "OUT_OF_RANGE",
             value,
-            "is before " + f.notBefore + " (" + dates_1().isoFromSeconds(before2) + "); it must be at or after it"
+            "is before " + f.notBefore + " (" + dates_part().isoFromSeconds(before2) + "); it must be at or after it"
           );
         }
       }
@@ -1429,13 +1419,12 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     }
   };
   // src/engine/kinds/struct.ts
-  var errors_6 = WT102_LAZY("base/errors");
   var STRUCT = {
     allowed: function (f) {
       return "an object with " + Object.keys(f.fields).join(", ");
     },
     write: function (_f, value, at) {
-      writeStruct(at.field.sub, value, errors_6().under(at.path, at.key), at.w);
+      writeStruct(at.field.sub, value, errors_part().under(at.path, at.key), at.w);
       return 0;
     }
   };
@@ -1452,7 +1441,6 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     struct: STRUCT
   };
   // src/engine/struct.ts
-  var errors_7 = WT102_LAZY("base/errors");
   function bindStruct(plans, style, kinds, selectorKinds) {
     var names = [];
     var keys = dict();
@@ -1507,7 +1495,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     var s = this.struct();
     var cf = s.fields[0];
     if (value === void 0) {
-      throw errors_7().pathError("MISSING_INPUT", path, "missing; expected " + cf.kind.allowed(cf.d, this.style));
+      throw errors_part().pathError("MISSING_INPUT", path, "missing; expected " + cf.kind.allowed(cf.d, this.style));
     }
     var at = writeSite(s, path, w, s.unset.slice());
     at.field = cf;
@@ -1679,7 +1667,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     return ids;
   });
   function unknownCallKey(base, keys) {
-    return errors_4().pathError("INVALID_CALL", step3(base, sortedKeys(keys)[0]), "unknown key in the call; allowed: serviceId, inputs");
+    return errors_part().pathError("INVALID_CALL", step3(base, sortedKeys(keys)[0]), "unknown key in the call; allowed: serviceId, inputs");
   }
   function writeCall(item, out) {
     var serviceId = item.serviceId;
@@ -1687,16 +1675,16 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     for (var key in item) if (key !== "serviceId" && key !== "inputs") (unknown || (unknown = [])).push(key);
     if (unknown !== void 0 && typeof serviceId !== "string") throw unknownCallKey("", unknown);
     if (typeof serviceId !== "string") {
-      throw errors_4().valueError("INVALID_CALL", "serviceId", serviceId, 'is not a string; expected a service id such as "reboot"');
+      throw errors_part().valueError("INVALID_CALL", "serviceId", serviceId, 'is not a string; expected a service id such as "reboot"');
     }
     var c = serviceNamed(serviceId);
     if (c === void 0) {
-      throw errors_4().valueError("UNKNOWN_SERVICE", "serviceId", serviceId, "is not a WT102 service; allowed: " + serviceIds().join(", "));
+      throw errors_part().valueError("UNKNOWN_SERVICE", "serviceId", serviceId, "is not a WT102 service; allowed: " + serviceIds().join(", "));
     }
     if (unknown !== void 0) throw unknownCallKey(serviceId, unknown);
     var inputs = item.inputs;
     if (inputs !== void 0 && !isPlainData(inputs, step3(serviceId, "inputs"))) {
-      throw errors_4().valueError("INVALID_TYPE", step3(serviceId, "inputs"), inputs, "is not an object of inputs");
+      throw errors_part().valueError("INVALID_TYPE", step3(serviceId, "inputs"), inputs, "is not an object of inputs");
     }
     writeCommand(c, bodyOf(c), inputs, serviceId, out);
   }
@@ -1711,11 +1699,11 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     return serviceNamed(id) === void 0 ? -1 : serviceIds().indexOf(id);
   }
   // src/codec/frame-encode.ts
-  var encode_settings_1 = WT102_LAZY("engine/encode-settings");
+  var encode_settings_part = WT102_LAZY("engine/encode-settings");
   function encodeItem(given, out, starts) {
     var item = ownRecord(given, "call");
     if (item === void 0) {
-      throw errors_2().valueError(
+      throw errors_part().valueError(
         "INVALID_CALL",
         "call",
         given,
@@ -1725,10 +1713,10 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     if (hasOwnKey(item, "properties")) {
       for (var key in item) {
         if (key !== "properties") {
-          throw errors_2().pathError("INVALID_CALL", key, "unknown key beside properties; a settings call is { properties } alone");
+          throw errors_part().pathError("INVALID_CALL", key, "unknown key beside properties; a settings call is { properties } alone");
         }
       }
-      encode_settings_1().writeSettings(item.properties, "properties", out, starts);
+      encode_settings_part().writeSettings(item.properties, "properties", out, starts);
     } else {
       if (starts) starts.push(out.length);
       writeCall(item, out);
@@ -1742,13 +1730,13 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       if (out.length > MAX_FRAME_BYTES) throw tooLarge("call", "it takes " + out.length + " bytes");
       return out;
     }
-    if (n === 0) throw errors_2().pathError("EMPTY", "calls", "the array is empty; there is nothing to send");
+    if (n === 0) throw errors_part().pathError("EMPTY", "calls", "the array is empty; there is nothing to send");
     for (var i = 0; i < n; i++) {
       var item = ownItem(call, i, "");
       try {
         encodeItem(item, out, starts);
       } catch (e) {
-        throw errors_2().isCodecError(e) ? withIndex(e, i) : e;
+        throw errors_part().isCodecError(e) ? withIndex(e, i) : e;
       }
       if (out.length > MAX_FRAME_BYTES) throw tooLarge("calls", "the first " + (i + 1) + " calls take " + out.length + " bytes");
     }
@@ -1756,21 +1744,20 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   }
   function withIndex(e, i) {
     var path = e.path === void 0 ? "[" + i + "]" : "[" + i + "]." + e.path;
-    return new errors_2().CodecError(e.code, "[" + i + "] " + e.message, { path: path });
+    return new errors_part().CodecError(e.code, "[" + i + "] " + e.message, { path: path });
   }
   // src/network-server/encode-entries.ts
-  var maker_object_1 = WT102_LAZY("codec/maker-object");
+  var maker_object_part = WT102_LAZY("codec/maker-object");
   // src/codec/fport.ts
   var DOWNLINK_FPORT = 85;
   // src/network-server/entry-common.ts
-  var errors_8 = WT102_LAZY("base/errors");
   function message(e) {
     return e instanceof Error ? e.message : String(e);
   }
   function checkedInput(input) {
     var rec = ownRecord(input, "input");
     if (rec === void 0) {
-      throw errors_8().valueError("INVALID_TYPE", "input", input, "is not the input object a network server passes");
+      throw errors_part().valueError("INVALID_TYPE", "input", input, "is not the input object a network server passes");
     }
     return rec;
   }
@@ -1778,11 +1765,11 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     try {
       return run();
     } catch (e) {
-      if (errors_8().isCodecError(e) && e.message.indexOf("%") >= 0) {
+      if (errors_part().isCodecError(e) && e.message.indexOf("%") >= 0) {
         var where = {};
         if (e.path !== void 0) where.path = e.path;
         if (e.offset !== void 0) where.offset = e.offset;
-        throw new errors_8().CodecError(e.code, e.message.replace(/%/g, "%%"), where);
+        throw new errors_part().CodecError(e.code, e.message.replace(/%/g, "%%"), where);
       }
       throw e;
     }
@@ -1792,13 +1779,13 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     if (arrayLength(given, "data") >= 0) return encodeFrame(given);
     var data = ownRecord(given, "data");
     if (data === void 0) {
-      throw errors_1().valueError("INVALID_CALL", "data", given, "is not a call, a settings object or the maker's codec object");
+      throw errors_part().valueError("INVALID_CALL", "data", given, "is not a call, a settings object or the maker's codec object");
     }
     if (hasOwnKey(data, "serviceId") || hasOwnKey(data, "properties") || hasOwnKey(data, "inputs")) return encodeFrame(data);
     var keys = Object.keys(data);
     if (keys.length === 1 && keys[0] === "calls") return encodeFrame(data.calls);
-    if (keys.length === 0) throw errors_1().pathError("EMPTY", "data", "empty; there is nothing to send");
-    return maker_object_1().encodeMakerObject(data, "data");
+    if (keys.length === 0) throw errors_part().pathError("EMPTY", "data", "empty; there is nothing to send");
+    return maker_object_part().encodeMakerObject(data, "data");
   }
   function encodeDownlink(input) {
     try {
@@ -1867,18 +1854,14 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
   exports.writeList = writeList;
   exports.writeSettings = writeSettings;
   // src/engine/encode-settings.ts
-  var errors_1 = WT102_LAZY("base/errors");
-  var path_1 = WT102_LAZY("write");
-  var caller_input_1 = WT102_LAZY("write");
-  var es5_1 = WT102_LAZY("write");
-  var stored_commands_1 = WT102_LAZY("write");
-  var encode_downlink_1 = WT102_LAZY("write");
-  var twins_1 = WT102_LAZY("engine/twins");
+  var errors_part = WT102_LAZY("base/errors");
+  var write_part = WT102_LAZY("write");
+  var twins_part = WT102_LAZY("engine/twins");
   var STRICT_WRITING = { device: void 0 };
-  var topKeys = es5_1().lazy(function () {
+  var topKeys = write_part().lazy(function () {
     var top = [];
     var list = "";
-    for (var _i = 0, _a = stored_commands_1().downlinkCommands().list; _i < _a.length; _i++) {
+    for (var _i = 0, _a = write_part().downlinkCommands().list; _i < _a.length; _i++) {
       var c = _a[_i];
       var p = c.place;
       if (p.to === "entry") list = c.name;
@@ -1888,15 +1871,15 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
     return top;
   });
   function topSetting(key) {
-    var c = stored_commands_1().downlinkCommandNamed(key);
+    var c = write_part().downlinkCommandNamed(key);
     return c !== void 0 && (c.place.to === "key" || c.place.to === "entry") ? c : void 0;
   }
   function isSettingKey(key) {
-    return topSetting(key) !== void 0 || stored_commands_1().downlinkGroup(key) !== void 0;
+    return topSetting(key) !== void 0 || write_part().downlinkGroup(key) !== void 0;
   }
   function writeSettings(given, base, out, starts) {
-    var props = caller_input_1().ownRecord(given, base);
-    if (props === void 0) throw errors_1().valueError("INVALID_TYPE", base || "data", given, "is not an object of settings");
+    var props = write_part().ownRecord(given, base);
+    if (props === void 0) throw errors_part().valueError("INVALID_TYPE", base || "data", given, "is not an object of settings");
     var chosen = chooseSettings(props, base);
     chosen.sort(function (a, b) {
       return a.c.rank - b.c.rank;
@@ -1907,13 +1890,13 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
         value = _a.value,
         twin = _a.twin,
         name = _a.name;
-      var path = path_1().step(base, name || c.name);
+      var path = write_part().step(base, name || c.name);
       if (c.place.to === "entry") writeList(c, value, path, out, STRICT_WRITING, writeEntry, starts);
       else
-        encode_downlink_1().writeCommand(
+        write_part().writeCommand(
           c,
-          stored_commands_1().bodyOf(c),
-          twin ? twins_1().celsiusValue(twin, value, stored_commands_1().fieldOf(c), path) : value,
+          write_part().bodyOf(c),
+          twin ? twins_part().celsiusValue(twin, value, write_part().fieldOf(c), path) : value,
           path,
           out,
           starts
@@ -1921,14 +1904,14 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
     }
   }
   function chooseSettings(props, base) {
-    var order = es5_1().sortedKeys(Object.keys(props));
+    var order = write_part().sortedKeys(Object.keys(props));
     var count = 0;
     var chosen = [];
     var _loop_1 = function (k) {
       var key = order[k];
       var value = props[key];
       var c = topSetting(key);
-      var group = c === void 0 ? stored_commands_1().downlinkGroup(key) : void 0;
+      var group = c === void 0 ? write_part().downlinkGroup(key) : void 0;
       if (c !== void 0) {
         if (value !== void 0) chosen.push({ c: c, value: value });
       } else if (group !== void 0) {
@@ -1936,25 +1919,25 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
           var allowed = function () {
             return Object.keys(group).join(", ");
           };
-          var at = path_1().step(base, key);
-          var members = caller_input_1().ownRecord(value, at);
-          if (members === void 0) throw errors_1().valueError("INVALID_TYPE", at, value, "is not an object; expected { " + allowed() + " }");
+          var at = write_part().step(base, key);
+          var members = write_part().ownRecord(value, at);
+          if (members === void 0) throw errors_part().valueError("INVALID_TYPE", at, value, "is not an object; expected { " + allowed() + " }");
           var twins = void 0;
           for (var sub in members) {
-            if (!es5_1().hasOwnKey(group, sub)) {
-              twins = twins_1().twinsIn(members, at, function (k2) {
-                return es5_1().hasOwnKey(group, k2) ? stored_commands_1().fieldOf(group[k2]) : void 0;
+            if (!write_part().hasOwnKey(group, sub)) {
+              twins = twins_part().twinsIn(members, at, function (k2) {
+                return write_part().hasOwnKey(group, k2) ? write_part().fieldOf(group[k2]) : void 0;
               });
               break;
             }
           }
           var n = 0;
-          var subs = es5_1().sortedKeys(Object.keys(members));
+          var subs = write_part().sortedKeys(Object.keys(members));
           for (var m = 0; m < subs.length; m++) {
             var sub = subs[m];
-            var name = twins !== void 0 && es5_1().hasOwnKey(twins, sub) ? twins[sub] : sub;
-            if (!es5_1().hasOwnKey(group, name))
-              throw errors_1().pathError("UNKNOWN_INPUT", path_1().step(at, sub), "unknown setting; allowed: " + allowed());
+            var name = twins !== void 0 && write_part().hasOwnKey(twins, sub) ? twins[sub] : sub;
+            if (!write_part().hasOwnKey(group, name))
+              throw errors_part().pathError("UNKNOWN_INPUT", write_part().step(at, sub), "unknown setting; allowed: " + allowed());
             if (members[sub] !== void 0) {
               n++;
               chosen.push(
@@ -1964,21 +1947,21 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
               );
             }
           }
-          if (n === 0) throw errors_1().pathError("EMPTY", at, "no settings given; expected at least one of " + allowed());
+          if (n === 0) throw errors_part().pathError("EMPTY", at, "no settings given; expected at least one of " + allowed());
         }
       } else {
-        throw errors_1().pathError("UNKNOWN_INPUT", path_1().step(base, key), "unknown setting; allowed: " + topKeys().join(", "));
+        throw errors_part().pathError("UNKNOWN_INPUT", write_part().step(base, key), "unknown setting; allowed: " + topKeys().join(", "));
       }
       if (value !== void 0) count++;
     };
     for (var k = 0; k < order.length; k++) {
       _loop_1(k);
     }
-    if (count === 0) throw errors_1().pathError("EMPTY", base || "data", "no settings given; there is nothing to send");
+    if (count === 0) throw errors_part().pathError("EMPTY", base || "data", "no settings given; there is nothing to send");
     return chosen;
   }
   var writeEntry = function (c, given, path, out, how, starts) {
-    var list = stored_commands_1().keyedListOf(c);
+    var list = write_part().keyedListOf(c);
     var command = list.command;
     var _a = list.plan,
       entryKey = _a.entryKey,
@@ -1986,47 +1969,47 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
       entryName = _a.entryName,
       min = _a.min,
       max = _a.max;
-    var entry = caller_input_1().ownRecord(given, path);
-    if (entry === void 0) throw errors_1().valueError("INVALID_TYPE", path, given, "is not a " + noun + " object");
+    var entry = write_part().ownRecord(given, path);
+    if (entry === void 0) throw errors_part().valueError("INVALID_TYPE", path, given, "is not a " + noun + " object");
     var device = how.device;
     var twins;
     for (var key in entry) {
-      if (!device && key !== entryKey && !es5_1().hasOwnKey(list.byKey, key)) {
-        twins = twins_1().twinsIn(entry, path, function (k) {
-          return es5_1().hasOwnKey(list.byKey, k) ? list.byKey[k].plan.d : void 0;
+      if (!device && key !== entryKey && !write_part().hasOwnKey(list.byKey, key)) {
+        twins = twins_part().twinsIn(entry, path, function (k) {
+          return write_part().hasOwnKey(list.byKey, k) ? list.byKey[k].plan.d : void 0;
         });
         break;
       }
     }
     var id = entry[entryKey];
-    if (!es5_1().isInteger(id) || id < min || id > max) {
+    if (!write_part().isInteger(id) || id < min || id > max) {
       var expected = "expected an integer " + list.ids + " (" + entryName + (min + 1) + "\u2026" + (max + 1) + ")";
-      if (id === void 0) throw errors_1().pathError("MISSING_INPUT", path_1().step(path, entryKey), "missing; " + expected);
-      throw errors_1().valueError("OUT_OF_RANGE", path_1().step(path, entryKey), id, "is not a " + noun + " " + entryKey + "; " + expected);
+      if (id === void 0) throw errors_part().pathError("MISSING_INPUT", write_part().step(path, entryKey), "missing; " + expected);
+      throw errors_part().valueError("OUT_OF_RANGE", write_part().step(path, entryKey), id, "is not a " + noun + " " + entryKey + "; " + expected);
     }
     var fieldNames = function () {
       return Object.keys(list.byKey).join(", ");
     };
     var fields = [];
     var unknown;
-    var twinOf = twins === void 0 ? void 0 : es5_1().dict();
+    var twinOf = twins === void 0 ? void 0 : write_part().dict();
     for (var key in entry) {
       if (key === entryKey) continue;
-      var name = twins !== void 0 && es5_1().hasOwnKey(twins, key) ? twins[key] : key;
-      if (!es5_1().hasOwnKey(list.byKey, name)) (unknown || (unknown = [])).push(key);
+      var name = twins !== void 0 && write_part().hasOwnKey(twins, key) ? twins[key] : key;
+      if (!write_part().hasOwnKey(list.byKey, name)) (unknown || (unknown = [])).push(key);
       else if (entry[key] !== void 0) {
         fields.push(list.byKey[name]);
         if (twinOf !== void 0 && name !== key) twinOf[name] = key;
       }
     }
     if (unknown !== void 0)
-      throw errors_1().pathError(
+      throw errors_part().pathError(
         "UNKNOWN_INPUT",
-        path_1().step(path, es5_1().sortedKeys(unknown)[0]),
+        write_part().step(path, write_part().sortedKeys(unknown)[0]),
         "unknown " + noun + " field; allowed: " + entryKey + ", " + fieldNames()
       );
     if (fields.length === 0)
-      throw errors_1().pathError("EMPTY", path, "" + noun + " " + id + " has no fields to set; expected at least one of " + fieldNames());
+      throw errors_part().pathError("EMPTY", path, "" + noun + " " + id + " has no fields to set; expected at least one of " + fieldNames());
     var turn = device ? fields : list.slots;
     for (var k = 0; k < turn.length; k++) {
       var f = turn[k];
@@ -2034,8 +2017,8 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
       if (starts) starts.push(out.length);
       out.push(command, id, f.sub);
       var twin = twinOf === void 0 ? void 0 : twinOf[f.key];
-      var at = path_1().step(path, twin || f.key);
-      var value = twin === void 0 ? entry[f.key] : twins_1().celsiusValue(twin, entry[twin], f.plan.d, at);
+      var at = write_part().step(path, twin || f.key);
+      var value = twin === void 0 ? entry[f.key] : twins_part().celsiusValue(twin, entry[twin], f.plan.d, at);
       (device ? device.body("" + list.plan.key + "." + f.key, f.field) : f.body).encode(value, at, out);
     }
     return void 0;
@@ -2043,20 +2026,20 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
   exports.writeEntry = writeEntry;
   function writeList(c, list, base, out, how, write, starts, scope) {
     var p = c.place;
-    var n = caller_input_1().arrayLength(list, base);
+    var n = write_part().arrayLength(list, base);
     if (n <= 0)
-      throw errors_1().valueError(
+      throw errors_part().valueError(
         "INVALID_TYPE",
         base,
         list,
-        "is not " + (p.to === "entry" ? stored_commands_1().keyedListOf(c).expected : "a non-empty array of " + p.items)
+        "is not " + (p.to === "entry" ? write_part().keyedListOf(c).expected : "a non-empty array of " + p.items)
       );
     for (var i = 0; i < n; i++) {
-      var path = path_1().step(base, i);
-      var rest = write(c, caller_input_1().ownItem(list, i, base), path, out, how, starts);
+      var path = write_part().step(base, i);
+      var rest = write(c, write_part().ownItem(list, i, base), path, out, how, starts);
       if (rest !== void 0 && scope) scope(rest, path, out, how, false);
-      if (out.length > caller_input_1().MAX_FRAME_BYTES)
-        throw caller_input_1().tooLarge(base, "the first " + (i + 1) + " " + p.items + " take " + out.length + " bytes");
+      if (out.length > write_part().MAX_FRAME_BYTES)
+        throw write_part().tooLarge(base, "the first " + (i + 1) + " " + p.items + " take " + out.length + " bytes");
     }
   }
 }*/};
@@ -2066,13 +2049,10 @@ WT102_PARTS["codec/maker-object"] = function () {/*0, function (exports, WT102_L
   exports.encodeMakerObject = encodeMakerObject;
   exports.isMakerObject = isMakerObject;
   // src/codec/maker-object.ts
-  var errors_1 = WT102_LAZY("base/errors");
-  var path_1 = WT102_LAZY("write");
-  var caller_input_1 = WT102_LAZY("write");
-  var es5_1 = WT102_LAZY("write");
-  var encode_downlink_1 = WT102_LAZY("write");
-  var encode_settings_1 = WT102_LAZY("engine/encode-settings");
-  var object_paths_1 = WT102_LAZY("engine/object-paths");
+  var errors_part = WT102_LAZY("base/errors");
+  var write_part = WT102_LAZY("write");
+  var encode_settings_part = WT102_LAZY("engine/encode-settings");
+  var object_paths_part = WT102_LAZY("engine/object-paths");
   function encodeMakerObject(data, root, starts) {
     var out = [];
     eachMakerCall(
@@ -2080,12 +2060,11 @@ WT102_PARTS["codec/maker-object"] = function () {/*0, function (exports, WT102_L
       root,
       function (serviceId, inputs) {
         if (starts) starts.push(out.length);
-        encode_downlink_1().writeCall(caller_input_1().ownRecord({ serviceId: serviceId, inputs: inputs }, root), out);
-        if (out.length > caller_input_1().MAX_FRAME_BYTES)
-          throw caller_input_1().tooLarge(root || "call", "its calls take " + out.length + " bytes");
+        write_part().writeCall(write_part().ownRecord({ serviceId: serviceId, inputs: inputs }, root), out);
+        if (out.length > write_part().MAX_FRAME_BYTES) throw write_part().tooLarge(root || "call", "its calls take " + out.length + " bytes");
       },
       function (settings) {
-        return encode_settings_1().writeSettings(settings, "", out, starts);
+        return encode_settings_part().writeSettings(settings, "", out, starts);
       }
     );
     return out;
@@ -2100,22 +2079,26 @@ WT102_PARTS["codec/maker-object"] = function () {/*0, function (exports, WT102_L
     var unknown = [];
     for (var _i = 0, _a = Object.keys(data); _i < _a.length; _i++) {
       var key = _a[_i];
-      if (encode_downlink_1().isServiceId(key) || key === REQ) data[key] !== void 0 && services.push(key);
-      else if (encode_settings_1().isSettingKey(key)) (run || (run = es5_1().dict()))[key] = data[key];
+      if (write_part().isServiceId(key) || key === REQ) data[key] !== void 0 && services.push(key);
+      else if (encode_settings_part().isSettingKey(key)) (run || (run = write_part().dict()))[key] = data[key];
       else unknown.push(key);
     }
     if (unknown.length > 0)
-      throw errors_1().pathError("UNKNOWN_SERVICE", path_1().step(root, es5_1().sortedKeys(unknown)[0]), "neither a WT102 service nor a setting");
+      throw errors_part().pathError(
+        "UNKNOWN_SERVICE",
+        write_part().step(root, write_part().sortedKeys(unknown)[0]),
+        "neither a WT102 service nor a setting"
+      );
     var given = false;
     for (var key in run) if (run[key] !== void 0) given = true;
     if (run !== void 0 && (given || services.length === 0)) settings(run);
-    else if (services.length === 0) throw errors_1().pathError("EMPTY", root || "call", "nothing to send");
+    else if (services.length === 0) throw errors_part().pathError("EMPTY", root || "call", "nothing to send");
     services.sort(function (a, b) {
       return makerRank(a) - makerRank(b);
     });
     for (var i = 0; i < services.length; i++) {
       if (services[i] === REQ)
-        object_paths_1().eachIdOfPath(data[REQ], REQ, function (id) {
+        object_paths_part().eachIdOfPath(data[REQ], REQ, function (id) {
           return call(QUERY, { object_command: id });
         });
       else call(services[i], data[services[i]]);
@@ -2124,7 +2107,7 @@ WT102_PARTS["codec/maker-object"] = function () {/*0, function (exports, WT102_L
   var REQ = "req";
   var QUERY = "request_command_queries";
   function makerRank(key) {
-    return key === REQ ? encode_downlink_1().serviceRank(QUERY) + 0.5 : encode_downlink_1().serviceRank(key);
+    return key === REQ ? write_part().serviceRank(QUERY) + 0.5 : write_part().serviceRank(key);
   }
 }*/};
 WT102_PARTS["engine/read-problems"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
@@ -2149,8 +2132,8 @@ WT102_PARTS["engine/read-problems"] = function () {/*0, function (exports, WT102
     return s;
   }
   // src/engine/read-problems.ts
-  var dates_1 = WT102_LAZY("base/dates");
-  var errors_1 = WT102_LAZY("base/errors");
+  var dates_part = WT102_LAZY("base/dates");
+  var errors_part = WT102_LAZY("base/errors");
   function label(r) {
     return "" + r.name + " (0x" + hexOf(r.id) + ")";
   }
@@ -2203,7 +2186,7 @@ WT102_PARTS["engine/read-problems"] = function () {/*0, function (exports, WT102
       case "bits":
         return "" + v + " is out of range " + (d.min === void 0 ? 0 : d.min) + "\u2026" + (d.max === void 0 ? Math.pow(2, d.width) - 1 : d.max);
       case "date":
-        return "" + dates_1().isoFromSeconds(v) + " is before " + d.notBefore + " (" + dates_1().isoFromSeconds(before) + ")";
+        return "" + dates_part().isoFromSeconds(v) + " is before " + d.notBefore + " (" + dates_part().isoFromSeconds(before) + ")";
     }
     var range = d;
     return "" + v + " is out of range " + rangeText(range.min, range.max, range.unit);
@@ -2218,10 +2201,10 @@ WT102_PARTS["engine/read-problems"] = function () {/*0, function (exports, WT102
   }
   function report(r, f, offset, message) {
     if (r.warn !== void 0 && !f.selector) r.warn(r, offset, message);
-    else throw errors_1().byteError("INVALID_VALUE", offset, message);
+    else throw errors_part().byteError("INVALID_VALUE", offset, message);
   }
   function refused(r, f, v) {
-    throw errors_1().byteError(
+    throw errors_part().byteError(
       "INVALID_VALUE",
       r.start,
       f.d.kind === "queryLength"
@@ -2231,29 +2214,29 @@ WT102_PARTS["engine/read-problems"] = function () {/*0, function (exports, WT102
   }
   function badSchedule(r, list, id, sub) {
     if (sub < 0)
-      throw errors_1().byteError(
+      throw errors_part().byteError(
         "INVALID_VALUE",
         r.start + 1,
         "" + label(r) + ": " + list.noun + " " + list.entryKey + " " + id + " is not " + list.min + "\u2026" + list.max
       );
-    throw errors_1().byteError(
+    throw errors_part().byteError(
       "UNKNOWN_COMMAND",
       r.start,
       "" + label(r) + ": unknown " + list.noun + " sub-command 0x" + hexByte(sub) + "; cannot read the rest of the frame"
     );
   }
   function truncatedId(r, start) {
-    throw errors_1().byteError("TRUNCATED", r.pos, "command 0x" + hexByte(r.bytes[start]) + " is truncated: its ID needs another byte");
+    throw errors_part().byteError("TRUNCATED", r.pos, "command 0x" + hexByte(r.bytes[start]) + " is truncated: its ID needs another byte");
   }
   function unknownCommand(r, start, up) {
-    throw errors_1().byteError(
+    throw errors_part().byteError(
       "UNKNOWN_COMMAND",
       start,
       "unknown " + (up ? "uplink" : "downlink") + " command ID 0x" + hexOf(r.bytes.slice(start, r.pos)) + "; cannot read the rest of the frame"
     );
   }
   function emptyFrame() {
-    throw errors_1().byteError("EMPTY", 0, "the frame is empty; expected at least one command");
+    throw errors_part().byteError("EMPTY", 0, "the frame is empty; expected at least one command");
   }
 }*/};
 WT102_PARTS["base/errors"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
@@ -2469,8 +2452,8 @@ WT102_PARTS["schema/command-id-names"] = function () {/*0, function (exports, WT
   exports.queryableCommandName = queryableCommandName;
   exports.queryableName = queryableName;
   // src/schema/command-id-names.ts
-  var errors_1 = WT102_LAZY("base/errors");
-  var command_ids_1 = WT102_LAZY("schema/command-ids");
+  var errors_part = WT102_LAZY("base/errors");
+  var command_ids_part = WT102_LAZY("schema/command-ids");
   // src/schema/schedules.ts
   var SCHEDULES = {
     key: "schedule_settings",
@@ -2537,13 +2520,13 @@ WT102_PARTS["schema/command-id-names"] = function () {/*0, function (exports, WT
   exports.READING_PATHS = READING_PATHS;
   function queryableCommandName(id) {
     if (typeof id !== "string") {
-      throw errors_1().valueError("INVALID_TYPE", "id", id, 'is not a command ID; expected text such as "0X6E01"');
+      throw errors_part().valueError("INVALID_TYPE", "id", id, 'is not a command ID; expected text such as "0X6E01"');
     }
     return queryableName(id);
   }
   function queryableName(id) {
-    if (!command_ids_1().isQueryable(id)) return void 0;
-    if (command_ids_1().LISTED()[id] === true) return ID_NAMES[id.slice(2)];
+    if (!command_ids_part().isQueryable(id)) return void 0;
+    if (command_ids_part().LISTED()[id] === true) return ID_NAMES[id.slice(2)];
     return "" + SCHEDULES.entryName + (parseInt(id.slice(4, 6), 16) + 1) + " " + ID_NAMES["6E" + id.slice(6)].slice(SCHEDULES.entryName.length + 1);
   }
 }*/};
@@ -2597,19 +2580,19 @@ WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT
     return s;
   }
   // src/network-server/stored-commands.ts
-  var command_id_names_1 = WT102_LAZY("schema/command-id-names");
+  var command_id_names_part = WT102_LAZY("schema/command-id-names");
   function indexLine(start) {
     var at = WT102_PLANS.indexOf("\n" + start) + 1;
     return at > 0 ? WT102_PLANS.slice(at, WT102_PLANS.indexOf("\n", at)).split(" ") : void 0;
   }
   function commandNameOf(id) {
-    var queryable = command_id_names_1().queryableName(id);
+    var queryable = command_id_names_part().queryableName(id);
     if (queryable !== void 0) return queryable;
     var line = indexLine("d " + id.slice(2).toLowerCase() + " ");
     return line === void 0 || line[3] === "-" || line[3] === "entry" ? void 0 : line[2];
   }
   // src/engine/reading.ts
-  var errors_1 = WT102_LAZY("base/errors");
+  var errors_part = WT102_LAZY("base/errors");
   function label(r) {
     return "" + r.name + " (0x" + hexOf(r.id) + ")";
   }
@@ -2620,7 +2603,7 @@ WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT
   }
   function truncated(r, n, what) {
     var rest = r.bytes.length - r.pos;
-    throw errors_1().byteError(
+    throw errors_part().byteError(
       "TRUNCATED",
       r.pos,
       "" + (what === void 0 ? whatText(r) : what) + " is truncated: needs " + n + " more byte" + (n === 1 ? "" : "s") + ", the frame has " + rest
@@ -2633,7 +2616,7 @@ WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT
     return out;
   }
   // src/engine/read-uplink-only.ts
-  var read_problems_1 = WT102_LAZY("engine/read-problems");
+  var read_problems_part = WT102_LAZY("engine/read-problems");
   function readUplinkOnly(r, f, out) {
     var d = f.d;
     switch (d.kind) {
@@ -2660,13 +2643,13 @@ WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT
     if (end < 0) end = bytes.length;
     for (var k = end; k < bytes.length; k++) {
       if (bytes[k] !== 0) {
-        read_problems_1().problemSaying(r, f, r.start + k, "byte " + k + " of the text follows its NUL terminator and is not NUL");
+        read_problems_part().problemSaying(r, f, r.start + k, "byte " + k + " of the text follows its NUL terminator and is not NUL");
         break;
       }
     }
     var text = utf8Decode(bytes, 0, end);
     if (text !== void 0) return text;
-    read_problems_1().problemSaying(r, f, r.start, 'is not valid UTF-8; bytes outside ASCII are shown as "?"');
+    read_problems_part().problemSaying(r, f, r.start, 'is not valid UTF-8; bytes outside ASCII are shown as "?"');
     var shown = "";
     for (var k = 0; k < end; k++) shown += bytes[k] < 128 ? String.fromCharCode(bytes[k]) : "?";
     return shown;
@@ -2836,7 +2819,7 @@ WT102_PARTS["engine/twins"] = function () {/*0, function (exports, WT102_LAZY, W
   exports.twinBase = twinBase;
   exports.twinsIn = twinsIn;
   // src/engine/twins.ts
-  var errors_1 = WT102_LAZY("base/errors");
+  var errors_part = WT102_LAZY("base/errors");
   // src/base/es5.ts
   function isFiniteNumber(x) {
     return typeof x === "number" && isFinite(x);
@@ -2878,14 +2861,14 @@ WT102_PARTS["engine/twins"] = function () {/*0, function (exports, WT102_LAZY, W
     var max = fahrenheit ? fahrenheitOf(f.max) : f.max;
     var range = rangeText(min, max, fahrenheit ? "\u00b0F" : f.unit);
     if (!isFiniteNumber(value)) {
-      throw errors_1().valueError(
+      throw errors_part().valueError(
         "INVALID_TYPE",
         path,
         value,
         "is not a " + (typeof value === "number" ? "finite " : "") + "number; expected a number " + range + " (resolution 0.01)"
       );
     }
-    if (value < min || value > max) throw errors_1().valueError("OUT_OF_RANGE", path, value, "is out of range " + range);
+    if (value < min || value > max) throw errors_part().valueError("OUT_OF_RANGE", path, value, "is out of range " + range);
     return fahrenheit ? +((value - 32) / 1.8).toFixed(2) : value;
   }
   function twinBase(key) {
@@ -2901,7 +2884,7 @@ WT102_PARTS["engine/twins"] = function () {/*0, function (exports, WT102_LAZY, W
       var name = input[key] === void 0 || fieldOf(key) !== void 0 ? void 0 : twinBase(key);
       if (name === void 0 || !isTemperature(fieldOf(name))) continue;
       var clash = input[name] !== void 0 ? name : given[name];
-      if (clash !== void 0) throw errors_1().duplicateError(path, key, input[key], clash);
+      if (clash !== void 0) throw errors_part().duplicateError(path, key, input[key], clash);
       given[name] = key;
       twins[key] = name;
     }
@@ -2931,8 +2914,8 @@ WT102_PARTS["engine/maker-forms"] = function () {/*0, function (exports, WT102_L
     return keys;
   }
   // src/engine/maker-forms.ts
-  var twins_1 = WT102_LAZY("engine/twins");
-  var object_paths_1 = WT102_LAZY("engine/object-paths");
+  var twins_part = WT102_LAZY("engine/twins");
+  var object_paths_part = WT102_LAZY("engine/object-paths");
   var TEMPERATURE_KEYS = lazy(function () {
     var keys = dict();
     for (var _i = 0, _a = temperatureKeys(); _i < _a.length; _i++) {
@@ -2947,7 +2930,7 @@ WT102_PARTS["engine/maker-forms"] = function () {/*0, function (exports, WT102_L
     if (Array.isArray(replies)) {
       for (var _i = 0, replies_1 = replies; _i < replies_1.length; _i++) {
         var reply = replies_1[_i];
-        var path = object_paths_1().pathOfId(reply.id);
+        var path = object_paths_part().pathOfId(reply.id);
         if (path !== void 0) reply.id = path;
       }
     }
@@ -2962,7 +2945,7 @@ WT102_PARTS["engine/maker-forms"] = function () {/*0, function (exports, WT102_L
       var v = value[k];
       out[k] = withTwins(v);
       if (typeof v === "number" && keys[k] === true) {
-        out["fahrenheit_" + k] = twins_1().fahrenheitOf(v);
+        out["fahrenheit_" + k] = twins_part().fahrenheitOf(v);
         out["celsius_" + k] = v;
       }
     }
@@ -2977,7 +2960,7 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
   exports.objectPathOfCommandId = objectPathOfCommandId;
   exports.pathOfId = pathOfId;
   // src/engine/object-paths.ts
-  var errors_1 = WT102_LAZY("base/errors");
+  var errors_part = WT102_LAZY("base/errors");
   // src/base/es5.ts
   function isFiniteNumber(x) {
     return typeof x === "number" && isFinite(x);
@@ -3003,10 +2986,9 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
     return { up: up, key: key };
   }
   // src/base/caller-input.ts
-  var errors_2 = WT102_LAZY("base/errors");
   var MAX_FRAME_BYTES = 1048576;
   function tooLarge(path, what) {
-    return errors_2().pathError(
+    return errors_part().pathError(
       "PAYLOAD_TOO_LARGE",
       path,
       "" + what + "; the codec reads and writes frames of at most 1 MiB (" + MAX_FRAME_BYTES + " bytes)"
@@ -3015,13 +2997,13 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
   function thrownText(thrown) {
     try {
       var message = typeof thrown === "object" && thrown !== null ? thrown.message : void 0;
-      return errors_2().describeValue(typeof message === "string" ? message : thrown);
+      return errors_part().describeValue(typeof message === "string" ? message : thrown);
     } catch (e) {
       return "an exception";
     }
   }
   function unreadable(path, thrown) {
-    return errors_2().pathError("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
+    return errors_part().pathError("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
   }
   var undefinedIsNull = false;
   function arrayLength(value, path) {
@@ -3034,7 +3016,7 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
       throw unreadable(path, e);
     }
     if (!isInteger(n) || n < 0 || n > 4294967295) {
-      throw errors_2().pathError("INVALID_TYPE", path, "an array whose length is " + errors_2().describeValue(n) + "; expected plain data");
+      throw errors_part().pathError("INVALID_TYPE", path, "an array whose length is " + errors_part().describeValue(n) + "; expected plain data");
     }
     if (n > MAX_FRAME_BYTES) throw tooLarge(path, "" + n + " items are more than one frame can carry");
     return n;
@@ -3045,7 +3027,7 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
       var v = list[i];
       return v === void 0 && undefinedIsNull ? null : v;
     } catch (e) {
-      throw unreadable(errors_2().step(path, i), e);
+      throw unreadable(errors_part().step(path, i), e);
     }
   }
   // src/base/suggest.ts
@@ -3101,8 +3083,8 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
     return best;
   }
   // src/engine/object-paths.ts
-  var command_ids_1 = WT102_LAZY("schema/command-ids");
-  var command_id_names_1 = WT102_LAZY("schema/command-id-names");
+  var command_ids_part = WT102_LAZY("schema/command-ids");
+  var command_id_names_part = WT102_LAZY("schema/command-id-names");
   var HEX = "0123456789abcdef";
   function hexByte(b) {
     return HEX[b >> 4] + HEX[b & 15];
@@ -3172,7 +3154,7 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
   // src/engine/object-paths.ts
   function pathOfId(id) {
     var hex = id.slice(2).toLowerCase();
-    if (hasOwnKey(command_id_names_1().READING_PATHS, id.slice(2))) return command_id_names_1().READING_PATHS[id.slice(2)];
+    if (hasOwnKey(command_id_names_part().READING_PATHS, id.slice(2))) return command_id_names_part().READING_PATHS[id.slice(2)];
     var own = settingOfHex(hex);
     if (own !== void 0 && own.list === void 0) return own.name;
     var list = hex.length === 4 || hex.length === 6 ? settingOfHex(hex.slice(0, 2)) : void 0;
@@ -3188,9 +3170,9 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
     return lists[c.name] || (lists[c.name] = settingOfHex(hexOf(c.command)).list);
   }
   function bytesOfPath(path) {
-    for (var _i = 0, _a = Object.keys(command_id_names_1().READING_PATHS); _i < _a.length; _i++) {
+    for (var _i = 0, _a = Object.keys(command_id_names_part().READING_PATHS); _i < _a.length; _i++) {
       var hex = _a[_i];
-      if (command_id_names_1().READING_PATHS[hex] === path) return hexDigitBytes(hex);
+      if (command_id_names_part().READING_PATHS[hex] === path) return hexDigitBytes(hex);
     }
     var byName = downlinkCommands().byName;
     if (hasOwnKey(byName, path)) return byName[path].place.to === "key" || byName[path].place.to === "member" ? byName[path].command : void 0;
@@ -3206,17 +3188,17 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
   }
   function queryableIdOfPath(path) {
     var bytes = bytesOfPath(path);
-    var id = bytes === void 0 ? void 0 : command_ids_1().commandIdFromBytes(bytes);
-    return id !== void 0 && command_ids_1().isQueryable(id) ? id : void 0;
+    var id = bytes === void 0 ? void 0 : command_ids_part().commandIdFromBytes(bytes);
+    return id !== void 0 && command_ids_part().isQueryable(id) ? id : void 0;
   }
   var queryablePaths = lazy(function () {
     var paths = [];
     var add = function (path, bytes) {
-      if (command_ids_1().isQueryable(command_ids_1().commandIdFromBytes(bytes))) paths.push(path);
+      if (command_ids_part().isQueryable(command_ids_part().commandIdFromBytes(bytes))) paths.push(path);
     };
-    for (var _i = 0, _a = Object.keys(command_id_names_1().READING_PATHS); _i < _a.length; _i++) {
+    for (var _i = 0, _a = Object.keys(command_id_names_part().READING_PATHS); _i < _a.length; _i++) {
       var hex = _a[_i];
-      add(command_id_names_1().READING_PATHS[hex], hexDigitBytes(hex));
+      add(command_id_names_part().READING_PATHS[hex], hexDigitBytes(hex));
     }
     for (var _b = 0, _c = downlinkCommands().list; _b < _c.length; _b++) {
       var c = _c[_b];
@@ -3252,7 +3234,7 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
   }
   function eachIdOfPath(paths, at, each) {
     var n = arrayLength(paths, at);
-    if (n <= 0) throw errors_1().valueError("INVALID_TYPE", at, paths, 'is not a non-empty array of object paths such as "temp_control.enable"');
+    if (n <= 0) throw errors_part().valueError("INVALID_TYPE", at, paths, 'is not a non-empty array of object paths such as "temp_control.enable"');
     if (n * 3 > MAX_FRAME_BYTES) throw tooLarge(at, "" + n + " queries take " + n * 3 + " bytes or more");
     for (var i = 0; i < n; i++) each(idOfPath(ownItem(paths, i, at), step(at, i)));
   }
@@ -3260,17 +3242,17 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
     var id = typeof path === "string" ? queryableIdOfPath(path) : void 0;
     if (id !== void 0) return id;
     if (typeof path !== "string")
-      throw errors_1().valueError("INVALID_COMMAND_ID", at, path, 'is not an object path; expected text such as "temp_control.enable"');
+      throw errors_part().valueError("INVALID_COMMAND_ID", at, path, 'is not an object path; expected text such as "temp_control.enable"');
     var paths = queryablePaths();
     var under = paths.filter(function (p) {
       return p.indexOf(path + ".") === 0;
     });
     if (under.length > 0) {
       var listed = under.length > 12 ? "" + under.slice(0, 12).join(", ") + ", \u2026 (" + under.length + " in all)" : under.join(", ");
-      throw errors_1().valueError("INVALID_COMMAND_ID", at, path, "is not queried whole; ask for its parts: " + listed);
+      throw errors_part().valueError("INVALID_COMMAND_ID", at, path, "is not queried whole; ask for its parts: " + listed);
     }
     var near = closestPath(path, paths);
-    throw errors_1().valueError(
+    throw errors_part().valueError(
       "INVALID_COMMAND_ID",
       at,
       path,
@@ -3284,7 +3266,7 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
     return idOfPath(path, "path");
   }
   function objectPathOfCommandId(id) {
-    if (typeof id !== "string") throw errors_1().valueError("INVALID_TYPE", "id", id, 'is not a command ID; expected text such as "0X6500"');
+    if (typeof id !== "string") throw errors_part().valueError("INVALID_TYPE", "id", id, 'is not a command ID; expected text such as "0X6500"');
     var m = /^(?:0x)?((?:[0-9a-f]{2})+)$/i.exec(id);
     return m === null ? void 0 : pathOfId("0X" + m[1].toUpperCase());
   }
