@@ -9,7 +9,7 @@
 // - read-downlink reads a downlink back into calls (parts/read-downlink.ts);
 // - write turns service calls into a downlink (parts/write.ts), and with two parts it hosts, compiled only for a
 //   message that holds them, settings (encode-settings) and the maker's object (maker-object); those take the
-//   modules write holds from it (`WT102_LAZY("write")`) rather than carry copies of their own;
+//   modules write holds from it (`write_part().writeCommand(…)`) rather than carry copies of their own;
 // - normalize gives The Things Stack's normalized payload (parts/normalize.ts);
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
 //   frame), errors, command-ids (which IDs a query may carry) and command-id-names (the maker's names of
@@ -44,7 +44,8 @@ function WT102_RUN(part, name, a, b, c) {
 
 // The exports of part `name`, compiled the first time it is needed. A part is one function
 // `(exports, WT102_LAZY, WT102_PLANS)`; what it uses of another part it reaches through WT102_LAZY, which
-// compiles that part only when it is first called.
+// compiles that part only when it is first called (`var errors_part = WT102_LAZY("base/errors")`, then
+// `errors_part().pathError(…)`).
 function WT102_LOAD(name) {
   var loaded = WT102_LOAD.loaded || (WT102_LOAD.loaded = {}), exports = loaded[name];
   if (exports === undefined) {
