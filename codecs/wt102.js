@@ -2909,9 +2909,9 @@ WT102_PARTS["engine/maker-forms"] = function () {/*0, function (exports, WT102_L
     return +WT102_PLANS.substr(1, 6);
   }
   function temperatureKeys() {
+    var lines = WT102_PLANS.slice(WT102_PLANS.indexOf("\nt ") + 1, plansStart() - 2).split("\n");
     var keys = [];
-    var index = WT102_PLANS.slice(8, plansStart() - 2).split("\n");
-    for (var i = 0; i < index.length; i++) if (index[i].charAt(0) === "t") keys = keys.concat(index[i].split(" ").slice(1));
+    for (var i = 0; i < lines.length; i++) keys = keys.concat(lines[i].split(" ").slice(1));
     return keys;
   }
   // src/engine/maker-forms.ts

@@ -87,9 +87,10 @@ function indexLine(start: string): string[] | undefined {
 
 /** As commands.ts's: the keys under which decoded uplinks give temperatures, as the store's `t` lines list them. */
 export function temperatureKeys(): string[] {
+  // The `t` lines end the index: only they are split (splitting every line costs QuickJS ~1 M instructions).
+  const lines = WT102_PLANS.slice(WT102_PLANS.indexOf('\nt ') + 1, plansStart() - 2).split('\n');
   let keys: string[] = [];
-  const index = WT102_PLANS.slice(8, plansStart() - 2).split('\n');
-  for (let i = 0; i < index.length; i++) if (index[i].charAt(0) === 't') keys = keys.concat(index[i].split(' ').slice(1));
+  for (let i = 0; i < lines.length; i++) keys = keys.concat(lines[i].split(' ').slice(1));
   return keys;
 }
 
