@@ -57,9 +57,12 @@ function plansStart(): number {
   return +WT102_PLANS.substr(1, 6);
 }
 
-/** The stored plan at `at` (after the blank line), `length` characters. */
+/** The plans parsed so far, by where they are stored: a frame may hold one command many times (a schedule's fields, history records). */
+const parsed = /* @__PURE__ */ dict<ReadPlan>();
+
+/** The stored plan at `at` (after the blank line), `length` characters, parsed once (as commands.ts makes each once). */
 function planAt(at: number, length: number): ReadPlan {
-  return JSON.parse(WT102_PLANS.substr(plansStart() + at, length)) as ReadPlan;
+  return parsed[at] || (parsed[at] = JSON.parse(WT102_PLANS.substr(plansStart() + at, length)) as ReadPlan);
 }
 
 /**
@@ -79,10 +82,18 @@ function declared(plans: readonly FieldPlan[] | undefined): void {
   }
 }
 
-/** The index line that starts with `start`, in its words (the text starts with a line break, and JSON has none). */
+/** The index lines found so far, by their start: a frame may hold one command many times. */
+const linesFound = /* @__PURE__ */ dict<string[] | undefined>();
+
+/**
+ * The index line that starts with `start`, in its words (the text starts with a line break). The search is of
+ * the index alone: one for a line no command has must not run on through the 40 KB of plans after it.
+ */
 function indexLine(start: string): string[] | undefined {
-  const at = WT102_PLANS.indexOf('\n' + start) + 1;
-  return at > 0 ? WT102_PLANS.slice(at, WT102_PLANS.indexOf('\n', at)).split(' ') : undefined;
+  if (hasOwnKey(linesFound, start)) return linesFound[start];
+  const index = WT102_PLANS.substr(0, plansStart());
+  const at = index.indexOf('\n' + start) + 1;
+  return (linesFound[start] = at > 0 ? index.slice(at, index.indexOf('\n', at)).split(' ') : undefined);
 }
 
 /** As commands.ts's: the keys under which decoded uplinks give temperatures, as the store's `t` lines list them. */
@@ -165,15 +176,13 @@ export const downlinkCommands = /* @__PURE__ */ lazy((): CommandList => {
   return { list, byName, groups };
 });
 
-/** The `d` lines of the index (they follow the `u` lines), from the line break before the first. */
-const downlinkLines = /* @__PURE__ */ lazy(() => WT102_PLANS.slice(WT102_PLANS.indexOf('\nd '), plansStart()));
-
 /**
  * The words of each `d` index line that holds `text`, until `found` gives a value. The search is of those
  * lines alone: searching text costs QuickJS ~40 instructions a character, and the plans after them are 40 KB.
  */
 function downlinkLineWith<T>(text: string, found: (words: string[]) => T | undefined): T | undefined {
-  const lines = downlinkLines();
+  // The `d` lines follow the `u` lines; what follows them is the plans.
+  const lines = WT102_PLANS.slice(WT102_PLANS.indexOf('\nd '), plansStart());
   for (let at = lines.indexOf(text); at >= 0; at = lines.indexOf(text, at + 1)) {
     const words = lines.slice(lines.lastIndexOf('\n', at) + 1, lines.indexOf('\n', at)).split(' ');
     const value = words[0] === 'd' ? found(words) : undefined;

@@ -92,6 +92,9 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   function hasOwnKey(obj, key) {
     return hasOwn.call(obj, key);
   }
+  function dict() {
+    return Object.create(null);
+  }
   function isPlainObject(x) {
     if (Array.isArray(x)) return false;
     var proto = Object.getPrototypeOf(x);
@@ -207,12 +210,16 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   function plansStart() {
     return +WT102_PLANS.substr(1, 6);
   }
+  var parsed = dict();
   function planAt(at, length) {
-    return JSON.parse(WT102_PLANS.substr(plansStart() + at, length));
+    return parsed[at] || (parsed[at] = JSON.parse(WT102_PLANS.substr(plansStart() + at, length)));
   }
+  var linesFound = dict();
   function indexLine(start) {
-    var at = WT102_PLANS.indexOf("\n" + start) + 1;
-    return at > 0 ? WT102_PLANS.slice(at, WT102_PLANS.indexOf("\n", at)).split(" ") : void 0;
+    if (hasOwnKey(linesFound, start)) return linesFound[start];
+    var index = WT102_PLANS.substr(0, plansStart());
+    var at = index.indexOf("\n" + start) + 1;
+    return (linesFound[start] = at > 0 ? index.slice(at, index.indexOf("\n", at)).split(" ") : void 0);
   }
   // src/engine/read.ts
   var read_problems_part = WT102_LAZY("engine/read-problems");
@@ -535,6 +542,9 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   function hasOwnKey(obj, key) {
     return hasOwn.call(obj, key);
   }
+  function dict() {
+    return Object.create(null);
+  }
   function isPlainObject(x) {
     if (Array.isArray(x)) return false;
     var proto = Object.getPrototypeOf(x);
@@ -650,12 +660,16 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   function plansStart() {
     return +WT102_PLANS.substr(1, 6);
   }
+  var parsed = dict();
   function planAt(at, length) {
-    return JSON.parse(WT102_PLANS.substr(plansStart() + at, length));
+    return parsed[at] || (parsed[at] = JSON.parse(WT102_PLANS.substr(plansStart() + at, length)));
   }
+  var linesFound = dict();
   function indexLine(start) {
-    var at = WT102_PLANS.indexOf("\n" + start) + 1;
-    return at > 0 ? WT102_PLANS.slice(at, WT102_PLANS.indexOf("\n", at)).split(" ") : void 0;
+    if (hasOwnKey(linesFound, start)) return linesFound[start];
+    var index = WT102_PLANS.substr(0, plansStart());
+    var at = index.indexOf("\n" + start) + 1;
+    return (linesFound[start] = at > 0 ? index.slice(at, index.indexOf("\n", at)).split(" ") : void 0);
   }
   // src/engine/read.ts
   var read_problems_part = WT102_LAZY("engine/read-problems");
@@ -1540,8 +1554,9 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   function plansStart() {
     return +WT102_PLANS.substr(1, 6);
   }
+  var parsed = dict();
   function planAt(at, length) {
-    return JSON.parse(WT102_PLANS.substr(plansStart() + at, length));
+    return parsed[at] || (parsed[at] = JSON.parse(WT102_PLANS.substr(plansStart() + at, length)));
   }
   function declared(plans) {
     if (plans === void 0) return;
@@ -1606,11 +1621,8 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     return { list: list, byName: byName, groups: groups };
   });
   exports.downlinkCommands = downlinkCommands;
-  var downlinkLines = lazy(function () {
-    return WT102_PLANS.slice(WT102_PLANS.indexOf("\nd "), plansStart());
-  });
   function downlinkLineWith(text, found) {
-    var lines = downlinkLines();
+    var lines = WT102_PLANS.slice(WT102_PLANS.indexOf("\nd "), plansStart());
     for (var at = lines.indexOf(text); at >= 0; at = lines.indexOf(text, at + 1)) {
       var words = lines.slice(lines.lastIndexOf("\n", at) + 1, lines.indexOf("\n", at)).split(" ");
       var value = words[0] === "d" ? found(words) : void 0;
@@ -2534,6 +2546,15 @@ WT102_PARTS["schema/command-id-names"] = function () {/*0, function (exports, WT
 WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
   "use strict";
   exports.readUplinkOnly = readUplinkOnly;
+  // src/base/es5.ts
+  var hasOwn = Object.prototype.hasOwnProperty;
+  function hasOwnKey(obj, key) {
+    return hasOwn.call(obj, key);
+  }
+  function dict() {
+    return Object.create(null);
+  }
+  // src/base/bytes.ts
   var HEX = "0123456789abcdef";
   function hexByte(b) {
     return HEX[b >> 4] + HEX[b & 15];
@@ -2582,9 +2603,15 @@ WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT
   }
   // src/network-server/stored-commands.ts
   var command_id_names_part = WT102_LAZY("schema/command-id-names");
+  function plansStart() {
+    return +WT102_PLANS.substr(1, 6);
+  }
+  var linesFound = dict();
   function indexLine(start) {
-    var at = WT102_PLANS.indexOf("\n" + start) + 1;
-    return at > 0 ? WT102_PLANS.slice(at, WT102_PLANS.indexOf("\n", at)).split(" ") : void 0;
+    if (hasOwnKey(linesFound, start)) return linesFound[start];
+    var index = WT102_PLANS.substr(0, plansStart());
+    var at = index.indexOf("\n" + start) + 1;
+    return (linesFound[start] = at > 0 ? index.slice(at, index.indexOf("\n", at)).split(" ") : void 0);
   }
   function commandNameOf(id) {
     var queryable = command_id_names_part().queryableName(id);
@@ -3103,12 +3130,16 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
   function plansStart() {
     return +WT102_PLANS.substr(1, 6);
   }
+  var parsed = dict();
   function planAt(at, length) {
-    return JSON.parse(WT102_PLANS.substr(plansStart() + at, length));
+    return parsed[at] || (parsed[at] = JSON.parse(WT102_PLANS.substr(plansStart() + at, length)));
   }
+  var linesFound = dict();
   function indexLine(start) {
-    var at = WT102_PLANS.indexOf("\n" + start) + 1;
-    return at > 0 ? WT102_PLANS.slice(at, WT102_PLANS.indexOf("\n", at)).split(" ") : void 0;
+    if (hasOwnKey(linesFound, start)) return linesFound[start];
+    var index = WT102_PLANS.substr(0, plansStart());
+    var at = index.indexOf("\n" + start) + 1;
+    return (linesFound[start] = at > 0 ? index.slice(at, index.indexOf("\n", at)).split(" ") : void 0);
   }
   var stored = dict();
   var made = dict();
