@@ -180,42 +180,44 @@ export const downlinkCommands = /* @__PURE__ */ lazy((): CommandList => {
  * The words of each `d` index line that holds `text`, until `found` gives a value. The search is of those
  * lines alone: searching text costs QuickJS ~40 instructions a character, and the plans after them are 40 KB.
  */
-function downlinkLineWith<T>(text: string, found: (words: string[]) => T | undefined): T | undefined {
-  // The `d` lines follow the `u` lines; what follows them is the plans.
-  const lines = WT102_PLANS.slice(WT102_PLANS.indexOf('\nd '), plansStart());
-  for (let at = lines.indexOf(text); at >= 0; at = lines.indexOf(text, at + 1)) {
-    const words = lines.slice(lines.lastIndexOf('\n', at) + 1, lines.indexOf('\n', at)).split(' ');
-    const value = words[0] === 'd' ? found(words) : undefined;
-    if (value !== undefined) return value;
-  }
-  return undefined;
-}
-
-/**
- * As commands.ts's: the command sent down named `name`, made from its index line alone. A message names one
- * command or a few, and making every command (splitting every line of the index) costs QuickJS about 3 M
- * instructions, several times what writing a service call takes.
- */
-export function downlinkCommandNamed(name: string): Command | undefined {
-  if (hasOwnKey(made, name)) return made[name];
-  return downlinkLineWith(' ' + name + ' ', (words) => (words[2] === name && words[3] !== '-' ? commandOfLine(words) : undefined));
-}
+/** The `d` lines of the index, from the line break before the first (they follow the `u` lines; the plans follow them). */
+let downlinkText: string | undefined;
 
 /** The groups looked up so far (commands.ts's downlinkGroup): member → command, or undefined for no group. */
 const groupsFound = /* @__PURE__ */ dict<{ [member: string]: Command } | undefined>();
 
-/** As commands.ts's: the settings of group `key`, member → command in the table's order, from their index lines alone. */
-export function downlinkGroup(key: string): { readonly [member: string]: Command } | undefined {
-  if (hasOwnKey(groupsFound, key)) return groupsFound[key];
+/**
+ * The command sent down named `name`, or the members of the group `name` is the key of, from the `d` lines that
+ * hold ` name` alone: one search of those lines answers both questions a settings object's key asks. Searching
+ * text costs QuickJS ~40 instructions a character, and making every command (splitting every line) ~3 M.
+ */
+function lookUp(name: string): Command | undefined {
+  const lines = downlinkText || (downlinkText = WT102_PLANS.slice(WT102_PLANS.indexOf('\nd '), plansStart()));
   let group: { [member: string]: Command } | undefined;
-  downlinkLineWith(' ' + key + '.', (words) => {
-    if (words[3] === 'member' && words[2].slice(0, key.length + 1) === key + '.') {
+  for (let at = lines.indexOf(' ' + name); at >= 0; at = lines.indexOf(' ' + name, at + 1)) {
+    const words = lines.slice(lines.lastIndexOf('\n', at) + 1, lines.indexOf('\n', at)).split(' ');
+    if (words[0] !== 'd' || words[3] === '-') continue;
+    // A name is a command's or a group's key, never both.
+    if (words[2] === name) return commandOfLine(words);
+    if (words[3] === 'member' && words[2].slice(0, name.length + 1) === name + '.') {
       const c = commandOfLine(words);
       (group || (group = dict<Command>()))[(c.place as { member: string }).member] = c;
     }
-    return undefined;
-  });
-  return (groupsFound[key] = group);
+  }
+  groupsFound[name] = group;
+  return undefined;
+}
+
+/** As commands.ts's: the command sent down named `name`, made from its index line alone. */
+export function downlinkCommandNamed(name: string): Command | undefined {
+  if (hasOwnKey(made, name)) return made[name];
+  return hasOwnKey(groupsFound, name) ? undefined : lookUp(name);
+}
+
+/** As commands.ts's: the settings of group `key`, member → command in the table's order, from their index lines alone. */
+export function downlinkGroup(key: string): { readonly [member: string]: Command } | undefined {
+  if (!hasOwnKey(groupsFound, key) && (hasOwnKey(made, key) || lookUp(key) !== undefined)) return undefined;
+  return groupsFound[key];
 }
 
 /** As commands.ts's: command `c`'s body as a downlink writes it, bound from its stored plan when first written. */

@@ -1621,33 +1621,30 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     return { list: list, byName: byName, groups: groups };
   });
   exports.downlinkCommands = downlinkCommands;
-  function downlinkLineWith(text, found) {
-    var lines = WT102_PLANS.slice(WT102_PLANS.indexOf("\nd "), plansStart());
-    for (var at = lines.indexOf(text); at >= 0; at = lines.indexOf(text, at + 1)) {
+  var downlinkText;
+  var groupsFound = dict();
+  function lookUp(name) {
+    var lines = downlinkText || (downlinkText = WT102_PLANS.slice(WT102_PLANS.indexOf("\nd "), plansStart()));
+    var group;
+    for (var at = lines.indexOf(" " + name); at >= 0; at = lines.indexOf(" " + name, at + 1)) {
       var words = lines.slice(lines.lastIndexOf("\n", at) + 1, lines.indexOf("\n", at)).split(" ");
-      var value = words[0] === "d" ? found(words) : void 0;
-      if (value !== void 0) return value;
+      if (words[0] !== "d" || words[3] === "-") continue;
+      if (words[2] === name) return commandOfLine(words);
+      if (words[3] === "member" && words[2].slice(0, name.length + 1) === name + ".") {
+        var c = commandOfLine(words);
+        (group || (group = dict()))[c.place.member] = c;
+      }
     }
+    groupsFound[name] = group;
     return void 0;
   }
   function downlinkCommandNamed(name) {
     if (hasOwnKey(made, name)) return made[name];
-    return downlinkLineWith(" " + name + " ", function (words) {
-      return words[2] === name && words[3] !== "-" ? commandOfLine(words) : void 0;
-    });
+    return hasOwnKey(groupsFound, name) ? void 0 : lookUp(name);
   }
-  var groupsFound = dict();
   function downlinkGroup(key) {
-    if (hasOwnKey(groupsFound, key)) return groupsFound[key];
-    var group;
-    downlinkLineWith(" " + key + ".", function (words) {
-      if (words[3] === "member" && words[2].slice(0, key.length + 1) === key + ".") {
-        var c = commandOfLine(words);
-        (group || (group = dict()))[c.place.member] = c;
-      }
-      return void 0;
-    });
-    return (groupsFound[key] = group);
+    if (!hasOwnKey(groupsFound, key) && (hasOwnKey(made, key) || lookUp(key) !== void 0)) return void 0;
+    return groupsFound[key];
   }
   function bodyOf(c) {
     return c.bound || (c.bound = new StoredBody(stored[c.name].at, stored[c.name].length));
