@@ -59,7 +59,62 @@ function messages() {
   for (const c of invalid.calls) if (c.call !== null) out.push(['downlink: refused, encoding', c.description, 'encodeDownlink', down(c.call)]);
   for (const c of settings.invalid) out.push(['downlink: refused, encoding', c.description, 'encodeDownlink', down('call' in c ? c.call : { properties: c.properties })]);
   for (const f of [...invalid.frames, ...settings.invalidFrames]) out.push(['downlink: refused, decoding', f.description, 'decodeDownlink', up(f.hex)]);
+  for (const [description, fn, input] of largestFrames(uplinks, settings)) out.push(['largest frames', description, fn, input]);
   return out;
+}
+
+/**
+ * The largest frames a message carries (issue 22 holds them to a bar of their own), made with the library from the
+ * fixtures: 22 history records (242 bytes, the most a LoRaWAN payload holds), 5 schedules with every field, and
+ * every setting at once (each group with the most members its fixtures set together), each encoded and decoded.
+ */
+function largestFrames(uplinks, settings) {
+  const lib = require(path.join(ROOT, 'dist'));
+  const hex = (bytes) => Buffer.from(bytes).toString('hex');
+  const record = uplinks.vectors.find((v) => v.description === 'history record').data.history[0];
+  const records = Array.from({ length: 22 }, (_, i) => ({ ...record, timestamp: record.timestamp + 600 * i }));
+  const days = { execution_day_sun: 1, execution_day_mon: 1, execution_day_tues: 0, execution_day_wed: 1, execution_day_thur: 1, execution_day_fri: 1, execution_day_sat: 0 };
+  const schedules = Array.from({ length: 5 }, (_, id) => ({
+    id,
+    enable: 1,
+    start_time: 480 + id,
+    cycle_settings: days,
+    temperature_control_mode: 2,
+    target_temperature: 21.5,
+    target_valve_status: 50,
+    pre_heating_enable: 1,
+    pre_heating_mode: 1,
+    pre_heating_manual_time: 30,
+    report_cycle: 10,
+  }));
+  const every = {};
+  for (const v of settings.vectors) {
+    for (const [key, value] of Object.entries(v.properties)) {
+      if (key === 'schedule_settings') continue;
+      if (every[key] === undefined) every[key] = value;
+      else if (typeof value === 'object' && typeof every[key] === 'object') {
+        // Members of a group join when the valve takes them together (a mode's branch excludes the others).
+        const joined = { ...every[key], ...value };
+        try {
+          lib.encode({ properties: { [key]: joined } });
+          every[key] = joined;
+        } catch (e) {
+          // keep what there was
+        }
+      }
+    }
+  }
+  const down = (data) => ({ data, variables: {} });
+  const up = (bytes) => ({ bytes: Array.from(bytes), fPort: 85, variables: {} });
+  const historyHex = hex(lib.encodeUplink({ history: records }));
+  const frames = [];
+  frames.push([`22 history records (${historyHex.length / 2} bytes)`, 'decodeUplink', up(Buffer.from(historyHex, 'hex'))]);
+  for (const [name, properties] of [['5 schedules, every field', { schedule_settings: schedules }], [`every setting at once (${Object.keys(every).length} keys)`, every]]) {
+    const bytes = lib.encode({ properties });
+    frames.push([`${name}, encoded (${bytes.length} bytes)`, 'encodeDownlink', down({ properties })]);
+    frames.push([`${name}, decoded`, 'decodeDownlink', up(bytes)]);
+  }
+  return frames;
 }
 const CALLS = messages();
 
