@@ -1116,6 +1116,18 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   function under(up, name) {
     return name ? step3(up, name) : up;
   }
+  // src/engine/command-list.ts
+  function listOf(list) {
+    var byName = dict();
+    var groups = dict();
+    for (var _i = 0, list_1 = list; _i < list_1.length; _i++) {
+      var c = list_1[_i];
+      byName[c.name] = c;
+      var p = c.place;
+      if (p.to === "member") (groups[p.key] || (groups[p.key] = dict()))[p.member] = c;
+    }
+    return { list: list, byName: byName, groups: groups };
+  }
   // src/engine/site.ts
   // src/schema/builders.ts
   function isTemperature(f) {
@@ -1606,19 +1618,13 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   }
   var downlinkCommands = lazy(function () {
     var list = [];
-    var byName = dict();
-    var groups = dict();
     var index = WT102_PLANS.slice(8, plansStart() - 2).split("\n");
     for (var i = 0; i < index.length; i++) {
       if (index[i].charAt(0) !== "d") continue;
       var words = index[i].split(" ");
-      if (words[3] === "-") continue;
-      var c = commandOfLine(words);
-      list.push(c);
-      byName[c.name] = c;
-      if (c.place.to === "member") (groups[c.place.key] || (groups[c.place.key] = dict()))[c.place.member] = c;
+      if (words[3] !== "-") list.push(commandOfLine(words));
     }
-    return { list: list, byName: byName, groups: groups };
+    return listOf(list);
   });
   exports.downlinkCommands = downlinkCommands;
   var downlinkText;
@@ -3124,6 +3130,18 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
     for (var i = 0; i < out.length; i++) out[i] = parseInt(digits.substr(i * 2, 2), 16);
     return out;
   }
+  // src/engine/command-list.ts
+  function listOf(list) {
+    var byName = dict();
+    var groups = dict();
+    for (var _i = 0, list_1 = list; _i < list_1.length; _i++) {
+      var c = list_1[_i];
+      byName[c.name] = c;
+      var p = c.place;
+      if (p.to === "member") (groups[p.key] || (groups[p.key] = dict()))[p.member] = c;
+    }
+    return { list: list, byName: byName, groups: groups };
+  }
   function plansStart() {
     return +WT102_PLANS.substr(1, 6);
   }
@@ -3161,19 +3179,13 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
   }
   var downlinkCommands = lazy(function () {
     var list = [];
-    var byName = dict();
-    var groups = dict();
     var index = WT102_PLANS.slice(8, plansStart() - 2).split("\n");
     for (var i = 0; i < index.length; i++) {
       if (index[i].charAt(0) !== "d") continue;
       var words = index[i].split(" ");
-      if (words[3] === "-") continue;
-      var c = commandOfLine(words);
-      list.push(c);
-      byName[c.name] = c;
-      if (c.place.to === "member") (groups[c.place.key] || (groups[c.place.key] = dict()))[c.place.member] = c;
+      if (words[3] !== "-") list.push(commandOfLine(words));
     }
-    return { list: list, byName: byName, groups: groups };
+    return listOf(list);
   });
   function settingOfHex(hex) {
     var line = indexLine("d " + hex + " ");
@@ -3195,7 +3207,7 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
     return sub === void 0 ? "" + list.name + "." + n : "" + list.name + "." + n + "." + sub.key;
   }
   var lists = dict();
-  function listOf(c) {
+  function listOf2(c) {
     return lists[c.name] || (lists[c.name] = settingOfHex(hexOf(c.command)).list);
   }
   function bytesOfPath(path) {
@@ -3208,7 +3220,7 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
     var m = /^([^.]+)\.(0|[1-9][0-9]?)(?:\.([^.]+))?$/.exec(path);
     var c = m !== null && hasOwnKey(byName, m[1]) ? byName[m[1]] : void 0;
     if (m === null || c === void 0 || c.place.to !== "entry") return void 0;
-    var list = listOf(c);
+    var list = listOf2(c);
     var n = +m[2];
     if (n < list.min || n > list.max) return void 0;
     if (m[3] === void 0) return [c.command[0], n];
@@ -3233,7 +3245,7 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
       var c = _c[_b];
       if (c.place.to === "key" || c.place.to === "member") add(c.name, c.command);
       if (c.place.to !== "entry") continue;
-      var list = listOf(c);
+      var list = listOf2(c);
       var subs = [];
       for (var sub in list.subs) subs[list.subs[sub].seq] = +sub;
       for (var n = list.min; n <= list.max; n++) {

@@ -70,7 +70,6 @@ function messages() {
  */
 function largestFrames(uplinks, settings) {
   const lib = require(path.join(ROOT, 'dist'));
-  const hex = (bytes) => Buffer.from(bytes).toString('hex');
   const record = uplinks.vectors.find((v) => v.description === 'history record').data.history[0];
   const records = Array.from({ length: 22 }, (_, i) => ({ ...record, timestamp: record.timestamp + 600 * i }));
   const days = { execution_day_sun: 1, execution_day_mon: 1, execution_day_tues: 0, execution_day_wed: 1, execution_day_thur: 1, execution_day_fri: 1, execution_day_sat: 0 };
@@ -106,9 +105,9 @@ function largestFrames(uplinks, settings) {
   }
   const down = (data) => ({ data, variables: {} });
   const up = (bytes) => ({ bytes: Array.from(bytes), fPort: 85, variables: {} });
-  const historyHex = hex(lib.encodeUplink({ history: records }));
+  const history = lib.encodeUplink({ history: records });
   const frames = [];
-  frames.push([`22 history records (${historyHex.length / 2} bytes)`, 'decodeUplink', up(Buffer.from(historyHex, 'hex'))]);
+  frames.push([`22 history records (${history.length} bytes)`, 'decodeUplink', up(history)]);
   for (const [name, properties] of [['5 schedules, every field', { schedule_settings: schedules }], [`every setting at once (${Object.keys(every).length} keys)`, every]]) {
     const bytes = lib.encode({ properties });
     frames.push([`${name}, encoded (${bytes.length} bytes)`, 'encodeDownlink', down({ properties })]);

@@ -3,10 +3,8 @@ import { encodeHex } from './codec/frame';
 import { deviceKinds, KINDS } from './engine/kinds';
 import type { Field } from './schema/fields';
 import type { ServiceCall, ServiceSpec } from './schema/services';
-import { SERVICES } from './tables';
 import { toHex } from './base/bytes';
-import { QUERYABLE_COMMANDS, SCHEDULE_QUERY_SUBCOMMANDS } from './tables';
-import { HISTORY, REPLY_RESULTS, SCHEDULE, SETTINGS, UPLINKS } from './tables';
+import { HISTORY, QUERYABLE_COMMANDS, REPLY_RESULTS, SCHEDULE, SCHEDULE_QUERY_SUBCOMMANDS, SERVICES, SETTINGS, UPLINKS } from './tables';
 import { REPLY } from './schema/uplinks';
 import { decodeUplink } from './codec/uplink-codec';
 

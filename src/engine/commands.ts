@@ -19,6 +19,7 @@ import type { ListRow, UplinkRow } from '../schema/uplinks';
 import { listPlanOf, readPlanOf } from './plans';
 import type { FieldPlan, ListPlan, ReadPlan } from './plans';
 import { copyPlan } from './copies';
+import { listOf } from './command-list';
 import { DOWNLINK_KINDS } from './kinds';
 import { bodyOfPlan } from './struct';
 import { keyedList } from './keyed-list';
@@ -94,17 +95,6 @@ export interface CommandList {
   readonly byName: { readonly [name: string]: Command };
   /** The settings groups (`temp_control`): member → command, in the table's order. */
   readonly groups: { readonly [key: string]: { readonly [member: string]: Command } };
-}
-
-function listOf(list: Command[]): CommandList {
-  const byName = dict<Command>();
-  const groups = dict<{ [member: string]: Command }>();
-  for (const c of list) {
-    byName[c.name] = c;
-    const p = c.place;
-    if (p.to === 'member') (groups[p.key] || (groups[p.key] = dict<Command>()))[p.member] = c;
-  }
-  return { list, byName, groups };
 }
 
 /** The settings, in the table's order, with the schedules where they take their turn: sent both ways. */

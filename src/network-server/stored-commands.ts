@@ -16,6 +16,7 @@
 import { hexByte } from '../base/bytes';
 import { dict, hasOwnKey, lazy } from '../base/es5';
 import type { Command, CommandList, Placement } from '../engine/commands';
+import { listOf } from '../engine/command-list';
 import { keyedList } from '../engine/keyed-list';
 import type { KeyedList } from '../engine/keyed-list';
 import { DOWNLINK_KINDS } from '../engine/kinds';
@@ -160,26 +161,16 @@ function commandOfLine(words: string[]): Command {
 /** As commands.ts's: what is sent down, services then settings, in the tables' order, from the stored index. */
 export const downlinkCommands = /* @__PURE__ */ lazy((): CommandList => {
   const list: Command[] = [];
-  const byName = dict<Command>();
-  const groups = dict<{ [member: string]: Command }>();
   const index = WT102_PLANS.slice(8, plansStart() - 2).split('\n');
   for (let i = 0; i < index.length; i++) {
     // Lines of commands sent up (`u`) are not read here, nor the starts of longer IDs.
     if (index[i].charAt(0) !== 'd') continue;
     const words = index[i].split(' ');
-    if (words[3] === '-') continue;
-    const c = commandOfLine(words);
-    list.push(c);
-    byName[c.name] = c;
-    if (c.place.to === 'member') (groups[c.place.key] || (groups[c.place.key] = dict<Command>()))[c.place.member] = c;
+    if (words[3] !== '-') list.push(commandOfLine(words));
   }
-  return { list, byName, groups };
+  return listOf(list);
 });
 
-/**
- * The words of each `d` index line that holds `text`, until `found` gives a value. The search is of those
- * lines alone: searching text costs QuickJS ~40 instructions a character, and the plans after them are 40 KB.
- */
 /** The `d` lines of the index, from the line break before the first (they follow the `u` lines; the plans follow them). */
 let downlinkText: string | undefined;
 
