@@ -124,6 +124,27 @@ describe('ChirpStack v4 (QuickJS, module template, npm buffer)', () => {
     expect(chirpstackV4(probe('decodeUplink(input)'), 'probe' as never, warned)).toMatchObject({ result: { warnings: [expect.any(String)] }, parts: ['read-uplink', 'engine/read-problems'] });
   });
 
+  test('a message without a fault compiles none of the words of faults (base/errors, engine/read-problems)', () => {
+    // Node's vm stands in for QuickJS here: which parts a message loads is the script's doing, not the engine's.
+    const compiled = new vm.Script(script);
+    const partsOf = (fn: string, input: unknown) => {
+      const ctx = vm.createContext({});
+      compiled.runInContext(ctx);
+      const r = (ctx[fn] as (i: unknown) => { errors?: unknown; warnings?: unknown })(input);
+      expect(r.errors ?? r.warnings).toBeUndefined();
+      return Object.keys(vm.runInContext('WT102_LOAD.loaded', ctx) as object);
+    };
+    const loaded: { message: string; parts: string[] }[] = [];
+    for (const v of uplinks.vectors) loaded.push({ message: v.description, parts: partsOf('decodeUplink', { bytes: bytesOf(v.hex), fPort: 85 }) });
+    for (const d of downlinks) {
+      loaded.push({ message: `${d.name}, encoded`, parts: partsOf('encodeDownlink', { data: d.data }) });
+      loaded.push({ message: `${d.name}, decoded`, parts: partsOf('decodeDownlink', { bytes: bytesOf(d.hex), fPort: 85 }) });
+    }
+    expect(loaded.filter((l) => l.parts.some((p) => p === 'base/errors' || p === 'engine/read-problems'))).toEqual([]);
+    // The valve's nested settings are among them (a nested struct's path once compiled the errors).
+    expect(downlinks.filter((d) => /temp_control|auto_away/.test(JSON.stringify(d.data))).length).toBeGreaterThan(2);
+  });
+
   test('a bad uplink gives errors, not an exception', () => {
     const r = chirpstackV4(script, 'decodeUplink', { bytes: [0x01, 0x66], fPort: 85, variables: {} }) as { errors: string[] };
     expect(r.errors[0]).toMatch(/^byte 1: .*truncated/);

@@ -1451,7 +1451,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       return "an object with " + Object.keys(f.fields).join(", ");
     },
     write: function (_f, value, at) {
-      writeStruct(at.field.sub, value, errors_part().under(at.path, at.key), at.w);
+      writeStruct(at.field.sub, value, under(at.path, at.key), at.w);
       return 0;
     }
   };

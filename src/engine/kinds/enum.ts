@@ -1,7 +1,7 @@
 /** `enum`: one of listed numbers (each with a name), on a wire of 1 byte unless the table says otherwise. */
 import { isInteger } from '../../base/es5';
 import { ownItem, ownRecord, arrayLength } from '../../base/caller-input';
-import { step } from '../../base/errors';
+import { step } from '../../base/path';
 import type { EnumField } from '../../schema/fields';
 import { refuseValue } from '../site';
 import type { Kind } from '../site';

@@ -1,5 +1,5 @@
 /** `struct`: an object of fields nested in a body, compiled with it (struct.ts) and walked the same way (site.ts). */
-import { under } from '../../base/errors';
+import { under } from '../../base/path';
 import { ownRecord } from '../../base/caller-input';
 import type { Fields, StructField } from '../../schema/fields';
 import { writeStruct } from '../site';
