@@ -1,7 +1,7 @@
 /** Byte-level helpers: hex text, input normalisation and a bounds-checked reader. */
-import { byteError, CodecError, describeValue, pathText, quoted, step, valueError } from './errors';
+import { byteError, CodecError, describeValue, pathText, quoted, step, unreadable, valueError } from './errors';
 import type { Path } from './errors';
-import { MAX_FRAME_BYTES, tooLarge, unreadable } from './caller-input';
+import { MAX_FRAME_BYTES, tooLarge } from './caller-input';
 import { hasOwnKey, isInteger } from './es5';
 
 const HEX = '0123456789abcdef';

@@ -11,7 +11,7 @@
  * - anything that throws while being read (a getter, a Proxy's trap, a revoked Proxy) becomes
  *   a CodecError that names the place, instead of escaping as a TypeError.
  */
-import { CodecError, describeValue, pathError, step, valueError } from './errors';
+import { CodecError, describeValue, pathError, step, unreadable, valueError } from './errors';
 import type { Path } from './errors';
 import { hasOwnKey, isInteger, isPlainObject } from './es5';
 
@@ -39,21 +39,6 @@ export type Rec = { [key: string]: unknown };
  * several times as much.) Snapshots never leave the codec, so nothing else can reach it.
  */
 const SNAPSHOT = Object.create(null) as object;
-
-/** What was thrown, for a message: an Error's (of any realm) or anything's text message, else the value. Never throws. */
-export function thrownText(thrown: unknown): string {
-  try {
-    const message = typeof thrown === 'object' && thrown !== null ? (thrown as { message?: unknown }).message : undefined;
-    return describeValue(typeof message === 'string' ? message : thrown);
-  } catch (e) {
-    return 'an exception';
-  }
-}
-
-/** The error for a value whose reading threw `thrown`. */
-export function unreadable(path: Path, thrown: unknown): CodecError {
-  return pathError('INVALID_TYPE', path, `cannot be read: reading it threw ${thrownText(thrown)}; expected plain data`);
-}
 
 /**
  * A caller's plain object as a snapshot of its own enumerable properties, or undefined when

@@ -143,3 +143,18 @@ export function describeValue(value: unknown): string {
     return 'an unreadable object (reading it threw)';
   }
 }
+
+/** What was thrown, for a message: an Error's (of any realm) or anything's text message, else the value. Never throws. */
+export function thrownText(thrown: unknown): string {
+  try {
+    const message = typeof thrown === 'object' && thrown !== null ? (thrown as { message?: unknown }).message : undefined;
+    return describeValue(typeof message === 'string' ? message : thrown);
+  } catch (e) {
+    return 'an exception';
+  }
+}
+
+/** The error for a value whose reading threw `thrown`. */
+export function unreadable(path: Path, thrown: unknown): CodecError {
+  return pathError('INVALID_TYPE', path, `cannot be read: reading it threw ${thrownText(thrown)}; expected plain data`);
+}

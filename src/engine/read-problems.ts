@@ -1,14 +1,13 @@
 /**
  * What the reader (read.ts) says when a frame is not as it should be: a value out of range (a warning
  * in an uplink, an error in a downlink or where later fields depend on it), an unknown or truncated
- * command, an empty frame; and the warnings' limit. Apart from the reader, so that the network-server
+ * command, a frame that ends too soon, an empty frame; and the warnings' limit. Apart from the reader, so that the network-server
  * script compiles these words only for a frame that needs them.
  */
 import { hexByte, hexOf } from '../base/bytes';
 import { isoFromSeconds } from '../base/dates';
 import { byteError } from '../base/errors';
 import type { FieldPlan, ListPlan } from './plans';
-import { label, whatText } from './reading';
 import type { Reading } from './reading';
 import { enumText, rangeText, unitText } from './words';
 
@@ -18,6 +17,24 @@ import { enumText, rangeText, unitText } from './words';
  * counted, and one last line says how many were left out.
  */
 export const WARNING_LIMIT = 100;
+
+/** The command being read, as messages name it: `temp_control.enable (0x6500)`. */
+export function label(r: Reading): string {
+  return `${r.name} (0x${hexOf(r.id)})`;
+}
+
+/** What is being read: the command, then the structs around the field at hand. */
+export function whatText(r: Reading): string {
+  let text = label(r);
+  for (let i = 0; i < r.path.length; i++) text += '.' + r.path[i];
+  return text;
+}
+
+/** The frame ends before `n` bytes of what is read (`what`, or the command and structs being read). */
+export function truncated(r: Reading, n: number, what?: string): never {
+  const rest = r.bytes.length - r.pos;
+  throw byteError('TRUNCATED', r.pos, `${what === undefined ? whatText(r) : what} is truncated: needs ${n} more byte${n === 1 ? '' : 's'}, the frame has ${rest}`);
+}
 
 /** The field at hand: `label.struct.name` (`label` for a bare value). */
 function fieldText(r: Reading, f: FieldPlan): string {

@@ -13,8 +13,8 @@ import { hasOwnKey } from '../base/es5';
 import { commandIdFromBytes, isQueryable } from '../schema/command-ids';
 import { findDownlinkPlan, findUplinkPlan } from './commands';
 import type { FieldPlan, ListPlan, ReadPlan } from './plans';
-import { badSchedule, emptyFrame, problem, refused, truncatedId, unknownCommand, warn, warningsOf } from './read-problems';
-import { bytesOf, label, truncated, uint } from './reading';
+import { badSchedule, emptyFrame, label, problem, refused, truncated, truncatedId, unknownCommand, warn, warningsOf } from './read-problems';
+import { bytesOf, uint } from './reading';
 import type { EntryValue, Reading } from './reading';
 import { readUplinkOnly } from './read-uplink-only';
 

@@ -1,12 +1,11 @@
 /**
  * A frame being read (read.ts), and where: the bytes and the position, the warnings so far, and what
- * messages name. With the reading of bytes, which ends in the one error every reader shares (the frame
- * ends too soon): read-problems.ts and read-uplink-only.ts take it as read.ts does.
+ * messages name. With the reading of bytes, which read-uplink-only.ts takes as read.ts does; the one error
+ * every reader shares (the frame ends too soon) is worded in read-problems.ts, with the others.
  */
-import { hexOf } from '../base/bytes';
 import type { Rec } from '../base/caller-input';
-import { byteError } from '../base/errors';
 import type { FieldPlan, ReadPlan } from './plans';
+import { truncated } from './read-problems';
 
 /** A frame being read, and where. */
 export interface Reading {
@@ -45,24 +44,6 @@ export interface EntryValue {
   readonly key: string;
   readonly seq: number;
   readonly value: unknown;
-}
-
-/** The command being read, as messages name it: `temp_control.enable (0x6500)`. */
-export function label(r: Reading): string {
-  return `${r.name} (0x${hexOf(r.id)})`;
-}
-
-/** What is being read: the command, then the structs around the field at hand. */
-export function whatText(r: Reading): string {
-  let text = label(r);
-  for (let i = 0; i < r.path.length; i++) text += '.' + r.path[i];
-  return text;
-}
-
-/** The frame ends before `n` bytes of what is read (`what`, or the command and structs being read). */
-export function truncated(r: Reading, n: number, what?: string): never {
-  const rest = r.bytes.length - r.pos;
-  throw byteError('TRUNCATED', r.pos, `${what === undefined ? whatText(r) : what} is truncated: needs ${n} more byte${n === 1 ? '' : 's'}, the frame has ${rest}`);
 }
 
 /** An unsigned little-endian integer of `n` bytes; `what` names what is read when the frame ends first. */

@@ -5,7 +5,7 @@
  * LoRaWAN layer is the `lora-packet` library; this module only adapts it.
  */
 import loraPacket from 'lora-packet';
-import { pathError, valueError } from '../base/errors';
+import { pathError, thrownText, valueError } from '../base/errors';
 import { CodecError } from '../codec/codec-error';
 import { decode, DOWNLINK_FPORT, encodeToArray } from '../codec/frame';
 import type { DecodedDownlink, DownlinkCall, MakerObject } from '../codec/frame';
@@ -13,7 +13,7 @@ import { payloadBytes } from '../framing';
 import { decodeUplink } from '../codec/uplink-codec';
 import type { UplinkData } from '../codec/uplink-codec';
 import { checkedBytes, hexBytes } from '../base/bytes';
-import { readOptions, thrownText } from '../base/caller-input';
+import { readOptions } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { isInteger } from '../base/es5';
 // The tables frozen and prototype-free, as they are when the library's main entry is loaded.

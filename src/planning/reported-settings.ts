@@ -3,10 +3,10 @@
  * again replaces the value before it, a group's member replaces that member, a schedule's field that field of
  * that schedule. Readings, events, replies and history are not settings, and are passed over.
  */
-import { ownRecord, unreadable } from '../base/caller-input';
+import { ownRecord } from '../base/caller-input';
 import { listItems, uplinkBytes } from './uplinks';
 import type { Rec } from '../base/caller-input';
-import { valueError } from '../base/errors';
+import { unreadable, valueError } from '../base/errors';
 import { hasOwnKey } from '../base/es5';
 import { decodeUplink } from '../codec/uplink-codec';
 import { twinBase } from '../engine/twins';

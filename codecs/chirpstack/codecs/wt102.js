@@ -110,17 +110,6 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     );
   }
   var SNAPSHOT = Object.create(null);
-  function thrownText(thrown) {
-    try {
-      var message2 = typeof thrown === "object" && thrown !== null ? thrown.message : void 0;
-      return errors_part().describeValue(typeof message2 === "string" ? message2 : thrown);
-    } catch (e) {
-      return "an exception";
-    }
-  }
-  function unreadable(path, thrown) {
-    return errors_part().pathError("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
-  }
   var undefinedIsNull = false;
   function ownRecord(value, path) {
     if (typeof value !== "object" || value === null) return void 0;
@@ -136,18 +125,13 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
       }
       return out;
     } catch (e) {
-      throw unreadable(key === void 0 ? path : errors_part().step(path, key), e);
+      throw errors_part().unreadable(key === void 0 ? path : errors_part().step(path, key), e);
     }
   }
   // src/base/bytes.ts
   var HEX = "0123456789abcdef";
   function hexByte(b) {
     return HEX[b >> 4] + HEX[b & 15];
-  }
-  function hexOf(bytes) {
-    var s = "";
-    for (var i = 0; i < bytes.length; i++) s += hexByte(bytes[i]);
-    return s;
   }
   function checkedBytes(frame, expected, name) {
     if (name === void 0) {
@@ -160,7 +144,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     try {
       n = frame.length;
     } catch (e) {
-      throw unreadable(name, e);
+      throw errors_part().unreadable(name, e);
     }
     if (!(isInteger(n) && n >= 0 && n <= 4294967295)) {
       throw errors_part().valueError(
@@ -181,7 +165,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
         out.push(b);
       }
     } catch (e) {
-      throw unreadable(errors_part().step(name, i), e);
+      throw errors_part().unreadable(errors_part().step(name, i), e);
     }
     if (i < n)
       throw new errors_part().CodecError(
@@ -224,31 +208,15 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   // src/engine/read.ts
   var read_problems_part = WT102_LAZY("engine/read-problems");
   // src/engine/reading.ts
-  function label(r) {
-    return "" + r.name + " (0x" + hexOf(r.id) + ")";
-  }
-  function whatText(r) {
-    var text = label(r);
-    for (var i = 0; i < r.path.length; i++) text += "." + r.path[i];
-    return text;
-  }
-  function truncated(r, n, what) {
-    var rest = r.bytes.length - r.pos;
-    throw errors_part().byteError(
-      "TRUNCATED",
-      r.pos,
-      "" + (what === void 0 ? whatText(r) : what) + " is truncated: needs " + n + " more byte" + (n === 1 ? "" : "s") + ", the frame has " + rest
-    );
-  }
   function uint(r, n, what) {
-    if (r.pos + n > r.bytes.length) truncated(r, n, what);
+    if (r.pos + n > r.bytes.length) read_problems_part().truncated(r, n, what);
     var v = 0;
     for (var i = n - 1; i >= 0; i--) v = v * 256 + r.bytes[r.pos + i];
     r.pos += n;
     return v;
   }
   function bytesOf(r, n) {
-    if (r.pos + n > r.bytes.length) truncated(r, n);
+    if (r.pos + n > r.bytes.length) read_problems_part().truncated(r, n);
     var out = r.bytes.slice(r.pos, r.pos + n);
     r.pos += n;
     return out;
@@ -373,7 +341,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     r.start = r.pos - 1;
     var id = uint(r, 1, list.key);
     if (id < list.min || id > list.max) read_problems_part().badSchedule(r, list, id, -1);
-    if (r.pos >= r.bytes.length) truncated(r, 1, label(r) + " " + list.noun + " " + id);
+    if (r.pos >= r.bytes.length) read_problems_part().truncated(r, 1, read_problems_part().label(r) + " " + list.noun + " " + id);
     var sub = r.bytes[r.pos++];
     var slot = hasOwnKey(list.subs, sub) ? list.subs[sub] : void 0;
     if (slot === void 0) read_problems_part().badSchedule(r, list, id, sub);
@@ -560,17 +528,6 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     );
   }
   var SNAPSHOT = Object.create(null);
-  function thrownText(thrown) {
-    try {
-      var message2 = typeof thrown === "object" && thrown !== null ? thrown.message : void 0;
-      return errors_part().describeValue(typeof message2 === "string" ? message2 : thrown);
-    } catch (e) {
-      return "an exception";
-    }
-  }
-  function unreadable(path, thrown) {
-    return errors_part().pathError("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
-  }
   var undefinedIsNull = false;
   function ownRecord(value, path) {
     if (typeof value !== "object" || value === null) return void 0;
@@ -586,18 +543,13 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
       }
       return out;
     } catch (e) {
-      throw unreadable(key === void 0 ? path : errors_part().step(path, key), e);
+      throw errors_part().unreadable(key === void 0 ? path : errors_part().step(path, key), e);
     }
   }
   // src/base/bytes.ts
   var HEX = "0123456789abcdef";
   function hexByte(b) {
     return HEX[b >> 4] + HEX[b & 15];
-  }
-  function hexOf(bytes) {
-    var s = "";
-    for (var i = 0; i < bytes.length; i++) s += hexByte(bytes[i]);
-    return s;
   }
   function checkedBytes(frame, expected, name) {
     if (name === void 0) {
@@ -610,7 +562,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     try {
       n = frame.length;
     } catch (e) {
-      throw unreadable(name, e);
+      throw errors_part().unreadable(name, e);
     }
     if (!(isInteger(n) && n >= 0 && n <= 4294967295)) {
       throw errors_part().valueError(
@@ -631,7 +583,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
         out.push(b);
       }
     } catch (e) {
-      throw unreadable(errors_part().step(name, i), e);
+      throw errors_part().unreadable(errors_part().step(name, i), e);
     }
     if (i < n)
       throw new errors_part().CodecError(
@@ -674,31 +626,15 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   // src/engine/read.ts
   var read_problems_part = WT102_LAZY("engine/read-problems");
   // src/engine/reading.ts
-  function label(r) {
-    return "" + r.name + " (0x" + hexOf(r.id) + ")";
-  }
-  function whatText(r) {
-    var text = label(r);
-    for (var i = 0; i < r.path.length; i++) text += "." + r.path[i];
-    return text;
-  }
-  function truncated(r, n, what) {
-    var rest = r.bytes.length - r.pos;
-    throw errors_part().byteError(
-      "TRUNCATED",
-      r.pos,
-      "" + (what === void 0 ? whatText(r) : what) + " is truncated: needs " + n + " more byte" + (n === 1 ? "" : "s") + ", the frame has " + rest
-    );
-  }
   function uint(r, n, what) {
-    if (r.pos + n > r.bytes.length) truncated(r, n, what);
+    if (r.pos + n > r.bytes.length) read_problems_part().truncated(r, n, what);
     var v = 0;
     for (var i = n - 1; i >= 0; i--) v = v * 256 + r.bytes[r.pos + i];
     r.pos += n;
     return v;
   }
   function bytesOf(r, n) {
-    if (r.pos + n > r.bytes.length) truncated(r, n);
+    if (r.pos + n > r.bytes.length) read_problems_part().truncated(r, n);
     var out = r.bytes.slice(r.pos, r.pos + n);
     r.pos += n;
     return out;
@@ -815,7 +751,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     r.start = r.pos - 1;
     var id = uint(r, 1, list.key);
     if (id < list.min || id > list.max) read_problems_part().badSchedule(r, list, id, -1);
-    if (r.pos >= r.bytes.length) truncated(r, 1, label(r) + " " + list.noun + " " + id);
+    if (r.pos >= r.bytes.length) read_problems_part().truncated(r, 1, read_problems_part().label(r) + " " + list.noun + " " + id);
     var sub = r.bytes[r.pos++];
     var slot = hasOwnKey(list.subs, sub) ? list.subs[sub] : void 0;
     if (slot === void 0) read_problems_part().badSchedule(r, list, id, sub);
@@ -1010,17 +946,6 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     );
   }
   var SNAPSHOT = Object.create(null);
-  function thrownText(thrown) {
-    try {
-      var message2 = typeof thrown === "object" && thrown !== null ? thrown.message : void 0;
-      return errors_part().describeValue(typeof message2 === "string" ? message2 : thrown);
-    } catch (e) {
-      return "an exception";
-    }
-  }
-  function unreadable(path, thrown) {
-    return errors_part().pathError("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
-  }
   var undefinedIsNull = false;
   function asJsonNulls(read) {
     var before2 = undefinedIsNull;
@@ -1045,7 +970,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       }
       return out;
     } catch (e) {
-      throw unreadable(key === void 0 ? path : errors_part().step(path, key), e);
+      throw errors_part().unreadable(key === void 0 ? path : errors_part().step(path, key), e);
     }
   }
   function isPlainData(value, path) {
@@ -1053,7 +978,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     try {
       return isPlainObject(value);
     } catch (e) {
-      throw unreadable(path, e);
+      throw errors_part().unreadable(path, e);
     }
   }
   function arrayLength(value, path) {
@@ -1063,7 +988,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       if (!Array.isArray(value)) return -1;
       n = value.length;
     } catch (e) {
-      throw unreadable(path, e);
+      throw errors_part().unreadable(path, e);
     }
     if (!isInteger(n) || n < 0 || n > 4294967295) {
       throw errors_part().pathError("INVALID_TYPE", path, "an array whose length is " + errors_part().describeValue(n) + "; expected plain data");
@@ -1077,7 +1002,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       var v = list[i];
       return v === void 0 && undefinedIsNull ? null : v;
     } catch (e) {
-      throw unreadable(errors_part().step(path, i), e);
+      throw errors_part().unreadable(errors_part().step(path, i), e);
     }
   }
   // src/base/bytes.ts
@@ -2131,13 +2056,16 @@ WT102_PARTS["engine/read-problems"] = function () {/*0, function (exports, WT102
   exports.WARNING_LIMIT = void 0;
   exports.badSchedule = badSchedule;
   exports.emptyFrame = emptyFrame;
+  exports.label = label;
   exports.problem = problem;
   exports.problemSaying = problemSaying;
   exports.refused = refused;
+  exports.truncated = truncated;
   exports.truncatedId = truncatedId;
   exports.unknownCommand = unknownCommand;
   exports.warn = warn;
   exports.warningsOf = warningsOf;
+  exports.whatText = whatText;
   var HEX = "0123456789abcdef";
   function hexByte(b) {
     return HEX[b >> 4] + HEX[b & 15];
@@ -2150,14 +2078,6 @@ WT102_PARTS["engine/read-problems"] = function () {/*0, function (exports, WT102
   // src/engine/read-problems.ts
   var dates_part = WT102_LAZY("base/dates");
   var errors_part = WT102_LAZY("base/errors");
-  function label(r) {
-    return "" + r.name + " (0x" + hexOf(r.id) + ")";
-  }
-  function whatText(r) {
-    var text = label(r);
-    for (var i = 0; i < r.path.length; i++) text += "." + r.path[i];
-    return text;
-  }
   // src/engine/words.ts
   function unitText(unit) {
     return unit ? (unit === "%" ? "%" : " " + unit) : "";
@@ -2176,6 +2096,22 @@ WT102_PARTS["engine/read-problems"] = function () {/*0, function (exports, WT102
   // src/engine/read-problems.ts
   var WARNING_LIMIT = 100;
   exports.WARNING_LIMIT = WARNING_LIMIT;
+  function label(r) {
+    return "" + r.name + " (0x" + hexOf(r.id) + ")";
+  }
+  function whatText(r) {
+    var text = label(r);
+    for (var i = 0; i < r.path.length; i++) text += "." + r.path[i];
+    return text;
+  }
+  function truncated(r, n, what) {
+    var rest = r.bytes.length - r.pos;
+    throw errors_part().byteError(
+      "TRUNCATED",
+      r.pos,
+      "" + (what === void 0 ? whatText(r) : what) + " is truncated: needs " + n + " more byte" + (n === 1 ? "" : "s") + ", the frame has " + rest
+    );
+  }
   function fieldText(r, f) {
     return f.name ? "" + whatText(r) + "." + f.name : whatText(r);
   }
@@ -2273,7 +2209,9 @@ WT102_PARTS["base/errors"] = function () {/*0, function (exports, WT102_LAZY, WT
   exports.pathText = pathText;
   exports.quoted = quoted;
   exports.step = step;
+  exports.thrownText = thrownText;
   exports.under = under;
+  exports.unreadable = unreadable;
   exports.valueError = valueError;
   // src/base/path.ts
   function step(up, key) {
@@ -2378,6 +2316,17 @@ WT102_PARTS["base/errors"] = function () {/*0, function (exports, WT102_LAZY, WT
     } catch (e) {
       return "an unreadable object (reading it threw)";
     }
+  }
+  function thrownText(thrown) {
+    try {
+      var message = typeof thrown === "object" && thrown !== null ? thrown.message : void 0;
+      return describeValue(typeof message === "string" ? message : thrown);
+    } catch (e) {
+      return "an exception";
+    }
+  }
+  function unreadable(path, thrown) {
+    return pathError("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
   }
 }*/};
 WT102_PARTS["schema/command-ids"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
@@ -2623,31 +2572,14 @@ WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT
     return line === void 0 || line[3] === "-" || line[3] === "entry" ? void 0 : line[2];
   }
   // src/engine/reading.ts
-  var errors_part = WT102_LAZY("base/errors");
-  function label(r) {
-    return "" + r.name + " (0x" + hexOf(r.id) + ")";
-  }
-  function whatText(r) {
-    var text = label(r);
-    for (var i = 0; i < r.path.length; i++) text += "." + r.path[i];
-    return text;
-  }
-  function truncated(r, n, what) {
-    var rest = r.bytes.length - r.pos;
-    throw errors_part().byteError(
-      "TRUNCATED",
-      r.pos,
-      "" + (what === void 0 ? whatText(r) : what) + " is truncated: needs " + n + " more byte" + (n === 1 ? "" : "s") + ", the frame has " + rest
-    );
-  }
+  var read_problems_part = WT102_LAZY("engine/read-problems");
   function bytesOf(r, n) {
-    if (r.pos + n > r.bytes.length) truncated(r, n);
+    if (r.pos + n > r.bytes.length) read_problems_part().truncated(r, n);
     var out = r.bytes.slice(r.pos, r.pos + n);
     r.pos += n;
     return out;
   }
   // src/engine/read-uplink-only.ts
-  var read_problems_part = WT102_LAZY("engine/read-problems");
   function readUplinkOnly(r, f, out) {
     var d = f.d;
     switch (d.kind) {
@@ -3025,17 +2957,6 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
       "" + what + "; the codec reads and writes frames of at most 1 MiB (" + MAX_FRAME_BYTES + " bytes)"
     );
   }
-  function thrownText(thrown) {
-    try {
-      var message = typeof thrown === "object" && thrown !== null ? thrown.message : void 0;
-      return errors_part().describeValue(typeof message === "string" ? message : thrown);
-    } catch (e) {
-      return "an exception";
-    }
-  }
-  function unreadable(path, thrown) {
-    return errors_part().pathError("INVALID_TYPE", path, "cannot be read: reading it threw " + thrownText(thrown) + "; expected plain data");
-  }
   var undefinedIsNull = false;
   function arrayLength(value, path) {
     if (typeof value !== "object" || value === null) return -1;
@@ -3044,7 +2965,7 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
       if (!Array.isArray(value)) return -1;
       n = value.length;
     } catch (e) {
-      throw unreadable(path, e);
+      throw errors_part().unreadable(path, e);
     }
     if (!isInteger(n) || n < 0 || n > 4294967295) {
       throw errors_part().pathError("INVALID_TYPE", path, "an array whose length is " + errors_part().describeValue(n) + "; expected plain data");
@@ -3058,7 +2979,7 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
       var v = list[i];
       return v === void 0 && undefinedIsNull ? null : v;
     } catch (e) {
-      throw unreadable(errors_part().step(path, i), e);
+      throw errors_part().unreadable(errors_part().step(path, i), e);
     }
   }
   // src/base/suggest.ts
