@@ -181,17 +181,23 @@ async function es5Body(entry, names, readOnly = false, standIns = {}) {
 
 /**
  * Modules a part reaches only through WT102_LAZY, each a part of its own: what a message needs only when
- * something is wrong (the words of a problem, errors), or only for some commands or keys (dates, command IDs,
- * what only uplinks carry, the maker's twins of temperatures). A part that uses one compiles it when it first
- * calls it.
+ * something is wrong (the words of a problem, errors), only for some commands or keys (dates, command IDs,
+ * what only uplinks carry, the maker's twins of temperatures), or only on some servers (the legacy entry
+ * points of ChirpStack v3 and TTN v2). A part that uses one compiles it when it first calls it.
  */
-const ON_DEMAND = ['engine/encode-settings', 'codec/maker-object', 'engine/read-problems', 'base/errors', 'schema/command-ids', 'schema/command-id-names', 'engine/read-uplink-only', 'base/dates', 'engine/twins', 'engine/maker-forms', 'engine/object-paths'];
+const ON_DEMAND = ['network-server/legacy-decode', 'network-server/legacy-encode', 'engine/encode-settings', 'codec/maker-object', 'engine/read-problems', 'base/errors', 'schema/command-ids', 'schema/command-id-names', 'engine/read-uplink-only', 'base/dates', 'engine/twins', 'engine/maker-forms', 'engine/object-paths'];
 /**
  * ON_DEMAND parts that take the modules their host part holds from it rather than carry their own copy:
  * writing settings and the maker's object is compiled only for a message that holds them, and uses the
- * service calls' writer, the kinds and the rest of the write part.
+ * service calls' writer, the kinds and the rest of the write part; the legacy entry points call the TS013
+ * ones' code.
  */
-const HOSTED = { 'engine/encode-settings': 'write', 'codec/maker-object': 'write' };
+const HOSTED = {
+  'network-server/legacy-decode': 'read-uplink',
+  'network-server/legacy-encode': 'write',
+  'engine/encode-settings': 'write',
+  'codec/maker-object': 'write',
+};
 /** The parts that find commands in the stored plans (src/network-server/stored-commands.ts) instead of the tables. */
 const READS_PLANS = new Set(['read-uplink', 'read-downlink', 'write', 'engine/encode-settings', 'codec/maker-object', 'engine/read-uplink-only', 'engine/maker-forms', 'engine/object-paths']);
 

@@ -1,7 +1,7 @@
 /**
- * The entry points that read (entry.ts): TS013 `decodeUplink` and `decodeDownlink`, ChirpStack v3
- * `Decode`, TTN v2 `Decoder`. Apart from those that write, which they need nothing of: the
- * network-server script compiles each group only for the messages that need it.
+ * The entry points that read (entry.ts): TS013 `decodeUplink` and `decodeDownlink` (ChirpStack v3's
+ * `Decode` and TTN v2's `Decoder` are legacy-decode.ts's). Apart from those that write, which they need
+ * nothing of: the network-server script compiles each group only for the messages that need it.
  */
 import { describeValue } from '../base/errors';
 import { decodeFrame, DOWNLINK_FPORT } from '../codec/frame-decode';
@@ -12,7 +12,7 @@ import { checkedBytes } from '../base/bytes';
 import { ownRecord } from '../base/caller-input';
 import { hasOwnKey } from '../base/es5';
 import { inMakerForms } from '../engine/maker-forms';
-import { checkedInput, forGoFormatting, message } from './entry-common';
+import { checkedInput, message } from './entry-common';
 import type { DecodeResult, UplinkInput } from './entry-common';
 
 function portWarning(fPort: unknown): string[] {
@@ -24,7 +24,8 @@ function frameBytes(bytes: unknown): number[] {
   return checkedBytes(bytes, 'an array of bytes');
 }
 
-function uplinkData(bytes: unknown): { data: UplinkData; warnings: string[] } {
+/** The data and warnings of the uplink `bytes` (the legacy entry points' too: legacy-decode.ts). */
+export function uplinkData(bytes: unknown): { data: UplinkData; warnings: string[] } {
   const data = decodeUplinkFrame(frameBytes(bytes));
   const warnings = hasOwnKey(data, 'warnings') ? (data.warnings as string[]) : [];
   delete data.warnings;
@@ -41,7 +42,7 @@ function variableSet(variables: unknown, name: string): boolean {
 type Forms = (data: UplinkData, variables: unknown) => UplinkData;
 
 /** The maker's forms when the device's variable `maker_forms` is true (ChirpStack). */
-const formsAsked: Forms = (data, variables) => (variableSet(variables, 'maker_forms') ? (inMakerForms(data) as UplinkData) : data);
+export const formsAsked: Forms = (data, variables) => (variableSet(variables, 'maker_forms') ? (inMakerForms(data) as UplinkData) : data);
 
 /**
  * TS013 `decodeUplink` (never throws; errors are returned), in the maker's forms where `forms` gives them.
@@ -86,14 +87,4 @@ export function decodeDownlink(input: UplinkInput): DecodeResult<{ calls: Decode
   } catch (e) {
     return { errors: [message(e)] };
   }
-}
-
-/** ChirpStack v3 `Decode`: returns the data, throws on error (`%` written `%%`, for Go's formatting); its `variables` as v4's. */
-export function Decode(_fPort: number, bytes: number[], variables?: unknown): UplinkData {
-  return forGoFormatting(() => formsAsked(uplinkData(bytes).data, variables));
-}
-
-/** TTN v2 `Decoder`: returns the data, throws on error (TTN v2 ran otto too: as `Decode`). */
-export function Decoder(bytes: number[], _port: number): UplinkData {
-  return forGoFormatting(() => uplinkData(bytes).data);
 }

@@ -1,14 +1,15 @@
 /**
- * The entry points that write (entry.ts): TS013 `encodeDownlink`, ChirpStack v3 `Encode`, TTN v2
- * `Encoder`, and what they take: a call, settings, `{calls}`, or the maker's codec object.
+ * The entry point that writes (entry.ts): TS013 `encodeDownlink` (ChirpStack v3's `Encode` and TTN v2's
+ * `Encoder` are legacy-encode.ts's), and what they all take: a call, settings, `{calls}`, or the maker's
+ * codec object.
  */
 import { pathError, valueError } from '../base/errors';
 import { encodeFrame } from '../codec/frame-encode';
 import { encodeMakerObject } from '../codec/maker-object';
 import { DOWNLINK_FPORT } from '../codec/fport';
-import { arrayLength, asJsonNulls, ownRecord } from '../base/caller-input';
+import { arrayLength, ownRecord } from '../base/caller-input';
 import { hasOwnKey } from '../base/es5';
-import { checkedInput, forGoFormatting, message } from './entry-common';
+import { checkedInput, message } from './entry-common';
 import type { DownlinkInput, EncodeResult } from './entry-common';
 
 /**
@@ -38,17 +39,4 @@ export function encodeDownlink(input: DownlinkInput): EncodeResult {
   } catch (e) {
     return { errors: [message(e)] };
   }
-}
-
-/**
- * ChirpStack v3 `Encode`: returns the bytes, throws on error (`%` written `%%`, for Go's formatting).
- * `obj` comes from JSON through Go, so an undefined in it was a null (`asJsonNulls`).
- */
-export function Encode(_fPort: number, obj: unknown): number[] {
-  return forGoFormatting(() => asJsonNulls(() => encodeData(obj)));
-}
-
-/** TTN v2 `Encoder`: returns the bytes, throws on error (TTN v2 ran otto too: as `Encode`). */
-export function Encoder(obj: unknown, _port: number): number[] {
-  return forGoFormatting(() => asJsonNulls(() => encodeData(obj)));
 }

@@ -1,8 +1,8 @@
 /**
  * What the network-server entry points share (entry.ts): the shapes servers pass and take, the input
- * object's check, how a thrown error becomes a message, and ChirpStack v3's formatting of messages.
+ * object's check, how a thrown error becomes a message.
  */
-import { CodecError, isCodecError, valueError } from '../base/errors';
+import { valueError } from '../base/errors';
 import { ownRecord } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 
@@ -39,23 +39,4 @@ function checkedInput(input: unknown): Rec {
     throw valueError('INVALID_TYPE', 'input', input, 'is not the input object a network server passes');
   }
   return rec;
-}
-
-export /**
- * A message as ChirpStack v3 shows it: a message thrown from `Decode`/`Encode` passes through Go's
- * `fmt` formatting there, which reads `%` as a verb (`100%` would arrive as `100%!(NOVERB)`).
- * Written `%%`, it arrives as `%`.
- */
-function forGoFormatting<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (e) {
-    if (isCodecError(e) && e.message.indexOf('%') >= 0) {
-      const where: { path?: string; offset?: number } = {};
-      if (e.path !== undefined) where.path = e.path;
-      if (e.offset !== undefined) where.offset = e.offset;
-      throw new CodecError(e.code, e.message.replace(/%/g, '%%'), where);
-    }
-    throw e;
-  }
 }

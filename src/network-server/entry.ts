@@ -3,6 +3,8 @@
  * Alliance TS013 functions that ChirpStack v4 and The Things Stack call, and the legacy
  * ones of ChirpStack v3 and TTN v2. A thin layer: all decoding and validation is the core's.
  */
-export { decodeDownlink, decodeUplink, Decode, Decoder } from './decode-entries';
-export { encodeData, encodeDownlink, Encode, Encoder } from './encode-entries';
+export { decodeDownlink, decodeUplink } from './decode-entries';
+export { encodeData, encodeDownlink } from './encode-entries';
+export { Decode, Decoder } from './legacy-decode';
+export { Encode, Encoder } from './legacy-encode';
 export type { DecodeResult, DownlinkInput, EncodeResult, UplinkInput } from './entry-common';

@@ -47,15 +47,18 @@ describe('otto (ChirpStack v3)', () => {
     expect(otto(SCRIPT, 'eval', '85', `(function () { /*kept*/ }).toString().indexOf('/*kept*/') >= 0 && (0, eval)('0, function () { return 2; }')() === 2`).out).toBe(true);
   });
 
-  test('Decode: the periodic report with the part that reads uplinks alone; a reading out of range with the words of its warning; a bad frame', () => {
-    expect(otto(SCRIPT, 'decode', '85', PERIODIC)).toEqual({ out: entry.Decode(85, bytesOf(PERIODIC)), parts: 'read-uplink' });
-    expect(otto(SCRIPT, 'decode', '85', OUT_OF_RANGE)).toEqual({ out: entry.Decode(85, bytesOf(OUT_OF_RANGE)), parts: 'read-uplink,engine/read-problems' });
+  test('Decode: the periodic report with the part that reads uplinks and its legacy entry points alone; a reading out of range with the words of its warning; a bad frame', () => {
+    expect(otto(SCRIPT, 'decode', '85', PERIODIC)).toEqual({ out: entry.Decode(85, bytesOf(PERIODIC)), parts: 'network-server/legacy-decode,read-uplink' });
+    expect(otto(SCRIPT, 'decode', '85', OUT_OF_RANGE)).toEqual({
+      out: entry.Decode(85, bytesOf(OUT_OF_RANGE)),
+      parts: 'network-server/legacy-decode,read-uplink,engine/read-problems',
+    });
     expect(otto(SCRIPT, 'decode', '85', 'ef').error).toBe(`Error: ${messageOf(() => entry.Decode(85, [0xef]))}`);
   });
 
-  test('Encode: a call with the part that writes alone; a call it refuses, with the library message', () => {
+  test('Encode: a call with the part that writes and its legacy entry points alone; a call it refuses, with the library message', () => {
     const call = { serviceId: 'set_target_temperature', inputs: { value: 21.5 } };
-    expect(otto(SCRIPT, 'encode', '85', JSON.stringify(call))).toEqual({ out: [0x5a, 0x66, 0x08], parts: 'write' });
+    expect(otto(SCRIPT, 'encode', '85', JSON.stringify(call))).toEqual({ out: [0x5a, 0x66, 0x08], parts: 'network-server/legacy-encode,write' });
     const bad = { set_target_temperature: { value: 99 } };
     expect(otto(SCRIPT, 'encode', '85', JSON.stringify(bad)).error).toBe(`Error: ${(entry.encodeDownlink({ data: bad }) as { errors: string[] }).errors[0]}`);
   });

@@ -7,11 +7,13 @@
 // A part is kept as text in a comment and compiled only when a message needs it, because these servers
 // compile the whole script afresh for every message: a message pays for the code it runs, not for all of it.
 //
-// - read-uplink reads what the valve sends (src/network-server/parts/read-uplink.ts);
+// - read-uplink reads what the valve sends (src/network-server/parts/read-uplink.ts), and hosts legacy-decode,
+//   ChirpStack v3's Decode and TTN v2's Decoder;
 // - read-downlink reads a downlink back into calls (parts/read-downlink.ts);
-// - write turns service calls into a downlink (parts/write.ts), and with two parts it hosts, compiled only for a
-//   message that holds them, settings (encode-settings) and the maker's object (maker-object); those take the
-//   modules write holds from it (`write_part().writeCommand(…)`) rather than carry copies of their own;
+// - write turns service calls into a downlink (parts/write.ts), and hosts parts compiled only for a message
+//   that holds them: settings (encode-settings), the maker's object (maker-object), and legacy-encode (v3's
+//   Encode, v2's Encoder). A hosted part takes the modules its host holds from it (`write_part().writeCommand(…)`)
+//   rather than carry copies of its own;
 // - normalize gives The Things Stack's normalized payload (parts/normalize.ts);
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
 //   frame), errors, command-ids (which IDs a query may carry) and command-id-names (the maker's names of
@@ -26,10 +28,10 @@ function decodeUplink(input) { return WT102_RUN('read-uplink', 'decodeUplink', i
 function encodeDownlink(input) { return WT102_RUN('write', 'encodeDownlink', input); }
 function decodeDownlink(input) { return WT102_RUN('read-downlink', 'decodeDownlink', input); }
 function normalizeUplink(input) { return WT102_RUN('normalize', 'normalizeUplink', input); }
-function Decode(fPort, bytes, variables) { return WT102_RUN('read-uplink', 'Decode', fPort, bytes, variables); }
-function Encode(fPort, obj) { return WT102_RUN('write', 'Encode', fPort, obj); }
-function Decoder(bytes, port) { return WT102_RUN('read-uplink', 'Decoder', bytes, port); }
-function Encoder(obj, port) { return WT102_RUN('write', 'Encoder', obj, port); }
+function Decode(fPort, bytes, variables) { return WT102_RUN('network-server/legacy-decode', 'Decode', fPort, bytes, variables); }
+function Encode(fPort, obj) { return WT102_RUN('network-server/legacy-encode', 'Encode', fPort, obj); }
+function Decoder(bytes, port) { return WT102_RUN('network-server/legacy-decode', 'Decoder', bytes, port); }
+function Encoder(obj, port) { return WT102_RUN('network-server/legacy-encode', 'Encoder', obj, port); }
 
 // Entry point `name` of part `part`.
 function WT102_RUN(part, name, a, b, c) {
@@ -74,9 +76,9 @@ function WT102_TEXT(store) {
 var WT102_PARTS = {};
 WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
   "use strict";
-  exports.Decode = Decode;
-  exports.Decoder = Decoder;
+  exports.formsAsked = void 0;
   exports.decodeUplink = decodeUplink;
+  exports.uplinkData = uplinkData;
   // src/network-server/decode-entries.ts
   var errors_part = WT102_LAZY("base/errors");
   // src/base/bytes.ts
@@ -431,19 +433,6 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     }
     return rec;
   }
-  function forGoFormatting(run) {
-    try {
-      return run();
-    } catch (e) {
-      if (errors_part().isCodecError(e) && e.message.indexOf("%") >= 0) {
-        var where = {};
-        if (e.path !== void 0) where.path = e.path;
-        if (e.offset !== void 0) where.offset = e.offset;
-        throw new errors_part().CodecError(e.code, e.message.replace(/%/g, "%%"), where);
-      }
-      throw e;
-    }
-  }
   // src/network-server/decode-entries.ts
   function portWarning(fPort) {
     return fPort === void 0 || fPort === DOWNLINK_FPORT
@@ -466,6 +455,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   var formsAsked = function (data, variables) {
     return variableSet(variables, "maker_forms") ? maker_forms_part().inMakerForms(data) : data;
   };
+  exports.formsAsked = formsAsked;
   function uplinkAnswer(input, forms) {
     try {
       var given = checkedInput(input);
@@ -480,16 +470,6 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   }
   function decodeUplink(input) {
     return uplinkAnswer(input, formsAsked);
-  }
-  function Decode(_fPort, bytes, variables) {
-    return forGoFormatting(function () {
-      return formsAsked(uplinkData(bytes).data, variables);
-    });
-  }
-  function Decoder(bytes, _port) {
-    return forGoFormatting(function () {
-      return uplinkData(bytes).data;
-    });
   }
 }*/};
 WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
@@ -871,13 +851,13 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     return t;
   }
   exports.downlinkCommands = exports.MAX_FRAME_BYTES = void 0;
-  exports.Encode = Encode;
-  exports.Encoder = Encoder;
   exports.arrayLength = arrayLength;
+  exports.asJsonNulls = asJsonNulls;
   exports.bodyOf = bodyOf;
   exports.dict = dict;
   exports.downlinkCommandNamed = downlinkCommandNamed;
   exports.downlinkGroup = downlinkGroup;
+  exports.encodeData = encodeData;
   exports.encodeDownlink = encodeDownlink;
   exports.fieldOf = fieldOf;
   exports.hasOwnKey = hasOwnKey;
@@ -1702,19 +1682,6 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     }
     return rec;
   }
-  function forGoFormatting(run) {
-    try {
-      return run();
-    } catch (e) {
-      if (errors_part().isCodecError(e) && e.message.indexOf("%") >= 0) {
-        var where = {};
-        if (e.path !== void 0) where.path = e.path;
-        if (e.offset !== void 0) where.offset = e.offset;
-        throw new errors_part().CodecError(e.code, e.message.replace(/%/g, "%%"), where);
-      }
-      throw e;
-    }
-  }
   // src/network-server/encode-entries.ts
   function encodeData(given) {
     if (arrayLength(given, "data") >= 0) return encodeFrame(given);
@@ -1734,20 +1701,6 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     } catch (e) {
       return { errors: [message(e)] };
     }
-  }
-  function Encode(_fPort, obj) {
-    return forGoFormatting(function () {
-      return asJsonNulls(function () {
-        return encodeData(obj);
-      });
-    });
-  }
-  function Encoder(obj, _port) {
-    return forGoFormatting(function () {
-      return asJsonNulls(function () {
-        return encodeData(obj);
-      });
-    });
   }
 }*/};
 WT102_PARTS["normalize"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
@@ -1786,6 +1739,76 @@ WT102_PARTS["normalize"] = function () {/*0, function (exports, WT102_LAZY, WT10
       }
     }
     return { data: out };
+  }
+}*/};
+WT102_PARTS["network-server/legacy-decode"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.Decode = Decode;
+  exports.Decoder = Decoder;
+  // src/network-server/legacy-decode.ts
+  var read_uplink_part = WT102_LAZY("read-uplink");
+  // src/network-server/go-formatting.ts
+  var errors_part = WT102_LAZY("base/errors");
+  function forGoFormatting(run) {
+    try {
+      return run();
+    } catch (e) {
+      if (errors_part().isCodecError(e) && e.message.indexOf("%") >= 0) {
+        var where = {};
+        if (e.path !== void 0) where.path = e.path;
+        if (e.offset !== void 0) where.offset = e.offset;
+        throw new errors_part().CodecError(e.code, e.message.replace(/%/g, "%%"), where);
+      }
+      throw e;
+    }
+  }
+  // src/network-server/legacy-decode.ts
+  function Decode(_fPort, bytes, variables) {
+    return forGoFormatting(function () {
+      return read_uplink_part().formsAsked(read_uplink_part().uplinkData(bytes).data, variables);
+    });
+  }
+  function Decoder(bytes, _port) {
+    return forGoFormatting(function () {
+      return read_uplink_part().uplinkData(bytes).data;
+    });
+  }
+}*/};
+WT102_PARTS["network-server/legacy-encode"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.Encode = Encode;
+  exports.Encoder = Encoder;
+  // src/network-server/legacy-encode.ts
+  var write_part = WT102_LAZY("write");
+  // src/network-server/go-formatting.ts
+  var errors_part = WT102_LAZY("base/errors");
+  function forGoFormatting(run) {
+    try {
+      return run();
+    } catch (e) {
+      if (errors_part().isCodecError(e) && e.message.indexOf("%") >= 0) {
+        var where = {};
+        if (e.path !== void 0) where.path = e.path;
+        if (e.offset !== void 0) where.offset = e.offset;
+        throw new errors_part().CodecError(e.code, e.message.replace(/%/g, "%%"), where);
+      }
+      throw e;
+    }
+  }
+  // src/network-server/legacy-encode.ts
+  function Encode(_fPort, obj) {
+    return forGoFormatting(function () {
+      return write_part().asJsonNulls(function () {
+        return write_part().encodeData(obj);
+      });
+    });
+  }
+  function Encoder(obj, _port) {
+    return forGoFormatting(function () {
+      return write_part().asJsonNulls(function () {
+        return write_part().encodeData(obj);
+      });
+    });
   }
 }*/};
 WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {

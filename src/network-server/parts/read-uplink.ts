@@ -1,2 +1,2 @@
-/** The script's part that reads uplinks: the TS013 and legacy entry points that decode what the valve sends. */
-export { decodeUplink, Decode, Decoder } from '../decode-entries';
+/** The script's part that reads uplinks: TS013 decodeUplink (ChirpStack v3's Decode and TTN v2's Decoder are legacy-decode's, a part it hosts). */
+export { decodeUplink } from '../decode-entries';

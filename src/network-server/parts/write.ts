@@ -1,2 +1,2 @@
-/** The script's part that writes downlinks: TS013 encodeDownlink, ChirpStack v3 Encode, TTN v2 Encoder. */
-export { encodeDownlink, Encode, Encoder } from '../encode-entries';
+/** The script's part that writes downlinks: TS013 encodeDownlink (ChirpStack v3's Encode and TTN v2's Encoder are legacy-encode's, a part it hosts). */
+export { encodeDownlink } from '../encode-entries';

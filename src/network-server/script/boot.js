@@ -5,11 +5,13 @@
 // A part is kept as text in a comment and compiled only when a message needs it, because these servers
 // compile the whole script afresh for every message: a message pays for the code it runs, not for all of it.
 //
-// - read-uplink reads what the valve sends (src/network-server/parts/read-uplink.ts);
+// - read-uplink reads what the valve sends (src/network-server/parts/read-uplink.ts), and hosts legacy-decode,
+//   ChirpStack v3's Decode and TTN v2's Decoder;
 // - read-downlink reads a downlink back into calls (parts/read-downlink.ts);
-// - write turns service calls into a downlink (parts/write.ts), and with two parts it hosts, compiled only for a
-//   message that holds them, settings (encode-settings) and the maker's object (maker-object); those take the
-//   modules write holds from it (`write_part().writeCommand(…)`) rather than carry copies of their own;
+// - write turns service calls into a downlink (parts/write.ts), and hosts parts compiled only for a message
+//   that holds them: settings (encode-settings), the maker's object (maker-object), and legacy-encode (v3's
+//   Encode, v2's Encoder). A hosted part takes the modules its host holds from it (`write_part().writeCommand(…)`)
+//   rather than carry copies of its own;
 // - normalize gives The Things Stack's normalized payload (parts/normalize.ts);
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
 //   frame), errors, command-ids (which IDs a query may carry) and command-id-names (the maker's names of
@@ -24,10 +26,10 @@ function decodeUplink(input) { return WT102_RUN('read-uplink', 'decodeUplink', i
 function encodeDownlink(input) { return WT102_RUN('write', 'encodeDownlink', input); }
 function decodeDownlink(input) { return WT102_RUN('read-downlink', 'decodeDownlink', input); }
 function normalizeUplink(input) { return WT102_RUN('normalize', 'normalizeUplink', input); }
-function Decode(fPort, bytes, variables) { return WT102_RUN('read-uplink', 'Decode', fPort, bytes, variables); }
-function Encode(fPort, obj) { return WT102_RUN('write', 'Encode', fPort, obj); }
-function Decoder(bytes, port) { return WT102_RUN('read-uplink', 'Decoder', bytes, port); }
-function Encoder(obj, port) { return WT102_RUN('write', 'Encoder', obj, port); }
+function Decode(fPort, bytes, variables) { return WT102_RUN('network-server/legacy-decode', 'Decode', fPort, bytes, variables); }
+function Encode(fPort, obj) { return WT102_RUN('network-server/legacy-encode', 'Encode', fPort, obj); }
+function Decoder(bytes, port) { return WT102_RUN('network-server/legacy-decode', 'Decoder', bytes, port); }
+function Encoder(obj, port) { return WT102_RUN('network-server/legacy-encode', 'Encoder', obj, port); }
 
 // Entry point `name` of part `part`.
 function WT102_RUN(part, name, a, b, c) {
