@@ -4,6 +4,7 @@ import { decode, decodeUplink, encode, encodeCommands, encodeFrames, encodeHex, 
 import type { DownlinkCall, UplinkData } from '../src';
 import { CodecError, describeValue, isCodecError, pathText, quoted, step } from '../src/base/errors';
 import { closest } from '../src/base/suggest';
+import { sortedKeys } from '../src/base/es5';
 import { CODES, CodecError as PublicCodecError } from '../src/codec/codec-error';
 import { objectPathOfCommandId } from '../src';
 import { playgroundHeaders } from '../src/cli';
@@ -115,6 +116,20 @@ test('what every call shares stays as it was: the commands\' plans, and the unse
   };
   for (const c of commands().list) check((c.bound as unknown as { compiled?: never } | undefined)?.compiled);
   expect(seen).toBeGreaterThan(20);
+});
+
+describe('sortedKeys: the order of UTF-16 code units, which refusals name the first key by', () => {
+  // By hand, as the spec orders strings (`<` in V8; not in otto or goja, which compare UTF-8 bytes).
+  const byCodeUnits = (keys: string[]) => keys.slice().sort((a, b) => (a < b ? -1 : 1));
+  const distinct = (chars: string) => fc.uniqueArray(fc.string({ unit: fc.constantFrom(...chars.split('')), maxLength: 6 }), { maxLength: 12 });
+
+  test('keys below U+D800 (the default sort) and beyond it (compared by hand) alike', () => {
+    fc.assert(fc.property(distinct('aZ_09.\u00b0\u00e9\u4e00'), (keys) => expect(sortedKeys(keys)).toEqual(byCodeUnits(keys))));
+    fc.assert(fc.property(distinct('a_\u00e9\ud83d\ude00\ue000\uffff'), (keys) => expect(sortedKeys(keys)).toEqual(byCodeUnits(keys))));
+    // Where UTF-8 bytes and code units disagree: U+E000 after a surrogate pair.
+    expect(sortedKeys(['\ue000', '\ud83d\ude00', 'a'])).toEqual(['a', '\ud83d\ude00', '\ue000']);
+    expect(sortedKeys(['b_x', 'b', 'B', '_', 'a1', 'a'])).toEqual(['B', '_', 'a', 'a1', 'b', 'b_x']);
+  });
 });
 
 describe('dates', () => {

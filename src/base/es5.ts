@@ -57,14 +57,14 @@ export function lazy<T>(build: () => T): () => T {
   return () => (value === undefined ? (value = build()) : value);
 }
 
-/** Whether `a` comes before `b` in the order of their UTF-16 code units: compared by hand, as otto and goja compare strings by their UTF-8 bytes. */
-function before(a: string, b: string): boolean {
+/** `a` before `b` (below 0) or after (above), by their UTF-16 code units, compared by hand: otto and goja compare strings by their UTF-8 bytes. */
+function byCodeUnits(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const d = a.charCodeAt(i) - b.charCodeAt(i);
-    if (d !== 0) return d < 0;
+    if (d !== 0) return d;
   }
-  return a.length < b.length;
+  return a.length - b.length;
 }
 
 /**
@@ -73,7 +73,9 @@ function before(a: string, b: string): boolean {
  * network server may hand it over in any).
  */
 export function sortedKeys(keys: readonly string[]): string[] {
-  // An object's keys are distinct, so any sort gives the one order whatever comparisons an engine makes; an
-  // insertion sort here took seconds for a caller's object of 20,000 keys.
-  return keys.slice().sort((a, b) => (before(a, b) ? -1 : 1));
+  // An object's keys are distinct, so any sort gives the one order whatever comparisons an engine makes (an
+  // insertion sort here took seconds for a caller's object of 20,000 keys). Below U+D800 an engine's own order
+  // is that of the code units, UTF-8 bytes included (they part only from there on): the default sort, which
+  // compares in native code, where comparing by hand cost otto (ChirpStack v3) 1.7 ms over a settings object.
+  return keys.slice().sort(/[\ud800-\uffff]/.test(keys.join('')) ? byCodeUnits : undefined);
 }

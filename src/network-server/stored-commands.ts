@@ -53,9 +53,14 @@ function planOf(line: string[] | undefined): ReadPlan | true | undefined {
   return planAt(+line[5], +line[6]);
 }
 
-/** Where the plans begin: the text's first line says (searching text costs ~40 instructions a character in QuickJS). */
-function plansStart(): number {
-  return +WT102_PLANS.substr(1, 6);
+/**
+ * The index: the text up to where the plans begin, as its first line says (so its length is where they begin).
+ * Taken from the text once, as searching it is cheaper than searching all (~40 instructions a character in
+ * QuickJS), and otto (ChirpStack v3) spends ~12 µs on any method of a 40 KB string, even `length`.
+ */
+let indexText: string | undefined;
+function index(): string {
+  return indexText || (indexText = WT102_PLANS.substr(0, +WT102_PLANS.substr(1, 6)));
 }
 
 /** The plans parsed so far, by where they are stored: a frame may hold one command many times (a schedule's fields, history records). */
@@ -63,7 +68,7 @@ const parsed = /* @__PURE__ */ dict<ReadPlan>();
 
 /** The stored plan at `at` (after the blank line), `length` characters, parsed once (as commands.ts makes each once). */
 function planAt(at: number, length: number): ReadPlan {
-  return parsed[at] || (parsed[at] = JSON.parse(WT102_PLANS.substr(plansStart() + at, length)) as ReadPlan);
+  return parsed[at] || (parsed[at] = JSON.parse(WT102_PLANS.substr(index().length + at, length)) as ReadPlan);
 }
 
 /**
@@ -92,15 +97,16 @@ const linesFound = /* @__PURE__ */ dict<string[] | undefined>();
  */
 function indexLine(start: string): string[] | undefined {
   if (hasOwnKey(linesFound, start)) return linesFound[start];
-  const index = WT102_PLANS.substr(0, plansStart());
-  const at = index.indexOf('\n' + start) + 1;
-  return (linesFound[start] = at > 0 ? index.slice(at, index.indexOf('\n', at)).split(' ') : undefined);
+  const text = index();
+  const at = text.indexOf('\n' + start) + 1;
+  return (linesFound[start] = at > 0 ? text.slice(at, text.indexOf('\n', at)).split(' ') : undefined);
 }
 
 /** As commands.ts's: the keys under which decoded uplinks give temperatures, as the store's `t` lines list them. */
 export function temperatureKeys(): string[] {
   // The `t` lines end the index: only they are split (splitting every line costs QuickJS ~1 M instructions).
-  const lines = WT102_PLANS.slice(WT102_PLANS.indexOf('\nt ') + 1, plansStart() - 2).split('\n');
+  const text = index();
+  const lines = text.slice(text.indexOf('\nt ') + 1, text.length - 2).split('\n');
   let keys: string[] = [];
   for (let i = 0; i < lines.length; i++) keys = keys.concat(lines[i].split(' ').slice(1));
   return keys;
@@ -161,11 +167,11 @@ function commandOfLine(words: string[]): Command {
 /** As commands.ts's: what is sent down, services then settings, in the tables' order, from the stored index. */
 export const downlinkCommands = /* @__PURE__ */ lazy((): CommandList => {
   const list: Command[] = [];
-  const index = WT102_PLANS.slice(8, plansStart() - 2).split('\n');
-  for (let i = 0; i < index.length; i++) {
+  const lines = index().slice(8, -2).split('\n');
+  for (let i = 0; i < lines.length; i++) {
     // Lines of commands sent up (`u`) are not read here, nor the starts of longer IDs.
-    if (index[i].charAt(0) !== 'd') continue;
-    const words = index[i].split(' ');
+    if (lines[i].charAt(0) !== 'd') continue;
+    const words = lines[i].split(' ');
     if (words[3] !== '-') list.push(commandOfLine(words));
   }
   return listOf(list);
@@ -183,7 +189,7 @@ const groupsFound = /* @__PURE__ */ dict<{ [member: string]: Command } | undefin
  * text costs QuickJS ~40 instructions a character, and making every command (splitting every line) ~3 M.
  */
 function lookUp(name: string): Command | undefined {
-  const lines = downlinkText || (downlinkText = WT102_PLANS.slice(WT102_PLANS.indexOf('\nd '), plansStart()));
+  const lines = downlinkText || (downlinkText = index().slice(index().indexOf('\nd ')));
   let group: { [member: string]: Command } | undefined;
   for (let at = lines.indexOf(' ' + name); at >= 0; at = lines.indexOf(' ' + name, at + 1)) {
     const words = lines.slice(lines.lastIndexOf('\n', at) + 1, lines.indexOf('\n', at)).split(' ');

@@ -102,6 +102,17 @@ describe('otto (ChirpStack v3)', () => {
     expect(otto(SCRIPT, 'eval', '85', `Encoder(${JSON.stringify(bad)}, 85)`).error).toBe(`Error: ${messageOf(() => encodeHex(bad as never))}`);
   });
 
+  test('a refusal names the first of several unknown keys in the order of code units, by the sort of each engine below U+D800 and by hand beyond', () => {
+    for (const keys of [['zz', 'B', '_a', '\u00e9', 'a'], ['\ue000', '\ud83d\ude00', '\uffff']]) {
+      const data = Object.fromEntries(keys.map((k) => [k, 1]));
+      const expected = (entry.encodeDownlink({ data }) as { errors: string[] }).errors[0];
+      expect(expected).toMatch(keys[0] === 'zz' ? /^data\.B: / : /^data\.\ud83d\ude00: /);
+      // otto holds a string from Go as code points (an emoji is one character there, its charCodeAt 0xf600): beyond the BMP it has no code units to order by.
+      if (keys[0] === 'zz') expect(otto(SCRIPT, 'encode', '85', JSON.stringify(data)).error).toBe(`Error: ${expected}`);
+      expect(goja(SCRIPT, 'encodeDownlink', { data }).out).toEqual({ errors: [expected] });
+    }
+  });
+
   test("the maker's Fahrenheit and Celsius twins, in a service, a settings group and a schedule, and both at once refused (and in goja, the console's Downlink tab)", () => {
     const data = { set_target_temperature: { fahrenheit_value: 70 }, temp_control: { fahrenheit_under_temperature_side_deadband: 33 }, schedule_settings: [{ id: 2, celsius_target_temperature: 21 }] };
     const expected = (entry.encodeDownlink({ data }) as { bytes: number[] }).bytes;

@@ -193,19 +193,20 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     if (line[3] === "-") return true;
     return planAt(+line[5], +line[6]);
   }
-  function plansStart() {
-    return +WT102_PLANS.substr(1, 6);
+  var indexText;
+  function index() {
+    return indexText || (indexText = WT102_PLANS.substr(0, +WT102_PLANS.substr(1, 6)));
   }
   var parsed = dict();
   function planAt(at, length) {
-    return parsed[at] || (parsed[at] = JSON.parse(WT102_PLANS.substr(plansStart() + at, length)));
+    return parsed[at] || (parsed[at] = JSON.parse(WT102_PLANS.substr(index().length + at, length)));
   }
   var linesFound = dict();
   function indexLine(start) {
     if (hasOwnKey(linesFound, start)) return linesFound[start];
-    var index = WT102_PLANS.substr(0, plansStart());
-    var at = index.indexOf("\n" + start) + 1;
-    return (linesFound[start] = at > 0 ? index.slice(at, index.indexOf("\n", at)).split(" ") : void 0);
+    var text = index();
+    var at = text.indexOf("\n" + start) + 1;
+    return (linesFound[start] = at > 0 ? text.slice(at, text.indexOf("\n", at)).split(" ") : void 0);
   }
   // src/engine/read.ts
   var read_problems_part = WT102_LAZY("engine/read-problems");
@@ -589,19 +590,20 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     if (line[3] === "-") return true;
     return planAt(+line[5], +line[6]);
   }
-  function plansStart() {
-    return +WT102_PLANS.substr(1, 6);
+  var indexText;
+  function index() {
+    return indexText || (indexText = WT102_PLANS.substr(0, +WT102_PLANS.substr(1, 6)));
   }
   var parsed = dict();
   function planAt(at, length) {
-    return parsed[at] || (parsed[at] = JSON.parse(WT102_PLANS.substr(plansStart() + at, length)));
+    return parsed[at] || (parsed[at] = JSON.parse(WT102_PLANS.substr(index().length + at, length)));
   }
   var linesFound = dict();
   function indexLine(start) {
     if (hasOwnKey(linesFound, start)) return linesFound[start];
-    var index = WT102_PLANS.substr(0, plansStart());
-    var at = index.indexOf("\n" + start) + 1;
-    return (linesFound[start] = at > 0 ? index.slice(at, index.indexOf("\n", at)).split(" ") : void 0);
+    var text = index();
+    var at = text.indexOf("\n" + start) + 1;
+    return (linesFound[start] = at > 0 ? text.slice(at, text.indexOf("\n", at)).split(" ") : void 0);
   }
   // src/engine/read.ts
   var read_problems_part = WT102_LAZY("engine/read-problems");
@@ -902,18 +904,16 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       return value === void 0 ? (value = build()) : value;
     };
   }
-  function before(a, b) {
+  function byCodeUnits(a, b) {
     var n = Math.min(a.length, b.length);
     for (var i = 0; i < n; i++) {
       var d = a.charCodeAt(i) - b.charCodeAt(i);
-      if (d !== 0) return d < 0;
+      if (d !== 0) return d;
     }
-    return a.length < b.length;
+    return a.length - b.length;
   }
   function sortedKeys(keys) {
-    return keys.slice().sort(function (a, b) {
-      return before(a, b) ? -1 : 1;
-    });
+    return keys.slice().sort(/[\ud800-\uffff]/.test(keys.join("")) ? byCodeUnits : void 0);
   }
   // src/base/caller-input.ts
   var MAX_FRAME_BYTES = 1048576;
@@ -928,12 +928,12 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   var SNAPSHOT = Object.create(null);
   var undefinedIsNull = false;
   function asJsonNulls(read) {
-    var before2 = undefinedIsNull;
+    var before = undefinedIsNull;
     undefinedIsNull = true;
     try {
       return read();
     } finally {
-      undefinedIsNull = before2;
+      undefinedIsNull = before;
     }
   }
   function ownRecord(value, path) {
@@ -1244,13 +1244,13 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       var r = dates_part().parseDateInput(value);
       if (!r.ok) throw refuseValue(at, "INVALID_DATE", value, r.reason);
       if (f.notBefore !== void 0) {
-        var before2 = at.vals[at.s.keys[f.notBefore]];
-        if (r.seconds < before2) {
+        var before = at.vals[at.s.keys[f.notBefore]];
+        if (r.seconds < before) {
           throw refuseValue(
             at,
             "OUT_OF_RANGE",
             value,
-            "is before " + f.notBefore + " (" + dates_part().isoFromSeconds(before2) + "); it must be at or after it"
+            "is before " + f.notBefore + " (" + dates_part().isoFromSeconds(before) + "); it must be at or after it"
           );
         }
       }
@@ -1468,12 +1468,13 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       expected: "a non-empty array of " + plan.items + " ({ " + plan.entryKey + ": " + ids + ", \u2026 })"
     };
   }
-  function plansStart() {
-    return +WT102_PLANS.substr(1, 6);
+  var indexText;
+  function index() {
+    return indexText || (indexText = WT102_PLANS.substr(0, +WT102_PLANS.substr(1, 6)));
   }
   var parsed = dict();
   function planAt(at, length) {
-    return parsed[at] || (parsed[at] = JSON.parse(WT102_PLANS.substr(plansStart() + at, length)));
+    return parsed[at] || (parsed[at] = JSON.parse(WT102_PLANS.substr(index().length + at, length)));
   }
   function declared(plans) {
     if (plans === void 0) return;
@@ -1523,10 +1524,10 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   }
   var downlinkCommands = lazy(function () {
     var list = [];
-    var index = WT102_PLANS.slice(8, plansStart() - 2).split("\n");
-    for (var i = 0; i < index.length; i++) {
-      if (index[i].charAt(0) !== "d") continue;
-      var words = index[i].split(" ");
+    var lines = index().slice(8, -2).split("\n");
+    for (var i = 0; i < lines.length; i++) {
+      if (lines[i].charAt(0) !== "d") continue;
+      var words = lines[i].split(" ");
       if (words[3] !== "-") list.push(commandOfLine(words));
     }
     return listOf(list);
@@ -1535,7 +1536,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   var downlinkText;
   var groupsFound = dict();
   function lookUp(name) {
-    var lines = downlinkText || (downlinkText = WT102_PLANS.slice(WT102_PLANS.indexOf("\nd "), plansStart()));
+    var lines = downlinkText || (downlinkText = index().slice(index().indexOf("\nd ")));
     var group;
     for (var at = lines.indexOf(" " + name); at >= 0; at = lines.indexOf(" " + name, at + 1)) {
       var words = lines.slice(lines.lastIndexOf("\n", at) + 1, lines.indexOf("\n", at)).split(" ");
@@ -2578,15 +2579,16 @@ WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT
   }
   // src/network-server/stored-commands.ts
   var command_id_names_part = WT102_LAZY("schema/command-id-names");
-  function plansStart() {
-    return +WT102_PLANS.substr(1, 6);
+  var indexText;
+  function index() {
+    return indexText || (indexText = WT102_PLANS.substr(0, +WT102_PLANS.substr(1, 6)));
   }
   var linesFound = dict();
   function indexLine(start) {
     if (hasOwnKey(linesFound, start)) return linesFound[start];
-    var index = WT102_PLANS.substr(0, plansStart());
-    var at = index.indexOf("\n" + start) + 1;
-    return (linesFound[start] = at > 0 ? index.slice(at, index.indexOf("\n", at)).split(" ") : void 0);
+    var text = index();
+    var at = text.indexOf("\n" + start) + 1;
+    return (linesFound[start] = at > 0 ? text.slice(at, text.indexOf("\n", at)).split(" ") : void 0);
   }
   function commandNameOf(id) {
     var queryable = command_id_names_part().queryableName(id);
@@ -2813,18 +2815,16 @@ WT102_PARTS["engine/twins"] = function () {/*0, function (exports, WT102_LAZY, W
   function dict() {
     return Object.create(null);
   }
-  function before(a, b) {
+  function byCodeUnits(a, b) {
     var n = Math.min(a.length, b.length);
     for (var i = 0; i < n; i++) {
       var d = a.charCodeAt(i) - b.charCodeAt(i);
-      if (d !== 0) return d < 0;
+      if (d !== 0) return d;
     }
-    return a.length < b.length;
+    return a.length - b.length;
   }
   function sortedKeys(keys) {
-    return keys.slice().sort(function (a, b) {
-      return before(a, b) ? -1 : 1;
-    });
+    return keys.slice().sort(/[\ud800-\uffff]/.test(keys.join("")) ? byCodeUnits : void 0);
   }
   // src/schema/builders.ts
   function isTemperature(f) {
@@ -2890,11 +2890,13 @@ WT102_PARTS["engine/maker-forms"] = function () {/*0, function (exports, WT102_L
       return value === void 0 ? (value = build()) : value;
     };
   }
-  function plansStart() {
-    return +WT102_PLANS.substr(1, 6);
+  var indexText;
+  function index() {
+    return indexText || (indexText = WT102_PLANS.substr(0, +WT102_PLANS.substr(1, 6)));
   }
   function temperatureKeys() {
-    var lines = WT102_PLANS.slice(WT102_PLANS.indexOf("\nt ") + 1, plansStart() - 2).split("\n");
+    var text = index();
+    var lines = text.slice(text.indexOf("\nt ") + 1, text.length - 2).split("\n");
     var keys = [];
     for (var i = 0; i < lines.length; i++) keys = keys.concat(lines[i].split(" ").slice(1));
     return keys;
@@ -3086,19 +3088,20 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
     }
     return { list: list, byName: byName, groups: groups };
   }
-  function plansStart() {
-    return +WT102_PLANS.substr(1, 6);
+  var indexText;
+  function index() {
+    return indexText || (indexText = WT102_PLANS.substr(0, +WT102_PLANS.substr(1, 6)));
   }
   var parsed = dict();
   function planAt(at, length) {
-    return parsed[at] || (parsed[at] = JSON.parse(WT102_PLANS.substr(plansStart() + at, length)));
+    return parsed[at] || (parsed[at] = JSON.parse(WT102_PLANS.substr(index().length + at, length)));
   }
   var linesFound = dict();
   function indexLine(start) {
     if (hasOwnKey(linesFound, start)) return linesFound[start];
-    var index = WT102_PLANS.substr(0, plansStart());
-    var at = index.indexOf("\n" + start) + 1;
-    return (linesFound[start] = at > 0 ? index.slice(at, index.indexOf("\n", at)).split(" ") : void 0);
+    var text = index();
+    var at = text.indexOf("\n" + start) + 1;
+    return (linesFound[start] = at > 0 ? text.slice(at, text.indexOf("\n", at)).split(" ") : void 0);
   }
   var stored = dict();
   var made = dict();
@@ -3123,10 +3126,10 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
   }
   var downlinkCommands = lazy(function () {
     var list = [];
-    var index = WT102_PLANS.slice(8, plansStart() - 2).split("\n");
-    for (var i = 0; i < index.length; i++) {
-      if (index[i].charAt(0) !== "d") continue;
-      var words = index[i].split(" ");
+    var lines = index().slice(8, -2).split("\n");
+    for (var i = 0; i < lines.length; i++) {
+      if (lines[i].charAt(0) !== "d") continue;
+      var words = lines[i].split(" ");
       if (words[3] !== "-") list.push(commandOfLine(words));
     }
     return listOf(list);
