@@ -20,6 +20,7 @@ import { listPlanOf, readPlanOf } from './plans';
 import type { FieldPlan, ListPlan, ReadPlan } from './plans';
 import { copyPlan } from './copies';
 import { listOf } from './command-list';
+import type { Listing } from './command-list';
 import { DOWNLINK_KINDS } from './kinds';
 import { bodyOfPlan } from './struct';
 import { keyedList } from './keyed-list';
@@ -89,13 +90,8 @@ const DOWN = 1;
 const UP = 2;
 const BOTH = 3;
 
-export interface CommandList {
-  readonly list: readonly Command[];
-  /** Settings by path, services by id, readings by key. */
-  readonly byName: { readonly [name: string]: Command };
-  /** The settings groups (`temp_control`): member → command, in the table's order. */
-  readonly groups: { readonly [key: string]: { readonly [member: string]: Command } };
-}
+/** A direction's commands: in order; settings by path, services by id, readings by key (`byName`); the settings groups (`temp_control`): member → command, in the table's order (`groups`). */
+export type CommandList = Listing<Command>;
 
 /** The settings, in the table's order, with the schedules where they take their turn: sent both ways. */
 const settingCommands = /* @__PURE__ */ lazy((): Command[] => {

@@ -8,7 +8,7 @@ import type { Rec } from '../base/caller-input';
 import { utf8Decode } from '../base/utf8';
 import { commandNameOf } from './commands';
 import type { FieldPlan } from './plans';
-import { bytesOf } from './reading';
+import { bytesOf } from './read-bytes';
 import type { Reading } from './reading';
 import { problemSaying } from './read-problems';
 

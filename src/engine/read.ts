@@ -14,7 +14,7 @@ import { commandIdFromBytes, isQueryable } from '../schema/command-ids';
 import { findDownlinkPlan, findUplinkPlan } from './commands';
 import type { FieldPlan, ListPlan, ReadPlan } from './plans';
 import { badSchedule, emptyFrame, label, problem, refused, truncated, truncatedId, unknownCommand, warn, warningsOf } from './read-problems';
-import { bytesOf, uint } from './reading';
+import { bytesOf, uint } from './read-bytes';
 import type { EntryValue, Reading } from './reading';
 import { readUplinkOnly } from './read-uplink-only';
 

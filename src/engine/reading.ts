@@ -1,11 +1,9 @@
 /**
  * A frame being read (read.ts), and where: the bytes and the position, the warnings so far, and what
- * messages name. With the reading of bytes, which read-uplink-only.ts takes as read.ts does; the one error
- * every reader shares (the frame ends too soon) is worded in read-problems.ts, with the others.
+ * messages name. The reading of its bytes is read-bytes.ts's.
  */
 import type { Rec } from '../base/caller-input';
 import type { FieldPlan, ReadPlan } from './plans';
-import { truncated } from './read-problems';
 
 /** A frame being read, and where. */
 export interface Reading {
@@ -44,20 +42,4 @@ export interface EntryValue {
   readonly key: string;
   readonly seq: number;
   readonly value: unknown;
-}
-
-/** An unsigned little-endian integer of `n` bytes; `what` names what is read when the frame ends first. */
-export function uint(r: Reading, n: number, what?: string): number {
-  if (r.pos + n > r.bytes.length) truncated(r, n, what);
-  let v = 0;
-  for (let i = n - 1; i >= 0; i--) v = v * 256 + r.bytes[r.pos + i];
-  r.pos += n;
-  return v;
-}
-
-export function bytesOf(r: Reading, n: number): number[] {
-  if (r.pos + n > r.bytes.length) truncated(r, n);
-  const out = r.bytes.slice(r.pos, r.pos + n) as number[];
-  r.pos += n;
-  return out;
 }

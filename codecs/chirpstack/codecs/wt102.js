@@ -210,7 +210,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   }
   // src/engine/read.ts
   var read_problems_part = WT102_LAZY("engine/read-problems");
-  // src/engine/reading.ts
+  // src/engine/read-bytes.ts
   function uint(r, n, what) {
     if (r.pos + n > r.bytes.length) read_problems_part().truncated(r, n, what);
     var v = 0;
@@ -607,7 +607,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   }
   // src/engine/read.ts
   var read_problems_part = WT102_LAZY("engine/read-problems");
-  // src/engine/reading.ts
+  // src/engine/read-bytes.ts
   function uint(r, n, what) {
     if (r.pos + n > r.bytes.length) read_problems_part().truncated(r, n, what);
     var v = 0;
@@ -2596,7 +2596,7 @@ WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT
     var line = indexLine("d " + id.slice(2).toLowerCase() + " ");
     return line === void 0 || line[3] === "-" || line[3] === "entry" ? void 0 : line[2];
   }
-  // src/engine/reading.ts
+  // src/engine/read-bytes.ts
   var read_problems_part = WT102_LAZY("engine/read-problems");
   function bytesOf(r, n) {
     if (r.pos + n > r.bytes.length) read_problems_part().truncated(r, n);
