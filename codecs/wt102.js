@@ -17,7 +17,7 @@
 // - normalize gives The Things Stack's normalized payload (parts/normalize.ts);
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
 //   frame), errors, command-ids (which IDs a query may carry) and command-id-names (the maker's names of
-//   them, for replies), read-uplink-only (text, versions, command names), dates, twins (the maker's
+//   them, for replies), read-uplink-only (versions, command names; read-text, the text), dates, twins (the maker's
 //   Fahrenheit and Celsius keys of temperatures), maker-forms (decoded uplinks with those keys, when the
 //   device's variable maker_forms asks for them).
 //
@@ -2540,6 +2540,60 @@ WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT
     for (var i = 0; i < bytes.length; i++) s += hexByte(bytes[i]);
     return s;
   }
+  // src/network-server/stored-commands.ts
+  var command_id_names_part = WT102_LAZY("schema/command-id-names");
+  var indexText;
+  function index() {
+    return indexText || (indexText = WT102_PLANS.substr(0, +WT102_PLANS.substr(1, 6)));
+  }
+  var linesFound = dict();
+  function indexLine(start) {
+    if (hasOwnKey(linesFound, start)) return linesFound[start];
+    var text = index();
+    var at = text.indexOf("\n" + start) + 1;
+    return (linesFound[start] = at > 0 ? text.slice(at, text.indexOf("\n", at)).split(" ") : void 0);
+  }
+  function commandNameOf(id) {
+    var queryable = command_id_names_part().queryableName(id);
+    if (queryable !== void 0) return queryable;
+    var line = indexLine("d " + id.slice(2).toLowerCase() + " ");
+    return line === void 0 || line[3] === "-" || line[3] === "entry" ? void 0 : line[2];
+  }
+  // src/engine/read-bytes.ts
+  var read_problems_part = WT102_LAZY("engine/read-problems");
+  function bytesOf(r, n) {
+    if (r.pos + n > r.bytes.length) read_problems_part().truncated(r, n);
+    var out = r.bytes.slice(r.pos, r.pos + n);
+    r.pos += n;
+    return out;
+  }
+  // src/engine/read-uplink-only.ts
+  var read_text_part = WT102_LAZY("engine/read-text");
+  function readUplinkOnly(r, f, out) {
+    var d = f.d;
+    switch (d.kind) {
+      case "commandName":
+        return commandNameOf(out[d.of]);
+      case "string":
+        return read_text_part().readText(r, f, bytesOf(r, d.size));
+      case "hex":
+        return hexOf(bytesOf(r, d.size));
+      case "version": {
+        var b = bytesOf(r, d.format === "firmware" ? 6 : 2);
+        var v = "v" + b[0] + "." + b[1];
+        if (d.format === "firmware") {
+          var tags = ["r", "a", "u", "t"];
+          for (var k = 0; k < 4; k++) if (b[k + 2] !== 0) v += "-" + tags[k] + b[k + 2];
+        }
+        return v;
+      }
+    }
+    throw new Error("read: no reader for " + d.kind);
+  }
+}*/};
+WT102_PARTS["engine/read-text"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.readText = readText;
   // src/base/utf8.ts
   function utf8Decode(bytes, from, to) {
     var s = "";
@@ -2577,55 +2631,8 @@ WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT
     }
     return s;
   }
-  // src/network-server/stored-commands.ts
-  var command_id_names_part = WT102_LAZY("schema/command-id-names");
-  var indexText;
-  function index() {
-    return indexText || (indexText = WT102_PLANS.substr(0, +WT102_PLANS.substr(1, 6)));
-  }
-  var linesFound = dict();
-  function indexLine(start) {
-    if (hasOwnKey(linesFound, start)) return linesFound[start];
-    var text = index();
-    var at = text.indexOf("\n" + start) + 1;
-    return (linesFound[start] = at > 0 ? text.slice(at, text.indexOf("\n", at)).split(" ") : void 0);
-  }
-  function commandNameOf(id) {
-    var queryable = command_id_names_part().queryableName(id);
-    if (queryable !== void 0) return queryable;
-    var line = indexLine("d " + id.slice(2).toLowerCase() + " ");
-    return line === void 0 || line[3] === "-" || line[3] === "entry" ? void 0 : line[2];
-  }
-  // src/engine/read-bytes.ts
+  // src/engine/read-text.ts
   var read_problems_part = WT102_LAZY("engine/read-problems");
-  function bytesOf(r, n) {
-    if (r.pos + n > r.bytes.length) read_problems_part().truncated(r, n);
-    var out = r.bytes.slice(r.pos, r.pos + n);
-    r.pos += n;
-    return out;
-  }
-  // src/engine/read-uplink-only.ts
-  function readUplinkOnly(r, f, out) {
-    var d = f.d;
-    switch (d.kind) {
-      case "commandName":
-        return commandNameOf(out[d.of]);
-      case "string":
-        return readText(r, f, bytesOf(r, d.size));
-      case "hex":
-        return hexOf(bytesOf(r, d.size));
-      case "version": {
-        var b = bytesOf(r, d.format === "firmware" ? 6 : 2);
-        var v = "v" + b[0] + "." + b[1];
-        if (d.format === "firmware") {
-          var tags = ["r", "a", "u", "t"];
-          for (var k = 0; k < 4; k++) if (b[k + 2] !== 0) v += "-" + tags[k] + b[k + 2];
-        }
-        return v;
-      }
-    }
-    throw new Error("read: no reader for " + d.kind);
-  }
   function readText(r, f, bytes) {
     var end = bytes.indexOf(0);
     if (end < 0) end = bytes.length;

@@ -141,6 +141,12 @@ describe('ChirpStack v4 (QuickJS, module template, npm buffer)', () => {
       loaded.push({ message: `${d.name}, decoded`, parts: partsOf('decodeDownlink', { bytes: bytesOf(d.hex), fPort: 85 }) });
     }
     expect(loaded.filter((l) => l.parts.some((p) => p === 'base/errors' || p === 'engine/read-problems'))).toEqual([]);
+    // A reply to a downlink (the uplink every downlink brings) compiles no UTF-8 decoder; device information does.
+    const replies = uplinks.vectors.filter((v) => 'ans' in v.data).map((v) => v.description);
+    const texts = uplinks.vectors.filter((v) => 'product_name' in v.data).map((v) => v.description);
+    expect(replies.length * texts.length).toBeGreaterThan(0);
+    for (const l of loaded) if (replies.includes(l.message)) expect(l.parts).not.toContain('engine/read-text');
+    for (const l of loaded) if (texts.includes(l.message)) expect(l.parts).toContain('engine/read-text');
     // The valve's nested settings are among them (a nested struct's path once compiled the errors).
     expect(downlinks.filter((d) => /temp_control|auto_away/.test(JSON.stringify(d.data))).length).toBeGreaterThan(2);
   });

@@ -1,16 +1,15 @@
 /**
  * Reading the kinds only uplinks carry: text, hex, versions and a command's name (device information,
  * replies). Apart from the reader (read.ts), so that the network-server script compiles it only for a
- * frame that holds one.
+ * frame that holds one; the text's UTF-8 is read-text.ts's, which a reply does not need.
  */
 import { hexOf } from '../base/bytes';
 import type { Rec } from '../base/caller-input';
-import { utf8Decode } from '../base/utf8';
 import { commandNameOf } from './commands';
 import type { FieldPlan } from './plans';
 import { bytesOf } from './read-bytes';
 import type { Reading } from './reading';
-import { problemSaying } from './read-problems';
+import { readText } from './read-text';
 
 export function readUplinkOnly(r: Reading, f: FieldPlan, out: Rec): unknown {
   const d = f.d;
@@ -32,23 +31,4 @@ export function readUplinkOnly(r: Reading, f: FieldPlan, out: Rec): unknown {
     }
   }
   throw new Error(`read: no reader for ${d.kind}`);
-}
-
-/** NUL-padded UTF-8 text. */
-function readText(r: Reading, f: FieldPlan, bytes: number[]): string {
-  let end = bytes.indexOf(0);
-  if (end < 0) end = bytes.length;
-  for (let k = end; k < bytes.length; k++) {
-    if (bytes[k] !== 0) {
-      problemSaying(r, f, r.start + k, `byte ${k} of the text follows its NUL terminator and is not NUL`);
-      break;
-    }
-  }
-  const text = utf8Decode(bytes, 0, end);
-  if (text !== undefined) return text;
-  // "?" rather than U+FFFD: it is one byte, so encodeUplink gives back text that fits and reads the same.
-  problemSaying(r, f, r.start, `is not valid UTF-8; bytes outside ASCII are shown as "?"`);
-  let shown = '';
-  for (let k = 0; k < end; k++) shown += bytes[k] < 0x80 ? String.fromCharCode(bytes[k]) : '?';
-  return shown;
 }

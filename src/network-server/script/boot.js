@@ -15,7 +15,7 @@
 // - normalize gives The Things Stack's normalized payload (parts/normalize.ts);
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
 //   frame), errors, command-ids (which IDs a query may carry) and command-id-names (the maker's names of
-//   them, for replies), read-uplink-only (text, versions, command names), dates, twins (the maker's
+//   them, for replies), read-uplink-only (versions, command names; read-text, the text), dates, twins (the maker's
 //   Fahrenheit and Celsius keys of temperatures), maker-forms (decoded uplinks with those keys, when the
 //   device's variable maker_forms asks for them).
 //
