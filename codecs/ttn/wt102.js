@@ -7,19 +7,21 @@
 // A part is kept as text in a comment and compiled only when a message needs it, because these servers
 // compile the whole script afresh for every message: a message pays for the code it runs, not for all of it.
 //
-// - read-uplink reads what the valve sends (src/network-server/parts/read-uplink.ts), and hosts legacy-decode,
-//   ChirpStack v3's Decode and TTN v2's Decoder;
+// - read-uplink reads what the valve sends (src/network-server/parts/read-uplink.ts);
 // - read-downlink reads a downlink back into calls (parts/read-downlink.ts);
-// - write turns service calls into a downlink (parts/write.ts), and hosts parts compiled only for a message
-//   that holds them: settings (encode-settings), the maker's object (maker-object), and legacy-encode (v3's
-//   Encode, v2's Encoder). A hosted part takes the modules its host holds from it (`write_part().writeCommand(…)`)
-//   rather than carry copies of its own;
+// - write turns service calls into a downlink (parts/write.ts);
 // - normalize gives The Things Stack's normalized payload (parts/normalize.ts);
+// - parts hosted by another, which take the modules their host holds from it (`write_part().writeCommand(…)`)
+//   rather than carry copies of their own: those that write settings (encode-settings) and the maker's object
+//   (maker-object), compiled only for a message that holds them, and the legacy entry points, compiled only on
+//   the servers that call them (legacy-decode: ChirpStack v3's Decode and TTN v2's Decoder, hosted by
+//   read-uplink; legacy-encode: Encode and Encoder, hosted by write);
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
 //   frame), errors, command-ids (which IDs a query may carry) and command-id-names (the maker's names of
-//   them, for replies), read-uplink-only (versions, command names; read-text, the text), dates, twins (the maker's
-//   Fahrenheit and Celsius keys of temperatures), maker-forms (decoded uplinks with those keys, when the
-//   device's variable maker_forms asks for them).
+//   them, for replies), read-uplink-only (versions, command names; read-text, the text), dates, twins (the
+//   maker's Fahrenheit and Celsius keys of temperatures), maker-forms (decoded uplinks with those keys, when
+//   the device's variable maker_forms asks for them), object-paths (the maker's object paths of command IDs,
+//   its queries' `req`).
 //
 // The parts find commands in WT102_PLANS (at the end): an index of the commands, then each command's plan
 // (src/engine/plans.ts) as JSON, parsed only when a message holds that command: read as it is, or bound to

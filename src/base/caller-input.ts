@@ -41,11 +41,6 @@ export type Rec = { [key: string]: unknown };
 const SNAPSHOT = Object.create(null) as object;
 
 /**
- * A caller's plain object as a snapshot of its own enumerable properties, or undefined when
- * `value` is not a plain object. Throws only when reading it throws (then with the path of
- * the property, or of the object).
- */
-/**
  * Whether an own undefined in a caller's object or array is read as null: ChirpStack v3 (otto) hands
  * `Encode` its JSON object through Go, where a JSON null becomes undefined. True only while
  * `asJsonNulls` runs.
@@ -66,6 +61,11 @@ export function asJsonNulls<T>(read: () => T): T {
   }
 }
 
+/**
+ * A caller's plain object as a snapshot of its own enumerable properties, or undefined when
+ * `value` is not a plain object. Throws only when reading it throws (then with the path of
+ * the property, or of the object).
+ */
 export function ownRecord(value: unknown, path: Path): Rec | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   let key: string | undefined;

@@ -5,10 +5,14 @@
  */
 import { dict } from '../base/es5';
 
-/** What listing a command reads of it (commands.ts's Command has it): its name, and a group's member where it is one. */
+/**
+ * What listing a command reads of it (commands.ts's Command has it): its name, and a group's member where it is
+ * one. Its placements spelt out, not imported: commands.ts imports this module (a placement added there and not
+ * here fails to compile).
+ */
 interface Listed {
   readonly name: string;
-  readonly place: { readonly to: string; readonly key?: string; readonly member?: string };
+  readonly place: { readonly to: 'member'; readonly key: string; readonly member: string } | { readonly to: 'call' | 'key' | 'entry' | 'append' | 'record' };
 }
 
 /** The list, by name and by group: commands.ts's CommandList, of whatever commands are listed. */
@@ -24,7 +28,7 @@ export function listOf<C extends Listed>(list: C[]): Listing<C> {
   for (const c of list) {
     byName[c.name] = c;
     const p = c.place;
-    if (p.to === 'member') (groups[p.key as string] || (groups[p.key as string] = dict<C>()))[p.member as string] = c;
+    if (p.to === 'member') (groups[p.key] || (groups[p.key] = dict<C>()))[p.member] = c;
   }
   return { list, byName, groups };
 }

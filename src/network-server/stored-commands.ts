@@ -55,8 +55,8 @@ function planOf(line: string[] | undefined): ReadPlan | true | undefined {
 
 /**
  * The index: the text up to where the plans begin, as its first line says (so its length is where they begin).
- * Taken from the text once, as searching it is cheaper than searching all (~40 instructions a character in
- * QuickJS), and otto (ChirpStack v3) spends ~12 µs on any method of a 40 KB string, even `length`.
+ * Taken from the text once per part, as searching it is cheaper than searching all (~40 instructions a character
+ * in QuickJS), and otto (ChirpStack v3) spends ~12 µs on any use of a 40 KB string, even reading its `length`.
  */
 let indexText: string | undefined;
 function index(): string {
