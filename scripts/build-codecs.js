@@ -205,16 +205,15 @@ const READS_PLANS = new Set(['read-uplink', 'read-downlink', 'write', 'engine/en
  * Part `name` (src/network-server/parts/<name>.ts, or an ON_DEMAND module) as readable ES5: bundled by
  * esbuild with the other ON_DEMAND modules left out, lowered to ES5 and CommonJS by TypeScript, and each
  * `require` of a module left out made a WT102_LAZY call. Its text is a function `(exports, WT102_LAZY,
- * WT102_PLANS)` that fills `exports`. A HOSTED part leaves out what its host holds too; the host, given
- * `hostExports` (module → names its hosted parts take), exports those as well. Gives the text, the bundle
- * before lowering, and the modules it holds.
+ * WT102_PLANS)` that fills `exports`. A HOSTED part leaves out what its host holds too (`hostModules`); the
+ * host, given `hostExports` (module → names its hosted parts take), exports those as well. Gives the text, the
+ * bundle before lowering, and the modules it holds.
  */
-async function partText(name, hostExports = {}) {
+async function partText(name, hostExports = {}, hostModules = new Set()) {
   const SRC = path.join(ROOT, 'src');
   const entry = ON_DEMAND.includes(name) ? path.join(SRC, name + '.ts') : path.join(SRC, 'network-server', 'parts', name + '.ts');
   const moduleOf = (file) => path.relative(SRC, file).replace(/\\/g, '/').replace(/\.ts$/, '');
   const host = HOSTED[name];
-  const hostModules = host === undefined ? new Set() : (await partText(host)).modules;
   const onDemand = {
     name: 'on-demand',
     setup(build) {
@@ -331,10 +330,13 @@ async function buildScripts() {
   let parts = '\nvar WT102_PARTS = {};\n';
   const names = ['read-uplink', 'read-downlink', 'write', 'normalize', ...ON_DEMAND];
   const built = {};
+  // What each host holds, from a build of it alone: its hosted parts take those modules from it.
+  const held = {};
+  for (const host of new Set(Object.values(HOSTED))) held[host] = (await partText(host)).modules;
   // Hosted parts first: what they take from their host, the host exports (module → names).
   const hostExports = {};
   for (const [name, host] of Object.entries(HOSTED)) {
-    built[name] = await partText(name);
+    built[name] = await partText(name, {}, held[host]);
     const taken = (hostExports[host] = hostExports[host] || {});
     for (const [, list, m] of built[name].esm.matchAll(/import\s*\{([^}]*)\}\s*from\s*"wt102:@[^/"]+\/([^"]+)"/g)) {
       for (const item of list.split(',')) (taken[m] = taken[m] || new Set()).add(item.trim().split(/\s+as\s+/)[0]);
@@ -350,6 +352,8 @@ async function buildScripts() {
   }
   for (const name of names) {
     const text = (built[name] || (built[name] = await partText(name, hostExports[name]))).text;
+    // The part is kept inside a block comment, which its own `*/` would end.
+    if (text.includes('*/')) throw new Error(`build: part ${name} holds "*/"`);
     parts += `WT102_PARTS[${JSON.stringify(name)}] = function () {/*${text}*/};\n`;
   }
   const { planStoreText } = require(path.join(ROOT, 'dist', 'network-server', 'plan-store.js'));
