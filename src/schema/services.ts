@@ -48,7 +48,7 @@ export interface ServiceSpec {
 }
 
 /** Which schedules `delete_schedule` deletes: one, by the maker's name for it, or all. */
-const SCHEDULE_TYPES: readonly EnumValue[] = (() => {
+const SCHEDULE_TYPES: readonly EnumValue[] = /* @__PURE__ */ (() => {
   const values: EnumValue[] = [];
   for (let i = SCHEDULES.ids.min; i <= SCHEDULES.ids.max; i++) values.push({ value: i, name: `${SCHEDULES.entryName}${i + 1}` });
   values.push({ value: 255, name: 'Reset All' });
