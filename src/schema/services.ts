@@ -2,6 +2,7 @@
  * The WT102 service table (docs/PROTOCOL.md §2–§4): the single source of truth for
  * every downlink service. Adding a service means adding one entry here.
  */
+import { percent, temp, u8 } from './builders';
 import { OCCUPANCY, WINDOW_STATE } from './enums';
 import { SCHEDULES } from './schedules';
 import type { CanonicalInputsOf, EnumValue, Fields, InputsOf } from './fields';
@@ -103,7 +104,7 @@ export const SERVICE_ROWS = {
   calibrate_motor: { command: [0x58], inputs: none, doc: { title: 'Calibrate Motor', description: 'Runs the motor calibration; the valve reports the result (motor_calibration_result_report).', source: 'seed', example: {} } },
   set_target_valve_opening_degree: {
     command: [0x59],
-    inputs: { value: { kind: 'int', wire: 'u8', min: 0, max: 100, unit: '%' } },
+    inputs: { value: percent() },
     doc: {
       title: 'Target Valve Opening Setting', description: 'Sets the valve opening to hold, in percent (for valve opening control).',
       source: 'seed',
@@ -113,7 +114,7 @@ export const SERVICE_ROWS = {
   },
   set_target_temperature: {
     command: [0x5a],
-    inputs: { value: { kind: 'decimal', wire: 'i16', min: 5, max: 35, unit: '°C' } },
+    inputs: { value: temp(5, 35) },
     doc: {
       title: 'Target Temperature Setting', description: 'Sets the room temperature the valve regulates to, in °C.',
       source: 'seed',
@@ -123,7 +124,7 @@ export const SERVICE_ROWS = {
   },
   set_temperature: {
     command: [0x5b],
-    inputs: { value: { kind: 'decimal', wire: 'i16', min: -20, max: 60, unit: '°C' } },
+    inputs: { value: temp(-20, 60) },
     doc: {
       title: 'External Temperature', description: 'Gives the valve an ambient temperature measured elsewhere, for when its temperature source is LoRaWAN reception.',
       source: 'seed',
@@ -202,7 +203,7 @@ export const SERVICE_ROWS = {
   },
   request_check_sequence_number: {
     command: [0xff],
-    inputs: { sequence_number: { kind: 'int', wire: 'u8', min: 0, max: 255 } },
+    inputs: { sequence_number: u8(0, 255) },
     doc: {
       title: 'Check Sequence Number', description: 'Sends a sequence number that the valve echoes back (check_sequence_number_reply).',
       source: 'model',
@@ -212,7 +213,7 @@ export const SERVICE_ROWS = {
   },
   request_check_order: {
     command: [0xfe],
-    inputs: { order: { kind: 'int', wire: 'u8', min: 0, max: 255 } },
+    inputs: { order: u8(0, 255) },
     doc: { title: 'Check Order', description: 'Sends an order number that the valve echoes back (check_order_reply).', source: 'model', labels: { order: 'Order' }, example: { order: 9 } },
   },
 } as const satisfies { readonly [serviceId: string]: ServiceRow };
