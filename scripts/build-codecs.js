@@ -294,7 +294,9 @@ async function partText(name, hostExports = {}, hostModules = new Set()) {
 async function minified(code) {
   const min = await minify(code, {
     ecma: 5,
-    compress: { passes: 3, unsafe: true, pure_getters: true },
+    // No inlining of functions: it copies the tables' small builders into each call (`{kind:"bool"}` for each
+    // `bool()`), which makes the files longer, and each console tab is held to a size (test/network-server.test.ts).
+    compress: { passes: 3, unsafe: true, pure_getters: true, inline: 0 },
     mangle: { toplevel: false },
     format: { comments: false },
   });
@@ -377,13 +379,11 @@ async function buildConsoleFile({ tab, entry, names, readOnly, standIns }, pkg) 
   const body = await es5Body(entry, names, readOnly, standIns);
   const entries = names.map((name) => `function ${name}(input) { return WT102.${name}(input); }`).join('\n');
   const code = `var WT102 = (function () {\n'use strict';\n${body}\n})();\n${entries}\n`;
-  // No inlining of functions: it copies the tables' small builders into each call (`{kind:"bool"}` for each `bool()`),
-  // which makes a tab longer, and each tab is held to a size (test/network-server.test.ts).
-  const min = await minify(code, { ecma: 5, compress: { passes: 3, pure_getters: true, unsafe: true, inline: 0 }, mangle: { toplevel: false }, format: { comments: false } });
+  const min = await minified(code);
   return (
     `// wt102-codec ${pkg.version}: Milesight WT102 codec for The Things Stack console's ${tab} tab (${names.join(', ')}; ES5.1).\n` +
     `// Generated from src/network-server/${entry} by \`npm run build:codecs\`, minified; do not edit.\n` +
-    min.code +
+    min +
     '\n'
   );
 }
