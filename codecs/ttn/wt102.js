@@ -17,7 +17,9 @@
 //   the servers that call them (legacy-decode: ChirpStack v3's Decode and TTN v2's Decoder, hosted by
 //   read-uplink; legacy-encode: Encode and Encoder, hosted by write);
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
-//   frame), errors, command-ids (which IDs a query may carry) and command-id-names (the maker's names of
+//   frame), read-entries (schedules' fields, each read into its entry), the field kinds few services write
+//   (kinds/date: a history window; kinds/query-length and kinds/command-id: a query; hosted by write),
+//   errors, command-ids (which IDs a query may carry) and command-id-names (the maker's names of
 //   them, for replies), read-uplink-only (versions, command names; read-text, the text), dates, twins (the
 //   maker's Fahrenheit and Celsius keys of temperatures), maker-forms (decoded uplinks with those keys, when
 //   the device's variable maker_forms asks for them), object-paths (the maker's object paths of command IDs,
@@ -133,10 +135,6 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     }
   }
   // src/base/bytes.ts
-  var HEX = "0123456789abcdef";
-  function hexByte(b) {
-    return HEX[b >> 4] + HEX[b & 15];
-  }
   function checkedBytes(frame, expected, name) {
     if (name === void 0) {
       name = "frame";
@@ -186,9 +184,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     return planOf(indexLine("u " + idHex(id, n) + " "));
   }
   function idHex(id, n) {
-    var hex = "";
-    for (var i = n - 1; i >= 0; i--) hex += hexByte(Math.floor(id / Math.pow(256, i)) % 256);
-    return hex;
+    return (Math.pow(256, n) + id).toString(16).slice(1);
   }
   function planOf(line) {
     if (line === void 0) return void 0;
@@ -228,6 +224,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   }
   // src/engine/read.ts
   var read_uplink_only_part = WT102_LAZY("engine/read-uplink-only");
+  var read_entries_part = WT102_LAZY("engine/read-entries");
   function readMore(r, f, out) {
     return read_uplink_only_part().readUplinkOnly(r, f, out);
   }
@@ -342,29 +339,6 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     r.wire = -1;
     return readField(r, body, [], {}, void 0);
   }
-  function readEntry(r, list) {
-    r.start = r.pos - 1;
-    var id = uint(r, 1, list.key);
-    if (id < list.min || id > list.max) read_problems_part().badSchedule(r, list, id, -1);
-    if (r.pos >= r.bytes.length) read_problems_part().truncated(r, 1, read_problems_part().label(r) + " " + list.noun + " " + id);
-    var sub = r.bytes[r.pos++];
-    var slot = hasOwnKey(list.subs, sub) ? list.subs[sub] : void 0;
-    if (slot === void 0) read_problems_part().badSchedule(r, list, id, sub);
-    r.name = list.key + "[" + list.entryKey + " " + id + "]." + slot.key;
-    r.id = [r.id[0], id, sub];
-    return { id: id, key: slot.key, seq: slot.seq, value: readBody(r, slot.body, void 0) };
-  }
-  function putEntry(scope, key, entryKey, v, joins) {
-    var list = hasOwnKey(scope, key) ? scope[key] : (scope[key] = []);
-    var last = list.length > 0 ? list[list.length - 1] : void 0;
-    if (last !== void 0 && last[entryKey] === v.id && (joins === void 0 ? !hasOwnKey(last, v.key) : joins)) last[v.key] = v.value;
-    else {
-      var entry = {};
-      entry[entryKey] = v.id;
-      entry[v.key] = v.value;
-      list.push(entry);
-    }
-  }
   function putValue(scope, p, value) {
     if (p.member === void 0) scope[p.key] = value;
     else (hasOwnKey(scope, p.key) ? scope[p.key] : (scope[p.key] = {}))[p.member] = value;
@@ -384,7 +358,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     r.name = plan.name;
     r.id = plan.id;
     r.style = plan.style;
-    var value = plan.list !== void 0 ? readEntry(r, plan.list) : readBody(r, plan.body, copies);
+    var value = plan.list !== void 0 ? read_entries_part().readEntry(r, plan.list, readBody) : readBody(r, plan.body, copies);
     return { plan: plan, value: value };
   }
   function decodeUplinkCommands(bytes) {
@@ -407,7 +381,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
       } else if (p.to === "append") {
         (hasOwnKey(scope, key) ? scope[key] : (scope[key] = [])).push(value);
       } else if (p.to === "entry") {
-        putEntry(scope, key, p.list.entryKey, value, void 0);
+        read_entries_part().putEntry(scope, key, p.list.entryKey, value, void 0);
       } else {
         if (reported.indexOf(p.name) >= 0) read_problems_part().warn(r, at, p.name + " is reported twice; the last value is kept");
         else reported.push(p.name);
@@ -530,10 +504,6 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     }
   }
   // src/base/bytes.ts
-  var HEX = "0123456789abcdef";
-  function hexByte(b) {
-    return HEX[b >> 4] + HEX[b & 15];
-  }
   function checkedBytes(frame, expected, name) {
     if (name === void 0) {
       name = "frame";
@@ -583,9 +553,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     return planOf(indexLine("d " + idHex(id, n) + " "));
   }
   function idHex(id, n) {
-    var hex = "";
-    for (var i = n - 1; i >= 0; i--) hex += hexByte(Math.floor(id / Math.pow(256, i)) % 256);
-    return hex;
+    return (Math.pow(256, n) + id).toString(16).slice(1);
   }
   function planOf(line) {
     if (line === void 0) return void 0;
@@ -623,6 +591,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     r.pos += n;
     return out;
   }
+  var read_entries_part = WT102_LAZY("engine/read-entries");
   function downlinkReading(bytes) {
     return {
       bytes: bytes,
@@ -731,29 +700,6 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     r.wire = -1;
     return readField(r, body, [], {}, void 0);
   }
-  function readEntry(r, list) {
-    r.start = r.pos - 1;
-    var id = uint(r, 1, list.key);
-    if (id < list.min || id > list.max) read_problems_part().badSchedule(r, list, id, -1);
-    if (r.pos >= r.bytes.length) read_problems_part().truncated(r, 1, read_problems_part().label(r) + " " + list.noun + " " + id);
-    var sub = r.bytes[r.pos++];
-    var slot = hasOwnKey(list.subs, sub) ? list.subs[sub] : void 0;
-    if (slot === void 0) read_problems_part().badSchedule(r, list, id, sub);
-    r.name = list.key + "[" + list.entryKey + " " + id + "]." + slot.key;
-    r.id = [r.id[0], id, sub];
-    return { id: id, key: slot.key, seq: slot.seq, value: readBody(r, slot.body, void 0) };
-  }
-  function putEntry(scope, key, entryKey, v, joins) {
-    var list = hasOwnKey(scope, key) ? scope[key] : (scope[key] = []);
-    var last = list.length > 0 ? list[list.length - 1] : void 0;
-    if (last !== void 0 && last[entryKey] === v.id && (joins === void 0 ? !hasOwnKey(last, v.key) : joins)) last[v.key] = v.value;
-    else {
-      var entry = {};
-      entry[entryKey] = v.id;
-      entry[v.key] = v.value;
-      list.push(entry);
-    }
-  }
   function putValue(scope, p, value) {
     if (p.member === void 0) scope[p.key] = value;
     else (hasOwnKey(scope, p.key) ? scope[p.key] : (scope[p.key] = {}))[p.member] = value;
@@ -773,7 +719,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     r.name = plan.name;
     r.id = plan.id;
     r.style = plan.style;
-    var value = plan.list !== void 0 ? readEntry(r, plan.list) : readBody(r, plan.body, copies);
+    var value = plan.list !== void 0 ? read_entries_part().readEntry(r, plan.list, readBody) : readBody(r, plan.body, copies);
     return { plan: plan, value: value };
   }
   function decodeDownlinkCommands(bytes) {
@@ -798,7 +744,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
       }
       if (p.to === "entry") {
         var v = value;
-        putEntry(scope, p.key, p.list.entryKey, v, rank === p.rank && v.seq > seq);
+        read_entries_part().putEntry(scope, p.key, p.list.entryKey, v, rank === p.rank && v.seq > seq);
         seq = v.seq;
       } else {
         putValue(scope, p, value);
@@ -854,10 +800,11 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     }
     return t;
   }
-  exports.downlinkCommands = exports.MAX_FRAME_BYTES = void 0;
+  exports.downlinkCommands = exports.MAX_FRAME_BYTES = exports.HEX_ID = void 0;
   exports.arrayLength = arrayLength;
   exports.asJsonNulls = asJsonNulls;
   exports.bodyOf = bodyOf;
+  exports.countLater = countLater;
   exports.dict = dict;
   exports.downlinkCommandNamed = downlinkCommandNamed;
   exports.downlinkGroup = downlinkGroup;
@@ -865,12 +812,14 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   exports.encodeDownlink = encodeDownlink;
   exports.fieldOf = fieldOf;
   exports.hasOwnKey = hasOwnKey;
+  exports.hexDigitBytes = hexDigitBytes;
   exports.isInteger = isInteger;
   exports.isServiceId = isServiceId;
   exports.keyedListOf = keyedListOf;
   exports.lazy = lazy;
   exports.ownItem = ownItem;
   exports.ownRecord = ownRecord;
+  exports.refuseValue = refuseValue;
   exports.serviceRank = serviceRank;
   exports.sortedKeys = sortedKeys;
   exports.step = step3;
@@ -1129,6 +1078,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   }
   var DIGITS = /^(0|-?[1-9][0-9]*)$/;
   var HEX_ID = /^(?:0[xX])?((?:[0-9a-fA-F]{2})+)$/;
+  exports.HEX_ID = HEX_ID;
   function enumNumber(f, value) {
     if (typeof value === "number") return value;
     if (typeof value === "string") {
@@ -1205,61 +1155,9 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       return v;
     }
   };
-  // src/engine/kinds/command-id.ts
-  var command_ids_part = WT102_LAZY("schema/command-ids");
-  var CANONICAL_ID_BYTES = dict();
-  function commandIdBytes(value, at) {
-    if (typeof value === "string") {
-      var known = CANONICAL_ID_BYTES[value];
-      if (known !== void 0) return known;
-      if (command_ids_part().isQueryable(value)) return (CANONICAL_ID_BYTES[value] = hexDigitBytes(value.slice(2)));
-    }
-    var m = typeof value === "string" ? HEX_ID.exec(value) : null;
-    if (m === null) throw refuseValue(at, "INVALID_COMMAND_ID", value, 'is not a command ID; expected a hex string such as "0X6E01"');
-    if (!command_ids_part().isQueryable("0X" + m[1].toUpperCase())) {
-      throw refuseValue(
-        at,
-        "INVALID_COMMAND_ID",
-        value,
-        'is not a queryable command; expected a listed ID ("0XDA", "0X6E01", "0XD9"\u2026) or "0X6E<schedule 00\u20260F><00\u202605|09>"'
-      );
-    }
-    return hexDigitBytes(m[1]);
-  }
-  var COMMAND_ID = {
-    allowed: function () {
-      return 'a queryable command ID such as "0X6E01" (case-insensitive, 0x prefix optional)';
-    },
-    write: function (_f, value, at) {
-      var bytes = commandIdBytes(value, at);
-      at.w.bytes(bytes);
-      return bytes.length;
-    }
-  };
-  // src/engine/kinds/date.ts
-  var dates_part = WT102_LAZY("base/dates");
-  var DATE = {
-    allowed: function () {
-      return "an ISO-8601 date-time with a time-zone designator, a Date, or integer Unix seconds (uint32)";
-    },
-    write: function (f, value, at) {
-      var r = dates_part().parseDateInput(value);
-      if (!r.ok) throw refuseValue(at, "INVALID_DATE", value, r.reason);
-      if (f.notBefore !== void 0) {
-        var before = at.vals[at.s.keys[f.notBefore]];
-        if (r.seconds < before) {
-          throw refuseValue(
-            at,
-            "OUT_OF_RANGE",
-            value,
-            "is before " + f.notBefore + " (" + dates_part().isoFromSeconds(before) + "); it must be at or after it"
-          );
-        }
-      }
-      at.w.uintLE(r.seconds, 4);
-      return r.seconds;
-    }
-  };
+  // src/engine/kinds/index.ts
+  var command_id_part = WT102_LAZY("engine/kinds/command-id");
+  var date_part = WT102_LAZY("engine/kinds/date");
   // src/engine/words.ts
   function unitText(unit) {
     return unit ? (unit === "%" ? "%" : " " + unit) : "";
@@ -1328,30 +1226,8 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       return v;
     }
   };
-  // src/engine/kinds/query-length.ts
-  var QUERY_LENGTH = {
-    allowed: function () {
-      return "an integer 1\u202615 equal to the number of command-ID bytes (optional: derived when absent)";
-    },
-    write: function (f, value, at) {
-      var _this = this;
-      var w = at.w;
-      var lengthAt = w.reserve();
-      countLater(
-        at,
-        f.of,
-        value,
-        lengthAt,
-        function () {
-          return _this.allowed(f, at.s.style);
-        },
-        function (n) {
-          return (w.out[lengthAt] = n);
-        }
-      );
-      return -1;
-    }
-  };
+  // src/engine/kinds/index.ts
+  var query_length_part = WT102_LAZY("engine/kinds/query-length");
   // src/engine/kinds/struct.ts
   var STRUCT = {
     allowed: function (f) {
@@ -1369,9 +1245,17 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     enum: ENUM,
     bool: BOOL,
     bits: BITS,
-    date: DATE,
-    queryLength: QUERY_LENGTH,
-    commandId: COMMAND_ID,
+    // Read when a body that has one is bound: the network-server script compiles the kinds that only a few
+    // services carry (a history window's dates, a query's length and command IDs) for those alone.
+    get date() {
+      return date_part().DATE;
+    },
+    get queryLength() {
+      return query_length_part().QUERY_LENGTH;
+    },
+    get commandId() {
+      return command_id_part().COMMAND_ID;
+    },
     struct: STRUCT
   };
   // src/engine/struct.ts
@@ -2010,6 +1894,103 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
     }
   }
 }*/};
+WT102_PARTS["engine/kinds/date"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.DATE = void 0;
+  // src/engine/kinds/date.ts
+  var dates_part = WT102_LAZY("base/dates");
+  var write_part = WT102_LAZY("write");
+  var DATE = {
+    allowed: function () {
+      return "an ISO-8601 date-time with a time-zone designator, a Date, or integer Unix seconds (uint32)";
+    },
+    write: function (f, value, at) {
+      var r = dates_part().parseDateInput(value);
+      if (!r.ok) throw write_part().refuseValue(at, "INVALID_DATE", value, r.reason);
+      if (f.notBefore !== void 0) {
+        var before = at.vals[at.s.keys[f.notBefore]];
+        if (r.seconds < before) {
+          throw write_part().refuseValue(
+            at,
+            "OUT_OF_RANGE",
+            value,
+            "is before " + f.notBefore + " (" + dates_part().isoFromSeconds(before) + "); it must be at or after it"
+          );
+        }
+      }
+      at.w.uintLE(r.seconds, 4);
+      return r.seconds;
+    }
+  };
+  exports.DATE = DATE;
+}*/};
+WT102_PARTS["engine/kinds/query-length"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.QUERY_LENGTH = void 0;
+  // src/engine/kinds/query-length.ts
+  var write_part = WT102_LAZY("write");
+  var QUERY_LENGTH = {
+    allowed: function () {
+      return "an integer 1\u202615 equal to the number of command-ID bytes (optional: derived when absent)";
+    },
+    write: function (f, value, at) {
+      var _this = this;
+      var w = at.w;
+      var lengthAt = w.reserve();
+      write_part().countLater(
+        at,
+        f.of,
+        value,
+        lengthAt,
+        function () {
+          return _this.allowed(f, at.s.style);
+        },
+        function (n) {
+          return (w.out[lengthAt] = n);
+        }
+      );
+      return -1;
+    }
+  };
+  exports.QUERY_LENGTH = QUERY_LENGTH;
+}*/};
+WT102_PARTS["engine/kinds/command-id"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.COMMAND_ID = void 0;
+  // src/engine/kinds/command-id.ts
+  var write_part = WT102_LAZY("write");
+  var command_ids_part = WT102_LAZY("schema/command-ids");
+  var CANONICAL_ID_BYTES = write_part().dict();
+  function commandIdBytes(value, at) {
+    if (typeof value === "string") {
+      var known = CANONICAL_ID_BYTES[value];
+      if (known !== void 0) return known;
+      if (command_ids_part().isQueryable(value)) return (CANONICAL_ID_BYTES[value] = write_part().hexDigitBytes(value.slice(2)));
+    }
+    var m = typeof value === "string" ? write_part().HEX_ID.exec(value) : null;
+    if (m === null) throw write_part().refuseValue(at, "INVALID_COMMAND_ID", value, 'is not a command ID; expected a hex string such as "0X6E01"');
+    if (!command_ids_part().isQueryable("0X" + m[1].toUpperCase())) {
+      throw write_part().refuseValue(
+        at,
+        "INVALID_COMMAND_ID",
+        value,
+        'is not a queryable command; expected a listed ID ("0XDA", "0X6E01", "0XD9"\u2026) or "0X6E<schedule 00\u20260F><00\u202605|09>"'
+      );
+    }
+    return write_part().hexDigitBytes(m[1]);
+  }
+  var COMMAND_ID = {
+    allowed: function () {
+      return 'a queryable command ID such as "0X6E01" (case-insensitive, 0x prefix optional)';
+    },
+    write: function (_f, value, at) {
+      var bytes = commandIdBytes(value, at);
+      at.w.bytes(bytes);
+      return bytes.length;
+    }
+  };
+  exports.COMMAND_ID = COMMAND_ID;
+}*/};
 WT102_PARTS["codec/maker-object"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
   "use strict";
   exports.eachMakerCall = eachMakerCall;
@@ -2215,6 +2196,50 @@ WT102_PARTS["engine/read-problems"] = function () {/*0, function (exports, WT102
   }
   function emptyFrame() {
     throw errors_part().byteError("EMPTY", 0, "the frame is empty; expected at least one command");
+  }
+}*/};
+WT102_PARTS["engine/read-entries"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.putEntry = putEntry;
+  exports.readEntry = readEntry;
+  // src/base/es5.ts
+  var hasOwn = Object.prototype.hasOwnProperty;
+  function hasOwnKey(obj, key) {
+    return hasOwn.call(obj, key);
+  }
+  // src/engine/read-entries.ts
+  var read_problems_part = WT102_LAZY("engine/read-problems");
+  // src/engine/read-bytes.ts
+  function uint(r, n, what) {
+    if (r.pos + n > r.bytes.length) read_problems_part().truncated(r, n, what);
+    var v = 0;
+    for (var i = n - 1; i >= 0; i--) v = v * 256 + r.bytes[r.pos + i];
+    r.pos += n;
+    return v;
+  }
+  // src/engine/read-entries.ts
+  function readEntry(r, list, read) {
+    r.start = r.pos - 1;
+    var id = uint(r, 1, list.key);
+    if (id < list.min || id > list.max) read_problems_part().badSchedule(r, list, id, -1);
+    if (r.pos >= r.bytes.length) read_problems_part().truncated(r, 1, read_problems_part().label(r) + " " + list.noun + " " + id);
+    var sub = r.bytes[r.pos++];
+    var slot = hasOwnKey(list.subs, sub) ? list.subs[sub] : void 0;
+    if (slot === void 0) read_problems_part().badSchedule(r, list, id, sub);
+    r.name = list.key + "[" + list.entryKey + " " + id + "]." + slot.key;
+    r.id = [r.id[0], id, sub];
+    return { id: id, key: slot.key, seq: slot.seq, value: read(r, slot.body, void 0) };
+  }
+  function putEntry(scope, key, entryKey, v, joins) {
+    var list = hasOwnKey(scope, key) ? scope[key] : (scope[key] = []);
+    var last = list.length > 0 ? list[list.length - 1] : void 0;
+    if (last !== void 0 && last[entryKey] === v.id && (joins === void 0 ? !hasOwnKey(last, v.key) : joins)) last[v.key] = v.value;
+    else {
+      var entry = {};
+      entry[entryKey] = v.id;
+      entry[v.key] = v.value;
+      list.push(entry);
+    }
   }
 }*/};
 WT102_PARTS["base/errors"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {

@@ -5,7 +5,8 @@
  * object (readings, events with their copies, settings reported back, replies, history records).
  * Downlinks are read strictly (a value out of range is refused), uplinks leniently (it is kept, with a
  * warning). The words of every problem are read-problems.ts's, the kinds only uplinks carry are read by
- * read-uplink-only.ts: the script compiles those only for a frame that needs them.
+ * read-uplink-only.ts, schedules' fields are read into their entries by read-entries.ts: the script compiles
+ * each of those only for a frame that needs it.
  */
 import type { Rec } from '../base/caller-input';
 import { isoFromSeconds } from '../base/dates';
@@ -13,10 +14,11 @@ import { hasOwnKey } from '../base/es5';
 import { commandIdFromBytes, isQueryable } from '../schema/command-ids';
 import { findDownlinkPlan, findUplinkPlan } from './commands';
 import type { FieldPlan, ListPlan, ReadPlan } from './plans';
-import { badSchedule, emptyFrame, label, problem, refused, truncated, truncatedId, unknownCommand, warn, warningsOf } from './read-problems';
+import { emptyFrame, problem, refused, truncatedId, unknownCommand, warn, warningsOf } from './read-problems';
 import { bytesOf, uint } from './read-bytes';
 import type { EntryValue, Reading } from './reading';
 import { readUplinkOnly } from './read-uplink-only';
+import { putEntry, readEntry } from './read-entries';
 
 /** Reads what only uplinks carry: read-uplink-only.ts, called (and so, in the network-server script, compiled) only when a frame holds it. */
 function readMore(r: Reading, f: FieldPlan, out: Rec): unknown {
@@ -143,35 +145,6 @@ function readBody(r: Reading, body: FieldPlan | undefined, copies: unknown[] | u
   return readField(r, body, [], {}, undefined);
 }
 
-/** A schedule's field (`6e <id> <sub> <value>`), at `r.pos` just after the command ID. */
-function readEntry(r: Reading, list: ListPlan): EntryValue {
-  r.start = r.pos - 1;
-  const id = uint(r, 1, list.key);
-  if (id < list.min || id > list.max) badSchedule(r, list, id, -1);
-  if (r.pos >= r.bytes.length) truncated(r, 1, label(r) + ' ' + list.noun + ' ' + id);
-  const sub = r.bytes[r.pos++];
-  const slot = hasOwnKey(list.subs, sub) ? list.subs[sub] : undefined;
-  if (slot === undefined) badSchedule(r, list, id, sub);
-  // Messages name the entry's field: `schedule_settings[id 2].enable (0x6e0200)`.
-  r.name = list.key + '[' + list.entryKey + ' ' + id + '].' + slot.key;
-  r.id = [r.id[0], id, sub];
-  return { id, key: slot.key, seq: slot.seq, value: readBody(r, slot.body, undefined) };
-}
-
-/** A field of an entry of a keyed list: into the list's last entry (of the same key) when it `joins`, else a new one. */
-function putEntry(scope: Rec, key: string, entryKey: string, v: EntryValue, joins: boolean | undefined): void {
-  const list = (hasOwnKey(scope, key) ? scope[key] : (scope[key] = [])) as Rec[];
-  const last = list.length > 0 ? list[list.length - 1] : undefined;
-  // `joins` undefined: an uplink's field joins an entry that lacks it.
-  if (last !== undefined && last[entryKey] === v.id && (joins === undefined ? !hasOwnKey(last, v.key) : joins)) last[v.key] = v.value;
-  else {
-    const entry: Rec = {};
-    entry[entryKey] = v.id;
-    entry[v.key] = v.value;
-    list.push(entry);
-  }
-}
-
 /** A bare setting or reading at `scope[key]`, or a group's member at `scope[key][member]`. */
 function putValue(scope: Rec, p: ReadPlan, value: unknown): void {
   if (p.member === undefined) scope[p.key as string] = value;
@@ -195,7 +168,7 @@ function readCommand(r: Reading, copies: unknown[] | undefined): { plan: ReadPla
   r.name = plan.name;
   r.id = plan.id;
   r.style = plan.style;
-  const value = plan.list !== undefined ? readEntry(r, plan.list) : readBody(r, plan.body, copies);
+  const value = plan.list !== undefined ? readEntry(r, plan.list, readBody) : readBody(r, plan.body, copies);
   return { plan, value };
 }
 

@@ -13,7 +13,6 @@
  * rank, and where its plan begins after the blank line and how long it is. A line of `-` after the ID is
  * the start of longer IDs. Lines of `t` list the keys of temperatures in decoded uplinks.
  */
-import { hexByte } from '../base/bytes';
 import { dict, hasOwnKey, lazy } from '../base/es5';
 import type { Command, CommandList, Placement } from '../engine/commands';
 import { listOf } from '../engine/command-list';
@@ -39,11 +38,9 @@ export function findDownlinkPlan(id: number, n: number): ReadPlan | true | undef
   return planOf(indexLine('d ' + idHex(id, n) + ' '));
 }
 
-/** An ID of `n` bytes in hex, as the index spells it. */
+/** An ID of `n` bytes in hex, as the index spells it (a leading 1 keeps its leading zeros: `0x100 + 0x0e` is `10e`). */
 function idHex(id: number, n: number): string {
-  let hex = '';
-  for (let i = n - 1; i >= 0; i--) hex += hexByte(Math.floor(id / Math.pow(256, i)) % 256);
-  return hex;
+  return (Math.pow(256, n) + id).toString(16).slice(1);
 }
 
 /** The plan an index line points at; `true` for the start of longer IDs. */

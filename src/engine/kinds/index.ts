@@ -29,9 +29,17 @@ export const DOWNLINK_KINDS: Kinds = {
   enum: ENUM,
   bool: BOOL,
   bits: BITS,
-  date: DATE,
-  queryLength: QUERY_LENGTH,
-  commandId: COMMAND_ID,
+  // Read when a body that has one is bound: the network-server script compiles the kinds that only a few
+  // services carry (a history window's dates, a query's length and command IDs) for those alone.
+  get date() {
+    return DATE;
+  },
+  get queryLength() {
+    return QUERY_LENGTH;
+  },
+  get commandId() {
+    return COMMAND_ID;
+  },
   struct: STRUCT,
 } as Kinds;
 

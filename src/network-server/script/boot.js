@@ -15,7 +15,9 @@
 //   the servers that call them (legacy-decode: ChirpStack v3's Decode and TTN v2's Decoder, hosted by
 //   read-uplink; legacy-encode: Encode and Encoder, hosted by write);
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
-//   frame), errors, command-ids (which IDs a query may carry) and command-id-names (the maker's names of
+//   frame), read-entries (schedules' fields, each read into its entry), the field kinds few services write
+//   (kinds/date: a history window; kinds/query-length and kinds/command-id: a query; hosted by write),
+//   errors, command-ids (which IDs a query may carry) and command-id-names (the maker's names of
 //   them, for replies), read-uplink-only (versions, command names; read-text, the text), dates, twins (the
 //   maker's Fahrenheit and Celsius keys of temperatures), maker-forms (decoded uplinks with those keys, when
 //   the device's variable maker_forms asks for them), object-paths (the maker's object paths of command IDs,
