@@ -795,8 +795,9 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   "use strict";
   function __assign(t) {
     for (var i = 1; i < arguments.length; i++) {
-      var s = arguments[i];
-      for (var k in s) if (Object.prototype.hasOwnProperty.call(s, k)) t[k] = s[k];
+      var s = arguments[i],
+        keys = Object.keys(s);
+      for (var k = 0; k < keys.length; k++) t[keys[k]] = s[keys[k]];
     }
     return t;
   }
