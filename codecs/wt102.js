@@ -195,6 +195,9 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   function index() {
     return indexText || (indexText = WT102_PLANS.substr(0, +WT102_PLANS.substr(1, 6)));
   }
+  function upAt() {
+    return +index().substr(8, 6);
+  }
   var parsed = dict();
   function planAt(at, length) {
     return parsed[at] || (parsed[at] = JSON.parse(WT102_PLANS.substr(index().length + at, length)));
@@ -203,7 +206,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   function indexLine(start) {
     if (hasOwnKey(linesFound, start)) return linesFound[start];
     var text = index();
-    var at = text.indexOf("\n" + start) + 1;
+    var at = text.indexOf("\n" + start, start.charAt(0) === "u" ? upAt() - 1 : 0) + 1;
     return (linesFound[start] = at > 0 ? text.slice(at, text.indexOf("\n", at)).split(" ") : void 0);
   }
   // src/engine/read.ts
@@ -564,6 +567,9 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   function index() {
     return indexText || (indexText = WT102_PLANS.substr(0, +WT102_PLANS.substr(1, 6)));
   }
+  function upAt() {
+    return +index().substr(8, 6);
+  }
   var parsed = dict();
   function planAt(at, length) {
     return parsed[at] || (parsed[at] = JSON.parse(WT102_PLANS.substr(index().length + at, length)));
@@ -572,7 +578,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
   function indexLine(start) {
     if (hasOwnKey(linesFound, start)) return linesFound[start];
     var text = index();
-    var at = text.indexOf("\n" + start) + 1;
+    var at = text.indexOf("\n" + start, start.charAt(0) === "u" ? upAt() - 1 : 0) + 1;
     return (linesFound[start] = at > 0 ? text.slice(at, text.indexOf("\n", at)).split(" ") : void 0);
   }
   // src/engine/read.ts
@@ -1359,6 +1365,13 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   function index() {
     return indexText || (indexText = WT102_PLANS.substr(0, +WT102_PLANS.substr(1, 6)));
   }
+  function upAt() {
+    return +index().substr(8, 6);
+  }
+  var downText;
+  function downLines() {
+    return downText || (downText = index().slice(21, upAt()));
+  }
   var parsed = dict();
   function planAt(at, length) {
     return parsed[at] || (parsed[at] = JSON.parse(WT102_PLANS.substr(index().length + at, length)));
@@ -1411,19 +1424,17 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   }
   var downlinkCommands = lazy(function () {
     var list = [];
-    var lines = index().slice(8, -2).split("\n");
+    var lines = downLines().slice(1, -1).split("\n");
     for (var i = 0; i < lines.length; i++) {
-      if (lines[i].charAt(0) !== "d") continue;
       var words = lines[i].split(" ");
       if (words[3] !== "-") list.push(commandOfLine(words));
     }
     return listOf(list);
   });
   exports.downlinkCommands = downlinkCommands;
-  var downlinkText;
   var groupsFound = dict();
   function lookUp(name) {
-    var lines = downlinkText || (downlinkText = index().slice(index().indexOf("\nd ")));
+    var lines = downLines();
     var group;
     for (var at = lines.indexOf(" " + name); at >= 0; at = lines.indexOf(" " + name, at + 1)) {
       var words = lines.slice(lines.lastIndexOf("\n", at) + 1, lines.indexOf("\n", at)).split(" ");
@@ -2574,11 +2585,14 @@ WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT
   function index() {
     return indexText || (indexText = WT102_PLANS.substr(0, +WT102_PLANS.substr(1, 6)));
   }
+  function upAt() {
+    return +index().substr(8, 6);
+  }
   var linesFound = dict();
   function indexLine(start) {
     if (hasOwnKey(linesFound, start)) return linesFound[start];
     var text = index();
-    var at = text.indexOf("\n" + start) + 1;
+    var at = text.indexOf("\n" + start, start.charAt(0) === "u" ? upAt() - 1 : 0) + 1;
     return (linesFound[start] = at > 0 ? text.slice(at, text.indexOf("\n", at)).split(" ") : void 0);
   }
   function commandNameOf(id) {
@@ -2931,7 +2945,7 @@ WT102_PARTS["engine/maker-forms"] = function () {/*0, function (exports, WT102_L
   }
   function temperatureKeys() {
     var text = index();
-    var lines = text.slice(text.indexOf("\nt ") + 1, text.length - 2).split("\n");
+    var lines = text.slice(+text.substr(15, 6), text.length - 2).split("\n");
     var keys = [];
     for (var i = 0; i < lines.length; i++) keys = keys.concat(lines[i].split(" ").slice(1));
     return keys;
@@ -3127,6 +3141,13 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
   function index() {
     return indexText || (indexText = WT102_PLANS.substr(0, +WT102_PLANS.substr(1, 6)));
   }
+  function upAt() {
+    return +index().substr(8, 6);
+  }
+  var downText;
+  function downLines() {
+    return downText || (downText = index().slice(21, upAt()));
+  }
   var parsed = dict();
   function planAt(at, length) {
     return parsed[at] || (parsed[at] = JSON.parse(WT102_PLANS.substr(index().length + at, length)));
@@ -3135,7 +3156,7 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
   function indexLine(start) {
     if (hasOwnKey(linesFound, start)) return linesFound[start];
     var text = index();
-    var at = text.indexOf("\n" + start) + 1;
+    var at = text.indexOf("\n" + start, start.charAt(0) === "u" ? upAt() - 1 : 0) + 1;
     return (linesFound[start] = at > 0 ? text.slice(at, text.indexOf("\n", at)).split(" ") : void 0);
   }
   var stored = dict();
@@ -3161,9 +3182,8 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
   }
   var downlinkCommands = lazy(function () {
     var list = [];
-    var lines = index().slice(8, -2).split("\n");
+    var lines = downLines().slice(1, -1).split("\n");
     for (var i = 0; i < lines.length; i++) {
-      if (lines[i].charAt(0) !== "d") continue;
       var words = lines[i].split(" ");
       if (words[3] !== "-") list.push(commandOfLine(words));
     }
@@ -3298,137 +3318,190 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
 // The commands' plans (src/engine/plans.ts; src/network-server/stored-commands.ts reads them): an index of their
 // IDs and names, then each plan as JSON.
 function WT102_PLANS() {/*
-006300
-u 60 temperature_unit key 0 0 192
-u 61 temperature_source_settings key 1 192 1005
-u 62 environment_temperature_display_enable key 2 1197 167
-u 6300 heating_period_settings.heating_date_settings member 3 1364 485
-u 63 - - - - -
-u 6301 heating_period_settings.heating_period_reporting_interval member 4 1849 582
-u 6302 heating_period_settings.non_heating_period_reporting_interval member 5 2431 590
-u 6303 heating_period_settings.valve_status_control member 6 3021 273
-u 6500 temp_control.enable member 7 3294 146
-u 65 - - - - -
-u 6501 temp_control.target_temperature_resolution member 8 3440 268
-u 6502 temp_control.under_temperature_side_deadband member 9 3708 248
-u 6503 temp_control.over_temperature_side_deadband member 10 3956 247
-u 6504 temp_control.target_temperature_adjustment_range_min member 11 4203 264
-u 6505 temp_control.target_temperature_adjustment_range_max member 12 4467 264
-u 6506 temp_control.mode_settings member 13 4731 939
-u 66 window_opening_detection_settings key 14 5670 525
-u 67 auto_away_settings key 15 6195 1370
-u 68 anti_freeze_protection_setting key 16 7565 303
-u 69 mandatory_heating_enable key 17 7868 141
-u 6a child_lock key 18 8009 384
-u 6b motor_stroke_limit key 19 8393 169
-u 6c temperature_calibration_settings key 20 8562 310
-u 6d temperature_alarm_settings key 21 8872 591
-u 6e schedule_settings entry 22 9463 2044
-u 6f change_report_enable key 23 11507 133
-u 70 motor_controllable_range key 24 11640 270
-u c7 time_zone key 25 11910 1268
-u c6 daylight_saving_time key 26 13178 1649
-u c500 data_storage_settings.enable member 27 14827 165
-u c5 - - - - -
-u c501 data_storage_settings.retransmission_enable member 28 14992 195
-u c502 data_storage_settings.retransmission_interval member 29 15187 243
-u c503 data_storage_settings.retrieval_interval member 30 15430 233
-u c4 auto_p_enable key 31 15663 118
-u c9 random_key key 32 15781 112
-u c8 device_status key 33 15893 179
-u 00 battery key -1 16072 145
-u 01 temperature key -1 16217 165
-u 02 motor_total_stroke key -1 16382 158
-u 03 motor_position key -1 16540 150
-u 04 valve_opening_degree key -1 16690 171
-u 05 motor_calibration_result_report key -1 16861 421
-u 06 target_temperature key -1 17282 177
-u 07 target_valve_opening_degree key -1 17459 185
-u 08 low_battery_alarm key -1 17644 233
-u 09 temperature_alarm key -1 17877 1255
-u 0a anti_freeze_protection_alarm key -1 19132 977
-u 0b mandatory_heating_alarm key -1 20109 1127
-u 0c auto_away_report key -1 21236 2229
-u 0d window_opening_alarm key -1 23465 884
-u 0e periodic_reporting key -1 24349 2612
-u ee all_configurations_request_by_device key -1 26961 126
-u ff check_sequence_number_reply key -1 27087 237
-u fe check_order_reply key -1 27324 156
-u df tsl_version key -1 27480 141
-u de product_name key -1 27621 129
-u dd product_pn key -1 27750 125
-u db product_sn key -1 27875 121
-u da version key -1 27996 266
-u d9 oem_id key -1 28262 112
-u d8 product_frequency_band key -1 28374 149
-u cf00 lorawan_class key -1 28523 268
-u cf - - - - -
-u ef ans append -1 28791 526
-u ed history record -1 29317 406
-d b6 reconnect call -1 29723 125
-d b9 query_device_status call -1 29848 135
-d b8 synchronize_time call -1 29983 132
-d bd clear_historical_data call -1 30115 137
-d bc stop_historical_data_retrieval call -1 30252 146
-d bb retrieve_historical_data_by_time_range call -1 30398 275
-d ba retrieve_historical_data_by_time call -1 30673 183
-d 57 query_motor_stroke_position call -1 30856 142
-d 58 calibrate_motor call -1 30998 130
-d 59 set_target_valve_opening_degree call -1 31128 222
-d 5a set_target_temperature call -1 31350 223
-d 5b set_temperature call -1 31573 218
-d 5d set_opening_window call -1 31791 234
-d 5e delete_schedule call -1 32025 723
-d be reboot call -1 32748 122
-d ef request_command_queries call -1 32870 303
-d 5c set_occupancy_state call -1 33173 243
-d b7 set_time call -1 33416 164
-d b5 collect_data call -1 33580 128
-d bf reset call -1 33708 121
-d ee request_query_all_configurations call -1 33829 148
-d ff request_check_sequence_number call -1 33977 220
-d fe request_check_order call -1 34197 200
-d 60 temperature_unit key 0 0 192
-d 61 temperature_source_settings key 1 192 1005
-d 62 environment_temperature_display_enable key 2 1197 167
-d 6300 heating_period_settings.heating_date_settings member 3 1364 485
+006308 002927 005988
+d b6 reconnect call -1 0 125
+d b9 query_device_status call -1 125 135
+d b8 synchronize_time call -1 260 132
+d bd clear_historical_data call -1 392 137
+d bc stop_historical_data_retrieval call -1 529 146
+d bb retrieve_historical_data_by_time_range call -1 675 275
+d ba retrieve_historical_data_by_time call -1 950 183
+d 57 query_motor_stroke_position call -1 1133 142
+d 58 calibrate_motor call -1 1275 130
+d 59 set_target_valve_opening_degree call -1 1405 222
+d 5a set_target_temperature call -1 1627 223
+d 5b set_temperature call -1 1850 218
+d 5d set_opening_window call -1 2068 234
+d 5e delete_schedule call -1 2302 723
+d be reboot call -1 3025 122
+d ef request_command_queries call -1 3147 303
+d 5c set_occupancy_state call -1 3450 243
+d b7 set_time call -1 3693 164
+d b5 collect_data call -1 3857 128
+d bf reset call -1 3985 121
+d ee request_query_all_configurations call -1 4106 148
+d ff request_check_sequence_number call -1 4254 220
+d fe request_check_order call -1 4474 200
+d 60 temperature_unit key 0 4674 192
+d 61 temperature_source_settings key 1 4866 1005
+d 62 environment_temperature_display_enable key 2 5871 167
+d 6300 heating_period_settings.heating_date_settings member 3 6038 485
 d 63 - - - - -
-d 6301 heating_period_settings.heating_period_reporting_interval member 4 1849 582
-d 6302 heating_period_settings.non_heating_period_reporting_interval member 5 2431 590
-d 6303 heating_period_settings.valve_status_control member 6 3021 273
-d 6500 temp_control.enable member 7 3294 146
+d 6301 heating_period_settings.heating_period_reporting_interval member 4 6523 582
+d 6302 heating_period_settings.non_heating_period_reporting_interval member 5 7105 590
+d 6303 heating_period_settings.valve_status_control member 6 7695 273
+d 6500 temp_control.enable member 7 7968 146
 d 65 - - - - -
-d 6501 temp_control.target_temperature_resolution member 8 3440 268
-d 6502 temp_control.under_temperature_side_deadband member 9 3708 248
-d 6503 temp_control.over_temperature_side_deadband member 10 3956 247
-d 6504 temp_control.target_temperature_adjustment_range_min member 11 4203 264
-d 6505 temp_control.target_temperature_adjustment_range_max member 12 4467 264
-d 6506 temp_control.mode_settings member 13 4731 939
-d 66 window_opening_detection_settings key 14 5670 525
-d 67 auto_away_settings key 15 6195 1370
-d 68 anti_freeze_protection_setting key 16 7565 303
-d 69 mandatory_heating_enable key 17 7868 141
-d 6a child_lock key 18 8009 384
-d 6b motor_stroke_limit key 19 8393 169
-d 6c temperature_calibration_settings key 20 8562 310
-d 6d temperature_alarm_settings key 21 8872 591
-d 6e schedule_settings entry 22 9463 2044
-d 6f change_report_enable key 23 11507 133
-d 70 motor_controllable_range key 24 11640 270
-d c7 time_zone key 25 11910 1268
-d c6 daylight_saving_time key 26 13178 1649
-d c500 data_storage_settings.enable member 27 14827 165
+d 6501 temp_control.target_temperature_resolution member 8 8114 268
+d 6502 temp_control.under_temperature_side_deadband member 9 8382 248
+d 6503 temp_control.over_temperature_side_deadband member 10 8630 247
+d 6504 temp_control.target_temperature_adjustment_range_min member 11 8877 264
+d 6505 temp_control.target_temperature_adjustment_range_max member 12 9141 264
+d 6506 temp_control.mode_settings member 13 9405 939
+d 66 window_opening_detection_settings key 14 10344 525
+d 67 auto_away_settings key 15 10869 1370
+d 68 anti_freeze_protection_setting key 16 12239 303
+d 69 mandatory_heating_enable key 17 12542 141
+d 6a child_lock key 18 12683 384
+d 6b motor_stroke_limit key 19 13067 169
+d 6c temperature_calibration_settings key 20 13236 310
+d 6d temperature_alarm_settings key 21 13546 591
+d 6e schedule_settings entry 22 14137 2044
+d 6f change_report_enable key 23 16181 133
+d 70 motor_controllable_range key 24 16314 270
+d c7 time_zone key 25 16584 1268
+d c6 daylight_saving_time key 26 17852 1649
+d c500 data_storage_settings.enable member 27 19501 165
 d c5 - - - - -
-d c501 data_storage_settings.retransmission_enable member 28 14992 195
-d c502 data_storage_settings.retransmission_interval member 29 15187 243
-d c503 data_storage_settings.retrieval_interval member 30 15430 233
-d c4 auto_p_enable key 31 15663 118
-d c9 random_key key 32 15781 112
-d c8 device_status key 33 15893 179
+d c501 data_storage_settings.retransmission_enable member 28 19666 195
+d c502 data_storage_settings.retransmission_interval member 29 19861 243
+d c503 data_storage_settings.retrieval_interval member 30 20104 233
+d c4 auto_p_enable key 31 20337 118
+d c9 random_key key 32 20455 112
+d c8 device_status key 33 20567 179
+u 00 battery key -1 20746 145
+u 01 temperature key -1 20891 165
+u 02 motor_total_stroke key -1 21056 158
+u 03 motor_position key -1 21214 150
+u 04 valve_opening_degree key -1 21364 171
+u 05 motor_calibration_result_report key -1 21535 421
+u 06 target_temperature key -1 21956 177
+u 07 target_valve_opening_degree key -1 22133 185
+u 08 low_battery_alarm key -1 22318 233
+u 09 temperature_alarm key -1 22551 1255
+u 0a anti_freeze_protection_alarm key -1 23806 977
+u 0b mandatory_heating_alarm key -1 24783 1127
+u 0c auto_away_report key -1 25910 2229
+u 0d window_opening_alarm key -1 28139 884
+u 0e periodic_reporting key -1 29023 2612
+u ee all_configurations_request_by_device key -1 31635 126
+u ff check_sequence_number_reply key -1 31761 237
+u fe check_order_reply key -1 31998 156
+u df tsl_version key -1 32154 141
+u de product_name key -1 32295 129
+u dd product_pn key -1 32424 125
+u db product_sn key -1 32549 121
+u da version key -1 32670 266
+u d9 oem_id key -1 32936 112
+u d8 product_frequency_band key -1 33048 149
+u cf00 lorawan_class key -1 33197 268
+u cf - - - - -
+u ef ans append -1 33465 526
+u ed history record -1 33991 406
+u 60 temperature_unit key 0 4674 192
+u 61 temperature_source_settings key 1 4866 1005
+u 62 environment_temperature_display_enable key 2 5871 167
+u 6300 heating_period_settings.heating_date_settings member 3 6038 485
+u 63 - - - - -
+u 6301 heating_period_settings.heating_period_reporting_interval member 4 6523 582
+u 6302 heating_period_settings.non_heating_period_reporting_interval member 5 7105 590
+u 6303 heating_period_settings.valve_status_control member 6 7695 273
+u 6500 temp_control.enable member 7 7968 146
+u 65 - - - - -
+u 6501 temp_control.target_temperature_resolution member 8 8114 268
+u 6502 temp_control.under_temperature_side_deadband member 9 8382 248
+u 6503 temp_control.over_temperature_side_deadband member 10 8630 247
+u 6504 temp_control.target_temperature_adjustment_range_min member 11 8877 264
+u 6505 temp_control.target_temperature_adjustment_range_max member 12 9141 264
+u 6506 temp_control.mode_settings member 13 9405 939
+u 66 window_opening_detection_settings key 14 10344 525
+u 67 auto_away_settings key 15 10869 1370
+u 68 anti_freeze_protection_setting key 16 12239 303
+u 69 mandatory_heating_enable key 17 12542 141
+u 6a child_lock key 18 12683 384
+u 6b motor_stroke_limit key 19 13067 169
+u 6c temperature_calibration_settings key 20 13236 310
+u 6d temperature_alarm_settings key 21 13546 591
+u 6e schedule_settings entry 22 14137 2044
+u 6f change_report_enable key 23 16181 133
+u 70 motor_controllable_range key 24 16314 270
+u c7 time_zone key 25 16584 1268
+u c6 daylight_saving_time key 26 17852 1649
+u c500 data_storage_settings.enable member 27 19501 165
+u c5 - - - - -
+u c501 data_storage_settings.retransmission_enable member 28 19666 195
+u c502 data_storage_settings.retransmission_interval member 29 19861 243
+u c503 data_storage_settings.retrieval_interval member 30 20104 233
+u c4 auto_p_enable key 31 20337 118
+u c9 random_key key 32 20455 112
+u c8 device_status key 33 20567 179
 t under_temperature_side_deadband over_temperature_side_deadband target_temperature_adjustment_range_min target_temperature_adjustment_range_max
 t target_temperature target_temp cooling_rate energy_saving_temperature temperature_value calibration_value threshold_min threshold_max temperature
 t environment_temperature
 
+{"name":"reconnect","id":[182],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[]}}
+{"name":"query_device_status","id":[185],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[]}}
+{"name":"synchronize_time","id":[184],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[]}}
+{"name":"clear_historical_data","id":[189],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[]}}
+{"name":"stop_historical_data_retrieval","id":[188],"to":"call","rank":-1,"style":"string","body":{"name":"",
+"d":{"kind":"struct"},"fields":[]}}
+{"name":"retrieve_historical_data_by_time_range","id":[187],"to":"call","rank":-1,"style":"string","body":{"name":"",
+"d":{"kind":"struct"},"fields":[{"name":"start_time","d":{"kind":"date"}},{"name":"end_time","d":{"kind":"date",
+"notBefore":"start_time"},"siblingAt":0}]}}
+{"name":"retrieve_historical_data_by_time","id":[186],"to":"call","rank":-1,"style":"string","body":{"name":"",
+"d":{"kind":"struct"},"fields":[{"name":"time","d":{"kind":"date"}}]}}
+{"name":"query_motor_stroke_position","id":[87],"to":"call","rank":-1,"style":"string","body":{"name":"",
+"d":{"kind":"struct"},"fields":[]}}
+{"name":"calibrate_motor","id":[88],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[]}}
+{"name":"set_target_valve_opening_degree","id":[89],"to":"call","rank":-1,"style":"string","body":{"name":"",
+"d":{"kind":"struct"},"fields":[{"name":"value","d":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"}}]}}
+{"name":"set_target_temperature","id":[90],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[{"name":"value","d":{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"}}]}}
+{"name":"set_temperature","id":[91],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[{"name":"value","d":{"kind":"decimal","wire":"i16","min":-20,"max":60,"unit":"\u00b0C"}}]}}
+{"name":"set_opening_window","id":[93],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[{"name":"state","d":{"kind":"enum","values":[{"value":0,"name":"Normal"},{"value":1,"name":"Open"}]}}]}}
+{"name":"delete_schedule","id":[94],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[{"name":"type","d":{"kind":"enum","values":[{"value":0,"name":"Schedule1"},{"value":1,"name":"Schedule2"},
+{"value":2,"name":"Schedule3"},{"value":3,"name":"Schedule4"},{"value":4,"name":"Schedule5"},{"value":5,
+"name":"Schedule6"},{"value":6,"name":"Schedule7"},{"value":7,"name":"Schedule8"},{"value":8,"name":"Schedule9"},
+{"value":9,"name":"Schedule10"},{"value":10,"name":"Schedule11"},{"value":11,"name":"Schedule12"},{"value":12,
+"name":"Schedule13"},{"value":13,"name":"Schedule14"},{"value":14,"name":"Schedule15"},{"value":15,"name":"Schedule16"},
+{"value":255,"name":"Reset All"}]}}]}}
+{"name":"reboot","id":[190],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[]}}
+{"name":"request_command_queries","id":[239],"to":"call","rank":-1,"style":"string","body":{"name":"",
+"d":{"kind":"struct"},"fields":[{"name":"length","d":{"kind":"queryLength","of":"object_command"},"selector":true},
+{"name":"object_command","d":{"kind":"commandId"},"siblingAt":0,"selector":true}]}}
+{"name":"set_occupancy_state","id":[92],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[{"name":"state","d":{"kind":"enum","values":[{"value":0,"name":"Unoccupied"},{"value":1,"name":"Occupied"}]}}]}}
+{"name":"set_time","id":[183],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[{"name":"timestamp","d":{"kind":"date"}}]}}
+{"name":"collect_data","id":[181],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[]}}
+{"name":"reset","id":[191],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[]}}
+{"name":"request_query_all_configurations","id":[238],"to":"call","rank":-1,"style":"string","body":{"name":"",
+"d":{"kind":"struct"},"fields":[]}}
+{"name":"request_check_sequence_number","id":[255],"to":"call","rank":-1,"style":"string","body":{"name":"",
+"d":{"kind":"struct"},"fields":[{"name":"sequence_number","d":{"kind":"int","wire":"u8","min":0,"max":255}}]}}
+{"name":"request_check_order","id":[254],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
+"fields":[{"name":"order","d":{"kind":"int","wire":"u8","min":0,"max":255}}]}}
 {"name":"temperature_unit","id":[96],"to":"key","key":"temperature_unit","rank":0,"body":{"name":"","d":{"kind":"enum",
 "values":[{"value":0,"name":"\u00b0C"},{"value":1,"name":"\u00b0F"}]}}}
 {"name":"temperature_source_settings","id":[97],"to":"key","key":"temperature_source_settings","rank":1,
@@ -3725,57 +3798,4 @@ t environment_temperature
 "fields":[{"name":"mode","d":{"kind":"enum","values":[{"value":0,"name":"Target Time"},{"value":1,"name":"Historical Time"}],
 "says":".mode: % is not a known mode (0 target time, 1 historical time)"},"fallback":1},{"name":"timestamp",
 "d":{"kind":"int","wire":"u32","min":0,"max":4294967295}}]}}
-{"name":"reconnect","id":[182],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
-"fields":[]}}
-{"name":"query_device_status","id":[185],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
-"fields":[]}}
-{"name":"synchronize_time","id":[184],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
-"fields":[]}}
-{"name":"clear_historical_data","id":[189],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
-"fields":[]}}
-{"name":"stop_historical_data_retrieval","id":[188],"to":"call","rank":-1,"style":"string","body":{"name":"",
-"d":{"kind":"struct"},"fields":[]}}
-{"name":"retrieve_historical_data_by_time_range","id":[187],"to":"call","rank":-1,"style":"string","body":{"name":"",
-"d":{"kind":"struct"},"fields":[{"name":"start_time","d":{"kind":"date"}},{"name":"end_time","d":{"kind":"date",
-"notBefore":"start_time"},"siblingAt":0}]}}
-{"name":"retrieve_historical_data_by_time","id":[186],"to":"call","rank":-1,"style":"string","body":{"name":"",
-"d":{"kind":"struct"},"fields":[{"name":"time","d":{"kind":"date"}}]}}
-{"name":"query_motor_stroke_position","id":[87],"to":"call","rank":-1,"style":"string","body":{"name":"",
-"d":{"kind":"struct"},"fields":[]}}
-{"name":"calibrate_motor","id":[88],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
-"fields":[]}}
-{"name":"set_target_valve_opening_degree","id":[89],"to":"call","rank":-1,"style":"string","body":{"name":"",
-"d":{"kind":"struct"},"fields":[{"name":"value","d":{"kind":"int","wire":"u8","min":0,"max":100,"unit":"%"}}]}}
-{"name":"set_target_temperature","id":[90],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
-"fields":[{"name":"value","d":{"kind":"decimal","wire":"i16","min":5,"max":35,"unit":"\u00b0C"}}]}}
-{"name":"set_temperature","id":[91],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
-"fields":[{"name":"value","d":{"kind":"decimal","wire":"i16","min":-20,"max":60,"unit":"\u00b0C"}}]}}
-{"name":"set_opening_window","id":[93],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
-"fields":[{"name":"state","d":{"kind":"enum","values":[{"value":0,"name":"Normal"},{"value":1,"name":"Open"}]}}]}}
-{"name":"delete_schedule","id":[94],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
-"fields":[{"name":"type","d":{"kind":"enum","values":[{"value":0,"name":"Schedule1"},{"value":1,"name":"Schedule2"},
-{"value":2,"name":"Schedule3"},{"value":3,"name":"Schedule4"},{"value":4,"name":"Schedule5"},{"value":5,
-"name":"Schedule6"},{"value":6,"name":"Schedule7"},{"value":7,"name":"Schedule8"},{"value":8,"name":"Schedule9"},
-{"value":9,"name":"Schedule10"},{"value":10,"name":"Schedule11"},{"value":11,"name":"Schedule12"},{"value":12,
-"name":"Schedule13"},{"value":13,"name":"Schedule14"},{"value":14,"name":"Schedule15"},{"value":15,"name":"Schedule16"},
-{"value":255,"name":"Reset All"}]}}]}}
-{"name":"reboot","id":[190],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
-"fields":[]}}
-{"name":"request_command_queries","id":[239],"to":"call","rank":-1,"style":"string","body":{"name":"",
-"d":{"kind":"struct"},"fields":[{"name":"length","d":{"kind":"queryLength","of":"object_command"},"selector":true},
-{"name":"object_command","d":{"kind":"commandId"},"siblingAt":0,"selector":true}]}}
-{"name":"set_occupancy_state","id":[92],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
-"fields":[{"name":"state","d":{"kind":"enum","values":[{"value":0,"name":"Unoccupied"},{"value":1,"name":"Occupied"}]}}]}}
-{"name":"set_time","id":[183],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
-"fields":[{"name":"timestamp","d":{"kind":"date"}}]}}
-{"name":"collect_data","id":[181],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
-"fields":[]}}
-{"name":"reset","id":[191],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
-"fields":[]}}
-{"name":"request_query_all_configurations","id":[238],"to":"call","rank":-1,"style":"string","body":{"name":"",
-"d":{"kind":"struct"},"fields":[]}}
-{"name":"request_check_sequence_number","id":[255],"to":"call","rank":-1,"style":"string","body":{"name":"",
-"d":{"kind":"struct"},"fields":[{"name":"sequence_number","d":{"kind":"int","wire":"u8","min":0,"max":255}}]}}
-{"name":"request_check_order","id":[254],"to":"call","rank":-1,"style":"string","body":{"name":"","d":{"kind":"struct"},
-"fields":[{"name":"order","d":{"kind":"int","wire":"u8","min":0,"max":255}}]}}
 */}

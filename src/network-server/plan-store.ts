@@ -23,15 +23,17 @@ function unstored(key: string, value: unknown): boolean {
 }
 
 /**
- * A line break, where the plans begin (six digits), index lines (`u`/`d`, ID hex, name, placement, rank,
- * offset, length; `t` and the keys of temperatures), a blank line, the plans' JSON; printable ASCII.
+ * The store's text: a first line of three offsets (six digits each: where the plans begin, where the `u` lines
+ * begin, where the `t` lines begin), the `d` index lines, the `u` index lines, the `t` lines, a blank line, the
+ * plans' JSON; printable ASCII. An index line: `u`/`d`, the ID in hex, the name, the placement, the rank, and
+ * where its plan is (offset after the blank line, length); `t` lines list the keys of temperatures.
  */
 export function planStoreText(): string {
-  const index: string[] = [];
   let plans = '';
   // A setting is sent both ways: one plan, two index lines.
   const stored = new Map<Command, string>();
-  const add = (direction: string, list: readonly Command[]) => {
+  const linesOf = (direction: string, list: readonly Command[]): string[] => {
+    const lines: string[] = [];
     for (const c of list) {
       if (/\s/.test(c.name)) throw new Error(`plan store: ${c.name} has a space`);
       let where = stored.get(c);
@@ -40,30 +42,40 @@ export function planStoreText(): string {
         stored.set(c, (where = `${plans.length} ${json.length}`));
         plans += json;
       }
-      index.push(`${direction} ${hexOf(c.command)} ${c.name} ${c.place.to} ${c.rank} ${where}`);
+      lines.push(`${direction} ${hexOf(c.command)} ${c.name} ${c.place.to} ${c.rank} ${where}`);
       // The start of a longer ID (`65` of `6500`): a line of its own, without a plan.
       for (let n = 1; n < c.command.length; n++) {
         const line = `${direction} ${hexOf(c.command.slice(0, n))} - - - - -`;
-        if (index.indexOf(line) < 0) index.push(line);
+        if (lines.indexOf(line) < 0) lines.push(line);
       }
     }
+    return lines;
   };
-  // Uplinks first: most messages are, and a downlink ID is looked up in its own lines anyway.
-  add('u', uplinkCommands().list);
-  add('d', downlinkCommands().list);
+  // Each direction's lines apart, so that a search for an ID reads its own direction's lines alone (QuickJS's
+  // indexOf costs ~65 instructions a character searched). Sent down: services, then settings, in the tables'
+  // order (stored-commands.ts lists them so). Sent up: what only the valve sends first (most uplinks are
+  // readings, reports, replies and records), then the settings it reports back.
+  const down = linesOf('d', downlinkCommands().list);
+  const up = uplinkCommands().list;
+  const ups = linesOf('u', up.filter((c) => !c.down).concat(up.filter((c) => c.down)));
   // The keys of temperatures in decoded uplinks (commands.ts's temperatureKeys), for the maker's forms: lines
   // of `t` and keys, none over 150 characters (the script is read as it is pasted).
+  const temps: string[] = [];
   let line = 't';
   for (const key of temperatureKeys()) {
-    if (line.length + 1 + key.length > 150) (index.push(line), (line = 't'));
+    if (line.length + 1 + key.length > 150) (temps.push(line), (line = 't'));
     line += ' ' + key;
   }
-  index.push(line);
-  // First, where the plans begin, in six digits: a reader need not search the index for its end.
-  const head = '\n' + index.join('\n') + '\n\n';
-  const start = 7 + head.length;
-  if (start > 999999) throw new Error('plan store: the index is too long');
-  return '\n' + ('00000' + start).slice(-6) + head + plans;
+  temps.push(line);
+  const six = (n: number) => {
+    if (n > 999999) throw new Error('plan store: the index is too long');
+    return ('00000' + n).slice(-6);
+  };
+  // The first line is 22 characters with its line breaks; each direction's lines begin after a line break.
+  const uAt = 22 + down.join('\n').length + 1;
+  const tAt = uAt + ups.join('\n').length + 1;
+  const index = `\n${six(0)} ${six(uAt)} ${six(tAt)}\n${down.join('\n')}\n${ups.join('\n')}\n${temps.join('\n')}\n\n`;
+  return `\n${six(index.length)} ${six(uAt)} ${six(tAt)}${index.slice(21)}${plans}`;
 }
 
 /**

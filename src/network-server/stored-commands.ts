@@ -6,10 +6,11 @@
  * when a message holds its ID (reading) or its name (writing). Everything else is the library's own code:
  * reading reads plans, and writing binds a plan to the kinds' writers (struct.ts's bodyOfPlan).
  *
- * The stored text (WT102_PLANS, handed to each part by the script): a line break, where the plans begin
- * (six digits, counted from the start of the text), index lines, a blank line, then the plans as JSON one
- * after another. An index line is `u` (sent up) or `d` (sent down), the
- * command ID's bytes in hex, the command's name, its placement (`call`, `key`, `member`, `entry`…), its
+ * The stored text (WT102_PLANS, handed to each part by the script; plan-store.ts writes it): a first line of
+ * three offsets, six digits each, counted from the start of the text (where the plans begin, where the `u` lines
+ * begin, where the `t` lines begin), then the index lines of the commands sent down (`d`), of those sent up
+ * (`u`), the lines of `t`, a blank line, and the plans as JSON one after another. An index line is `d` or `u`,
+ * the command ID's bytes in hex, the command's name, its placement (`call`, `key`, `member`, `entry`…), its
  * rank, and where its plan begins after the blank line and how long it is. A line of `-` after the ID is
  * the start of longer IDs. Lines of `t` list the keys of temperatures in decoded uplinks.
  */
@@ -52,12 +53,26 @@ function planOf(line: string[] | undefined): ReadPlan | true | undefined {
 
 /**
  * The index: the text up to where the plans begin, as its first line says (so its length is where they begin).
- * Taken from the text once per part, as searching it is cheaper than searching all (~40 instructions a character
+ * Taken from the text once per part, as searching it is cheaper than searching all (~65 instructions a character
  * in QuickJS), and otto (ChirpStack v3) spends ~12 µs on any use of a 40 KB string, even reading its `length`.
  */
 let indexText: string | undefined;
 function index(): string {
   return indexText || (indexText = WT102_PLANS.substr(0, +WT102_PLANS.substr(1, 6)));
+}
+
+/**
+ * Where the lines of the commands sent up begin, from the first line (`\n`, then where the plans, the `u` lines
+ * and the `t` lines begin, six digits each): those sent down are before them, from the second line on.
+ */
+function upAt(): number {
+  return +index().substr(8, 6);
+}
+
+/** The lines of the commands sent down, from the line break before the first to the one after the last. */
+let downText: string | undefined;
+function downLines(): string {
+  return downText || (downText = index().slice(21, upAt()));
 }
 
 /** The plans parsed so far, by where they are stored: a frame may hold one command many times (a schedule's fields, history records). */
@@ -89,13 +104,14 @@ function declared(plans: readonly FieldPlan[] | undefined): void {
 const linesFound = /* @__PURE__ */ dict<string[] | undefined>();
 
 /**
- * The index line that starts with `start`, in its words (the text starts with a line break). The search is of
- * the index alone: one for a line no command has must not run on through the 40 KB of plans after it.
+ * The index line that starts with `start` (`d 6500 `, `u 0e `), in its words. The search is of the index alone,
+ * from its direction's lines: one for a line no command has must not run on through the 40 KB of plans.
  */
 function indexLine(start: string): string[] | undefined {
   if (hasOwnKey(linesFound, start)) return linesFound[start];
+  // The `d` lines come first: a search for one of them ends there (or, for no command, in the `u` lines after).
   const text = index();
-  const at = text.indexOf('\n' + start) + 1;
+  const at = text.indexOf('\n' + start, start.charAt(0) === 'u' ? upAt() - 1 : 0) + 1;
   return (linesFound[start] = at > 0 ? text.slice(at, text.indexOf('\n', at)).split(' ') : undefined);
 }
 
@@ -103,7 +119,7 @@ function indexLine(start: string): string[] | undefined {
 export function temperatureKeys(): string[] {
   // The `t` lines end the index: only they are split (splitting every line costs QuickJS ~1 M instructions).
   const text = index();
-  const lines = text.slice(text.indexOf('\nt ') + 1, text.length - 2).split('\n');
+  const lines = text.slice(+text.substr(15, 6), text.length - 2).split('\n');
   let keys: string[] = [];
   for (let i = 0; i < lines.length; i++) keys = keys.concat(lines[i].split(' ').slice(1));
   return keys;
@@ -164,18 +180,14 @@ function commandOfLine(words: string[]): Command {
 /** As commands.ts's: what is sent down, services then settings, in the tables' order, from the stored index. */
 export const downlinkCommands = /* @__PURE__ */ lazy((): CommandList => {
   const list: Command[] = [];
-  const lines = index().slice(8, -2).split('\n');
+  const lines = downLines().slice(1, -1).split('\n');
   for (let i = 0; i < lines.length; i++) {
-    // Lines of commands sent up (`u`) are not read here, nor the starts of longer IDs.
-    if (lines[i].charAt(0) !== 'd') continue;
+    // The starts of longer IDs are not read here.
     const words = lines[i].split(' ');
     if (words[3] !== '-') list.push(commandOfLine(words));
   }
   return listOf(list);
 });
-
-/** The `d` lines of the index, from the line break before the first (they follow the `u` lines; the plans follow them). */
-let downlinkText: string | undefined;
 
 /** The groups looked up so far (commands.ts's downlinkGroup): member → command, or undefined for no group. */
 const groupsFound = /* @__PURE__ */ dict<{ [member: string]: Command } | undefined>();
@@ -186,7 +198,7 @@ const groupsFound = /* @__PURE__ */ dict<{ [member: string]: Command } | undefin
  * text costs QuickJS ~40 instructions a character, and making every command (splitting every line) ~3 M.
  */
 function lookUp(name: string): Command | undefined {
-  const lines = downlinkText || (downlinkText = index().slice(index().indexOf('\nd ')));
+  const lines = downLines();
   let group: { [member: string]: Command } | undefined;
   for (let at = lines.indexOf(' ' + name); at >= 0; at = lines.indexOf(' ' + name, at + 1)) {
     const words = lines.slice(lines.lastIndexOf('\n', at) + 1, lines.indexOf('\n', at)).split(' ');
