@@ -1285,12 +1285,12 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       }
       var derived = p.d.of !== void 0;
       var sub = p.fields === void 0 ? void 0 : bindStruct(p.fields, style, kinds, selectorKinds);
-      return __assign(__assign({}, p), {
-        kind: (p.selector && !derived ? selectorKinds : kinds)[p.d.kind],
-        aliases: aliases,
-        derived: derived,
-        sub: sub
-      });
+      var cf = __assign({}, p);
+      cf.kind = (p.selector && !derived ? selectorKinds : kinds)[p.d.kind];
+      cf.aliases = aliases;
+      cf.derived = derived;
+      cf.sub = sub;
+      return cf;
     });
     return { fields: fields, names: names, keys: keys, style: style, unset: unset(fields.length) };
   }
