@@ -187,18 +187,20 @@ async function es5Body(entry, names, readOnly = false, standIns = {}) {
  * what only uplinks carry, the maker's twins of temperatures), or only on some servers (the legacy entry
  * points of ChirpStack v3 and TTN v2). A part that uses one compiles it when it first calls it.
  */
-const ON_DEMAND = ['network-server/legacy-decode', 'network-server/legacy-encode', 'engine/encode-settings', 'engine/kinds/date', 'engine/kinds/query-length', 'engine/kinds/command-id', 'codec/maker-object', 'engine/read-problems', 'engine/read-entries', 'base/errors', 'schema/command-ids', 'schema/command-id-names', 'engine/read-uplink-only', 'engine/read-text', 'base/dates', 'engine/twins', 'engine/maker-forms', 'engine/object-paths'];
+const ON_DEMAND = ['network-server/legacy-decode', 'network-server/legacy-encode', 'engine/encode-settings', 'engine/encode-lists', 'engine/kinds/flags', 'engine/kinds/date', 'engine/kinds/query-length', 'engine/kinds/command-id', 'codec/maker-object', 'engine/read-problems', 'engine/read-entries', 'base/errors', 'schema/command-ids', 'schema/command-id-names', 'engine/read-uplink-only', 'engine/read-text', 'base/dates', 'engine/twins', 'engine/maker-forms', 'engine/object-paths'];
 /**
  * ON_DEMAND parts that take the modules their host part holds from it rather than carry their own copy:
  * writing settings and the maker's object is compiled only for a message that holds them, and uses the
- * service calls' writer, the kinds and the rest of the write part; so do the kinds few services write (the
- * downlink kinds' table reads them through getters: src/engine/kinds/index.ts); the legacy entry points
+ * service calls' writer, the kinds and the rest of the write part; so do the kinds that only settings or a few
+ * services write (the downlink kinds' table reads them through getters: src/engine/kinds/index.ts); the legacy entry points
  * call the TS013 ones' code.
  */
 const HOSTED = {
   'network-server/legacy-decode': 'read-uplink',
   'network-server/legacy-encode': 'write',
   'engine/encode-settings': 'write',
+  'engine/encode-lists': 'write',
+  'engine/kinds/flags': 'write',
   'engine/kinds/date': 'write',
   'engine/kinds/query-length': 'write',
   'engine/kinds/command-id': 'write',

@@ -16,8 +16,8 @@ import type { Command, DeviceWriting, Writing } from './commands';
 import { readUplinkValue } from './read';
 import type { Field } from '../schema/fields';
 import { writeCommand } from './encode-downlink';
-import { writeEntry, writeList } from './encode-settings';
-import type { ItemWriter } from './encode-settings';
+import { writeEntry, writeList } from './encode-lists';
+import type { ItemWriter } from './encode-lists';
 
 /**
  * An item of an uplink's list: a keyed list's entry; a reply; a record, whose own fields make its

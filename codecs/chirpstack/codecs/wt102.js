@@ -12,20 +12,21 @@
 // - write turns service calls into a downlink (parts/write.ts);
 // - normalize gives The Things Stack's normalized payload (parts/normalize.ts);
 // - parts hosted by another, which take the modules their host holds from it (`write_part().writeCommand(…)`)
-//   rather than carry copies of their own: those that write settings (encode-settings) and the maker's object
-//   (maker-object), compiled only for a message that holds them, and the legacy entry points, compiled only on
-//   the servers that call them (legacy-decode: ChirpStack v3's Decode and TTN v2's Decoder, hosted by
+//   rather than carry copies of their own: those that write settings (encode-settings), schedules' entries
+//   (encode-lists) and the maker's object (maker-object), compiled only for a message that holds them; the
+//   field kinds that no service or few write (kinds/flags: flags and bit fields, settings only; kinds/date: a
+//   history window; kinds/query-length and kinds/command-id: a query); and the legacy entry points, compiled
+//   only on the servers that call them (legacy-decode: ChirpStack v3's Decode and TTN v2's Decoder, hosted by
 //   read-uplink; legacy-encode: Encode and Encoder, hosted by write);
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
-//   frame), read-entries (schedules' fields, each read into its entry), the field kinds few services write
-//   (kinds/date: a history window; kinds/query-length and kinds/command-id: a query; hosted by write),
-//   errors, command-ids (which IDs a query may carry) and command-id-names (the maker's names of
-//   them, for replies), read-uplink-only (versions, command names; read-text, the text), dates, twins (the
-//   maker's Fahrenheit and Celsius keys of temperatures), maker-forms (decoded uplinks with those keys, when
-//   the device's variable maker_forms asks for them), object-paths (the maker's object paths of command IDs,
-//   its queries' `req`).
+//   frame), read-entries (schedules' fields, each read into its entry), errors, command-ids (which IDs a query
+//   may carry) and command-id-names (the maker's names of them, for replies), read-uplink-only (versions,
+//   command names; read-text, the text), dates, twins (the maker's Fahrenheit and Celsius keys of
+//   temperatures), maker-forms (decoded uplinks with those keys, when the device's variable maker_forms asks
+//   for them), object-paths (the maker's object paths of command IDs, its queries' `req`).
 //
-// The parts find commands in WT102_PLANS (at the end): an index of the commands, then each command's plan
+// The parts find commands in WT102_PLANS (at the end): an index of the commands (those sent down, then those
+// sent up, each direction searched alone), then each command's plan
 // (src/engine/plans.ts) as JSON, parsed only when a message holds that command: read as it is, or bound to
 // the kinds' writers to write it.
 function decodeUplink(input) { return WT102_RUN('read-uplink', 'decodeUplink', input); }
@@ -818,6 +819,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   exports.encodeData = encodeData;
   exports.encodeDownlink = encodeDownlink;
   exports.fieldOf = fieldOf;
+  exports.flag = flag;
   exports.hasOwnKey = hasOwnKey;
   exports.hexDigitBytes = hexDigitBytes;
   exports.isInteger = isInteger;
@@ -991,6 +993,9 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     }
     return { list: list, byName: byName, groups: groups };
   }
+  // src/engine/kinds/index.ts
+  var flags_part = WT102_LAZY("engine/kinds/flags");
+  var command_id_part = WT102_LAZY("engine/kinds/command-id");
   // src/engine/site.ts
   // src/schema/builders.ts
   function isTemperature(f) {
@@ -1061,6 +1066,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     }
     if (at.later) at.later();
   }
+  // src/engine/kinds/shared.ts
   function wireSize(wire) {
     return wire === "u8" ? 1 : wire === "u32" ? 4 : 2;
   }
@@ -1119,51 +1125,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       set(n);
     };
   }
-  // src/engine/kinds/bits.ts
-  function bitsRange(f) {
-    return [f.min === void 0 ? 0 : f.min, f.max === void 0 ? Math.pow(2, f.width) - 1 : f.max];
-  }
-  function writeBits(f, value, at, _a) {
-    var min = _a[0],
-      max = _a[1];
-    var v;
-    if (f.width === 1 && min === 0 && max === 1) {
-      v = flag(value);
-      if (v < 0) throw refuseValue(at, "INVALID_TYPE", value, "is not a flag; expected " + BITS.allowed(f, at.s.style));
-    } else {
-      if (!isInteger(value)) throw refuseValue(at, "INVALID_TYPE", value, "is not an integer; expected " + BITS.allowed(f, at.s.style));
-      if (value < min || value > max) throw refuseValue(at, "OUT_OF_RANGE", value, "is out of range " + min + "\u2026" + max);
-      v = value;
-    }
-    if (at.field.byteStart) at.bitsAt = at.w.reserve();
-    at.w.out[at.bitsAt] |= v << f.shift;
-    return v;
-  }
-  var BITS = {
-    allowed: function (f) {
-      var _a = bitsRange(f),
-        min = _a[0],
-        max = _a[1];
-      return f.width === 1 && min === 0 && max === 1 ? "0 or 1 (or true/false)" : "an integer " + min + "\u2026" + max;
-    },
-    write: function (f, value, at) {
-      return writeBits(f, value, at, bitsRange(f));
-    }
-  };
-  // src/engine/kinds/bool.ts
-  var BOOL = {
-    allowed: function () {
-      return "0 or 1 (or true/false)";
-    },
-    write: function (f, value, at) {
-      var v = flag(value);
-      if (v < 0) throw refuseValue(at, "INVALID_TYPE", value, "is not a flag; expected " + this.allowed(f, at.s.style));
-      at.w.out.push(v);
-      return v;
-    }
-  };
   // src/engine/kinds/index.ts
-  var command_id_part = WT102_LAZY("engine/kinds/command-id");
   var date_part = WT102_LAZY("engine/kinds/date");
   // src/engine/words.ts
   function unitText(unit) {
@@ -1250,10 +1212,15 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     int: INT,
     decimal: DECIMAL,
     enum: ENUM,
-    bool: BOOL,
-    bits: BITS,
-    // Read when a body that has one is bound: the network-server script compiles the kinds that only a few
-    // services carry (a history window's dates, a query's length and command IDs) for those alone.
+    // Read when a body that has one is bound: the network-server script compiles the kinds that only settings
+    // carry (flags, bit fields: flags.ts) and those that only a few services carry (a history window's dates, a
+    // query's length and command IDs) for those alone.
+    get bool() {
+      return flags_part().BOOL;
+    },
+    get bits() {
+      return flags_part().BITS;
+    },
     get date() {
       return date_part().DATE;
     },
@@ -1712,13 +1679,12 @@ WT102_PARTS["network-server/legacy-encode"] = function () {/*0, function (export
 }*/};
 WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
   "use strict";
-  exports.writeEntry = void 0;
   exports.isSettingKey = isSettingKey;
-  exports.writeList = writeList;
   exports.writeSettings = writeSettings;
   // src/engine/encode-settings.ts
   var errors_part = WT102_LAZY("base/errors");
   var write_part = WT102_LAZY("write");
+  var encode_lists_part = WT102_LAZY("engine/encode-lists");
   var twins_part = WT102_LAZY("engine/twins");
   var STRICT_WRITING = { device: void 0 };
   var topKeys = write_part().lazy(function () {
@@ -1754,7 +1720,7 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
         twin = _a.twin,
         name = _a.name;
       var path = write_part().step(base, name || c.name);
-      if (c.place.to === "entry") writeList(c, value, path, out, STRICT_WRITING, writeEntry, starts);
+      if (c.place.to === "entry") encode_lists_part().writeList(c, value, path, out, STRICT_WRITING, encode_lists_part().writeEntry, starts);
       else
         write_part().writeCommand(
           c,
@@ -1823,6 +1789,15 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
     if (count === 0) throw errors_part().pathError("EMPTY", base || "data", "no settings given; there is nothing to send");
     return chosen;
   }
+}*/};
+WT102_PARTS["engine/encode-lists"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.writeEntry = void 0;
+  exports.writeList = writeList;
+  // src/engine/encode-lists.ts
+  var errors_part = WT102_LAZY("base/errors");
+  var write_part = WT102_LAZY("write");
+  var twins_part = WT102_LAZY("engine/twins");
   var writeEntry = function (c, given, path, out, how, starts) {
     var list = write_part().keyedListOf(c);
     var command = list.command;
@@ -1905,6 +1880,57 @@ WT102_PARTS["engine/encode-settings"] = function () {/*0, function (exports, WT1
         throw write_part().tooLarge(base, "the first " + (i + 1) + " " + p.items + " take " + out.length + " bytes");
     }
   }
+}*/};
+WT102_PARTS["engine/kinds/flags"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.BOOL = exports.BITS = void 0;
+  // src/engine/kinds/bits.ts
+  var write_part = WT102_LAZY("write");
+  function bitsRange(f) {
+    return [f.min === void 0 ? 0 : f.min, f.max === void 0 ? Math.pow(2, f.width) - 1 : f.max];
+  }
+  function writeBits(f, value, at, _a) {
+    var min = _a[0],
+      max = _a[1];
+    var v;
+    if (f.width === 1 && min === 0 && max === 1) {
+      v = write_part().flag(value);
+      if (v < 0) throw write_part().refuseValue(at, "INVALID_TYPE", value, "is not a flag; expected " + BITS.allowed(f, at.s.style));
+    } else {
+      if (!write_part().isInteger(value))
+        throw write_part().refuseValue(at, "INVALID_TYPE", value, "is not an integer; expected " + BITS.allowed(f, at.s.style));
+      if (value < min || value > max) throw write_part().refuseValue(at, "OUT_OF_RANGE", value, "is out of range " + min + "\u2026" + max);
+      v = value;
+    }
+    if (at.field.byteStart) at.bitsAt = at.w.reserve();
+    at.w.out[at.bitsAt] |= v << f.shift;
+    return v;
+  }
+  var BITS = {
+    allowed: function (f) {
+      var _a = bitsRange(f),
+        min = _a[0],
+        max = _a[1];
+      return f.width === 1 && min === 0 && max === 1 ? "0 or 1 (or true/false)" : "an integer " + min + "\u2026" + max;
+    },
+    write: function (f, value, at) {
+      return writeBits(f, value, at, bitsRange(f));
+    }
+  };
+  exports.BITS = BITS;
+  // src/engine/kinds/bool.ts
+  var BOOL = {
+    allowed: function () {
+      return "0 or 1 (or true/false)";
+    },
+    write: function (f, value, at) {
+      var v = write_part().flag(value);
+      if (v < 0) throw write_part().refuseValue(at, "INVALID_TYPE", value, "is not a flag; expected " + this.allowed(f, at.s.style));
+      at.w.out.push(v);
+      return v;
+    }
+  };
+  exports.BOOL = BOOL;
 }*/};
 WT102_PARTS["engine/kinds/date"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
   "use strict";

@@ -5,8 +5,7 @@
  */
 import { lazy } from '../../base/es5';
 import type { Kind, Kinds } from '../site';
-import { BITS } from './bits';
-import { BOOL } from './bool';
+import { BITS, BOOL } from './flags';
 import { COMMAND_ID } from './command-id';
 import { COMMAND_NAME } from './command-name';
 import { DATE } from './date';
@@ -27,10 +26,15 @@ export const DOWNLINK_KINDS: Kinds = {
   int: INT,
   decimal: DECIMAL,
   enum: ENUM,
-  bool: BOOL,
-  bits: BITS,
-  // Read when a body that has one is bound: the network-server script compiles the kinds that only a few
-  // services carry (a history window's dates, a query's length and command IDs) for those alone.
+  // Read when a body that has one is bound: the network-server script compiles the kinds that only settings
+  // carry (flags, bit fields: flags.ts) and those that only a few services carry (a history window's dates, a
+  // query's length and command IDs) for those alone.
+  get bool() {
+    return BOOL;
+  },
+  get bits() {
+    return BITS;
+  },
   get date() {
     return DATE;
   },

@@ -10,20 +10,21 @@
 // - write turns service calls into a downlink (parts/write.ts);
 // - normalize gives The Things Stack's normalized payload (parts/normalize.ts);
 // - parts hosted by another, which take the modules their host holds from it (`write_part().writeCommand(…)`)
-//   rather than carry copies of their own: those that write settings (encode-settings) and the maker's object
-//   (maker-object), compiled only for a message that holds them, and the legacy entry points, compiled only on
-//   the servers that call them (legacy-decode: ChirpStack v3's Decode and TTN v2's Decoder, hosted by
+//   rather than carry copies of their own: those that write settings (encode-settings), schedules' entries
+//   (encode-lists) and the maker's object (maker-object), compiled only for a message that holds them; the
+//   field kinds that no service or few write (kinds/flags: flags and bit fields, settings only; kinds/date: a
+//   history window; kinds/query-length and kinds/command-id: a query); and the legacy entry points, compiled
+//   only on the servers that call them (legacy-decode: ChirpStack v3's Decode and TTN v2's Decoder, hosted by
 //   read-uplink; legacy-encode: Encode and Encoder, hosted by write);
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
-//   frame), read-entries (schedules' fields, each read into its entry), the field kinds few services write
-//   (kinds/date: a history window; kinds/query-length and kinds/command-id: a query; hosted by write),
-//   errors, command-ids (which IDs a query may carry) and command-id-names (the maker's names of
-//   them, for replies), read-uplink-only (versions, command names; read-text, the text), dates, twins (the
-//   maker's Fahrenheit and Celsius keys of temperatures), maker-forms (decoded uplinks with those keys, when
-//   the device's variable maker_forms asks for them), object-paths (the maker's object paths of command IDs,
-//   its queries' `req`).
+//   frame), read-entries (schedules' fields, each read into its entry), errors, command-ids (which IDs a query
+//   may carry) and command-id-names (the maker's names of them, for replies), read-uplink-only (versions,
+//   command names; read-text, the text), dates, twins (the maker's Fahrenheit and Celsius keys of
+//   temperatures), maker-forms (decoded uplinks with those keys, when the device's variable maker_forms asks
+//   for them), object-paths (the maker's object paths of command IDs, its queries' `req`).
 //
-// The parts find commands in WT102_PLANS (at the end): an index of the commands, then each command's plan
+// The parts find commands in WT102_PLANS (at the end): an index of the commands (those sent down, then those
+// sent up, each direction searched alone), then each command's plan
 // (src/engine/plans.ts) as JSON, parsed only when a message holds that command: read as it is, or bound to
 // the kinds' writers to write it.
 function decodeUplink(input) { return WT102_RUN('read-uplink', 'decodeUplink', input); }
