@@ -808,10 +808,11 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     }
     return t;
   }
-  exports.downlinkCommands = exports.MAX_FRAME_BYTES = exports.HEX_ID = void 0;
+  exports.downlinkCommands = exports.MAX_FRAME_BYTES = exports.HEX_ID = exports.DOWNLINK_KINDS = void 0;
   exports.arrayLength = arrayLength;
   exports.asJsonNulls = asJsonNulls;
   exports.bodyOf = bodyOf;
+  exports.bodyOfPlan = bodyOfPlan;
   exports.countLater = countLater;
   exports.dict = dict;
   exports.downlinkCommandNamed = downlinkCommandNamed;
@@ -824,7 +825,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   exports.hexDigitBytes = hexDigitBytes;
   exports.isInteger = isInteger;
   exports.isServiceId = isServiceId;
-  exports.keyedListOf = keyedListOf;
+  exports.keyedListPlan = keyedListPlan;
   exports.lazy = lazy;
   exports.ownItem = ownItem;
   exports.ownRecord = ownRecord;
@@ -1232,6 +1233,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     },
     struct: STRUCT
   };
+  exports.DOWNLINK_KINDS = DOWNLINK_KINDS;
   // src/engine/struct.ts
   function bindStruct(plans, style, kinds, selectorKinds) {
     var names = [];
@@ -1306,28 +1308,6 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       call
     );
   }
-  // src/engine/keyed-list.ts
-  function keyedList(command, plan) {
-    var slots = [];
-    for (var sub in plan.subs) {
-      var s = plan.subs[sub];
-      slots[s.seq] = { key: s.key, sub: +sub, field: s.field, plan: s.body, body: bodyOfPlan(s.body, "number", DOWNLINK_KINDS, false) };
-    }
-    var byKey = dict();
-    for (var _i = 0, slots_1 = slots; _i < slots_1.length; _i++) {
-      var f = slots_1[_i];
-      byKey[f.key] = f;
-    }
-    var ids = "" + plan.min + "\u2026" + plan.max;
-    return {
-      command: command,
-      plan: plan,
-      slots: slots,
-      byKey: byKey,
-      ids: ids,
-      expected: "a non-empty array of " + plan.items + " ({ " + plan.entryKey + ": " + ids + ", \u2026 })"
-    };
-  }
   var indexText;
   function index() {
     return indexText || (indexText = WT102_PLANS.substr(0, +WT102_PLANS.substr(1, 6)));
@@ -1368,7 +1348,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     this.body.encode(value, path, out, others);
   };
   var stored = dict();
-  var keyedLists = dict();
+  var listsDeclared = dict();
   var made = dict();
   function commandOfLine(words) {
     var hex = words[1],
@@ -1430,14 +1410,14 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     var plan = planAt(stored[c.name].at, stored[c.name].length).body;
     return plan === void 0 ? void 0 : plan.d;
   }
-  function keyedListOf(c) {
-    if (keyedLists[c.name] === void 0) {
-      var plan = planAt(stored[c.name].at, stored[c.name].length);
-      var subs = plan.list.subs;
-      for (var sub in subs) declared([subs[sub].body]);
-      keyedLists[c.name] = keyedList(plan.id[0], plan.list);
+  function keyedListPlan(c) {
+    var plan = planAt(stored[c.name].at, stored[c.name].length);
+    var list = plan.list;
+    if (!hasOwnKey(listsDeclared, c.name)) {
+      for (var sub in list.subs) declared([list.subs[sub].body]);
+      listsDeclared[c.name] = true;
     }
-    return keyedLists[c.name];
+    return list;
   }
   // src/engine/encode-downlink.ts
   function writeCommand(c, body, value, path, out, starts, others) {
@@ -1797,9 +1777,42 @@ WT102_PARTS["engine/encode-lists"] = function () {/*0, function (exports, WT102_
   // src/engine/encode-lists.ts
   var errors_part = WT102_LAZY("base/errors");
   var write_part = WT102_LAZY("write");
+  // src/engine/keyed-list.ts
+  function keyedList(command, plan) {
+    var slots = [];
+    for (var sub in plan.subs) {
+      var s = plan.subs[sub];
+      slots[s.seq] = {
+        key: s.key,
+        sub: +sub,
+        field: s.field,
+        plan: s.body,
+        body: write_part().bodyOfPlan(s.body, "number", write_part().DOWNLINK_KINDS, false)
+      };
+    }
+    var byKey = write_part().dict();
+    for (var _i = 0, slots_1 = slots; _i < slots_1.length; _i++) {
+      var f = slots_1[_i];
+      byKey[f.key] = f;
+    }
+    var ids = "" + plan.min + "\u2026" + plan.max;
+    return {
+      command: command,
+      plan: plan,
+      slots: slots,
+      byKey: byKey,
+      ids: ids,
+      expected: "a non-empty array of " + plan.items + " ({ " + plan.entryKey + ": " + ids + ", \u2026 })"
+    };
+  }
+  // src/engine/encode-lists.ts
   var twins_part = WT102_LAZY("engine/twins");
+  var keyedLists = write_part().dict();
+  function keyedListOf(c) {
+    return keyedLists[c.name] || (keyedLists[c.name] = keyedList(c.command[0], write_part().keyedListPlan(c)));
+  }
   var writeEntry = function (c, given, path, out, how, starts) {
-    var list = write_part().keyedListOf(c);
+    var list = keyedListOf(c);
     var command = list.command;
     var _a = list.plan,
       entryKey = _a.entryKey,
@@ -1870,7 +1883,7 @@ WT102_PARTS["engine/encode-lists"] = function () {/*0, function (exports, WT102_
         "INVALID_TYPE",
         base,
         list,
-        "is not " + (p.to === "entry" ? write_part().keyedListOf(c).expected : "a non-empty array of " + p.items)
+        "is not " + (p.to === "entry" ? keyedListOf(c).expected : "a non-empty array of " + p.items)
       );
     for (var i = 0; i < n; i++) {
       var path = write_part().step(base, i);

@@ -226,7 +226,9 @@ async function partText(name, hostExports = {}, hostModules = new Set()) {
     name: 'on-demand',
     setup(build) {
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
-        const m = moduleOf(path.join(args.resolveDir, args.path));
+        // A directory's import (`./kinds`) is of its index module, as the bundle's inputs name it.
+        const dir = moduleOf(path.join(args.resolveDir, args.path));
+        const m = fs.existsSync(path.join(SRC, dir, 'index.ts')) ? dir + '/index' : dir;
         if (m !== name && ON_DEMAND.includes(m)) return { path: 'wt102:' + m, external: true };
         // A hosted part takes what its host holds from the host (`wt102:@write/engine/struct`): one copy of each module.
         const held = m === 'engine/commands' ? 'network-server/stored-commands' : m;

@@ -23,8 +23,6 @@ import { listOf } from './command-list';
 import type { Listing } from './command-list';
 import { DOWNLINK_KINDS } from './kinds';
 import { bodyOfPlan } from './struct';
-import { keyedList } from './keyed-list';
-import type { KeyedList } from './keyed-list';
 import type { Body, CopyOf } from './struct';
 
 /** How values are written: strictly (downlinks), or as a device writes them (encodeUplink). */
@@ -241,10 +239,7 @@ export function fieldOf(c: Command): Field | undefined {
   return c.field;
 }
 
-const keyedLists = /* @__PURE__ */ dict<KeyedList>();
-
-/** The keyed list a command placed in `entry` writes its entries by. */
-export function keyedListOf(c: Command): KeyedList {
-  const list = (c.place as Extract<Placement, { to: 'entry' }>).list;
-  return keyedLists[c.name] || (keyedLists[c.name] = keyedList(c.command[0], list));
+/** The plan of the keyed list a command placed in `entry` writes its entries by (encode-lists.ts builds the list from it). */
+export function keyedListPlan(c: Command): ListPlan {
+  return (c.place as Extract<Placement, { to: 'entry' }>).list;
 }

@@ -9,11 +9,19 @@ import type { Path } from '../base/path';
 import { arrayLength, MAX_FRAME_BYTES, ownItem, ownRecord, tooLarge } from '../base/caller-input';
 import type { Rec } from '../base/caller-input';
 import { dict, hasOwnKey, isInteger, sortedKeys } from '../base/es5';
-import { keyedListOf } from './commands';
+import { keyedListPlan } from './commands';
 import type { Command, Placement, Writing } from './commands';
-import type { ListSlot } from './keyed-list';
+import { keyedList } from './keyed-list';
+import type { KeyedList, ListSlot } from './keyed-list';
 import { celsiusValue, twinsIn } from './twins';
 import type { DecimalField } from '../schema/fields';
+
+const keyedLists = /* @__PURE__ */ dict<KeyedList>();
+
+/** The keyed list a command placed in `entry` writes its entries by, built once from its plan. */
+function keyedListOf(c: Command): KeyedList {
+  return keyedLists[c.name] || (keyedLists[c.name] = keyedList(c.command[0], keyedListPlan(c)));
+}
 
 type ListPlacement = Extract<Placement, { items: string }>;
 

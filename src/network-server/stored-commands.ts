@@ -17,10 +17,8 @@
 import { dict, hasOwnKey, lazy } from '../base/es5';
 import type { Command, CommandList, Placement } from '../engine/commands';
 import { listOf } from '../engine/command-list';
-import { keyedList } from '../engine/keyed-list';
-import type { KeyedList } from '../engine/keyed-list';
 import { DOWNLINK_KINDS } from '../engine/kinds';
-import type { FieldPlan, ReadPlan } from '../engine/plans';
+import type { FieldPlan, ListPlan, ReadPlan } from '../engine/plans';
 import type { Field, Fields } from '../schema/fields';
 import { bodyOfPlan } from '../engine/struct';
 import type { Body } from '../engine/struct';
@@ -157,7 +155,8 @@ class StoredBody implements Body {
 
 /** Where each command's plan is (sent down), by name; the keyed lists once built. */
 const stored = /* @__PURE__ */ dict<{ at: number; length: number }>();
-const keyedLists = /* @__PURE__ */ dict<KeyedList>();
+/** The keyed lists whose fields are declared for writing (keyedListPlan). */
+const listsDeclared = /* @__PURE__ */ dict<true>();
 
 /** The commands sent down made so far, by name: each is made once, from its index line. */
 const made = /* @__PURE__ */ dict<Command>();
@@ -170,7 +169,7 @@ function commandOfLine(words: string[]): Command {
   for (let k = 0; k < hex.length; k += 2) command.push(parseInt(hex.substr(k, 2), 16));
   const dot = name.indexOf('.');
   let place: Placement;
-  // Where its plan is: its body is bound from it when first written (bodyOf), a list built (keyedListOf).
+  // Where its plan is: its body is bound from it when first written (bodyOf), its list's plan declared (keyedListPlan).
   stored[name] = { at: +at, length: +length };
   if (to === 'entry') place = { to, key: name, items: name } as Placement;
   else place = to === 'call' ? { to } : to === 'key' ? { to, key: name } : { to: 'member', key: name.slice(0, dot), member: name.slice(dot + 1) };
@@ -244,13 +243,13 @@ export function settingOfHex(hex: string): { readonly name: string; readonly lis
   return { name: line[2], list: line[3] === 'entry' ? planAt(+line[5], +line[6]).list : undefined };
 }
 
-/** As commands.ts's: the keyed list command `c` writes its entries by. */
-export function keyedListOf(c: Command): KeyedList {
-  if (keyedLists[c.name] === undefined) {
-    const plan = planAt(stored[c.name].at, stored[c.name].length);
-    const subs = (plan.list as NonNullable<ReadPlan['list']>).subs;
-    for (const sub in subs) declared([subs[sub].body]);
-    keyedLists[c.name] = keyedList(plan.id[0], plan.list as NonNullable<ReadPlan['list']>);
+/** As commands.ts's: the plan of the keyed list command `c` writes its entries by, its fields declared for writing. */
+export function keyedListPlan(c: Command): ListPlan {
+  const plan = planAt(stored[c.name].at, stored[c.name].length);
+  const list = plan.list as ListPlan;
+  if (!hasOwnKey(listsDeclared, c.name)) {
+    for (const sub in list.subs) declared([list.subs[sub].body]);
+    listsDeclared[c.name] = true;
   }
-  return keyedLists[c.name];
+  return list;
 }
