@@ -20,7 +20,7 @@ export interface ListSlot {
   readonly body: Body;
 }
 
-/** A keyed list's command (`6e`), as the engine writes it (encode-downlink.ts's `writeEntry`); read by its plan. */
+/** A keyed list's command (`6e`), as the engine writes it (encode-lists.ts's `writeEntry`); read by its plan. */
 export interface KeyedList {
   /** Its command ID (one byte) and its plan: key, entry key and range, words. */
   readonly command: number;
