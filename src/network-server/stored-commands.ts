@@ -107,7 +107,8 @@ const linesFound = /* @__PURE__ */ dict<string[] | undefined>();
  */
 function indexLine(start: string): string[] | undefined {
   if (hasOwnKey(linesFound, start)) return linesFound[start];
-  // The `d` lines come first: a search for one of them ends there (or, for no command, in the `u` lines after).
+  // The `d` lines come first, so a search for one ends there when its command is found; for an ID no command has
+  // (a frame refused), it runs on to the end of the index. A search for a `u` line starts at the first.
   const text = index();
   const at = text.indexOf('\n' + start, start.charAt(0) === 'u' ? upAt() - 1 : 0) + 1;
   return (linesFound[start] = at > 0 ? text.slice(at, text.indexOf('\n', at)).split(' ') : undefined);
@@ -194,7 +195,7 @@ const groupsFound = /* @__PURE__ */ dict<{ [member: string]: Command } | undefin
 /**
  * The command sent down named `name`, or the members of the group `name` is the key of, from the `d` lines that
  * hold ` name` alone: one search of those lines answers both questions a settings object's key asks. Searching
- * text costs QuickJS ~40 instructions a character, and making every command (splitting every line) ~3 M.
+ * text costs QuickJS ~65 instructions a character, and making every command (splitting every line) ~3 M.
  */
 function lookUp(name: string): Command | undefined {
   const lines = downLines();

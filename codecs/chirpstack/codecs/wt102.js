@@ -803,7 +803,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   function __assign(t) {
     for (var i = 1; i < arguments.length; i++) {
       var s = arguments[i],
-        keys = Object.keys(s);
+        keys = s == null ? [] : Object.keys(s);
       for (var k = 0; k < keys.length; k++) t[keys[k]] = s[keys[k]];
     }
     return t;
