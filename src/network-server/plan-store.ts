@@ -72,10 +72,10 @@ export function planStoreText(): string {
     return ('00000' + n).slice(-6);
   };
   // The first line is 22 characters with its line breaks; each direction's lines begin after a line break.
+  const lines = `${down.join('\n')}\n${ups.join('\n')}\n${temps.join('\n')}\n\n`;
   const uAt = 22 + down.join('\n').length + 1;
   const tAt = uAt + ups.join('\n').length + 1;
-  const index = `\n${six(0)} ${six(uAt)} ${six(tAt)}\n${down.join('\n')}\n${ups.join('\n')}\n${temps.join('\n')}\n\n`;
-  return `\n${six(index.length)} ${six(uAt)} ${six(tAt)}${index.slice(21)}${plans}`;
+  return `\n${six(22 + lines.length)} ${six(uAt)} ${six(tAt)}\n${lines}${plans}`;
 }
 
 /**
