@@ -21,9 +21,10 @@
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
 //   frame), read-entries (schedules' fields, each read into its entry), errors, command-ids (which IDs a query
 //   may carry) and command-id-names (the maker's names of them, for replies), read-uplink-only (versions,
-//   command names; read-text, the text), dates, twins (the maker's Fahrenheit and Celsius keys of
-//   temperatures), maker-forms (decoded uplinks with those keys, when the device's variable maker_forms asks
-//   for them), object-paths (the maker's object paths of command IDs, its queries' `req`).
+//   command names; read-text, the text), read-downlink-only (a history window's dates, a query's length),
+//   dates, twins (the maker's Fahrenheit and Celsius keys of temperatures), maker-forms (decoded uplinks with
+//   those keys, when the device's variable maker_forms asks for them), object-paths (the maker's object paths
+//   of command IDs, its queries' `req`).
 //
 // The parts find commands in WT102_PLANS (at the end): an index of the commands (those sent down, then those
 // sent up, each direction searched alone), then each command's plan
@@ -179,7 +180,6 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     return out;
   }
   // src/engine/read.ts
-  var dates_part = WT102_LAZY("base/dates");
   var command_ids_part = WT102_LAZY("schema/command-ids");
   function findUplinkPlan(id, n) {
     return planOf(indexLine("u " + idHex(id, n) + " "));
@@ -229,7 +229,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
   // src/engine/read.ts
   var read_uplink_only_part = WT102_LAZY("engine/read-uplink-only");
   var read_entries_part = WT102_LAZY("engine/read-entries");
-  function readMore(r, f, out) {
+  function readUplinkMore(r, f, _vals, out) {
     return read_uplink_only_part().readUplinkOnly(r, f, out);
   }
   var keepWarning = function (r, at, message2) {
@@ -248,7 +248,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
       path: [],
       style: void 0,
       find: findUplinkPlan,
-      more: readMore,
+      more: readUplinkMore,
       start: 0,
       wire: -1,
       byte: 0
@@ -287,14 +287,6 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
         v = r.wire = (r.byte >> d.shift) & ((1 << d.width) - 1);
         if ((d.min !== void 0 && v < d.min) || (d.max !== void 0 && v > d.max)) read_problems_part().problem(r, f, r.start, v);
         return v;
-      case "date":
-        v = r.wire = uint(r, 4);
-        if (f.siblingAt !== void 0 && v < vals[f.siblingAt]) read_problems_part().problem(r, f, r.start, v, vals[f.siblingAt]);
-        return dates_part().isoFromSeconds(v);
-      case "queryLength":
-        v = uint(r, 1);
-        if (v >> 4 !== 0 || v === 0) read_problems_part().refused(r, f, v);
-        return (r.wire = v);
       case "commandId": {
         var n = vals[f.siblingAt];
         var id = command_ids_part().commandIdFromBytes(bytesOf(r, n));
@@ -309,7 +301,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
         return value;
       }
       default:
-        return r.more(r, f, out);
+        return r.more(r, f, vals, out);
     }
   }
   function readStruct(r, fields, copies) {
@@ -551,7 +543,6 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     return out;
   }
   // src/engine/read.ts
-  var dates_part = WT102_LAZY("base/dates");
   var command_ids_part = WT102_LAZY("schema/command-ids");
   function findDownlinkPlan(id, n) {
     return planOf(indexLine("d " + idHex(id, n) + " "));
@@ -598,7 +589,11 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     r.pos += n;
     return out;
   }
+  var read_downlink_only_part = WT102_LAZY("engine/read-downlink-only");
   var read_entries_part = WT102_LAZY("engine/read-entries");
+  function readDownlinkMore(r, f, vals) {
+    return read_downlink_only_part().readDownlinkOnly(r, f, vals);
+  }
   function downlinkReading(bytes) {
     return {
       bytes: bytes,
@@ -612,7 +607,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
       path: [],
       style: void 0,
       find: findDownlinkPlan,
-      more: void 0,
+      more: readDownlinkMore,
       start: 0,
       wire: -1,
       byte: 0
@@ -651,14 +646,6 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
         v = r.wire = (r.byte >> d.shift) & ((1 << d.width) - 1);
         if ((d.min !== void 0 && v < d.min) || (d.max !== void 0 && v > d.max)) read_problems_part().problem(r, f, r.start, v);
         return v;
-      case "date":
-        v = r.wire = uint(r, 4);
-        if (f.siblingAt !== void 0 && v < vals[f.siblingAt]) read_problems_part().problem(r, f, r.start, v, vals[f.siblingAt]);
-        return dates_part().isoFromSeconds(v);
-      case "queryLength":
-        v = uint(r, 1);
-        if (v >> 4 !== 0 || v === 0) read_problems_part().refused(r, f, v);
-        return (r.wire = v);
       case "commandId": {
         var n = vals[f.siblingAt];
         var id = command_ids_part().commandIdFromBytes(bytesOf(r, n));
@@ -673,7 +660,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
         return value;
       }
       default:
-        return r.more(r, f, out);
+        return r.more(r, f, vals, out);
     }
   }
   function readStruct(r, fields, copies) {
@@ -2670,6 +2657,33 @@ WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT
       }
     }
     throw new Error("read: no reader for " + d.kind);
+  }
+}*/};
+WT102_PARTS["engine/read-downlink-only"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.readDownlinkOnly = readDownlinkOnly;
+  // src/engine/read-downlink-only.ts
+  var dates_part = WT102_LAZY("base/dates");
+  var read_problems_part = WT102_LAZY("engine/read-problems");
+  // src/engine/read-bytes.ts
+  function uint(r, n, what) {
+    if (r.pos + n > r.bytes.length) read_problems_part().truncated(r, n, what);
+    var v = 0;
+    for (var i = n - 1; i >= 0; i--) v = v * 256 + r.bytes[r.pos + i];
+    r.pos += n;
+    return v;
+  }
+  // src/engine/read-downlink-only.ts
+  function readDownlinkOnly(r, f, vals) {
+    var v;
+    if (f.d.kind === "date") {
+      v = r.wire = uint(r, 4);
+      if (f.siblingAt !== void 0 && v < vals[f.siblingAt]) read_problems_part().problem(r, f, r.start, v, vals[f.siblingAt]);
+      return dates_part().isoFromSeconds(v);
+    }
+    v = uint(r, 1);
+    if (v >> 4 !== 0 || v === 0) read_problems_part().refused(r, f, v);
+    return (r.wire = v);
   }
 }*/};
 WT102_PARTS["engine/read-text"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {

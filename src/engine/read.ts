@@ -5,11 +5,10 @@
  * object (readings, events with their copies, settings reported back, replies, history records).
  * Downlinks are read strictly (a value out of range is refused), uplinks leniently (it is kept, with a
  * warning). The words of every problem are read-problems.ts's, the kinds only uplinks carry are read by
- * read-uplink-only.ts, schedules' fields are read into their entries by read-entries.ts: the script compiles
- * each of those only for a frame that needs it.
+ * read-uplink-only.ts and those only downlinks carry by read-downlink-only.ts, schedules' fields are read into
+ * their entries by read-entries.ts: the script compiles each of those only for a frame that needs it.
  */
 import type { Rec } from '../base/caller-input';
-import { isoFromSeconds } from '../base/dates';
 import { hasOwnKey } from '../base/es5';
 import { commandIdFromBytes, isQueryable } from '../schema/command-ids';
 import { findDownlinkPlan, findUplinkPlan } from './commands';
@@ -18,11 +17,17 @@ import { emptyFrame, problem, refused, truncatedId, unknownCommand, warn, warnin
 import { bytesOf, uint } from './read-bytes';
 import type { EntryValue, Reading } from './reading';
 import { readUplinkOnly } from './read-uplink-only';
+import { readDownlinkOnly } from './read-downlink-only';
 import { putEntry, readEntry } from './read-entries';
 
 /** Reads what only uplinks carry: read-uplink-only.ts, called (and so, in the network-server script, compiled) only when a frame holds it. */
-function readMore(r: Reading, f: FieldPlan, out: Rec): unknown {
+function readUplinkMore(r: Reading, f: FieldPlan, _vals: readonly number[], out: Rec): unknown {
   return readUplinkOnly(r, f, out);
+}
+
+/** Reads what only downlinks carry (dates, a query's length): read-downlink-only.ts, as readUplinkMore. */
+function readDownlinkMore(r: Reading, f: FieldPlan, vals: readonly number[]): unknown {
+  return readDownlinkOnly(r, f, vals);
 }
 
 // Two builders rather than one with a flag: what reads downlinks alone (the console's Downlink tab) must
@@ -32,12 +37,12 @@ const keepWarning = (r: Reading, at: number, message: string) => warn(r, at, mes
 
 /** An uplink to read: leniently, with the commands sent up and the kinds only uplinks carry. */
 function uplinkReading(bytes: readonly number[]): Reading {
-  return { bytes, pos: 0, warn: keepWarning, warnings: [], left: 0, leftAt: 0, name: '', id: [], path: [], style: undefined, find: findUplinkPlan, more: readMore, start: 0, wire: -1, byte: 0 };
+  return { bytes, pos: 0, warn: keepWarning, warnings: [], left: 0, leftAt: 0, name: '', id: [], path: [], style: undefined, find: findUplinkPlan, more: readUplinkMore, start: 0, wire: -1, byte: 0 };
 }
 
 /** A downlink to read: strictly, with the commands sent down. */
 function downlinkReading(bytes: readonly number[]): Reading {
-  return { bytes, pos: 0, warn: undefined, warnings: [], left: 0, leftAt: 0, name: '', id: [], path: [], style: undefined, find: findDownlinkPlan, more: undefined, start: 0, wire: -1, byte: 0 };
+  return { bytes, pos: 0, warn: undefined, warnings: [], left: 0, leftAt: 0, name: '', id: [], path: [], style: undefined, find: findDownlinkPlan, more: readDownlinkMore, start: 0, wire: -1, byte: 0 };
 }
 
 /** An integer field's wire: its size, and `i16` signed (two's complement). */
@@ -77,14 +82,6 @@ function readField(r: Reading, f: FieldPlan, vals: number[], out: Rec, copies: u
       v = r.wire = (r.byte >> d.shift) & ((1 << d.width) - 1);
       if ((d.min !== undefined && v < d.min) || (d.max !== undefined && v > d.max)) problem(r, f, r.start, v);
       return v;
-    case 'date':
-      v = r.wire = uint(r, 4);
-      if (f.siblingAt !== undefined && v < vals[f.siblingAt]) problem(r, f, r.start, v, vals[f.siblingAt]);
-      return isoFromSeconds(v);
-    case 'queryLength':
-      v = uint(r, 1);
-      if (v >> 4 !== 0 || v === 0) refused(r, f, v);
-      return (r.wire = v);
     case 'commandId': {
       const n = vals[f.siblingAt as number];
       const id = commandIdFromBytes(bytesOf(r, n));
@@ -100,7 +97,8 @@ function readField(r: Reading, f: FieldPlan, vals: number[], out: Rec, copies: u
       return value;
     }
     default:
-      return (r.more as NonNullable<Reading['more']>)(r, f, out);
+      // What only one direction carries: text, versions… up; dates and a query's length down.
+      return r.more(r, f, vals, out);
   }
 }
 

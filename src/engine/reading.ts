@@ -27,8 +27,8 @@ export interface Reading {
   style: string | undefined;
   /** Finds a command's plan by its ID (its `n` bytes as one big-endian number): commands sent up, or sent down. */
   readonly find: (id: number, n: number) => ReadPlan | true | undefined;
-  /** Reads the kinds only uplinks carry (read-uplink-only.ts); undefined for downlinks, which carry none. */
-  readonly more: ((r: Reading, f: FieldPlan, out: Rec) => unknown) | undefined;
+  /** Reads the kinds only one direction carries: read-uplink-only.ts's, or read-downlink-only.ts's (`vals`: its struct's values so far). */
+  readonly more: (r: Reading, f: FieldPlan, vals: readonly number[], out: Rec) => unknown;
   /** Where the field being read begins, its wire number (-1 for none), the byte a run of bit fields shares. */
   start: number;
   wire: number;

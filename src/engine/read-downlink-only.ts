@@ -1,0 +1,24 @@
+/**
+ * Reading the kinds only downlinks carry: a history window's dates and a query's length (services). Apart from
+ * the reader (read.ts), as read-uplink-only.ts is: what reads uplinks (the console's Uplink tab) has none of it,
+ * and the network-server script compiles it only for a frame that holds one.
+ */
+import { isoFromSeconds } from '../base/dates';
+import type { FieldPlan } from './plans';
+import { problem, refused } from './read-problems';
+import { uint } from './read-bytes';
+import type { Reading } from './reading';
+
+/** Reads `f`, a date or a query's length, at `r.pos` (its struct's values so far in `vals`, by index) and sets `r.wire`. */
+export function readDownlinkOnly(r: Reading, f: FieldPlan, vals: readonly number[]): unknown {
+  let v: number;
+  if (f.d.kind === 'date') {
+    v = r.wire = uint(r, 4);
+    if (f.siblingAt !== undefined && v < vals[f.siblingAt]) problem(r, f, r.start, v, vals[f.siblingAt]);
+    return isoFromSeconds(v);
+  }
+  // A query's length is the low nibble of its byte, and never 0.
+  v = uint(r, 1);
+  if (v >> 4 !== 0 || v === 0) refused(r, f, v);
+  return (r.wire = v);
+}
