@@ -88,13 +88,14 @@ export interface FieldPlan {
 }
 
 /** A field of a compiled struct: its plan, and what writing it needs besides. */
-export interface CompiledField extends FieldPlan {
+export interface CompiledField {
+  readonly plan: FieldPlan;
   /** How its values are written: the struct's kinds, or the strict ones for a selector. */
   readonly kind: Kind;
   readonly aliases: readonly string[];
   /** Derived from what follows when not given (a length, a command's name): never missing. */
   readonly derived: boolean;
-  /** A struct's fields, compiled (`fields` are its fields). */
+  /** A struct's fields, compiled (its plan's `fields`). */
   readonly sub: CompiledStruct | undefined;
 }
 
@@ -132,7 +133,7 @@ export function refuseValue(at: WriteSite, code: CodecErrorCode, value: unknown,
 
 /** The key under which the caller gave a field: its name, or one alias or twin (two at once is ambiguous). */
 function givenKey(input: Rec, cf: CompiledField, path: Path): string {
-  let key = cf.name;
+  let key = cf.plan.name;
   for (let i = 0; i < cf.aliases.length; i++) {
     const a = cf.aliases[i];
     if (input[a] !== undefined) {
@@ -171,22 +172,23 @@ export function writeStruct(s: CompiledStruct, given: unknown, path: Path, w: By
   const at = writeSite(s, path, w, s.unset.slice());
   for (let i = 0; i < s.fields.length; i++) {
     const cf = s.fields[i];
-    const key = cf.aliases.length ? givenKey(input, cf, path) : cf.name;
+    const p = cf.plan;
+    const key = cf.aliases.length ? givenKey(input, cf, path) : p.name;
     let value = input[key];
     at.field = cf;
     // A value that its selector does not allow is named as the caller gave it (an alias, a twin).
     at.key = key;
-    if (cf.when !== undefined && (cf.whenIs as readonly number[]).indexOf(at.vals[cf.when]) < 0) {
+    if (p.when !== undefined && (p.whenIs as readonly number[]).indexOf(at.vals[p.when]) < 0) {
       if (value !== undefined) {
-        const sel = s.names[cf.when];
-        throw refuseValue(at, 'UNKNOWN_INPUT', value, `is not allowed when ${sel} is ${at.vals[cf.when]}; it goes with ${sel} ${(cf.whenIs as readonly number[]).join(' or ')}`);
+        const sel = s.names[p.when];
+        throw refuseValue(at, 'UNKNOWN_INPUT', value, `is not allowed when ${sel} is ${at.vals[p.when]}; it goes with ${sel} ${(p.whenIs as readonly number[]).join(' or ')}`);
       }
       continue;
     }
-    const f = cf.d;
+    const f = p.d;
     if (value === undefined && !cf.derived) {
-      const fallback = cf.fallback;
-      if (fallback === undefined) throw pathError('MISSING_INPUT', step(path, cf.name), `missing; expected ${cf.kind.allowed(f, s.style)}`);
+      const fallback = p.fallback;
+      if (fallback === undefined) throw pathError('MISSING_INPUT', step(path, p.name), `missing; expected ${cf.kind.allowed(f, s.style)}`);
       value = fallback;
     }
     // A temperature's Fahrenheit twin is given in °F (twins.ts); a field's name never starts so.

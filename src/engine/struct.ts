@@ -13,9 +13,6 @@ import { writeSite, writeStruct } from './site';
 import { isTemperature } from '../schema/builders';
 import type { CompiledField, CompiledStruct, EnumStyle, FieldPlan, Kind, Kinds } from './site';
 
-/** `T` with its properties settable: what is built in steps, then handed out read-only. */
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
-
 /** The top-level key an event's field is copied to (an own field: `branch` undefined), if any (copies.ts's `copyPlan`). */
 export type CopyOf = (name: string, branch: string | undefined) => string | undefined;
 
@@ -81,14 +78,9 @@ export function bindStruct(plans: readonly FieldPlan[], style: EnumStyle, kinds:
     // A field `of` a sibling (a length, a name) is derived from it: never missing.
     const derived = (p.d as { of?: string }).of !== undefined;
     const sub = p.fields === undefined ? undefined : bindStruct(p.fields, style, kinds, selectorKinds);
-    // One copy of the plan with its binding set on it: spreading both would copy the plan twice (the scripts
-    // lower a spread to a copy key by key, and every setting at once binds ~90 fields).
-    const cf = { ...p } as Writable<CompiledField>;
-    cf.kind = (p.selector && !derived ? selectorKinds : kinds)[p.d.kind] as Kind;
-    cf.aliases = aliases;
-    cf.derived = derived;
-    cf.sub = sub;
-    return cf;
+    // The plan is held, not copied: a copy is made key by key in the scripts (a spread lowered), for each of the
+    // ~90 fields every setting at once binds.
+    return { plan: p, kind: (p.selector && !derived ? selectorKinds : kinds)[p.d.kind] as Kind, aliases, derived, sub };
   });
   return { fields, names, keys, style, unset: unset(fields.length) };
 }
@@ -150,11 +142,11 @@ export class CompiledBody implements Body {
     const s = this.struct();
     const cf = s.fields[0];
     if (value === undefined) {
-      throw pathError('MISSING_INPUT', path, `missing; expected ${cf.kind.allowed(cf.d, this.style)}`);
+      throw pathError('MISSING_INPUT', path, `missing; expected ${cf.kind.allowed(cf.plan.d, this.style)}`);
     }
     const at = writeSite(s, path, w, s.unset.slice());
     at.field = cf;
-    cf.kind.write(cf.d, value, at);
+    cf.kind.write(cf.plan.d, value, at);
   }
 }
 

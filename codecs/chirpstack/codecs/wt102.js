@@ -787,14 +787,6 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
 }*/};
 WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
   "use strict";
-  function __assign(t) {
-    for (var i = 1; i < arguments.length; i++) {
-      var s = arguments[i],
-        keys = s == null ? [] : Object.keys(s);
-      for (var k = 0; k < keys.length; k++) t[keys[k]] = s[keys[k]];
-    }
-    return t;
-  }
   exports.downlinkCommands = exports.MAX_FRAME_BYTES = exports.HEX_ID = exports.DOWNLINK_KINDS = void 0;
   exports.arrayLength = arrayLength;
   exports.asJsonNulls = asJsonNulls;
@@ -995,7 +987,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     return errors_part().valueError(code, under(at.path, at.key), value, what);
   }
   function givenKey(input, cf, path) {
-    var key = cf.name;
+    var key = cf.plan.name;
     for (var i = 0; i < cf.aliases.length; i++) {
       var a = cf.aliases[i];
       if (input[a] !== void 0) {
@@ -1026,27 +1018,28 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     var at = writeSite(s, path, w, s.unset.slice());
     for (var i = 0; i < s.fields.length; i++) {
       var cf = s.fields[i];
-      var key = cf.aliases.length ? givenKey(input, cf, path) : cf.name;
+      var p = cf.plan;
+      var key = cf.aliases.length ? givenKey(input, cf, path) : p.name;
       var value = input[key];
       at.field = cf;
       at.key = key;
-      if (cf.when !== void 0 && cf.whenIs.indexOf(at.vals[cf.when]) < 0) {
+      if (p.when !== void 0 && p.whenIs.indexOf(at.vals[p.when]) < 0) {
         if (value !== void 0) {
-          var sel = s.names[cf.when];
+          var sel = s.names[p.when];
           throw refuseValue(
             at,
             "UNKNOWN_INPUT",
             value,
-            "is not allowed when " + sel + " is " + at.vals[cf.when] + "; it goes with " + sel + " " + cf.whenIs.join(" or ")
+            "is not allowed when " + sel + " is " + at.vals[p.when] + "; it goes with " + sel + " " + p.whenIs.join(" or ")
           );
         }
         continue;
       }
-      var f = cf.d;
+      var f = p.d;
       if (value === void 0 && !cf.derived) {
-        var fallback = cf.fallback;
+        var fallback = p.fallback;
         if (fallback === void 0)
-          throw errors_part().pathError("MISSING_INPUT", step3(path, cf.name), "missing; expected " + cf.kind.allowed(f, s.style));
+          throw errors_part().pathError("MISSING_INPUT", step3(path, p.name), "missing; expected " + cf.kind.allowed(f, s.style));
         value = fallback;
       }
       if (key.lastIndexOf("fahrenheit_", 0) === 0 && isTemperature(f)) value = twins_part().celsiusValue(key, value, f, step3(path, key));
@@ -1241,12 +1234,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       }
       var derived = p.d.of !== void 0;
       var sub = p.fields === void 0 ? void 0 : bindStruct(p.fields, style, kinds, selectorKinds);
-      var cf = __assign({}, p);
-      cf.kind = (p.selector && !derived ? selectorKinds : kinds)[p.d.kind];
-      cf.aliases = aliases;
-      cf.derived = derived;
-      cf.sub = sub;
-      return cf;
+      return { plan: p, kind: (p.selector && !derived ? selectorKinds : kinds)[p.d.kind], aliases: aliases, derived: derived, sub: sub };
     });
     return { fields: fields, names: names, keys: keys, style: style, unset: unset(fields.length) };
   }
@@ -1276,11 +1264,11 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     var s = this.struct();
     var cf = s.fields[0];
     if (value === void 0) {
-      throw errors_part().pathError("MISSING_INPUT", path, "missing; expected " + cf.kind.allowed(cf.d, this.style));
+      throw errors_part().pathError("MISSING_INPUT", path, "missing; expected " + cf.kind.allowed(cf.plan.d, this.style));
     }
     var at = writeSite(s, path, w, s.unset.slice());
     at.field = cf;
-    cf.kind.write(cf.d, value, at);
+    cf.kind.write(cf.plan.d, value, at);
   };
   function bodyOfPlan(plan, style, kinds, call) {
     var struct = plan.d.kind === "struct";
@@ -1902,7 +1890,7 @@ WT102_PARTS["engine/kinds/flags"] = function () {/*0, function (exports, WT102_L
       if (value < min || value > max) throw write_part().refuseValue(at, "OUT_OF_RANGE", value, "is out of range " + min + "\u2026" + max);
       v = value;
     }
-    if (at.field.byteStart) at.bitsAt = at.w.reserve();
+    if (at.field.plan.byteStart) at.bitsAt = at.w.reserve();
     at.w.out[at.bitsAt] |= v << f.shift;
     return v;
   }

@@ -21,7 +21,7 @@ function writeBits(f: BitsField, value: unknown, at: WriteSite, [min, max]: [num
     if (value < min || value > max) throw refuseValue(at, 'OUT_OF_RANGE', value, `is out of range ${min}…${max}`);
     v = value;
   }
-  if (at.field.byteStart) at.bitsAt = at.w.reserve();
+  if (at.field.plan.byteStart) at.bitsAt = at.w.reserve();
   at.w.out[at.bitsAt] |= v << f.shift;
   return v;
 }
@@ -45,7 +45,7 @@ export const BITS: Kind<BitsField> = {
     write(f, value, at) {
       if (f.of === undefined) return writeBits(f, value, at, [0, (1 << f.width) - 1]);
       // A count of the bytes of `of` (a reply's length): set once they are written.
-      if (at.field.byteStart) at.bitsAt = at.w.reserve();
+      if (at.field.plan.byteStart) at.bitsAt = at.w.reserve();
       const out = at.w.out;
       const byteAt = at.bitsAt;
       countLater(at, f.of, value, byteAt, () => BITS.allowed(f, at.s.style), (n) => (out[byteAt] |= n << f.shift));
