@@ -150,7 +150,8 @@ export function checkedBytes(frame: unknown, expected: string, name = 'frame'): 
   try {
     for (; i < n; i++) {
       b = hasOwnKey(frame, i) ? (frame as ArrayLike<unknown>)[i] : undefined;
-      if (typeof b !== 'number' || !(b >= 0 && b <= 255) || Math.floor(b) !== b) break;
+      // An integer 0…255 is the one number its low eight bits (`& 255`) equal.
+      if (typeof b !== 'number' || (b & 255) !== b) break;
       out.push(b);
     }
   } catch (e) {

@@ -165,7 +165,7 @@ WT102_PARTS["read-uplink"] = function () {/*0, function (exports, WT102_LAZY, WT
     try {
       for (; i < n; i++) {
         b = hasOwnKey(frame, i) ? frame[i] : void 0;
-        if (typeof b !== "number" || !(b >= 0 && b <= 255) || Math.floor(b) !== b) break;
+        if (typeof b !== "number" || (b & 255) !== b) break;
         out.push(b);
       }
     } catch (e) {
@@ -528,7 +528,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     try {
       for (; i < n; i++) {
         b = hasOwnKey(frame, i) ? frame[i] : void 0;
-        if (typeof b !== "number" || !(b >= 0 && b <= 255) || Math.floor(b) !== b) break;
+        if (typeof b !== "number" || (b & 255) !== b) break;
         out.push(b);
       }
     } catch (e) {
