@@ -119,12 +119,12 @@ describe('ChirpStack v4 (QuickJS, module template, npm buffer)', () => {
     expect(chirpstackV4(probe('decodeUplink(input)'), 'probe' as never, report)).toEqual({ result: { data: decodeUplink('0e01660832660855') }, parts: ['read-uplink'] });
     const call = { data: { serviceId: 'set_target_temperature', inputs: { value: 21.5 } }, variables: {} };
     expect(chirpstackV4(probe('encodeDownlink(input)'), 'probe' as never, call)).toEqual({ result: { bytes: [0x5a, 0x66, 0x08], fPort: 85 }, parts: ['write'] });
-    // A reading out of range: the words of the warning are compiled only for it.
+    // A reading out of range: the words of the warning (and of its range) are compiled only for it.
     const warned = { bytes: bytesOf('0e016608326608ff'), fPort: 85, variables: {} };
-    expect(chirpstackV4(probe('decodeUplink(input)'), 'probe' as never, warned)).toMatchObject({ result: { warnings: [expect.any(String)] }, parts: ['read-uplink', 'engine/read-problems'] });
+    expect(chirpstackV4(probe('decodeUplink(input)'), 'probe' as never, warned)).toMatchObject({ result: { warnings: [expect.any(String)] }, parts: ['read-uplink', 'engine/read-problems', 'engine/words'] });
   });
 
-  test('a message without a fault compiles none of the words of faults (base/errors, engine/read-problems)', () => {
+  test('a message without a fault compiles none of the words of faults (base/errors, engine/read-problems, engine/words)', () => {
     // Node's vm stands in for QuickJS here: which parts a message loads is the script's doing, not the engine's.
     const compiled = new vm.Script(script);
     const partsOf = (fn: string, ...args: unknown[]) => {
@@ -146,7 +146,7 @@ describe('ChirpStack v4 (QuickJS, module template, npm buffer)', () => {
       loaded.push({ message: `${d.name}, decoded`, parts: partsOf('decodeDownlink', { bytes: bytesOf(d.hex), fPort: 85 }) });
     }
     expect(loaded.filter((l) => / by (Decode|Encode)$/.test(l.message) && !l.parts.some((p) => p.indexOf('legacy') >= 0))).toEqual([]);
-    expect(loaded.filter((l) => l.parts.some((p) => p === 'base/errors' || p === 'engine/read-problems'))).toEqual([]);
+    expect(loaded.filter((l) => l.parts.some((p) => p === 'base/errors' || p === 'engine/read-problems' || p === 'engine/words'))).toEqual([]);
     // A reply to a downlink (the uplink every downlink brings) compiles no UTF-8 decoder; device information does.
     const replies = uplinks.vectors.filter((v) => 'ans' in v.data).map((v) => v.description);
     const texts = uplinks.vectors.filter((v) => 'product_name' in v.data).map((v) => v.description);

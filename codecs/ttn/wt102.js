@@ -19,7 +19,9 @@
 //   only on the servers that call them (legacy-decode: ChirpStack v3's Decode and TTN v2's Decoder, hosted by
 //   read-uplink; legacy-encode: Encode and Encoder, hosted by write);
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
-//   frame), read-entries (schedules' fields, each read into its entry), errors, command-ids (which IDs a query
+//   frame), words (of a range or an enum's values, in an error or a warning), read-entries (schedules' fields,
+//   each read into its entry), errors, command-list (every command sent down, listed: what an unknown name is
+//   refused with, and what the maker's object is written in the order of), command-ids (which IDs a query
 //   may carry) and command-id-names (the maker's names of them, for replies), read-uplink-only (versions,
 //   command names; read-text, the text), read-downlink-only (a history window's dates, a query's length),
 //   dates, twins (the maker's Fahrenheit and Celsius keys of temperatures), maker-forms (decoded uplinks with
@@ -961,18 +963,8 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   function under(up, name) {
     return name ? step3(up, name) : up;
   }
-  // src/engine/command-list.ts
-  function listOf(list) {
-    var byName = dict();
-    var groups = dict();
-    for (var _i = 0, list_1 = list; _i < list_1.length; _i++) {
-      var c = list_1[_i];
-      byName[c.name] = c;
-      var p = c.place;
-      if (p.to === "member") (groups[p.key] || (groups[p.key] = dict()))[p.member] = c;
-    }
-    return { list: list, byName: byName, groups: groups };
-  }
+  // src/network-server/stored-commands.ts
+  var command_list_part = WT102_LAZY("engine/command-list");
   // src/engine/kinds/index.ts
   var flags_part = WT102_LAZY("engine/kinds/flags");
   var command_id_part = WT102_LAZY("engine/kinds/command-id");
@@ -1108,22 +1100,8 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   }
   // src/engine/kinds/index.ts
   var date_part = WT102_LAZY("engine/kinds/date");
-  // src/engine/words.ts
-  function unitText(unit) {
-    return unit ? (unit === "%" ? "%" : " " + unit) : "";
-  }
-  function rangeText(min, max, unit) {
-    return "" + min + "\u2026" + max + unitText(unit);
-  }
-  function enumText(f, style) {
-    var parts = [];
-    for (var _i = 0, _a = f.values; _i < _a.length; _i++) {
-      var v = _a[_i];
-      parts.push("" + (style === "string" ? '"' + v.value + '"' : v.value) + " (" + v.name + ")");
-    }
-    return parts.join(", ");
-  }
   // src/engine/kinds/decimal.ts
+  var words_part = WT102_LAZY("engine/words");
   function writeHundredths(wire, v, value, at) {
     var h = Math.round(v * 100) || 0;
     var range = WIRE_RANGE[wire];
@@ -1139,18 +1117,18 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   }
   var DECIMAL = {
     allowed: function (f) {
-      return "a number " + rangeText(f.min, f.max, f.unit) + " (resolution 0.01)";
+      return "a number " + words_part().rangeText(f.min, f.max, f.unit) + " (resolution 0.01)";
     },
     write: function (f, value, at) {
       var v = checkedNumber(value, f, at);
-      if (v < f.min || v > f.max) throw refuseValue(at, "OUT_OF_RANGE", value, "is out of range " + rangeText(f.min, f.max, f.unit));
+      if (v < f.min || v > f.max) throw refuseValue(at, "OUT_OF_RANGE", value, "is out of range " + words_part().rangeText(f.min, f.max, f.unit));
       return writeHundredths(f.wire, v, value, at);
     }
   };
   // src/engine/kinds/enum.ts
   var ENUM = {
     allowed: function (f, style) {
-      return "one of " + enumText(f, style);
+      return "one of " + words_part().enumText(f, style);
     },
     write: function (f, value, at) {
       var n = enumNumber(f, value);
@@ -1166,12 +1144,12 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   // src/engine/kinds/int.ts
   var INT = {
     allowed: function (f) {
-      return "an integer " + rangeText(f.min, f.max, f.unit);
+      return "an integer " + words_part().rangeText(f.min, f.max, f.unit);
     },
     write: function (f, value, at) {
       var v = checkedNumber(value, f, at);
       if (!isInteger(v)) throw refuseValue(at, "NOT_INTEGER", value, "is not an integer; expected " + this.allowed(f, at.s.style));
-      if (v < f.min || v > f.max) throw refuseValue(at, "OUT_OF_RANGE", value, "is out of range " + rangeText(f.min, f.max, f.unit));
+      if (v < f.min || v > f.max) throw refuseValue(at, "OUT_OF_RANGE", value, "is out of range " + words_part().rangeText(f.min, f.max, f.unit));
       at.w.uintLE(v, wireSize(f.wire));
       return v;
     }
@@ -1299,15 +1277,13 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
     return parsed[at] || (parsed[at] = JSON.parse(WT102_PLANS.substr(index().length + at, length)));
   }
   function declared(plans) {
-    if (plans === void 0) return;
     for (var i = 0; i < plans.length; i++) {
-      var p = plans[i];
-      if (p.d.kind === "struct" && p.fields !== void 0) {
-        var fields = dict();
-        for (var k = 0; k < p.fields.length; k++) fields[p.fields[k].name] = p.fields[k].d;
-        p.d.fields = fields;
-      }
-      declared(p.fields);
+      var sub = plans[i].fields;
+      if (sub === void 0) continue;
+      var fields = dict();
+      for (var k = 0; k < sub.length; k++) fields[sub[k].name] = sub[k].d;
+      plans[i].d.fields = fields;
+      declared(sub);
     }
   }
   function StoredBody(at, length) {
@@ -1317,7 +1293,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   StoredBody.prototype.encode = function (value, path, out, others) {
     if (this.body === void 0) {
       var plan = planAt(this.at, this.length);
-      declared(plan.body === void 0 ? void 0 : [plan.body]);
+      if (plan.body !== void 0) declared([plan.body]);
       this.body = bodyOfPlan(plan.body, plan.style === "string" ? "string" : "number", DOWNLINK_KINDS, plan.to === "call");
     }
     this.body.encode(value, path, out, others);
@@ -1351,7 +1327,7 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       var words = lines[i].split(" ");
       if (words[3] !== "-") list.push(commandOfLine(words));
     }
-    return listOf(list);
+    return command_list_part().listOf(list);
   });
   exports.downlinkCommands = downlinkCommands;
   var groupsFound = dict();
@@ -2111,22 +2087,7 @@ WT102_PARTS["engine/read-problems"] = function () {/*0, function (exports, WT102
   // src/engine/read-problems.ts
   var dates_part = WT102_LAZY("base/dates");
   var errors_part = WT102_LAZY("base/errors");
-  // src/engine/words.ts
-  function unitText(unit) {
-    return unit ? (unit === "%" ? "%" : " " + unit) : "";
-  }
-  function rangeText(min, max, unit) {
-    return "" + min + "\u2026" + max + unitText(unit);
-  }
-  function enumText(f, style) {
-    var parts = [];
-    for (var _i = 0, _a = f.values; _i < _a.length; _i++) {
-      var v = _a[_i];
-      parts.push("" + (style === "string" ? '"' + v.value + '"' : v.value) + " (" + v.name + ")");
-    }
-    return parts.join(", ");
-  }
-  // src/engine/read-problems.ts
+  var words_part = WT102_LAZY("engine/words");
   var WARNING_LIMIT = 100;
   exports.WARNING_LIMIT = WARNING_LIMIT;
   function label(r) {
@@ -2163,9 +2124,9 @@ WT102_PARTS["engine/read-problems"] = function () {/*0, function (exports, WT102
     var d = f.d;
     switch (d.kind) {
       case "decimal":
-        return "" + v / 100 + unitText(d.unit) + " is out of range " + rangeText(d.min, d.max, d.unit);
+        return "" + v / 100 + words_part().unitText(d.unit) + " is out of range " + words_part().rangeText(d.min, d.max, d.unit);
       case "enum":
-        return "" + v + " is not an allowed value; expected one of " + enumText(d, r.style === "string" ? "string" : "number");
+        return "" + v + " is not an allowed value; expected one of " + words_part().enumText(d, r.style === "string" ? "string" : "number");
       case "bool":
         return "" + v + " is not a flag (0 or 1)";
       case "bits":
@@ -2174,7 +2135,7 @@ WT102_PARTS["engine/read-problems"] = function () {/*0, function (exports, WT102
         return "" + dates_part().isoFromSeconds(v) + " is before " + d.notBefore + " (" + dates_part().isoFromSeconds(before) + ")";
     }
     var range = d;
-    return "" + v + " is out of range " + rangeText(range.min, range.max, range.unit);
+    return "" + v + " is out of range " + words_part().rangeText(range.min, range.max, range.unit);
   }
   function problem(r, f, offset, v, before) {
     var d = f.d;
@@ -2593,7 +2554,6 @@ WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT
     for (var i = 0; i < bytes.length; i++) s += hexByte(bytes[i]);
     return s;
   }
-  // src/network-server/stored-commands.ts
   var command_id_names_part = WT102_LAZY("schema/command-id-names");
   var indexText;
   function index() {
@@ -2731,6 +2691,47 @@ WT102_PARTS["engine/read-text"] = function () {/*0, function (exports, WT102_LAZ
     var shown = "";
     for (var k = 0; k < end; k++) shown += bytes[k] < 128 ? String.fromCharCode(bytes[k]) : "?";
     return shown;
+  }
+}*/};
+WT102_PARTS["engine/words"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.enumText = enumText;
+  exports.rangeText = rangeText;
+  exports.unitText = unitText;
+  // src/engine/words.ts
+  function unitText(unit) {
+    return unit ? (unit === "%" ? "%" : " " + unit) : "";
+  }
+  function rangeText(min, max, unit) {
+    return "" + min + "\u2026" + max + unitText(unit);
+  }
+  function enumText(f, style) {
+    var parts = [];
+    for (var _i = 0, _a = f.values; _i < _a.length; _i++) {
+      var v = _a[_i];
+      parts.push("" + (style === "string" ? '"' + v.value + '"' : v.value) + " (" + v.name + ")");
+    }
+    return parts.join(", ");
+  }
+}*/};
+WT102_PARTS["engine/command-list"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
+  "use strict";
+  exports.listOf = listOf;
+  // src/base/es5.ts
+  function dict() {
+    return Object.create(null);
+  }
+  // src/engine/command-list.ts
+  function listOf(list) {
+    var byName = dict();
+    var groups = dict();
+    for (var _i = 0, list_1 = list; _i < list_1.length; _i++) {
+      var c = list_1[_i];
+      byName[c.name] = c;
+      var p = c.place;
+      if (p.to === "member") (groups[p.key] || (groups[p.key] = dict()))[p.member] = c;
+    }
+    return { list: list, byName: byName, groups: groups };
   }
 }*/};
 WT102_PARTS["base/dates"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
@@ -2920,14 +2921,8 @@ WT102_PARTS["engine/twins"] = function () {/*0, function (exports, WT102_LAZY, W
   function isTemperature(f) {
     return f !== void 0 && f.kind === "decimal" && f.unit === "\u00b0C";
   }
-  // src/engine/words.ts
-  function unitText(unit) {
-    return unit ? (unit === "%" ? "%" : " " + unit) : "";
-  }
-  function rangeText(min, max, unit) {
-    return "" + min + "\u2026" + max + unitText(unit);
-  }
   // src/engine/twins.ts
+  var words_part = WT102_LAZY("engine/words");
   function fahrenheitOf(c) {
     return Math.round(c * 180 + 3200) / 100;
   }
@@ -2935,7 +2930,7 @@ WT102_PARTS["engine/twins"] = function () {/*0, function (exports, WT102_LAZY, W
     var fahrenheit = key.lastIndexOf("fahrenheit_", 0) === 0;
     var min = fahrenheit ? fahrenheitOf(f.min) : f.min;
     var max = fahrenheit ? fahrenheitOf(f.max) : f.max;
-    var range = rangeText(min, max, fahrenheit ? "\u00b0F" : f.unit);
+    var range = words_part().rangeText(min, max, fahrenheit ? "\u00b0F" : f.unit);
     if (!isFiniteNumber(value)) {
       throw errors_part().valueError(
         "INVALID_TYPE",
@@ -3166,18 +3161,8 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
     for (var i = 0; i < out.length; i++) out[i] = parseInt(digits.substr(i * 2, 2), 16);
     return out;
   }
-  // src/engine/command-list.ts
-  function listOf(list) {
-    var byName = dict();
-    var groups = dict();
-    for (var _i = 0, list_1 = list; _i < list_1.length; _i++) {
-      var c = list_1[_i];
-      byName[c.name] = c;
-      var p = c.place;
-      if (p.to === "member") (groups[p.key] || (groups[p.key] = dict()))[p.member] = c;
-    }
-    return { list: list, byName: byName, groups: groups };
-  }
+  // src/network-server/stored-commands.ts
+  var command_list_part = WT102_LAZY("engine/command-list");
   var indexText;
   function index() {
     return indexText || (indexText = WT102_PLANS.substr(0, +WT102_PLANS.substr(1, 6)));
@@ -3228,7 +3213,7 @@ WT102_PARTS["engine/object-paths"] = function () {/*0, function (exports, WT102_
       var words = lines[i].split(" ");
       if (words[3] !== "-") list.push(commandOfLine(words));
     }
-    return listOf(list);
+    return command_list_part().listOf(list);
   });
   function settingOfHex(hex) {
     var line = indexLine("d " + hex + " ");

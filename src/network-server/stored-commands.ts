@@ -85,16 +85,15 @@ function planAt(at: number, length: number): ReadPlan {
  * A stored plan's fields, as writing takes them: a nested struct's declaration names its fields again (the
  * store keeps them once, as the plan's `fields`), in their order, for the words of what it allows.
  */
-function declared(plans: readonly FieldPlan[] | undefined): void {
-  if (plans === undefined) return;
+function declared(plans: readonly FieldPlan[]): void {
   for (let i = 0; i < plans.length; i++) {
-    const p = plans[i];
-    if (p.d.kind === 'struct' && p.fields !== undefined) {
-      const fields = dict<Field>();
-      for (let k = 0; k < p.fields.length; k++) fields[p.fields[k].name] = p.fields[k].d;
-      (p.d as { fields: Fields }).fields = fields;
-    }
-    declared(p.fields);
+    // Only a struct's plan has fields.
+    const sub = plans[i].fields;
+    if (sub === undefined) continue;
+    const fields = dict<Field>();
+    for (let k = 0; k < sub.length; k++) fields[sub[k].name] = sub[k].d;
+    (plans[i].d as { fields: Fields }).fields = fields;
+    declared(sub);
   }
 }
 
@@ -146,7 +145,7 @@ class StoredBody implements Body {
   encode(value: unknown, path: string, out: number[], others?: boolean): void {
     if (this.body === undefined) {
       const plan = planAt(this.at, this.length);
-      declared(plan.body === undefined ? undefined : [plan.body]);
+      if (plan.body !== undefined) declared([plan.body]);
       // A service's inputs: enums as the maker's service page spells them, and none given is `{}`.
       this.body = bodyOfPlan(plan.body as NonNullable<ReadPlan['body']>, plan.style === 'string' ? 'string' : 'number', DOWNLINK_KINDS, plan.to === 'call');
     }

@@ -17,7 +17,9 @@
 //   only on the servers that call them (legacy-decode: ChirpStack v3's Decode and TTN v2's Decoder, hosted by
 //   read-uplink; legacy-encode: Encode and Encoder, hosted by write);
 // - and, compiled only when a part first calls into them: read-problems (the words of what is wrong with a
-//   frame), read-entries (schedules' fields, each read into its entry), errors, command-ids (which IDs a query
+//   frame), words (of a range or an enum's values, in an error or a warning), read-entries (schedules' fields,
+//   each read into its entry), errors, command-list (every command sent down, listed: what an unknown name is
+//   refused with, and what the maker's object is written in the order of), command-ids (which IDs a query
 //   may carry) and command-id-names (the maker's names of them, for replies), read-uplink-only (versions,
 //   command names; read-text, the text), read-downlink-only (a history window's dates, a query's length),
 //   dates, twins (the maker's Fahrenheit and Celsius keys of temperatures), maker-forms (decoded uplinks with
