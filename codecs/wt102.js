@@ -23,10 +23,9 @@
 //   each read into its entry), errors, command-list (every command sent down, listed: what an unknown name is
 //   refused with, and what the maker's object is written in the order of), command-ids (which IDs a query
 //   may carry) and command-id-names (the maker's names of them, for replies), read-uplink-only (versions,
-//   command names; read-text, the text), read-downlink-only (a history window's dates, a query's length),
-//   dates, twins (the maker's Fahrenheit and Celsius keys of temperatures), maker-forms (decoded uplinks with
-//   those keys, when the device's variable maker_forms asks for them), object-paths (the maker's object paths
-//   of command IDs, its queries' `req`).
+//   command names; read-text, the text), dates, twins (the maker's Fahrenheit and Celsius keys of
+//   temperatures), maker-forms (decoded uplinks with those keys, when the device's variable maker_forms asks
+//   for them), object-paths (the maker's object paths of command IDs, its queries' `req`).
 //
 // The parts find commands in WT102_PLANS (at the end): an index of the commands (those sent down, then those
 // sent up, each direction searched alone), then each command's plan
@@ -591,11 +590,21 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
     r.pos += n;
     return out;
   }
-  var read_downlink_only_part = WT102_LAZY("engine/read-downlink-only");
-  var read_entries_part = WT102_LAZY("engine/read-entries");
-  function readDownlinkMore(r, f, vals) {
-    return read_downlink_only_part().readDownlinkOnly(r, f, vals);
+  // src/engine/read-downlink-only.ts
+  var dates_part = WT102_LAZY("base/dates");
+  function readDownlinkOnly(r, f, vals) {
+    var v;
+    if (f.d.kind === "date") {
+      v = r.wire = uint(r, 4);
+      if (f.siblingAt !== void 0 && v < vals[f.siblingAt]) read_problems_part().problem(r, f, r.start, v, vals[f.siblingAt]);
+      return dates_part().isoFromSeconds(v);
+    }
+    v = uint(r, 1);
+    if (v >> 4 !== 0 || v === 0) read_problems_part().refused(r, f, v);
+    return (r.wire = v);
   }
+  // src/engine/read.ts
+  var read_entries_part = WT102_LAZY("engine/read-entries");
   function downlinkReading(bytes) {
     return {
       bytes: bytes,
@@ -609,7 +618,7 @@ WT102_PARTS["read-downlink"] = function () {/*0, function (exports, WT102_LAZY, 
       path: [],
       style: void 0,
       find: findDownlinkPlan,
-      more: readDownlinkMore,
+      more: readDownlinkOnly,
       start: 0,
       wire: -1,
       byte: 0
@@ -2605,33 +2614,6 @@ WT102_PARTS["engine/read-uplink-only"] = function () {/*0, function (exports, WT
       }
     }
     throw new Error("read: no reader for " + d.kind);
-  }
-}*/};
-WT102_PARTS["engine/read-downlink-only"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
-  "use strict";
-  exports.readDownlinkOnly = readDownlinkOnly;
-  // src/engine/read-downlink-only.ts
-  var dates_part = WT102_LAZY("base/dates");
-  var read_problems_part = WT102_LAZY("engine/read-problems");
-  // src/engine/read-bytes.ts
-  function uint(r, n, what) {
-    if (r.pos + n > r.bytes.length) read_problems_part().truncated(r, n, what);
-    var v = 0;
-    for (var i = n - 1; i >= 0; i--) v = v * 256 + r.bytes[r.pos + i];
-    r.pos += n;
-    return v;
-  }
-  // src/engine/read-downlink-only.ts
-  function readDownlinkOnly(r, f, vals) {
-    var v;
-    if (f.d.kind === "date") {
-      v = r.wire = uint(r, 4);
-      if (f.siblingAt !== void 0 && v < vals[f.siblingAt]) read_problems_part().problem(r, f, r.start, v, vals[f.siblingAt]);
-      return dates_part().isoFromSeconds(v);
-    }
-    v = uint(r, 1);
-    if (v >> 4 !== 0 || v === 0) read_problems_part().refused(r, f, v);
-    return (r.wire = v);
   }
 }*/};
 WT102_PARTS["engine/read-text"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {

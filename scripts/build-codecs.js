@@ -187,7 +187,7 @@ async function es5Body(entry, names, readOnly = false, standIns = {}) {
  * what only uplinks carry, the maker's twins of temperatures), or only on some servers (the legacy entry
  * points of ChirpStack v3 and TTN v2). A part that uses one compiles it when it first calls it.
  */
-const ON_DEMAND = ['network-server/legacy-decode', 'network-server/legacy-encode', 'engine/encode-settings', 'engine/encode-lists', 'engine/kinds/flags', 'engine/kinds/date', 'engine/kinds/query-length', 'engine/kinds/command-id', 'codec/maker-object', 'engine/read-problems', 'engine/read-entries', 'base/errors', 'schema/command-ids', 'schema/command-id-names', 'engine/read-uplink-only', 'engine/read-downlink-only', 'engine/read-text', 'engine/words', 'engine/command-list', 'base/dates', 'engine/twins', 'engine/maker-forms', 'engine/object-paths'];
+const ON_DEMAND = ['network-server/legacy-decode', 'network-server/legacy-encode', 'engine/encode-settings', 'engine/encode-lists', 'engine/kinds/flags', 'engine/kinds/date', 'engine/kinds/query-length', 'engine/kinds/command-id', 'codec/maker-object', 'engine/read-problems', 'engine/read-entries', 'base/errors', 'schema/command-ids', 'schema/command-id-names', 'engine/read-uplink-only', 'engine/read-text', 'engine/words', 'engine/command-list', 'base/dates', 'engine/twins', 'engine/maker-forms', 'engine/object-paths'];
 /**
  * ON_DEMAND parts that take the modules their host part holds from it rather than carry their own copy:
  * writing settings and the maker's object is compiled only for a message that holds them, and uses the

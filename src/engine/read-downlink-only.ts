@@ -1,7 +1,8 @@
 /**
  * Reading the kinds only downlinks carry: a history window's dates and a query's length (services). Apart from
- * the reader (read.ts), as read-uplink-only.ts is: what reads uplinks (the console's Uplink tab) has none of it,
- * and the network-server script compiles it only for a frame that holds one.
+ * the reader (read.ts), as read-uplink-only.ts is, so that what reads uplinks (the script's part, the console's
+ * Uplink tab) has none of it. The script's part that reads downlinks holds it: an on-demand part of its own cost
+ * every dated service and every query 0.3 M instructions more to decode, and saved the others 0.02 M.
  */
 import { isoFromSeconds } from '../base/dates';
 import type { FieldPlan } from './plans';

@@ -6,7 +6,8 @@
  * Downlinks are read strictly (a value out of range is refused), uplinks leniently (it is kept, with a
  * warning). The words of every problem are read-problems.ts's, the kinds only uplinks carry are read by
  * read-uplink-only.ts and those only downlinks carry by read-downlink-only.ts, schedules' fields are read into
- * their entries by read-entries.ts: the script compiles each of those only for a frame that needs it.
+ * their entries by read-entries.ts: the script compiles each of those but read-downlink-only.ts (which only its
+ * part that reads downlinks holds) only for a frame that needs it.
  */
 import type { Rec } from '../base/caller-input';
 import { hasOwnKey } from '../base/es5';
@@ -25,10 +26,6 @@ function readUplinkMore(r: Reading, f: FieldPlan, _vals: readonly number[], out:
   return readUplinkOnly(r, f, out);
 }
 
-/** Reads what only downlinks carry (dates, a query's length): read-downlink-only.ts, as readUplinkMore. */
-function readDownlinkMore(r: Reading, f: FieldPlan, vals: readonly number[]): unknown {
-  return readDownlinkOnly(r, f, vals);
-}
 
 // Two builders rather than one with a flag: what reads downlinks alone (the console's Downlink tab) must
 // not reach the uplink commands or their kinds.
@@ -42,7 +39,7 @@ function uplinkReading(bytes: readonly number[]): Reading {
 
 /** A downlink to read: strictly, with the commands sent down. */
 function downlinkReading(bytes: readonly number[]): Reading {
-  return { bytes, pos: 0, warn: undefined, warnings: [], left: 0, leftAt: 0, name: '', id: [], path: [], style: undefined, find: findDownlinkPlan, more: readDownlinkMore, start: 0, wire: -1, byte: 0 };
+  return { bytes, pos: 0, warn: undefined, warnings: [], left: 0, leftAt: 0, name: '', id: [], path: [], style: undefined, find: findDownlinkPlan, more: readDownlinkOnly, start: 0, wire: -1, byte: 0 };
 }
 
 /** An integer field's wire: its size, and `i16` signed (two's complement). */

@@ -21,10 +21,9 @@
 //   each read into its entry), errors, command-list (every command sent down, listed: what an unknown name is
 //   refused with, and what the maker's object is written in the order of), command-ids (which IDs a query
 //   may carry) and command-id-names (the maker's names of them, for replies), read-uplink-only (versions,
-//   command names; read-text, the text), read-downlink-only (a history window's dates, a query's length),
-//   dates, twins (the maker's Fahrenheit and Celsius keys of temperatures), maker-forms (decoded uplinks with
-//   those keys, when the device's variable maker_forms asks for them), object-paths (the maker's object paths
-//   of command IDs, its queries' `req`).
+//   command names; read-text, the text), dates, twins (the maker's Fahrenheit and Celsius keys of
+//   temperatures), maker-forms (decoded uplinks with those keys, when the device's variable maker_forms asks
+//   for them), object-paths (the maker's object paths of command IDs, its queries' `req`).
 //
 // The parts find commands in WT102_PLANS (at the end): an index of the commands (those sent down, then those
 // sent up, each direction searched alone), then each command's plan
