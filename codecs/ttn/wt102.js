@@ -810,7 +810,6 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   exports.encodeData = encodeData;
   exports.encodeDownlink = encodeDownlink;
   exports.fieldOf = fieldOf;
-  exports.flag = flag;
   exports.hasOwnKey = hasOwnKey;
   exports.hexDigitBytes = hexDigitBytes;
   exports.isInteger = isInteger;
@@ -1064,12 +1063,6 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       throw refuseValue(at, "INVALID_TYPE", value, what);
     }
     return value;
-  }
-  function flag(value) {
-    if (value === 0 || value === 1) return value;
-    if (value === true || value === "true" || value === "1") return 1;
-    if (value === false || value === "false" || value === "0") return 0;
-    return -1;
   }
   var DIGITS = /^(0|-?[1-9][0-9]*)$/;
   var HEX_ID = /^(?:0[xX])?((?:[0-9a-fA-F]{2})+)$/;
@@ -1859,6 +1852,26 @@ WT102_PARTS["engine/kinds/flags"] = function () {/*0, function (exports, WT102_L
   exports.BOOL = exports.BITS = void 0;
   // src/engine/kinds/bits.ts
   var write_part = WT102_LAZY("write");
+  // src/engine/kinds/bool.ts
+  function flag(value) {
+    if (value === 0 || value === 1) return value;
+    if (value === true || value === "true" || value === "1") return 1;
+    if (value === false || value === "false" || value === "0") return 0;
+    return -1;
+  }
+  var BOOL = {
+    allowed: function () {
+      return "0 or 1 (or true/false)";
+    },
+    write: function (f, value, at) {
+      var v = flag(value);
+      if (v < 0) throw write_part().refuseValue(at, "INVALID_TYPE", value, "is not a flag; expected " + this.allowed(f, at.s.style));
+      at.w.out.push(v);
+      return v;
+    }
+  };
+  exports.BOOL = BOOL;
+  // src/engine/kinds/bits.ts
   function bitsRange(f) {
     return [f.min === void 0 ? 0 : f.min, f.max === void 0 ? Math.pow(2, f.width) - 1 : f.max];
   }
@@ -1867,7 +1880,7 @@ WT102_PARTS["engine/kinds/flags"] = function () {/*0, function (exports, WT102_L
       max = _a[1];
     var v;
     if (f.width === 1 && min === 0 && max === 1) {
-      v = write_part().flag(value);
+      v = flag(value);
       if (v < 0) throw write_part().refuseValue(at, "INVALID_TYPE", value, "is not a flag; expected " + BITS.allowed(f, at.s.style));
     } else {
       if (!write_part().isInteger(value))
@@ -1891,19 +1904,6 @@ WT102_PARTS["engine/kinds/flags"] = function () {/*0, function (exports, WT102_L
     }
   };
   exports.BITS = BITS;
-  // src/engine/kinds/bool.ts
-  var BOOL = {
-    allowed: function () {
-      return "0 or 1 (or true/false)";
-    },
-    write: function (f, value, at) {
-      var v = write_part().flag(value);
-      if (v < 0) throw write_part().refuseValue(at, "INVALID_TYPE", value, "is not a flag; expected " + this.allowed(f, at.s.style));
-      at.w.out.push(v);
-      return v;
-    }
-  };
-  exports.BOOL = BOOL;
 }*/};
 WT102_PARTS["engine/kinds/date"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
   "use strict";

@@ -4,7 +4,8 @@ import { isInteger } from '../../base/es5';
 import type { BitsField } from '../../schema/fields';
 import { refuseValue } from '../site';
 import type { Kind, WriteSite } from '../site';
-import { asNumber, countLater, flag } from './shared';
+import { asNumber, countLater } from './shared';
+import { flag } from './bool';
 
 function bitsRange(f: BitsField): [number, number] {
   return [f.min === undefined ? 0 : f.min, f.max === undefined ? Math.pow(2, f.width) - 1 : f.max];

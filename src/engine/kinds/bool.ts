@@ -3,7 +3,15 @@ import { isInteger } from '../../base/es5';
 import type { BoolField } from '../../schema/fields';
 import { refuseValue } from '../site';
 import type { Kind } from '../site';
-import { asText, bareDescriptor, flag } from './shared';
+import { asText, bareDescriptor } from './shared';
+
+/** A 0/1 flag from its accepted spellings, or -1 (bit fields of one bit take them too: bits.ts). */
+export function flag(value: unknown): number {
+  if (value === 0 || value === 1) return value;
+  if (value === true || value === 'true' || value === '1') return 1;
+  if (value === false || value === 'false' || value === '0') return 0;
+  return -1;
+}
 
 export const BOOL: Kind<BoolField> = {
   allowed: () => '0 or 1 (or true/false)',

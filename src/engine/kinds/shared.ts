@@ -1,7 +1,7 @@
 /**
  * What several kinds of field share: wire sizes and ranges, the words for ranges, how a value
- * read that is not allowed is reported, the accepted spellings of numbers, flags and enums, and
- * the byte counts derived once what they count is written.
+ * read that is not allowed is reported, the accepted spellings of numbers and enums (a flag's are
+ * bool.ts's), and the byte counts derived once what they count is written.
  */
 import { describeValue } from '../../base/errors';
 import { isFiniteNumber, isInteger } from '../../base/es5';
@@ -39,14 +39,6 @@ export function checkedNumber(value: unknown, f: Field, at: WriteSite): number {
     throw refuseValue(at, 'INVALID_TYPE', value, what);
   }
   return value;
-}
-
-/** A 0/1 flag from its accepted spellings, or -1. */
-export function flag(value: unknown): number {
-  if (value === 0 || value === 1) return value;
-  if (value === true || value === 'true' || value === '1') return 1;
-  if (value === false || value === 'false' || value === '0') return 0;
-  return -1;
 }
 
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
