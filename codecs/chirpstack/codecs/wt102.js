@@ -803,7 +803,6 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
   exports.asJsonNulls = asJsonNulls;
   exports.bodyOf = bodyOf;
   exports.bodyOfPlan = bodyOfPlan;
-  exports.countLater = countLater;
   exports.dict = dict;
   exports.downlinkCommandNamed = downlinkCommandNamed;
   exports.downlinkGroup = downlinkGroup;
@@ -1079,26 +1078,6 @@ WT102_PARTS["write"] = function () {/*0, function (exports, WT102_LAZY, WT102_PL
       }
     }
     return NaN;
-  }
-  function countLater(at, of, value, from, allowed, set) {
-    var w = at.w;
-    var key = at.key;
-    at.later = function () {
-      var n = w.out.length - from - 1;
-      if (value !== void 0) {
-        at.key = key;
-        if (!isInteger(value)) throw refuseValue(at, "INVALID_TYPE", value, "is not an integer; expected " + allowed());
-        if (value !== n) {
-          throw refuseValue(
-            at,
-            "LENGTH_MISMATCH",
-            value,
-            "does not match " + of + ", which has " + n + " byte" + (n === 1 ? "" : "s") + "; omit " + key + " or pass " + n
-          );
-        }
-      }
-      set(n);
-    };
   }
   // src/engine/kinds/index.ts
   var date_part = WT102_LAZY("engine/kinds/date");
@@ -1938,8 +1917,29 @@ WT102_PARTS["engine/kinds/date"] = function () {/*0, function (exports, WT102_LA
 WT102_PARTS["engine/kinds/query-length"] = function () {/*0, function (exports, WT102_LAZY, WT102_PLANS) {
   "use strict";
   exports.QUERY_LENGTH = void 0;
+  exports.countLater = countLater;
   // src/engine/kinds/query-length.ts
   var write_part = WT102_LAZY("write");
+  function countLater(at, of, value, from, allowed, set) {
+    var w = at.w;
+    var key = at.key;
+    at.later = function () {
+      var n = w.out.length - from - 1;
+      if (value !== void 0) {
+        at.key = key;
+        if (!write_part().isInteger(value)) throw write_part().refuseValue(at, "INVALID_TYPE", value, "is not an integer; expected " + allowed());
+        if (value !== n) {
+          throw write_part().refuseValue(
+            at,
+            "LENGTH_MISMATCH",
+            value,
+            "does not match " + of + ", which has " + n + " byte" + (n === 1 ? "" : "s") + "; omit " + key + " or pass " + n
+          );
+        }
+      }
+      set(n);
+    };
+  }
   var QUERY_LENGTH = {
     allowed: function () {
       return "an integer 1\u202615 equal to the number of command-ID bytes (optional: derived when absent)";
@@ -1948,7 +1948,7 @@ WT102_PARTS["engine/kinds/query-length"] = function () {/*0, function (exports, 
       var _this = this;
       var w = at.w;
       var lengthAt = w.reserve();
-      write_part().countLater(
+      countLater(
         at,
         f.of,
         value,

@@ -4,8 +4,9 @@ import { isInteger } from '../../base/es5';
 import type { BitsField } from '../../schema/fields';
 import { refuseValue } from '../site';
 import type { Kind, WriteSite } from '../site';
-import { asNumber, countLater } from './shared';
+import { asNumber } from './shared';
 import { flag } from './bool';
+import { countLater } from './query-length';
 
 function bitsRange(f: BitsField): [number, number] {
   return [f.min === undefined ? 0 : f.min, f.max === undefined ? Math.pow(2, f.width) - 1 : f.max];

@@ -1,7 +1,7 @@
 /**
  * What several kinds of field share: wire sizes and ranges, the words for ranges, how a value
  * read that is not allowed is reported, the accepted spellings of numbers and enums (a flag's are
- * bool.ts's), and the byte counts derived once what they count is written.
+ * bool.ts's; a count derived once what it counts is written is query-length.ts's).
  */
 import { describeValue } from '../../base/errors';
 import { isFiniteNumber, isInteger } from '../../base/es5';
@@ -60,26 +60,6 @@ export function enumNumber(f: EnumField, value: unknown): number {
     if (f.output === 'name') for (const e of f.values) if (e.name === value) return e.value;
   }
   return NaN;
-}
-
-/**
- * A byte count of what follows in the struct (a query's or a reply's length), derived once it is
- * written and then `set`; a `value` given must match it. `from` is the byte the count starts after.
- */
-export function countLater(at: WriteSite, of: string, value: unknown, from: number, allowed: () => string, set: (n: number) => void): void {
-  const w = at.w;
-  const key = at.key;
-  at.later = () => {
-    const n = w.out.length - from - 1;
-    if (value !== undefined) {
-      at.key = key;
-      if (!isInteger(value)) throw refuseValue(at, 'INVALID_TYPE', value, `is not an integer; expected ${allowed()}`);
-      if (value !== n) {
-        throw refuseValue(at, 'LENGTH_MISMATCH', value, `does not match ${of}, which has ${n} byte${n === 1 ? '' : 's'}; omit ${key} or pass ${n}`);
-      }
-    }
-    set(n);
-  };
 }
 
 /** The bytes of the sibling `of` that the field at hand follows: `end` is where they end. */
