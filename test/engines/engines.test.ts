@@ -40,7 +40,7 @@ const messageOf = (fn: () => unknown) => {
   throw new Error('expected the library to refuse this');
 };
 const PERIODIC = '0e01660832660855';
-const OUT_OF_RANGE = '0e016608326608ff'; // battery 255 %: a warning, whose words are a part of their own
+const OUT_OF_RANGE = '0e016608326608ff'; // battery 255 %: a warning, whose words (and its range's) are parts of their own
 
 describe('otto (ChirpStack v3)', () => {
   test('gives back the source text of a function, comments included, and compiles text with indirect eval', () => {
@@ -51,7 +51,7 @@ describe('otto (ChirpStack v3)', () => {
     expect(otto(SCRIPT, 'decode', '85', PERIODIC)).toEqual({ out: entry.Decode(85, bytesOf(PERIODIC)), parts: 'network-server/legacy-decode,read-uplink' });
     expect(otto(SCRIPT, 'decode', '85', OUT_OF_RANGE)).toEqual({
       out: entry.Decode(85, bytesOf(OUT_OF_RANGE)),
-      parts: 'network-server/legacy-decode,read-uplink,engine/read-problems',
+      parts: 'network-server/legacy-decode,read-uplink,engine/read-problems,engine/words',
     });
     expect(otto(SCRIPT, 'decode', '85', 'ef').error).toBe(`Error: ${messageOf(() => entry.Decode(85, [0xef]))}`);
   });
