@@ -18,7 +18,9 @@ export function readDownlinkOnly(r: Reading, f: FieldPlan, vals: readonly number
     if (f.siblingAt !== undefined && v < vals[f.siblingAt]) problem(r, f, r.start, v, vals[f.siblingAt]);
     return isoFromSeconds(v);
   }
-  // A query's length is the low nibble of its byte, and never 0.
+  // A query's length is the low nibble of its byte, and never 0. (No other kind reaches here: a kind added to the
+  // downlink kinds and read by neither read.ts nor this would fail the round-trip properties of every service and
+  // setting, test/properties.test.ts, rather than a throw that every console Downlink tab would carry.)
   v = uint(r, 1);
   if (v >> 4 !== 0 || v === 0) refused(r, f, v);
   return (r.wire = v);

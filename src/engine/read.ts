@@ -26,7 +26,6 @@ function readUplinkMore(r: Reading, f: FieldPlan, _vals: readonly number[], out:
   return readUplinkOnly(r, f, out);
 }
 
-
 // Two builders rather than one with a flag: what reads downlinks alone (the console's Downlink tab) must
 // not reach the uplink commands or their kinds.
 /** How an uplink's reading keeps a warning (what reads a downlink, which warns of nothing, has not this). */
