@@ -51,7 +51,7 @@ function planOf(line: string[] | undefined): ReadPlan | true | undefined {
 
 /**
  * The index: the text up to where the plans begin, as its first line says (so its length is where they begin).
- * Taken from the text once per part, as searching it is cheaper than searching all (~65 instructions a character
+ * Taken from the text once per part, as searching it is cheaper than searching all (~45 instructions a character
  * in QuickJS), and otto (ChirpStack v3) spends ~12 µs on any use of a 40 KB string, even reading its `length`.
  */
 let indexText: string | undefined;
@@ -153,7 +153,7 @@ class StoredBody implements Body {
   }
 }
 
-/** Where each command's plan is (sent down), by name; the keyed lists once built. */
+/** Where each command's plan is (sent down), by name. */
 const stored = /* @__PURE__ */ dict<{ at: number; length: number }>();
 /** The keyed lists whose fields are declared for writing (keyedListPlan). */
 const listsDeclared = /* @__PURE__ */ dict<true>();
@@ -194,7 +194,7 @@ const groupsFound = /* @__PURE__ */ dict<{ [member: string]: Command } | undefin
 /**
  * The command sent down named `name`, or the members of the group `name` is the key of, from the `d` lines that
  * hold ` name` alone: one search of those lines answers both questions a settings object's key asks. Searching
- * text costs QuickJS ~65 instructions a character, and making every command (splitting every line) ~3 M.
+ * text costs QuickJS ~45 instructions a character, and making every command (splitting every line) ~3 M.
  */
 function lookUp(name: string): Command | undefined {
   const lines = downLines();
